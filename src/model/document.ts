@@ -1,0 +1,208 @@
+/**
+ * The document model (IR): the only thing the writers see. Composing turns a roadmap into a
+ * `DocumentModel`; `writeDocx` and `writePdf` turn it into bytes with one handler per node type.
+ * Neither writer reads the roadmap.
+ *
+ * Layout values (fonts, sizes, margins, indents, spacing) are not here: nodes name a paragraph
+ * style (`ParagraphStyleName`) and the writers look the values up in the `Theme`
+ * (src/model/theme.ts). A node may override alignment, emphasis and keep-with-next only.
+ *
+ * Tiny example. YAML
+ *   plan: {title: ПЛАН-ГРАФИК, items: [{task: Отбор школ, deadline: до 20.12.2021}]}
+ * composes to
+ *   {sections: [{orientation: 'landscape', blocks: [
+ *     {type: 'paragraph', style: 'title', runs: [{text: 'ПЛАН-ГРАФИК'}]},
+ *     {type: 'table', columns: [...], header: [...], rows: [{kind: 'item', cells: [...]}]}]}]}
+ */
+
+/** A run of text with uniform formatting. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  /** Clickable link target (http, https, mailto). */
+  link?: string;
+  /** Extra space between characters, in points («п р и к а з ы в а ю:» is made with this). */
+  characterSpacing?: number;
+  /** A line break before this run's text (inside one paragraph). */
+  breakBefore?: boolean;
+  /** Replaced by the page number / total pages when written. */
+  field?: 'page' | 'pages';
+}
+
+export type ParagraphStyleName =
+  /** Ordinary justified text with first-line indent. */
+  | 'body'
+  /** Body text without first-line indent (preamble continuation, points). */
+  | 'body-plain'
+  /** Authority name lines in an order's header: centred, capitals, bold. */
+  | 'authority'
+  /** The document word: ПРИКАЗ, РАСПОРЯЖЕНИЕ. */
+  | 'doc-type'
+  /** Document title «Об утверждении …» / plan title «ПЛАН-ГРАФИК». */
+  | 'title'
+  /** Plan subtitle under the title. */
+  | 'subtitle'
+  /** Approval stamp and appendix mark lines (upper right block). */
+  | 'stamp'
+  /** Signature lines. */
+  | 'signature'
+  /** Text inside table cells. */
+  | 'table'
+  /** Table header cells. */
+  | 'table-header'
+  /** Executor mark and other small print. */
+  | 'small'
+  /** Letterhead requisites. */
+  | 'letterhead';
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface Paragraph {
+  type: 'paragraph';
+  style: ParagraphStyleName;
+  runs: Run[];
+  align?: Align;
+  bold?: boolean;
+  /** A bullet item («- » in the source): hanging indent with a dash or bullet marker. */
+  bullet?: boolean;
+  /** Outline level of a numbered point (0 = top), for indent; the number is part of the runs. */
+  level?: number;
+  /** Keep on the same page as the next block. */
+  keepWithNext?: boolean;
+  /** Space before, in points, overriding the style (for visual grouping). */
+  spaceBefore?: number;
+}
+
+/** A line with text at the left margin and text at the right margin: «14.02.2022   № 50». */
+export interface SplitLine {
+  type: 'split-line';
+  style: ParagraphStyleName;
+  left: Run[];
+  right: Run[];
+}
+
+export interface TableCell {
+  blocks: Paragraph[];
+  /** Number of grid columns this cell spans (group rows span all). */
+  colSpan?: number;
+  align?: Align;
+  bold?: boolean;
+}
+
+export type TableRowKind = 'header' | 'numbers' | 'group' | 'item' | 'body';
+
+export interface TableRow {
+  kind: TableRowKind;
+  cells: TableCell[];
+  /** Do not split the row across pages (unless it is taller than a page). */
+  cantSplit?: boolean;
+}
+
+export interface TableColumn {
+  /** Relative width; writers scale the sum to the text width. */
+  width: number;
+}
+
+export interface Table {
+  type: 'table';
+  columns: TableColumn[];
+  /** Rows printed at the top (header rows, then the column-number row). */
+  head: TableRow[];
+  /**
+   * What repeats at the top of following pages: the whole `head` ('all'), only its last row, the
+   * column-number row ('numbers', the classic form), or nothing. DOCX repeats only rows
+   * contiguous from the top of a table, so the DOCX writer makes 'numbers' by putting the header
+   * rows in a table of their own directly above the body table whose first row is the number row.
+   */
+  repeatHead: 'all' | 'numbers' | 'none';
+  rows: TableRow[];
+  /** Grid lines: all (plan-graphs) or none (endorsement sheets laid out as a table). */
+  borders: 'all' | 'none';
+  /** Smaller table text style (default 'table'). */
+  style?: ParagraphStyleName;
+}
+
+/** «УТВЕРЖДЕН / распоряжением министерства … / от «__» ______ 2022 г. № __» in the upper right. */
+export interface ApprovalStamp {
+  type: 'approval-stamp';
+  /** First line: УТВЕРЖДЕН / УТВЕРЖДЕНА / УТВЕРЖДЕНО / УТВЕРЖДЕНЫ / УТВЕРЖДАЮ. */
+  word: string;
+  lines: Run[][];
+}
+
+/** «Приложение № 1 / к приказу управления образования / от 14.02.2022 № 50» in the upper right. */
+export interface AppendixMark {
+  type: 'appendix-mark';
+  lines: Run[][];
+}
+
+export interface ESignatureStamp {
+  /** «ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ», then certificate, owner, validity lines. */
+  lines: string[];
+}
+
+export interface SignatureEntry {
+  /** Position lines, left: «Начальник управления», «общего образования». */
+  position: string[];
+  /** «Е.В. Матаржук», right-aligned on the line of the position's last line. */
+  name: string;
+  esignature?: ESignatureStamp;
+}
+
+/** Signature block: never alone on a new page (writers keep it with the preceding block). */
+export interface SignatureBlock {
+  type: 'signature';
+  layout: 'stacked' | 'side-by-side';
+  entries: SignatureEntry[];
+}
+
+/** «Исп. Иванова И.И., тел. 8 (4212) 00-00-00», bottom left of the last page, small print. */
+export interface ExecutorMark {
+  type: 'executor-mark';
+  lines: string[];
+}
+
+export interface PageBreak {
+  type: 'page-break';
+}
+
+/** Vertical space, in points. */
+export interface Spacer {
+  type: 'spacer';
+  height: number;
+}
+
+export type Block =
+  | Paragraph
+  | SplitLine
+  | Table
+  | ApprovalStamp
+  | AppendixMark
+  | SignatureBlock
+  | ExecutorMark
+  | PageBreak
+  | Spacer;
+
+export type BlockType = Block['type'];
+
+/** A run of pages with one orientation; each section starts on a new page. */
+export interface Section {
+  orientation: 'portrait' | 'landscape';
+  blocks: Block[];
+}
+
+export interface DocumentMeta {
+  title: string;
+  author?: string;
+  subject?: string;
+  /** Fixed creation time (ISO) so that output is deterministic; taken from the `now` option. */
+  created: string;
+  language: 'ru-RU';
+}
+
+export interface DocumentModel {
+  meta: DocumentMeta;
+  sections: Section[];
+}

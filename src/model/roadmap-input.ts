@@ -1,0 +1,350 @@
+/**
+ * The roadmap as written in YAML: exactly what `schemas/roadmap.schema.json` accepts.
+ * Keys are short English words; every string a reader sees is Russian.
+ *
+ * The loader checks a file against the schema, then normalises it into `Roadmap`
+ * (src/model/roadmap.ts): deadlines parsed, executors resolved against the organisation
+ * directory, columns completed with default headers, every node with its source position.
+ *
+ * Each interface here has a key list below it (`…_KEYS`) checked by the compiler to be exactly the
+ * interface's keys; tests/schema-drift.test.ts checks that the schema's properties are the same,
+ * so the types and the schema cannot drift apart.
+ */
+import type { Deadline } from './deadline.js';
+
+/**
+ * Rich text as written in a cell or a paragraph: a small subset of Markdown.
+ * A blank line starts a new paragraph; lines starting with «- » or «• » are bullet items;
+ * `*emphasis*`, `**bold**`, `[text](https://…)` and bare `https://…` links (clickable);
+ * a backslash escapes `*`, `[` and `\`. A single newline is kept as a line break.
+ */
+export type RichTextInput = string;
+
+/** Something with a stable identifier that later tools (batch overrides, diffs) refer to. */
+export interface Identified {
+  /** Stable identifier: letters, digits, «-», «_», «.»; unique in the file. */
+  id?: string;
+}
+
+// ───────────────────────────── top level ─────────────────────────────
+
+export interface RoadmapInput {
+  /** Format version: 1. */
+  version?: 1;
+  /** A base roadmap this one extends (batch, issue 5): a relative path. */
+  extends?: string;
+  document: DocumentInput;
+  /** Organisation directory: key → organisation. Executors refer to these keys. */
+  organisations?: Record<string, OrganisationInput | string>;
+  /** The single plan of a small roadmap (use either `plan` or `plans`). */
+  plan?: PlanInput;
+  /** Several plans (a passport holds more than one). */
+  plans?: PlanInput[];
+  /** Lint settings: rule code → severity or `off`. */
+  lint?: Record<string, LintSetting>;
+}
+export const ROADMAP_KEYS = {
+  version: true, extends: true, document: true, organisations: true, plan: true, plans: true, lint: true,
+} as const satisfies Record<keyof RoadmapInput, true>;
+
+export type LintSetting = 'error' | 'warning' | 'info' | 'off';
+
+// ───────────────────────────── organisations ─────────────────────────────
+
+/**
+ * `ХК ИРО: {name: КГАОУ ДПО «Хабаровский институт развития образования», short: ХК ИРО}`.
+ * A plain string value is the full name with the key as the short name.
+ */
+export interface OrganisationInput extends Identified {
+  /** Full name: «КГАОУ ДПО «Хабаровский институт развития образования»». */
+  name: string;
+  /** Short name used in tables: «ХК ИРО». Defaults to the key. */
+  short?: string;
+  /**
+   * How the organisation is introduced on first use: `short` prints the short name only
+   * (default), `full` the full name, `define` «full name (далее – short)» on first use and the
+   * short name after.
+   */
+  intro?: 'short' | 'full' | 'define';
+}
+export const ORGANISATION_KEYS = {
+  id: true, name: true, short: true, intro: true,
+} as const satisfies Record<keyof OrganisationInput, true>;
+
+// ───────────────────────────── document ─────────────────────────────
+
+export type DocumentKind = 'order' | 'directive' | 'plan' | 'letter' | 'passport';
+
+export interface DocumentInput extends Identified {
+  /**
+   * order – приказ; directive – распоряжение; plan – the approved plan itself with its approval
+   * stamp; letter – cover letter; passport – project passport.
+   */
+  kind: DocumentKind;
+  /** The issuing authority. */
+  authority?: AuthorityInput;
+  /** «начальника управления» printed under the document word: «ПРИКАЗ / начальника управления». */
+  qualifier?: string;
+  /** Registration number «50», «1692», «75-7747». Omitted → a draft with a blank «№ ____». */
+  number?: string;
+  /** Date of signing, `YYYY-MM-DD`. Omitted → a draft with ««__» ________ 20__ г.». */
+  date?: string;
+  /** Date style of the document header: numeric «14.02.2022» or words «14 февраля 2022 г.». */
+  dateStyle?: 'numeric' | 'words' | 'quoted';
+  /** Place of issue: «г. Гороховец». */
+  place?: string;
+  /** Title: «Об утверждении плана-графика …» (no final period). */
+  title?: RichTextInput;
+  /** Preamble with the legal basis; ends before the operative word. */
+  preamble?: RichTextInput;
+  /** The operative word: spaced «п р и к а з ы в а ю:», caps «ПРИКАЗЫВАЮ:», plain «приказываю:», none, or own text. */
+  operative?: 'spaced' | 'caps' | 'plain' | 'none' | { text: string };
+  /** Numbered points of the order, up to four levels. */
+  points?: PointInput[];
+  /** Approval stamp in the upper right (for kind `plan` and `passport`). */
+  approval?: ApprovalInput;
+  /** Who signs. */
+  signatories?: SignatoryInput[];
+  /** Signatories side by side instead of one under another. */
+  signatureLayout?: 'stacked' | 'side-by-side';
+  /** Executor mark («отметка об исполнителе»), bottom left of the last page. */
+  executor?: ExecutorMarkInput;
+  /** Endorsement sheet («лист согласования») of a draft. */
+  endorsements?: EndorsementInput[];
+  /** Electronic signature stamp placed between the signatory's position and name. */
+  esignature?: ESignatureInput;
+  /** Cover letter: the addressee, dative case, one line each. */
+  addressee?: string[];
+  /** Cover letter: «На № … от …». */
+  reference?: { number?: string; date?: string };
+  /** Cover letter: «Уважаемый Сергей Владимирович!» */
+  salutation?: string;
+  /** Cover letter / free body text. */
+  body?: RichTextInput;
+  /** Appendix mark of a letter: sheets and copies (sheets are counted from the rendering when omitted). */
+  appendixMark?: { sheets?: number; copies?: number };
+  /** Project passport: its own parts. */
+  passport?: PassportInput;
+  /** GOST R 7.0.97 edition the layout follows. */
+  gost?: '2016' | '2025';
+}
+export const DOCUMENT_KEYS = {
+  id: true, kind: true, authority: true, qualifier: true, number: true, date: true, dateStyle: true,
+  place: true, title: true, preamble: true, operative: true, points: true, approval: true,
+  signatories: true, signatureLayout: true, executor: true, endorsements: true, esignature: true,
+  addressee: true, reference: true, salutation: true, body: true, appendixMark: true, passport: true,
+  gost: true,
+} as const satisfies Record<keyof DocumentInput, true>;
+
+export interface AuthorityInput extends Identified {
+  /** Name lines as printed, top to bottom: «АДМИНИСТРАЦИЯ ГОРОХОВЕЦКОГО РАЙОНА», «ВЛАДИМИРСКОЙ ОБЛАСТИ», «Управление образования». */
+  name: string[];
+  /** The authority in the genitive, for «к приказу управления образования»: «управления образования». */
+  genitive?: string;
+  address?: string;
+  phone?: string;
+  fax?: string;
+  email?: string;
+  site?: string;
+  okpo?: string;
+  ogrn?: string;
+  inn?: string;
+  kpp?: string;
+}
+export const AUTHORITY_KEYS = {
+  id: true, name: true, genitive: true, address: true, phone: true, fax: true, email: true, site: true,
+  okpo: true, ogrn: true, inn: true, kpp: true,
+} as const satisfies Record<keyof AuthorityInput, true>;
+
+/**
+ * A point of an order: a string, or an object with sub-points (up to four levels).
+ * Appendix numbers are never typed: write `(приложение № {appendix:main})` and the renderer puts
+ * the number of the appendix holding plan `main` (`{appendix}` alone: the first plan's).
+ */
+export type PointInput = RichTextInput | PointObjectInput;
+export interface PointObjectInput extends Identified {
+  text: RichTextInput;
+  points?: PointInput[];
+}
+export const POINT_KEYS = { id: true, text: true, points: true } as const satisfies Record<keyof PointObjectInput, true>;
+
+/**
+ * Approval stamp. By an official: «УТВЕРЖДАЮ / position / ________ name / date».
+ * By an act: «УТВЕРЖДЕН / распоряжением министерства … / от «__» ______ 2022 г. № __».
+ * By a meeting: «УТВЕРЖДЕНО / на расширенном заседании … / (протокол от 14 мая 2020 г. № 3)».
+ */
+export interface ApprovalInput {
+  by: 'official' | 'act' | 'meeting';
+  /** official: position lines. */
+  position?: string;
+  /** official: «И.О. Фамилия». */
+  name?: string;
+  /** act: «распоряжением министерства образования и науки Хабаровского края» (instrumental case); meeting: «на расширенном заседании проектного офиса …». */
+  act?: string;
+  /** Date of the act / protocol / signature, `YYYY-MM-DD`; blank in a draft. */
+  date?: string;
+  /** Number of the act / protocol; blank in a draft. */
+  number?: string;
+  /** Year printed in a blank draft date «от «__» ______ 2022 г.». */
+  year?: number;
+  /** The word: computed from the grammar of what is approved (УТВЕРЖДЕН / -А / -О / -Ы); set to override. */
+  word?: string;
+}
+export const APPROVAL_KEYS = {
+  by: true, position: true, name: true, act: true, date: true, number: true, year: true, word: true,
+} as const satisfies Record<keyof ApprovalInput, true>;
+
+export interface SignatoryInput extends Identified {
+  /** Position lines: «Начальник управления», «общего образования». */
+  position: string;
+  /** «Е.В. Матаржук». */
+  name: string;
+  /** Acting: printed as «И.о. » before the position, lower-casing its first letter. */
+  acting?: boolean;
+}
+export const SIGNATORY_KEYS = { id: true, position: true, name: true, acting: true } as const satisfies Record<keyof SignatoryInput, true>;
+
+export interface ExecutorMarkInput {
+  name: string;
+  phone?: string;
+}
+export const EXECUTOR_MARK_KEYS = { name: true, phone: true } as const satisfies Record<keyof ExecutorMarkInput, true>;
+
+export interface EndorsementInput extends Identified {
+  position: string;
+  name: string;
+  date?: string;
+  remarks?: string;
+}
+export const ENDORSEMENT_KEYS = { id: true, position: true, name: true, date: true, remarks: true } as const satisfies Record<keyof EndorsementInput, true>;
+
+export interface ESignatureInput {
+  certificate: string;
+  owner: string;
+  validFrom: string;
+  validTo: string;
+  /** GOST 2025: signing time, ISO date-time. */
+  signedAt?: string;
+}
+export const ESIGNATURE_KEYS = { certificate: true, owner: true, validFrom: true, validTo: true, signedAt: true } as const satisfies Record<keyof ESignatureInput, true>;
+
+// ───────────────────────────── passport (issue 4) ─────────────────────────────
+
+export interface PassportInput {
+  /** «Куратор Проекта: Зотова Ю.В. – начальник управления …» */
+  roles?: { role: string; name: string; position?: string }[];
+  goal?: RichTextInput;
+  tasks?: RichTextInput[];
+  indicators?: IndicatorTableInput;
+  results?: RichTextInput[];
+  /** Free narrative sections. `[^key]` in text refers to `footnotes.key`. */
+  sections?: { title: string; text: RichTextInput }[];
+  footnotes?: Record<string, string>;
+}
+export const PASSPORT_KEYS = {
+  roles: true, goal: true, tasks: true, indicators: true, results: true, sections: true, footnotes: true,
+} as const satisfies Record<keyof PassportInput, true>;
+
+/** Indicators by year, with «Факт» and «План» column groups. */
+export interface IndicatorTableInput {
+  title?: string;
+  /** Header of the indicator column. */
+  header?: string;
+  fact: number[];
+  plan: number[];
+  rows: { name: RichTextInput; unit?: string; values: (number | string | null)[] }[];
+}
+export const INDICATOR_TABLE_KEYS = { title: true, header: true, fact: true, plan: true, rows: true } as const satisfies Record<keyof IndicatorTableInput, true>;
+
+// ───────────────────────────── plans ─────────────────────────────
+
+/** Roles of the standard columns. */
+export type ColumnRole = 'number' | 'task' | 'deadline' | 'executors' | 'result' | 'info';
+
+/**
+ * A column: a role name alone (`deadline`) takes the default header, or an object.
+ * An extra column (no role) has a `key`; items give its value under `extra.<key>`.
+ */
+export type ColumnInput = ColumnRole | ColumnObjectInput;
+export interface ColumnObjectInput {
+  role?: ColumnRole;
+  /** Key of an extra column: «levels». */
+  key?: string;
+  /** Header text; default per role («№ п/п», «Задачи», «Сроки реализации» …). */
+  header?: string;
+  /** Relative width (any positive numbers; they are scaled to the page). */
+  width?: number;
+  /** Allowed values of an extra column (checked by lint): «федеральный», «региональный» … */
+  values?: string[];
+  /** Horizontal alignment of the cells. */
+  align?: 'left' | 'center' | 'right';
+}
+export const COLUMN_KEYS = { role: true, key: true, header: true, width: true, values: true, align: true } as const satisfies Record<keyof ColumnObjectInput, true>;
+
+export type NumberingMode = 'hierarchical' | 'continuous' | 'per-section' | 'explicit';
+
+export interface PlanInput extends Identified {
+  /** «ПЛАН-ГРАФИК», «Дорожная карта». */
+  title: string;
+  /** Second title line(s): «реализации мероприятий федерального проекта …». */
+  subtitle?: string;
+  /** Years the plan covers: 2022, or [2021, 2023]. */
+  period?: number | [number, number];
+  /** Grammar of what the stamp approves: m – план-график (УТВЕРЖДЕН), f – программа, n – положение, pl – правила. */
+  gender?: 'm' | 'f' | 'n' | 'pl';
+  /** Approval stamp for this plan when it is an appendix (otherwise the document's). */
+  approval?: ApprovalInput;
+  /** Columns in order. Default: number, task, deadline, executors, result. */
+  columns?: ColumnInput[];
+  numbering?: NumberingMode;
+  /** How deadlines are printed in this plan. */
+  deadlines?: { dates?: 'numeric' | 'words'; year?: 'г.' | 'года'; capitalize?: boolean };
+  /** On following pages repeat the column-number row only (default) or the whole header. */
+  repeat?: 'numbers' | 'header';
+  /** The rows: items and groups. */
+  items: PlanEntryInput[];
+  /** Signatories printed right after this plan (when it is an appendix or the approved plan). */
+  signatories?: SignatoryInput[];
+}
+export const PLAN_KEYS = {
+  id: true, title: true, subtitle: true, period: true, gender: true, approval: true, columns: true,
+  numbering: true, deadlines: true, repeat: true, items: true, signatories: true,
+} as const satisfies Record<keyof PlanInput, true>;
+
+/** A row of the plan: a group (`section:` or `year:`) or an item (`task:`). */
+export type PlanEntryInput = GroupInput | ItemInput;
+
+/**
+ * A group row spanning all columns, bold. `section: title` is numbered (in hierarchical and
+ * per-section modes); `year: 2021` prints «2021 год» and is not numbered.
+ */
+export interface GroupInput extends Identified {
+  section?: RichTextInput;
+  year?: number;
+  /** Explicit number in `explicit` mode, or to override: «Направление 3.». */
+  no?: string;
+  /** false: a heading row without a number. */
+  numbered?: boolean;
+  items: PlanEntryInput[];
+}
+export const GROUP_KEYS = { id: true, section: true, year: true, no: true, numbered: true, items: true } as const satisfies Record<keyof GroupInput, true>;
+
+export interface ItemInput extends Identified {
+  /** The task (what is done). */
+  task: RichTextInput;
+  /** Deadline: a customary string («до 22.02.2022», «Февраль – март 2022 г.») or a structured object. */
+  deadline?: string | Deadline;
+  /** Executors: keys of `organisations` or free text, in order. A single string is one executor. */
+  executors?: string | string[];
+  /** Expected result / indicator. */
+  result?: RichTextInput;
+  /** Information support: where it is published (links). */
+  info?: RichTextInput;
+  /** Explicit number (`explicit` numbering mode, or to override one). */
+  no?: string;
+  /** Values of extra columns by column key; a list prints one value per line. */
+  extra?: Record<string, string | string[]>;
+}
+export const ITEM_KEYS = {
+  id: true, task: true, deadline: true, executors: true, result: true, info: true, no: true, extra: true,
+} as const satisfies Record<keyof ItemInput, true>;

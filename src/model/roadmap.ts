@@ -1,0 +1,193 @@
+/**
+ * The roadmap after loading: checked against the schema, deadlines parsed, executors resolved,
+ * columns completed, rich text parsed. Every node keeps the place it was written (`loc`) so
+ * that any later error can point at a line. Composing reads only this shape.
+ */
+import type { Deadline, DeadlineStyle } from './deadline.js';
+import type { SourceLocation } from './source.js';
+import type {
+  ApprovalInput,
+  AuthorityInput,
+  ColumnRole,
+  DocumentKind,
+  EndorsementInput,
+  ESignatureInput,
+  ExecutorMarkInput,
+  NumberingMode,
+  IndicatorTableInput,
+} from './roadmap-input.js';
+
+// ───────────────────────────── rich text ─────────────────────────────
+
+/** A piece of inline text with its emphasis. */
+export interface TextSpan {
+  type: 'text';
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** A clickable link target (http, https or mailto only). */
+  link?: string;
+}
+/** A line break inside a paragraph (a single newline in the source). */
+export interface LineBreak {
+  type: 'break';
+}
+export type Inline = TextSpan | LineBreak;
+
+export interface RichParagraph {
+  type: 'paragraph';
+  content: Inline[];
+}
+export interface RichList {
+  type: 'list';
+  /** Bullet items, each a line of inlines. */
+  items: Inline[][];
+}
+export type RichBlock = RichParagraph | RichList;
+/** Parsed rich text: paragraphs and bullet lists. Plain text is one paragraph of one span. */
+export type RichText = RichBlock[];
+
+// ───────────────────────────── roadmap ─────────────────────────────
+
+export interface Located {
+  loc?: SourceLocation;
+}
+
+export interface Roadmap {
+  /** The file it was loaded from ('<input>' for text). */
+  file: string;
+  document: DocumentData;
+  organisations: Map<string, Organisation>;
+  plans: Plan[];
+  /** Rule code → severity override (or 'off') from the file's `lint:` section. */
+  lint: Record<string, 'error' | 'warning' | 'info' | 'off'>;
+}
+
+export interface Organisation extends Located {
+  key: string;
+  id?: string;
+  name: string;
+  short: string;
+  intro: 'short' | 'full' | 'define';
+}
+
+export interface DocumentData extends Located {
+  id?: string;
+  kind: DocumentKind;
+  authority?: AuthorityInput & Located;
+  qualifier?: string;
+  number?: string;
+  /** ISO date; absent in a draft. */
+  date?: string;
+  dateStyle: 'numeric' | 'words' | 'quoted';
+  place?: string;
+  title?: RichText;
+  preamble?: RichText;
+  operative: 'spaced' | 'caps' | 'plain' | 'none' | { text: string };
+  points: Point[];
+  approval?: ApprovalInput & Located;
+  signatories: Signatory[];
+  signatureLayout: 'stacked' | 'side-by-side';
+  executor?: ExecutorMarkInput;
+  endorsements: (EndorsementInput & Located)[];
+  esignature?: ESignatureInput;
+  addressee?: string[];
+  reference?: { number?: string; date?: string };
+  salutation?: string;
+  body?: RichText;
+  appendixMark?: { sheets?: number; copies?: number };
+  passport?: Passport;
+  gost: '2016' | '2025';
+}
+
+export interface Point extends Located {
+  id?: string;
+  text: RichText;
+  points: Point[];
+}
+
+export interface Signatory extends Located {
+  id?: string;
+  position: string;
+  name: string;
+  acting: boolean;
+}
+
+export interface Passport extends Located {
+  roles: { role: string; name: string; position?: string }[];
+  goal?: RichText;
+  tasks: RichText[];
+  indicators?: IndicatorTableInput;
+  results: RichText[];
+  sections: { title: string; text: RichText }[];
+  footnotes: Record<string, string>;
+}
+
+export interface Column extends Located {
+  /** Role for standard columns; absent for an extra column. */
+  role?: ColumnRole;
+  /** Role name for standard columns, the key for extra ones. */
+  key: string;
+  header: string;
+  /** Relative width, positive. */
+  width: number;
+  align: 'left' | 'center' | 'right';
+  values?: string[];
+}
+
+export interface Plan extends Located {
+  id?: string;
+  /** 1-based position among the plans of the roadmap. */
+  index: number;
+  title: string;
+  subtitle?: string;
+  /** First and last year of the plan, inclusive, when given. */
+  period?: { from: number; to: number };
+  gender: 'm' | 'f' | 'n' | 'pl';
+  approval?: ApprovalInput & Located;
+  columns: Column[];
+  numbering: NumberingMode;
+  deadlineStyle: DeadlineStyle;
+  repeat: 'numbers' | 'header';
+  entries: PlanEntry[];
+  signatories: Signatory[];
+}
+
+export type PlanEntry = Group | Item;
+
+export interface Group extends Located {
+  type: 'group';
+  id?: string;
+  /** The heading: the section title, or «2021 год» for a year group. */
+  title: RichText;
+  /** The year of a year group. */
+  year?: number;
+  /** Number as printed («1.», «Направление 3.»); absent for an unnumbered heading. Filled by numbering. */
+  no?: string;
+  /** Explicit number written by the user. */
+  explicitNo?: string;
+  numbered: boolean;
+  entries: PlanEntry[];
+}
+
+/** An executor as written: resolved to an organisation, or free text. */
+export type ExecutorRef =
+  | { type: 'organisation'; key: string; loc?: SourceLocation }
+  | { type: 'text'; text: string; loc?: SourceLocation };
+
+export interface Item extends Located {
+  type: 'item';
+  id?: string;
+  /** Number as printed («1.1.», «17.»). Filled by numbering. */
+  no?: string;
+  explicitNo?: string;
+  task: RichText;
+  deadline?: Deadline;
+  /** The deadline as written in the file, when it was a string. */
+  deadlineSource?: string;
+  deadlineLoc?: SourceLocation;
+  executors: ExecutorRef[];
+  result?: RichText;
+  info?: RichText;
+  extra: Record<string, string[]>;
+}

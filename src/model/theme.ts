@@ -1,0 +1,116 @@
+/**
+ * Every layout value in one place, with GOST R 7.0.97 defaults. Writers read sizes, margins and
+ * spacing only from here; templates never carry layout. Users override any part per document
+ * (`render(roadmap, { theme: { fontSize: { body: 13 } } })`): overrides are deep-merged.
+ */
+import type { Align, ParagraphStyleName } from './document.js';
+
+/** Millimetres. */
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface ParagraphStyle {
+  /** Points. */
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+  align: Align;
+  /** First-line indent, millimetres. */
+  firstLineIndent?: number;
+  /** Line spacing as a multiple of single (1, 1.15, 1.5). */
+  lineSpacing: number;
+  /** Points. */
+  spaceBefore?: number;
+  /** Points. */
+  spaceAfter?: number;
+  allCaps?: boolean;
+}
+
+export interface Theme {
+  page: {
+    /** A4 in millimetres. */
+    width: number;
+    height: number;
+    portraitMargins: Margins;
+    landscapeMargins: Margins;
+  };
+  font: {
+    /** Font family name written into DOCX (Word substitutes a metric-compatible font if absent). */
+    docxFamily: string;
+    /** Font family used for PDF (embedded from an npm package). */
+    pdfFamily: 'Tinos';
+  };
+  /** Paragraph styles by name. */
+  styles: Record<ParagraphStyleName, ParagraphStyle>;
+  table: {
+    /** Cell padding, millimetres. */
+    cellPadding: number;
+    /** Border width, points. */
+    borderWidth: number;
+    /** Width of the column-number row text, points (its style is table-header). */
+  };
+  /** Approval stamp / appendix mark block width, as a fraction of the text width, right-aligned. */
+  stampWidth: number;
+  /** Page numbers: from which page, where. */
+  pageNumbers: { from: number; position: 'top-center' | 'bottom-center' | 'bottom-right'; size: number };
+  /** Bullet marker in cells and text. */
+  bullet: string;
+  /** Letter spacing of «п р и к а з ы в а ю:», points. */
+  operativeSpacing: number;
+}
+
+export const GOST_THEME: Theme = {
+  page: {
+    width: 210,
+    height: 297,
+    portraitMargins: { top: 20, right: 10, bottom: 20, left: 30 },
+    landscapeMargins: { top: 30, right: 20, bottom: 10, left: 20 },
+  },
+  font: { docxFamily: 'Times New Roman', pdfFamily: 'Tinos' },
+  styles: {
+    body: { size: 14, align: 'justify', firstLineIndent: 12.5, lineSpacing: 1 },
+    'body-plain': { size: 14, align: 'justify', lineSpacing: 1 },
+    authority: { size: 14, bold: true, align: 'center', lineSpacing: 1, allCaps: false },
+    'doc-type': { size: 16, bold: true, align: 'center', lineSpacing: 1, spaceBefore: 12, spaceAfter: 6 },
+    title: { size: 14, bold: true, align: 'center', lineSpacing: 1, spaceBefore: 12 },
+    subtitle: { size: 14, align: 'center', lineSpacing: 1, spaceAfter: 12 },
+    stamp: { size: 14, align: 'left', lineSpacing: 1 },
+    signature: { size: 14, align: 'left', lineSpacing: 1 },
+    table: { size: 12, align: 'left', lineSpacing: 1 },
+    'table-header': { size: 12, bold: true, align: 'center', lineSpacing: 1 },
+    small: { size: 10, align: 'left', lineSpacing: 1 },
+    letterhead: { size: 10, align: 'center', lineSpacing: 1 },
+  },
+  table: { cellPadding: 1.5, borderWidth: 0.5 },
+  stampWidth: 0.45,
+  pageNumbers: { from: 2, position: 'top-center', size: 12 },
+  bullet: '–',
+  operativeSpacing: 3,
+};
+
+/** A partial theme: any subset, deep. */
+export type ThemeOverride = {
+  [K in keyof Theme]?: Theme[K] extends Record<string, unknown> ? DeepPartial<Theme[K]> : Theme[K];
+};
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends Record<string, unknown> ? DeepPartial<T[K]> : T[K] };
+
+/** The theme with the user's overrides deep-merged over the GOST defaults. */
+export function resolveTheme(override?: ThemeOverride): Theme {
+  return override ? (deepMerge(GOST_THEME, override) as Theme) : GOST_THEME;
+}
+
+function deepMerge(base: unknown, over: unknown): unknown {
+  if (over === undefined) return base;
+  if (!isPlainObject(base) || !isPlainObject(over)) return over;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = deepMerge(base[k], v);
+  return out;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
