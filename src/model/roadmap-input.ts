@@ -7,7 +7,7 @@
  * directory, columns completed with default headers, every node with its source position.
  *
  * Each interface here has a key list below it (`…_KEYS`) checked by the compiler to be exactly the
- * interface's keys; tests/schema-drift.test.ts checks that the schema's properties are the same,
+ * interface's keys; tests/load/schema-drift.test.ts checks that the schema's properties are the same,
  * so the types and the schema cannot drift apart.
  */
 import type { Deadline } from './deadline.js';

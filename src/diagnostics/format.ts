@@ -1,0 +1,52 @@
+/**
+ * Printing a diagnostic for a person:
+ *
+ *   roadmap.yaml:12:5: ошибка [schema-unknown-key]: Неизвестный ключ „dedline“ — может быть, „deadline“?
+ *      12 |     dedline: до 22.02.2022
+ *         |     ^^^^^^^
+ *   подсказка: Здесь допустимы ключи: …
+ */
+import type { Diagnostic, Language, Severity } from './diagnostic.js';
+
+export interface FormatOptions {
+  /** ANSI colours. Default false. */
+  color?: boolean;
+  /** Language of the labels (ошибка / error). Default 'ru'. */
+  lang?: Language;
+}
+
+const LABELS: Record<Language, Record<Severity | 'hint', string>> = {
+  ru: { error: 'ошибка', warning: 'предупреждение', info: 'замечание', hint: 'подсказка' },
+  en: { error: 'error', warning: 'warning', info: 'note', hint: 'hint' },
+};
+const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', info: '36' };
+
+export function formatDiagnostic(d: Diagnostic, sourceText?: string, options: FormatOptions = {}): string {
+  const lang = options.lang ?? 'ru';
+  const paint = (code: string, s: string) => (options.color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  const lines = [`${paint('1', where)}: ${paint(SEVERITY_COLOR[d.severity], LABELS[lang][d.severity])} [${d.code}]: ${d.message}`];
+  const excerpt = sourceText !== undefined && d.line > 0 ? sourceExcerpt(sourceText, d) : undefined;
+  if (excerpt) lines.push(...excerpt.map((l, i) => (i === 1 ? l.replace(/\^+/, (m) => paint(SEVERITY_COLOR[d.severity], m)) : l)));
+  if (d.hint) lines.push(`${paint('36', LABELS[lang].hint)}: ${d.hint}`);
+  return lines.join('\n');
+}
+
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], sourceText?: string, options: FormatOptions = {}): string {
+  return diagnostics.map((d) => formatDiagnostic(d, sourceText, options)).join('\n\n');
+}
+
+/** The offending line and a caret line under the column (tabs kept so the caret aligns). */
+function sourceExcerpt(text: string, d: Diagnostic): [string, string] | undefined {
+  const line = text.split(/\r\n|\n|\r/)[d.line - 1];
+  if (line === undefined) return undefined;
+  // Control characters would disturb the terminal: show them as «�», one column each.
+  const visible = line.replace(/[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDFFF]/g, '\uFFFD');
+  const shown = visible.length > 200 ? visible.slice(0, 200) + '…' : visible;
+  const gutter = String(d.line).padStart(5);
+  const col = Math.max(1, Math.min(d.column, shown.length + 1));
+  const endCol = d.endLine === d.line && d.endColumn !== undefined ? Math.min(d.endColumn, shown.length + 1) : col + 1;
+  const prefix = shown.slice(0, col - 1).replace(/[^\t]/g, ' ');
+  const width = Math.max(1, endCol - col);
+  return [`${gutter} | ${shown}`, `${' '.repeat(gutter.length)} | ${prefix}${'^'.repeat(width)}`];
+}

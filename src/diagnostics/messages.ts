@@ -1,0 +1,315 @@
+/**
+ * The message catalogue: every text a user can get from loading and checking a roadmap, in
+ * Russian and English. A message says what is wrong in one sentence; a hint says how to fix it.
+ * Keys and values are quoted „так“ in Russian and “so” in English.
+ */
+import type { Language, Severity } from './diagnostic.js';
+
+export type MessageArgs = Record<string, string | number | undefined>;
+type Text = (a: MessageArgs) => string;
+
+export interface MessageEntry {
+  severity: Severity;
+  ru: Text;
+  en: Text;
+  hint?: { ru: Text; en: Text };
+}
+
+const q = (lang: Language, s: string | number | undefined): string =>
+  lang === 'ru' ? `„${String(s)}“` : `“${String(s)}”`;
+const qr = (s: string | number | undefined) => q('ru', s);
+const qe = (s: string | number | undefined) => q('en', s);
+const maybe = (a: MessageArgs, ru: boolean): string =>
+  a.suggestion === undefined ? '.' : ru ? ` — может быть, ${qr(a.suggestion)}?` : ` — did you mean ${qe(a.suggestion)}?`;
+
+/** «Что делается» → «что делается», but «ГГГГ-ММ-ДД» and «ОКПО» stay. */
+function lowerFirst(s: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+}
+
+export const MESSAGES = {
+  // ───── encoding ─────
+  'encoding-bom': {
+    severity: 'info',
+    ru: () => 'Файл начинается с метки порядка байтов (BOM); метка пропущена.',
+    en: () => 'The file starts with a byte-order mark (BOM); it was skipped.',
+    hint: { ru: () => 'Можно сохранить файл в UTF-8 без BOM.', en: () => 'You may save the file as UTF-8 without BOM.' },
+  },
+  'encoding-invalid-utf8': {
+    severity: 'error',
+    ru: (a) => `Файл не в кодировке UTF-8: недопустимый байт 0x${a.byte}.`,
+    en: (a) => `The file is not valid UTF-8: unexpected byte 0x${a.byte}.`,
+    hint: {
+      ru: () => 'Сохраните файл в кодировке UTF-8 (в редакторе: «Сохранить как» → «Кодировка: UTF-8»); файлы Windows-1251 не подходят.',
+      en: () => 'Save the file as UTF-8 (in the editor: “Save as” → “Encoding: UTF-8”); Windows-1251 files are not accepted.',
+    },
+  },
+  'encoding-forbidden-char': {
+    severity: 'error',
+    ru: (a) => `Недопустимый символ ${a.char}: его нельзя записать в документ DOCX.`,
+    en: (a) => `Forbidden character ${a.char}: a DOCX document cannot carry it.`,
+    hint: {
+      ru: () => 'Удалите символ; такие символы часто попадают в текст при копировании из PDF.',
+      en: () => 'Delete the character; it often comes with text copied from a PDF.',
+    },
+  },
+  // ───── limits ─────
+  'limit-file-size': {
+    severity: 'error',
+    ru: (a) => `Файл слишком большой: ${a.size} байт при пределе ${a.limit}.`,
+    en: (a) => `The file is too large: ${a.size} bytes, the limit is ${a.limit}.`,
+    hint: { ru: () => 'Разделите план на несколько файлов.', en: () => 'Split the roadmap into several files.' },
+  },
+  'limit-string-length': {
+    severity: 'error',
+    ru: (a) => `Слишком длинный текст: ${a.length} символов при пределе ${a.limit}.`,
+    en: (a) => `The text is too long: ${a.length} characters, the limit is ${a.limit}.`,
+    hint: { ru: () => 'Сократите текст или разбейте его на несколько строк плана.', en: () => 'Shorten the text or split it into several rows.' },
+  },
+  'limit-depth': {
+    severity: 'error',
+    ru: (a) => `Слишком глубокая вложенность: больше ${a.limit} уровней.`,
+    en: (a) => `Nesting is too deep: more than ${a.limit} levels.`,
+    hint: { ru: () => 'Проверьте отступы: план-графику хватает нескольких уровней.', en: () => 'Check the indentation: a roadmap needs only a few levels.' },
+  },
+  'limit-rows': {
+    severity: 'error',
+    ru: (a) => `Слишком много строк в планах: ${a.count} при пределе ${a.limit}.`,
+    en: (a) => `Too many plan rows: ${a.count}, the limit is ${a.limit}.`,
+    hint: { ru: () => 'Разделите план на несколько файлов.', en: () => 'Split the roadmap into several files.' },
+  },
+  'limit-aliases': {
+    severity: 'error',
+    ru: () => 'Слишком много раскрытий псевдонимов (*имя): файл разрастается при чтении («бомба псевдонимов»).',
+    en: () => 'Too many alias expansions (*name): the file explodes when read (an “alias bomb”).',
+    hint: { ru: (a) => `Уберите псевдонимы или сократите их число (предел ${a.limit}).`, en: (a) => `Remove aliases or use fewer of them (limit ${a.limit}).` },
+  },
+  // ───── YAML ─────
+  'yaml-syntax': {
+    severity: 'error',
+    ru: (a) => `Ошибка синтаксиса YAML: ${a.detail}.`,
+    en: (a) => `YAML syntax error: ${a.detail}.`,
+    hint: { ru: (a) => String(a.hintRu ?? 'Проверьте отступы, двоеточия и кавычки в этой строке и строкой выше.'), en: (a) => String(a.hintEn ?? 'Check indentation, colons and quotes on this line and the line above.') },
+  },
+  'yaml-duplicate-key': {
+    severity: 'error',
+    ru: (a) => `Ключ ${qr(a.key)} повторяется: он уже задан в строке ${a.firstLine}.`,
+    en: (a) => `Key ${qe(a.key)} is repeated: it is already set on line ${a.firstLine}.`,
+    hint: { ru: () => 'Оставьте один из двух; если это разные строки плана, начните новую строку с «- ».', en: () => 'Keep one of the two; if these are different rows, start a new row with “- ”.' },
+  },
+  'yaml-unknown-tag': {
+    severity: 'error',
+    ru: (a) => `Тег ${qr(a.tag)} не поддерживается: в файле плана не бывает тегов YAML.`,
+    en: (a) => `Tag ${qe(a.tag)} is not supported: a roadmap file has no YAML tags.`,
+    hint: { ru: () => 'Уберите тег; если это текст, заключите его в кавычки.', en: () => 'Remove the tag; if it is text, put it in quotes.' },
+  },
+  'yaml-unknown-alias': {
+    severity: 'error',
+    ru: (a) => `Псевдоним ${qr(`*${a.name}`)} ссылается на якорь, которого нет выше.`,
+    en: (a) => `Alias ${qe(`*${a.name}`)} refers to an anchor not defined above.`,
+    hint: { ru: (a) => `Задайте якорь ${qr(`&${a.name}`)} раньше или уберите «*» (если это текст, заключите его в кавычки).`, en: (a) => `Define the anchor ${qe(`&${a.name}`)} before it, or remove the “*” (quote it if it is text).` },
+  },
+  'yaml-empty': {
+    severity: 'error',
+    ru: () => 'Файл пуст.',
+    en: () => 'The file is empty.',
+    hint: { ru: () => 'Заготовку создаёт команда «plangraf init».', en: () => 'Run “plangraf init” for a starter file.' },
+  },
+  // ───── schema ─────
+  'schema-unknown-key': {
+    severity: 'error',
+    ru: (a) => `Неизвестный ключ ${qr(a.key)}${maybe(a, true)}`,
+    en: (a) => `Unknown key ${qe(a.key)}${maybe(a, false)}`,
+    hint: { ru: (a) => `Здесь допустимы ключи: ${a.allowed}.`, en: (a) => `Keys allowed here: ${a.allowed}.` },
+  },
+  'schema-missing-key': {
+    severity: 'error',
+    ru: (a) => `Не хватает обязательного ключа ${qr(a.key)}${a.parent ? ` в ${qr(a.parent)}` : ''}.`,
+    en: (a) => `Required key ${qe(a.key)} is missing${a.parent ? ` in ${qe(a.parent)}` : ''}.`,
+    hint: {
+      ru: (a) => (a.about ? `Добавьте ${a.key} — ${lowerFirst(String(a.about))}.` : `Добавьте ключ ${a.key}.`),
+      en: (a) => (a.aboutEn ? `Add ${a.key} — ${lowerFirst(String(a.aboutEn))}.` : `Add the key ${a.key}.`),
+    },
+  },
+  'schema-type': {
+    severity: 'error',
+    ru: (a) => `${qr(a.key)}: ожидается ${a.expected}, а здесь ${a.actual}.`,
+    en: (a) => `${qe(a.key)}: expected ${a.expected}, found ${a.actual}.`,
+    hint: { ru: (a) => String(a.hintRu ?? `${a.about ?? ''}`), en: (a) => String(a.hintEn ?? `${a.aboutEn ?? ''}`) },
+  },
+  'schema-enum': {
+    severity: 'error',
+    ru: (a) => `${qr(a.key)}: недопустимое значение ${qr(a.value)}${maybe(a, true)}`,
+    en: (a) => `${qe(a.key)}: value ${qe(a.value)} is not allowed${maybe(a, false)}`,
+    hint: { ru: (a) => `Допустимые значения: ${a.allowed}.`, en: (a) => `Allowed values: ${a.allowed}.` },
+  },
+  'schema-format': {
+    severity: 'error',
+    ru: (a) => `${qr(a.key)}: ${qr(a.value)} — ${a.formatRu}.`,
+    en: (a) => `${qe(a.key)}: ${qe(a.value)} — ${a.formatEn}.`,
+    hint: { ru: (a) => String(a.hintRu), en: (a) => String(a.hintEn) },
+  },
+  'schema-range': {
+    severity: 'error',
+    ru: (a) => `${qr(a.key)}: значение ${a.value} ${a.relationRu} ${a.limit}.`,
+    en: (a) => `${qe(a.key)}: value ${a.value} ${a.relationEn} ${a.limit}.`,
+    hint: { ru: (a) => String(a.about ?? ''), en: (a) => String(a.aboutEn ?? '') },
+  },
+  'schema-items-count': {
+    severity: 'error',
+    ru: (a) => `${qr(a.key)}: ${a.relationRu}.`,
+    en: (a) => `${qe(a.key)}: ${a.relationEn}.`,
+    hint: { ru: (a) => String(a.about ?? ''), en: (a) => String(a.aboutEn ?? '') },
+  },
+  'schema-deadline-kind': {
+    severity: 'error',
+    ru: (a) => `Неизвестный вид срока ${qr(a.value)}${maybe(a, true)}`,
+    en: (a) => `Unknown deadline kind ${qe(a.value)}${maybe(a, false)}`,
+    hint: { ru: (a) => `Виды сроков: ${a.allowed}. Срок можно написать и строкой: «до 22.02.2022».`, en: (a) => `Deadline kinds: ${a.allowed}. A deadline may also be a string: «до 22.02.2022».` },
+  },
+  'schema-plan-missing': {
+    severity: 'error',
+    ru: () => 'Нет плана: нужен ключ „plan“ (один план) или „plans“ (несколько).',
+    en: () => 'No plan: add the key “plan” (one plan) or “plans” (several).',
+    hint: { ru: () => 'plan: {title: ПЛАН-ГРАФИК, items: [...]}', en: () => 'plan: {title: ПЛАН-ГРАФИК, items: [...]}' },
+  },
+  'plan-and-plans': {
+    severity: 'error',
+    ru: () => 'Заданы и „plan“, и „plans“: оставьте что-то одно.',
+    en: () => 'Both “plan” and “plans” are given: keep one of them.',
+    hint: { ru: () => 'Один план пишут под plan:, несколько — списком под plans:.', en: () => 'Write a single plan under plan:, several as a list under plans:.' },
+  },
+  'schema-column-role-and-key': {
+    severity: 'error',
+    ru: () => 'У колонки заданы и „role“, и „key“: стандартная колонка задаётся ролью, дополнительная — ключом.',
+    en: () => 'The column has both “role” and “key”: a standard column has a role, an extra one a key.',
+    hint: { ru: () => 'Оставьте что-то одно.', en: () => 'Keep one of them.' },
+  },
+  'schema-column-without-role': {
+    severity: 'error',
+    ru: () => 'У колонки нет ни „role“, ни „key“.',
+    en: () => 'The column has neither “role” nor “key”.',
+    hint: { ru: () => 'Стандартная колонка: role: deadline; дополнительная: key: levels (значения — в extra.levels у строк).', en: () => 'A standard column: role: deadline; an extra one: key: levels (values under extra.levels of the rows).' },
+  },
+  'schema-invalid': {
+    severity: 'error',
+    ru: (a) => `${qr(a.key)}: значение не подходит (${a.keyword}).`,
+    en: (a) => `${qe(a.key)}: the value is not valid (${a.keyword}).`,
+    hint: { ru: (a) => String(a.about ?? ''), en: (a) => String(a.aboutEn ?? '') },
+  },
+  // ───── files ─────
+  'io-read': {
+    severity: 'error',
+    ru: (a) => `Не удалось прочитать файл: ${a.reason}.`,
+    en: (a) => `Cannot read the file: ${a.reason}.`,
+  },
+  // ───── lint ─────
+  'lint-unknown-rule': {
+    severity: 'warning',
+    ru: (a) => `Неизвестная проверка ${qr(a.rule)}${maybe(a, true)}`,
+    en: (a) => `Unknown lint rule ${qe(a.rule)}${maybe(a, false)}`,
+    hint: { ru: (a) => `Проверки: ${a.allowed}.`, en: (a) => `Rules: ${a.allowed}.` },
+  },
+  'deadline-unparsed': {
+    severity: 'warning',
+    ru: (a) => `Срок ${qr(a.text)} не распознан и будет напечатан как написан.`,
+    en: (a) => `Deadline ${qe(a.text)} is not recognised and will be printed as written.`,
+    hint: {
+      ru: () => 'Обычные формы: «до 22.02.2022», «17.01.2022 – 04.02.2022», «Февраль – март 2022 г.», «3-4 квартал 2022», «ежемесячно». Распознанный срок можно проверить и отсортировать.',
+      en: () => 'Customary forms: «до 22.02.2022», «17.01.2022 – 04.02.2022», «Февраль – март 2022 г.», «3-4 квартал 2022», «ежемесячно». A recognised deadline can be checked and sorted.',
+    },
+  },
+  'deadline-outside-period': {
+    severity: 'warning',
+    ru: (a) => `Срок (${a.days}) выходит за период плана: ${a.yearFrom === a.yearTo ? `${a.yearFrom} год` : `${a.yearFrom}–${a.yearTo} годы`}.`,
+    en: (a) => `The deadline (${a.days}) falls outside the plan period: ${a.yearFrom === a.yearTo ? a.yearFrom : `${a.yearFrom}–${a.yearTo}`}.`,
+    hint: { ru: () => 'Проверьте год в сроке или период плана (period).', en: () => 'Check the year of the deadline or the plan period (period).' },
+  },
+  'deadline-reversed-range': {
+    severity: 'error',
+    ru: (a) => `Срок начинается позже, чем заканчивается: ${a.detail}.`,
+    en: (a) => `The deadline starts after it ends: ${a.detail}.`,
+    hint: { ru: () => 'Поменяйте даты местами.', en: () => 'Swap the dates.' },
+  },
+  'deadline-impossible-date': {
+    severity: 'error',
+    ru: (a) => `Такой даты нет: ${a.detail}.`,
+    en: (a) => `No such date: ${a.detail}.`,
+    hint: { ru: () => 'Проверьте число и месяц.', en: () => 'Check the day and the month.' },
+  },
+  'executor-unknown': {
+    severity: 'warning',
+    ru: (a) => `Исполнитель ${qr(a.name)} похож на краткое название, но его нет в справочнике organisations${maybe(a, true)}`,
+    en: (a) => `Executor ${qe(a.name)} looks like a short name but is not in organisations${maybe(a, false)}`,
+    hint: {
+      ru: (a) => `Добавьте его в organisations (${a.name}: полное название) или исправьте написание; будет напечатано как написано.`,
+      en: (a) => `Add it to organisations (${a.name}: full name) or fix the spelling; it will be printed as written.`,
+    },
+  },
+  'duplicate-id': {
+    severity: 'error',
+    ru: (a) => `Идентификатор ${qr(a.id)} уже использован в строке ${a.firstLine}.`,
+    en: (a) => `Identifier ${qe(a.id)} is already used on line ${a.firstLine}.`,
+    hint: { ru: () => 'Идентификаторы должны быть уникальны в файле.', en: () => 'Identifiers must be unique in the file.' },
+  },
+  'empty-task': {
+    severity: 'error',
+    ru: () => 'Пустая задача: строке плана нечего печатать в колонке задач.',
+    en: () => 'Empty task: the row has nothing to print in the task column.',
+    hint: { ru: () => 'Напишите, что делается, или удалите строку.', en: () => 'Say what is done or delete the row.' },
+  },
+  'item-before-approval': {
+    severity: 'warning',
+    ru: (a) => `Срок истекает ${a.to}, раньше, чем план утверждён (${a.date}).`,
+    en: (a) => `The deadline ends on ${a.to}, before the plan is approved (${a.date}).`,
+    hint: { ru: () => 'Проверьте срок или дату документа.', en: () => 'Check the deadline or the document date.' },
+  },
+  'extra-column-value': {
+    severity: 'warning',
+    ru: (a) => `Значение ${qr(a.value)} не из списка колонки ${qr(a.column)}${maybe(a, true)}`,
+    en: (a) => `Value ${qe(a.value)} is not in the list of column ${qe(a.column)}${maybe(a, false)}`,
+    hint: { ru: (a) => `Допустимые значения: ${a.allowed}.`, en: (a) => `Allowed values: ${a.allowed}.` },
+  },
+  'extra-column-unknown': {
+    severity: 'warning',
+    ru: (a) => `В плане нет дополнительной колонки ${qr(a.column)}${maybe(a, true)}`,
+    en: (a) => `The plan has no extra column ${qe(a.column)}${maybe(a, false)}`,
+    hint: {
+      ru: (a) => `${a.allowed ? `Дополнительные колонки плана: ${a.allowed}.` : 'Дополнительных колонок в плане нет.'} Колонку задают в columns: {key: …, header: …}.`,
+      en: (a) => `${a.allowed ? `Extra columns of the plan: ${a.allowed}.` : 'The plan has no extra columns.'} Columns are declared in columns: {key: …, header: …}.`,
+    },
+  },
+  'numbering-explicit-missing': {
+    severity: 'warning',
+    ru: () => 'В плане нумерация explicit, а у этой строки нет номера (no).',
+    en: () => 'The plan numbering is explicit but this row has no number (no).',
+    hint: { ru: () => 'Добавьте no: "1.1." или выберите другую нумерацию (numbering: hierarchical).', en: () => 'Add no: "1.1." or choose another numbering (numbering: hierarchical).' },
+  },
+  'points-too-deep': {
+    severity: 'warning',
+    ru: (a) => `Пункт ${a.level}-го уровня: по ГОСТ Р 7.0.97 пунктов не больше ${a.limit} уровней.`,
+    en: (a) => `A point of level ${a.level}: GOST R 7.0.97 allows at most ${a.limit} levels of points.`,
+    hint: { ru: () => 'Поднимите пункт на уровень выше или сделайте из подпунктов перечень в тексте пункта.', en: () => 'Move the point a level up, or make the sub-points a list inside the point text.' },
+  },
+} as const satisfies Record<string, MessageEntry>;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+/** The message and hint of a code in a language. An empty hint is dropped. */
+export function messageText(code: MessageCode, lang: Language, args: MessageArgs = {}): { message: string; hint?: string } {
+  const entry: MessageEntry = MESSAGES[code];
+  const message = entry[lang](args);
+  const hint = entry.hint?.[lang](args).trim();
+  return hint ? { message, hint } : { message };
+}
+
+/** Words for JSON types, used in schema messages. */
+export const TYPE_WORDS: Record<string, { ru: string; en: string }> = {
+  string: { ru: 'текст', en: 'text' },
+  integer: { ru: 'целое число', en: 'a whole number' },
+  number: { ru: 'число', en: 'a number' },
+  boolean: { ru: 'true или false', en: 'true or false' },
+  array: { ru: 'список (строки с «- »)', en: 'a list (lines starting with “- ”)' },
+  object: { ru: 'набор ключей (ключ: значение)', en: 'a mapping (key: value)' },
+  null: { ru: 'пустое значение', en: 'an empty value' },
+};

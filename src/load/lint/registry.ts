@@ -1,0 +1,69 @@
+/** All lint rules, in the order they run, and running them with the user's settings. */
+import type { Diagnostic, Language, Severity } from '../../diagnostics/diagnostic.js';
+import { createDiagnostic, type Position } from '../../diagnostics/create.js';
+import type { LintSetting } from '../../model/roadmap-input.js';
+import type { Roadmap } from '../../model/roadmap.js';
+import type { Locator, PathSegment } from '../locate.js';
+import { nearest } from '../suggest.js';
+import type { LintContext, LintRule } from './rule.js';
+import { deadlineUnparsed } from './rules/deadline-unparsed.js';
+import { deadlineImpossibleDate, deadlineReversedRange } from './rules/deadline-problems.js';
+import { deadlineOutsidePeriod } from './rules/deadline-outside-period.js';
+import { itemBeforeApproval } from './rules/item-before-approval.js';
+import { executorUnknown } from './rules/executor-unknown.js';
+import { duplicateId } from './rules/duplicate-id.js';
+import { emptyTask } from './rules/empty-task.js';
+import { extraColumnUnknown, extraColumnValue } from './rules/extra-columns.js';
+import { numberingExplicitMissing } from './rules/numbering-explicit-missing.js';
+import { pointsTooDeep } from './rules/points-too-deep.js';
+
+export const LINT_RULES: readonly LintRule[] = [
+  deadlineUnparsed,
+  deadlineImpossibleDate,
+  deadlineReversedRange,
+  deadlineOutsidePeriod,
+  itemBeforeApproval,
+  executorUnknown,
+  duplicateId,
+  emptyTask,
+  extraColumnValue,
+  extraColumnUnknown,
+  numberingExplicitMissing,
+  pointsTooDeep,
+];
+
+export function runLint(
+  roadmap: Roadmap,
+  locator: Locator,
+  paths: WeakMap<object, PathSegment[]>,
+  lang: Language,
+  override: Record<string, LintSetting> = {},
+): Diagnostic[] {
+  const settings: Record<string, LintSetting> = { ...roadmap.lint, ...override };
+  const out: Diagnostic[] = [];
+  const known = LINT_RULES.map((r) => r.code as string);
+  for (const code of Object.keys(roadmap.lint)) {
+    if (!known.includes(code)) {
+      out.push(createDiagnostic('lint-unknown-rule', lang, locator.file, locator.position(['lint', code], 'key'), {
+        rule: code, suggestion: nearest(code, known), allowed: known.join(', '),
+      }));
+    }
+  }
+  for (const rule of LINT_RULES) {
+    const setting = settings[rule.code];
+    if (setting === 'off') continue;
+    const severity: Severity = setting ?? rule.severity;
+    const ctx: LintContext = {
+      roadmap,
+      lang,
+      pathOf: (node) => paths.get(node),
+      position: (path, target) => locator.position(path, target),
+      report(at, args = {}) {
+        const pos: Position = at ? { line: at.line, column: at.column, ...(at.endLine !== undefined ? { endLine: at.endLine } : {}), ...(at.endColumn !== undefined ? { endColumn: at.endColumn } : {}) } : { line: 0, column: 0 };
+        out.push(createDiagnostic(rule.code, lang, locator.file, pos, args, severity));
+      },
+    };
+    rule.check(ctx);
+  }
+  return out;
+}

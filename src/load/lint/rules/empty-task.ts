@@ -1,0 +1,18 @@
+import type { LintRule } from '../rule.js';
+import { planItems, plainText } from '../walk.js';
+
+/** `task: ""` or only spaces: a row with nothing in the task column. */
+export const emptyTask: LintRule = {
+  code: 'empty-task',
+  severity: 'error',
+  description: { ru: 'пустая задача в строке плана', en: 'an item whose task is empty' },
+  check(ctx) {
+    for (const plan of ctx.roadmap.plans) {
+      for (const { item } of planItems(plan)) {
+        if (plainText(item.task).trim() !== '') continue;
+        const path = ctx.pathOf(item);
+        ctx.report(path ? ctx.position([...path, 'task'], 'key') : item.loc);
+      }
+    }
+  },
+};

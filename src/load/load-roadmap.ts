@@ -1,0 +1,125 @@
+/**
+ * Loading a roadmap: bytes → text → YAML → schema → model → lint, reporting every problem of
+ * every stage in one pass as located diagnostics. A stage that cannot be trusted after an
+ * earlier failure is skipped: no schema check on text that is not UTF-8 or whose YAML syntax is
+ * broken, no model and no lint when the schema check fails.
+ */
+import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
+import { hasErrors } from '../diagnostics/diagnostic.js';
+import { createDiagnostic, sortDiagnostics } from '../diagnostics/create.js';
+import type { LintSetting, RoadmapInput } from '../model/roadmap-input.js';
+import type { Roadmap } from '../model/roadmap.js';
+import { decodeUtf8, findForbiddenCharacters } from './decode.js';
+import { nodeLoadHost, type LoadHost } from './host.js';
+import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
+import { runLint } from './lint/registry.js';
+import { Locator } from './locate.js';
+import { normaliseRoadmap } from './normalise/roadmap.js';
+import { roadmapSchema, roadmapValidator } from './schema.js';
+import { schemaDiagnostics } from './schema-errors.js';
+import { planEntries } from './lint/walk.js';
+import { parseYaml } from './yaml-source.js';
+
+export interface LoadOptions {
+  /** Language of messages. Default 'ru'. */
+  lang?: Language;
+  /** Lint settings over the file's own `lint:` section: rule code → severity or 'off'. */
+  lint?: Record<string, LintSetting>;
+  /** Raise or lower the defensive limits. */
+  limits?: Partial<LoadLimits>;
+  /** Where files come from (default: Node's file system). */
+  host?: LoadHost;
+}
+
+export interface LoadResult {
+  /** The roadmap, present when there is no error (warnings allowed). */
+  roadmap?: Roadmap;
+  /** Everything found, sorted by line and column. */
+  diagnostics: Diagnostic[];
+  /** The decoded text (BOM removed), for printing source lines under diagnostics. */
+  text?: string;
+}
+
+/** Load a roadmap file. `path` is also the file name in diagnostics. */
+export async function loadRoadmapFile(path: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const lang = options.lang ?? 'ru';
+  const host = options.host ?? nodeLoadHost;
+  let bytes: Uint8Array;
+  try {
+    bytes = await host.readFile(path);
+  } catch (e) {
+    return { diagnostics: [createDiagnostic('io-read', lang, path, { line: 0, column: 0 }, { reason: ioReason(e, lang) })] };
+  }
+  return loadRoadmapBytes(bytes, { ...options, file: path });
+}
+
+/** Load a roadmap from bytes (checked as UTF-8). */
+export async function loadRoadmapBytes(bytes: Uint8Array, options: LoadOptions & { file?: string } = {}): Promise<LoadResult> {
+  const lang = options.lang ?? 'ru';
+  const file = options.file ?? '<input>';
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  if (bytes.length > limits.fileBytes) {
+    return { diagnostics: [createDiagnostic('limit-file-size', lang, file, { line: 0, column: 0 }, { size: bytes.length, limit: limits.fileBytes })] };
+  }
+  const decoded = decodeUtf8(bytes, file, lang);
+  if (decoded.text === undefined) return decoded.lenientText === undefined ? { diagnostics: decoded.diagnostics } : { diagnostics: decoded.diagnostics, text: decoded.lenientText };
+  const result = await loadRoadmapText(decoded.text, options);
+  return { ...result, diagnostics: sortDiagnostics([...decoded.diagnostics, ...result.diagnostics]) };
+}
+
+/** Load a roadmap from text. */
+export async function loadRoadmapText(text: string, options: LoadOptions & { file?: string } = {}): Promise<LoadResult> {
+  const lang = options.lang ?? 'ru';
+  const file = options.file ?? '<input>';
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const done = (diagnostics: Diagnostic[], roadmap?: Roadmap): LoadResult => {
+    const sorted = sortDiagnostics(diagnostics);
+    return roadmap && !hasErrors(sorted) ? { roadmap, diagnostics: sorted, text } : { diagnostics: sorted, text };
+  };
+  // Characters, not bytes: a cheap bound before parsing (bytes are checked in loadRoadmapBytes).
+  if (text.length > limits.fileBytes) {
+    return done([createDiagnostic('limit-file-size', lang, file, { line: 0, column: 0 }, { size: text.length, limit: limits.fileBytes })]);
+  }
+  const diagnostics: Diagnostic[] = [];
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    diagnostics.push(createDiagnostic('encoding-bom', lang, file, { line: 1, column: 1 }));
+  }
+  diagnostics.push(...findForbiddenCharacters(text, file, lang));
+
+  const yaml = parseYaml(text, file, lang, limits);
+  diagnostics.push(...yaml.diagnostics);
+  if (yaml.syntaxBroken || yaml.value === undefined || yaml.value === null || hasErrors(yaml.diagnostics)) return done(diagnostics);
+
+  const locator = new Locator(yaml.doc, yaml.lineCounter, file);
+  const validate = await roadmapValidator();
+  if (!validate(yaml.value)) {
+    diagnostics.push(...schemaDiagnostics(validate.errors ?? [], yaml.value, locator, lang, await roadmapSchema()));
+    return done(diagnostics);
+  }
+  const input = yaml.value as RoadmapInput;
+  const { roadmap, paths } = normaliseRoadmap(input, locator);
+
+  let rows = 0;
+  for (const plan of roadmap.plans) for (const _ of planEntries(plan)) rows++;
+  if (rows > limits.rows) {
+    diagnostics.push(createDiagnostic('limit-rows', lang, file, { line: 1, column: 1 }, { count: rows, limit: limits.rows }));
+    return done(diagnostics);
+  }
+  diagnostics.push(...runLint(roadmap, locator, paths, lang, options.lint));
+  return done(diagnostics, roadmap);
+}
+
+function ioReason(e: unknown, lang: Language): string {
+  const code = (e as { code?: string } | null)?.code;
+  const ru: Record<string, string> = { ENOENT: 'файла нет', EACCES: 'нет прав на чтение', EISDIR: 'это папка, а не файл', EPERM: 'нет прав на чтение' };
+  const en: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'it is a folder, not a file', EPERM: 'permission denied' };
+  const table = lang === 'ru' ? ru : en;
+  return (code && table[code]) ?? (e instanceof Error ? e.message : String(e));
+}
+
+/** Either: a path (read through the host), or text with an optional file name for diagnostics. */
+export function loadRoadmap(source: string | { text: string; file?: string }, options: LoadOptions = {}): Promise<LoadResult> {
+  if (typeof source === 'string') return loadRoadmapFile(source, options);
+  return loadRoadmapText(source.text, source.file === undefined ? options : { ...options, file: source.file });
+}

@@ -1,0 +1,226 @@
+/**
+ * A schema-valid `RoadmapInput` → the `Roadmap` model: `plan` becomes `plans: [plan]`, defaults
+ * filled in, rich text parsed, deadlines written as strings parsed, executors resolved against
+ * the organisation directory, and every node given its place in the file (`loc`).
+ *
+ * Numbers written without quotes where a string is meant (`number: 50`, `no: 3`, `gost: 2025`)
+ * are accepted by the schema and turned into strings here.
+ */
+import { DEFAULT_DEADLINE_STYLE, type Deadline } from '../../model/deadline.js';
+import type {
+  DocumentData, ExecutorRef, Group, Item, Organisation, Passport, Plan, PlanEntry, Point, Roadmap, Signatory,
+} from '../../model/roadmap.js';
+import type {
+  DocumentInput, GroupInput, ItemInput, OrganisationInput, PassportInput, PlanEntryInput, PlanInput, PointInput, RoadmapInput, SignatoryInput,
+} from '../../model/roadmap-input.js';
+import { parseDeadline } from '../../text/deadline-parse.js';
+import { parseRichText } from '../../text/rich-text.js';
+import type { Locator, PathSegment } from '../locate.js';
+import { normaliseColumns } from './columns.js';
+
+/** What the lint rules need besides the model: the path each node came from. */
+export interface Normalised {
+  roadmap: Roadmap;
+  /** Node → its path in the input, for locating sub-values (extra-column values, lint keys). */
+  paths: WeakMap<object, PathSegment[]>;
+}
+
+
+export function normaliseRoadmap(input: RoadmapInput, at: Locator): Normalised {
+  const paths = new WeakMap<object, PathSegment[]>();
+  const organisations = new Map<string, Organisation>();
+  for (const [key, value] of Object.entries(input.organisations ?? {})) {
+    const o: OrganisationInput = typeof value === 'string' ? { name: value } : value;
+    const org: Organisation = { key, name: o.name, short: o.short ?? key, intro: o.intro ?? 'short', loc: at.loc(['organisations', key], 'key') };
+    if (o.id !== undefined) org.id = o.id;
+    organisations.set(key, org);
+    paths.set(org, ['organisations', key]);
+  }
+  const planInputs: [PlanInput, PathSegment[]][] = input.plans
+    ? input.plans.map((p, i) => [p, ['plans', i]])
+    : input.plan ? [[input.plan, ['plan']]] : [];
+  const plans = planInputs.map(([p, path], i) => normalisePlan(p, path, i + 1, at, organisations, paths));
+  const lint: Roadmap['lint'] = { ...(input.lint ?? {}) };
+  return {
+    roadmap: { file: at.file, document: normaliseDocument(input.document, at, paths), organisations, plans, lint },
+    paths,
+  };
+}
+
+function normaliseDocument(d: DocumentInput, at: Locator, paths: WeakMap<object, PathSegment[]>): DocumentData {
+  const path: PathSegment[] = ['document'];
+  const rich = (v: string | undefined) => (v === undefined ? undefined : parseRichText(v));
+  const doc: DocumentData = {
+    kind: d.kind,
+    dateStyle: d.dateStyle ?? 'numeric',
+    operative: d.operative ?? (d.kind === 'order' ? 'spaced' : 'none'),
+    points: (d.points ?? []).map((p, i) => normalisePoint(p, [...path, 'points', i], at, paths)),
+    signatories: normaliseSignatories(d.signatories, [...path, 'signatories'], at, paths),
+    signatureLayout: d.signatureLayout ?? 'stacked',
+    endorsements: (d.endorsements ?? []).map((e, i) => {
+      const out = { ...e, loc: at.loc([...path, 'endorsements', i]) };
+      paths.set(out, [...path, 'endorsements', i]);
+      return out;
+    }),
+    gost: d.gost === undefined ? '2016' : (String(d.gost) as '2016' | '2025'),
+    loc: at.loc(path, 'key'),
+  };
+  paths.set(doc, path);
+  if (d.id !== undefined) doc.id = d.id;
+  if (d.authority) {
+    doc.authority = { ...d.authority, name: [...d.authority.name], loc: at.loc([...path, 'authority'], 'key') };
+    paths.set(doc.authority, [...path, 'authority']);
+  }
+  if (d.qualifier !== undefined) doc.qualifier = d.qualifier;
+  if (d.number !== undefined) doc.number = String(d.number);
+  if (d.date !== undefined) doc.date = d.date;
+  if (d.place !== undefined) doc.place = d.place;
+  if (d.title !== undefined) doc.title = parseRichText(d.title);
+  if (d.preamble !== undefined) doc.preamble = parseRichText(d.preamble);
+  if (d.approval) doc.approval = normaliseApproval(d.approval, [...path, 'approval'], at);
+  if (d.executor) doc.executor = { ...d.executor };
+  if (d.esignature) doc.esignature = { ...d.esignature };
+  if (d.addressee) doc.addressee = [...d.addressee];
+  if (d.reference) {
+    const ref: { number?: string; date?: string } = {};
+    if (d.reference.number !== undefined) ref.number = String(d.reference.number);
+    if (d.reference.date !== undefined) ref.date = d.reference.date;
+    doc.reference = ref;
+  }
+  if (d.salutation !== undefined) doc.salutation = d.salutation;
+  const body = rich(d.body);
+  if (body) doc.body = body;
+  if (d.appendixMark) doc.appendixMark = { ...d.appendixMark };
+  if (d.passport) doc.passport = normalisePassport(d.passport, [...path, 'passport'], at);
+  return doc;
+}
+
+function normaliseApproval<T extends { number?: string | number }>(a: T, path: PathSegment[], at: Locator) {
+  const out = { ...a, loc: at.loc(path, 'key') };
+  if (a.number !== undefined) out.number = String(a.number);
+  return out as T & { number?: string; loc: ReturnType<Locator['loc']> };
+}
+
+function normalisePoint(p: PointInput, path: PathSegment[], at: Locator, paths: WeakMap<object, PathSegment[]>): Point {
+  const point: Point = typeof p === 'string'
+    ? { text: parseRichText(p), points: [], loc: at.loc(path) }
+    : { text: parseRichText(p.text), points: (p.points ?? []).map((q, i) => normalisePoint(q, [...path, 'points', i], at, paths)), loc: at.loc(path) };
+  if (typeof p !== 'string' && p.id !== undefined) point.id = p.id;
+  paths.set(point, path);
+  return point;
+}
+
+function normaliseSignatories(list: SignatoryInput[] | undefined, path: PathSegment[], at: Locator, paths: WeakMap<object, PathSegment[]>): Signatory[] {
+  return (list ?? []).map((s, i) => {
+    const out: Signatory = { position: s.position, name: s.name, acting: s.acting ?? false, loc: at.loc([...path, i]) };
+    if (s.id !== undefined) out.id = s.id;
+    paths.set(out, [...path, i]);
+    return out;
+  });
+}
+
+function normalisePassport(p: PassportInput, path: PathSegment[], at: Locator): Passport {
+  const out: Passport = {
+    roles: (p.roles ?? []).map((r) => ({ ...r })),
+    tasks: (p.tasks ?? []).map(parseRichText),
+    results: (p.results ?? []).map(parseRichText),
+    sections: (p.sections ?? []).map((s) => ({ title: s.title, text: parseRichText(s.text) })),
+    footnotes: { ...(p.footnotes ?? {}) },
+    loc: at.loc(path, 'key'),
+  };
+  if (p.goal !== undefined) out.goal = parseRichText(p.goal);
+  if (p.indicators) out.indicators = p.indicators;
+  return out;
+}
+
+interface PlanScope {
+  at: Locator;
+  organisations: Map<string, Organisation>;
+  paths: WeakMap<object, PathSegment[]>;
+  defaultYear?: number;
+}
+
+function normalisePlan(p: PlanInput, path: PathSegment[], index: number, at: Locator, organisations: Map<string, Organisation>, paths: WeakMap<object, PathSegment[]>): Plan {
+  const period = p.period === undefined ? undefined
+    : typeof p.period === 'number' ? { from: p.period, to: p.period } : { from: p.period[0], to: p.period[1] };
+  const scope: PlanScope = { at, organisations, paths };
+  if (period && period.from === period.to) scope.defaultYear = period.from;
+  const plan: Plan = {
+    index,
+    title: p.title,
+    gender: p.gender ?? 'm',
+    columns: normaliseColumns(p.columns, path, at),
+    numbering: p.numbering ?? 'hierarchical',
+    deadlineStyle: { ...DEFAULT_DEADLINE_STYLE, ...(p.deadlines ?? {}) },
+    repeat: p.repeat ?? 'numbers',
+    entries: p.items.map((e, i) => normaliseEntry(e, [...path, 'items', i], scope)),
+    signatories: normaliseSignatories(p.signatories, [...path, 'signatories'], at, paths),
+    loc: at.loc(path, 'key'),
+  };
+  paths.set(plan, path);
+  if (p.id !== undefined) plan.id = p.id;
+  if (p.subtitle !== undefined) plan.subtitle = p.subtitle;
+  if (period) plan.period = period;
+  if (p.approval) plan.approval = normaliseApproval(p.approval, [...path, 'approval'], at);
+  return plan;
+}
+
+function normaliseEntry(e: PlanEntryInput, path: PathSegment[], scope: PlanScope): PlanEntry {
+  return 'task' in e && e.task !== undefined ? normaliseItem(e as ItemInput, path, scope) : normaliseGroup(e as GroupInput, path, scope);
+}
+
+function normaliseGroup(g: GroupInput, path: PathSegment[], scope: PlanScope): Group {
+  const isYear = g.section === undefined && g.year !== undefined;
+  const group: Group = {
+    type: 'group',
+    title: g.section !== undefined ? parseRichText(g.section) : [{ type: 'paragraph', content: [{ type: 'text', text: `${g.year} год` }] }],
+    numbered: g.numbered ?? !isYear,
+    entries: g.items.map((e, i) => normaliseEntry(e, [...path, 'items', i], scope)),
+    loc: scope.at.loc(path),
+  };
+  scope.paths.set(group, path);
+  if (g.id !== undefined) group.id = g.id;
+  if (g.year !== undefined) group.year = g.year;
+  if (g.no !== undefined) group.explicitNo = String(g.no);
+  return group;
+}
+
+function normaliseItem(it: ItemInput, path: PathSegment[], scope: PlanScope): Item {
+  const { at } = scope;
+  const item: Item = {
+    type: 'item',
+    task: parseRichText(it.task),
+    executors: normaliseExecutors(it.executors, [...path, 'executors'], scope),
+    extra: Object.fromEntries(Object.entries(it.extra ?? {}).map(([k, v]) => [k, typeof v === 'string' ? [v] : [...v]])),
+    loc: at.loc(path),
+  };
+  scope.paths.set(item, path);
+  if (it.id !== undefined) item.id = it.id;
+  if (it.no !== undefined) item.explicitNo = String(it.no);
+  if (it.result !== undefined) item.result = parseRichText(it.result);
+  if (it.info !== undefined) item.info = parseRichText(it.info);
+  if (it.deadline !== undefined) {
+    item.deadlineLoc = at.loc([...path, 'deadline']);
+    if (typeof it.deadline === 'string') {
+      item.deadlineSource = it.deadline;
+      const opts = scope.defaultYear === undefined ? {} : { defaultYear: scope.defaultYear };
+      item.deadline = parseDeadline(it.deadline, opts).deadline;
+    } else {
+      item.deadline = structuredClone(it.deadline) as Deadline;
+    }
+  }
+  return item;
+}
+
+function normaliseExecutors(v: string | string[] | undefined, path: PathSegment[], scope: PlanScope): ExecutorRef[] {
+  if (v === undefined) return [];
+  const list = typeof v === 'string' ? [v] : v;
+  return list.map((name, i) => {
+    const loc = scope.at.loc(typeof v === 'string' ? path : [...path, i]);
+    const key = name.trim();
+    if (scope.organisations.has(key)) return { type: 'organisation', key, loc };
+    for (const org of scope.organisations.values()) if (org.short === key) return { type: 'organisation', key: org.key, loc };
+    return { type: 'text', text: name, loc };
+  });
+}
+
