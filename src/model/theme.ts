@@ -55,8 +55,23 @@ export interface Theme {
   };
   /** Approval stamp / appendix mark block width, as a fraction of the text width, right-aligned. */
   stampWidth: number;
-  /** Page numbers: from which page, where. */
-  pageNumbers: { from: number; position: 'top-center' | 'bottom-center' | 'bottom-right'; size: number };
+  /**
+   * Page numbers: from which page, where. `offset`: distance from the page edge to the number
+   * (the header / footer distance), millimetres.
+   */
+  pageNumbers: {
+    from: number;
+    position: 'top-center' | 'bottom-center' | 'bottom-right';
+    size: number;
+    offset: number;
+  };
+  /** Indents, millimetres: hanging indent of a bullet item; left indent per outline `level`. */
+  indent: { bullet: number; level: number };
+  /**
+   * Signature block, fractions of the text width: the position column and the e-signature box
+   * column (the name takes the rest); the box frame width in points.
+   */
+  signature: { positionWidth: number; esignatureWidth: number; esignatureBorder: number };
   /** Bullet marker in cells and text. */
   bullet: string;
   /** Letter spacing of «п р и к а з ы в а ю:», points. */
@@ -87,7 +102,9 @@ export const GOST_THEME: Theme = {
   },
   table: { cellPadding: 1.5, borderWidth: 0.5 },
   stampWidth: 0.45,
-  pageNumbers: { from: 2, position: 'top-center', size: 12 },
+  pageNumbers: { from: 2, position: 'top-center', size: 12, offset: 10 },
+  indent: { bullet: 5, level: 0 },
+  signature: { positionWidth: 0.45, esignatureWidth: 0.35, esignatureBorder: 1 },
   bullet: '–',
   operativeSpacing: 3,
 };

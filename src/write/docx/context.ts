@@ -1,0 +1,21 @@
+/** What every DOCX handler needs to know besides its node. */
+import type { Theme } from '../../model/theme.js';
+import type { FontMetrics } from '../measure.js';
+
+export interface DocxContext {
+  theme: Theme;
+  /** Width available to the block in twips (the page's text width, or a cell's width). */
+  width: number;
+  /** Height of the page's text area, twips (to tell rows taller than a page). */
+  bodyHeight: number;
+  /** Font metrics for height estimates (Tinos, metric-compatible with Times New Roman). */
+  metrics: FontMetrics;
+}
+
+/** Flags the dispatcher passes to a handler about the block's neighbours. */
+export interface BlockFlags {
+  /** Keep the block's last lines with the next block (the next block is a signature). */
+  keepNext?: boolean;
+  /** Start the block on a new page (it follows a page break). */
+  breakBefore?: boolean;
+}

@@ -1,0 +1,59 @@
+/**
+ * Makes a packed DOCX byte-identical for the same model: docx stamps the core properties with the
+ * current time, gives hyperlink relationships random ids (nanoid) and zips with the current time.
+ * We unzip (fflate, the zip library docx itself uses), fix the core dates to `meta.created`,
+ * renumber the random relationship ids in order of appearance, and zip again with a fixed entry
+ * time and a fixed entry order ([Content_Types].xml first, then by path).
+ */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import type { Zippable } from 'fflate';
+
+/** The earliest time a zip entry can carry (DOS time starts in 1980). */
+const ZIP_EPOCH = Date.UTC(1980, 0, 1, 12);
+
+export function normalizeDocx(packed: Uint8Array, created: string): Uint8Array {
+  const files = unzipSync(packed);
+  const stamp = isoSeconds(created);
+  const text = (path: string) => strFromU8(files[path] ?? new Uint8Array());
+  const core = 'docProps/core.xml';
+  if (files[core]) {
+    files[core] = strToU8(
+      text(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`),
+    );
+  }
+  let counter = 0;
+  for (const rels of Object.keys(files).filter((p) => p.endsWith('.rels')).sort()) {
+    const mapping = new Map<string, string>();
+    const fixed = text(rels).replace(/Id="([^"]+)"/g, (whole, id: string) => {
+      if (/^rId\d+$/.test(id)) return whole;
+      const next = `rIdP${++counter}`;
+      mapping.set(id, next);
+      return `Id="${next}"`;
+    });
+    if (mapping.size === 0) continue;
+    files[rels] = strToU8(fixed);
+    const source = rels.replace(/_rels\/([^/]+)\.rels$/, '$1');
+    if (!files[source]) continue;
+    files[source] = strToU8(text(source).replace(/r:id="([^"]+)"/g, (whole, id: string) => {
+      const next = mapping.get(id);
+      return next ? `r:id="${next}"` : whole;
+    }));
+  }
+  // fflate writes the entry time in local time: shift it so that the stored fields are the UTC
+  // ones on any machine, whatever its time zone.
+  const utc = Math.max(ZIP_EPOCH, Date.parse(created) || ZIP_EPOCH);
+  const mtime = utc + new Date(utc).getTimezoneOffset() * 60_000;
+  const ordered: Zippable = {};
+  const paths = Object.keys(files).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  for (const path of paths) ordered[path] = [files[path] as Uint8Array, { mtime, level: 6 }];
+  return zipSync(ordered, { mtime });
+}
+
+const rank = (path: string) => (path === '[Content_Types].xml' ? 0 : 1);
+
+/** `2022-02-14T09:00:00Z`: the W3CDTF form Word writes, without milliseconds. */
+function isoSeconds(created: string): string {
+  const t = Date.parse(created);
+  if (Number.isNaN(t)) throw new Error(`meta.created is not a date: ${created}`);
+  return new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

@@ -1,0 +1,34 @@
+/**
+ * `writeDocx(model)`: the document model → DOCX bytes. Styles are defined once from the theme,
+ * each IR section becomes a docx section, each block goes through its handler (blocks.ts), and the
+ * package is normalised so that the same model always gives the same bytes (determinism.ts).
+ */
+import { Document, Packer } from 'docx';
+import type { DocumentModel } from '../../model/document.js';
+import { GOST_THEME } from '../../model/theme.js';
+import type { Theme } from '../../model/theme.js';
+import { normalizeDocx } from './determinism.js';
+import { sectionToDocx } from './section.js';
+import { docxStyles } from './styles.js';
+
+export interface WriteDocxOptions {
+  /** A full theme (use `resolveTheme(override)` to build one from overrides). Default: GOST. */
+  theme?: Theme;
+}
+
+export async function writeDocx(model: DocumentModel, options: WriteDocxOptions = {}): Promise<Uint8Array> {
+  const theme = options.theme ?? GOST_THEME;
+  const author = model.meta.author ?? '';
+  const doc = new Document({
+    title: model.meta.title,
+    subject: model.meta.subject,
+    creator: author,
+    lastModifiedBy: author,
+    revision: 1,
+    styles: docxStyles(theme),
+    features: { updateFields: false },
+    sections: model.sections.map((section, i) => sectionToDocx(section, i, theme)),
+  });
+  const packed = await Packer.toBuffer(doc);
+  return normalizeDocx(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), model.meta.created);
+}

@@ -1,0 +1,57 @@
+/**
+ * Paragraph styles, defined once from the theme: every paragraph names its style by id (the IR
+ * style name), so the document carries sizes and spacing in styles.xml only.
+ */
+import { LineRuleType } from 'docx';
+import type { IStylesOptions } from 'docx';
+import type { ParagraphStyleName } from '../../model/document.js';
+import type { Theme } from '../../model/theme.js';
+import { docxAlign } from './alignment.js';
+import { mmToTwip, ptToTwip } from '../units.js';
+
+/** `w:rFonts` with every script slot set, so Word never falls back to a theme font. */
+export function fontsOf(theme: Theme) {
+  const name = theme.font.docxFamily;
+  return { ascii: name, hAnsi: name, cs: name, eastAsia: name };
+}
+
+/**
+ * The style id written for an IR style name: prefixed, so that «title» cannot clash with Word's
+ * built-in «Title» (style ids differ only in case there).
+ */
+export const styleId = (name: ParagraphStyleName): string => `pg-${name}`;
+
+/** A single line is 240 in `w:spacing w:line` (auto rule). */
+const SINGLE_LINE = 240;
+
+export function docxStyles(theme: Theme): IStylesOptions {
+  const font = fontsOf(theme);
+  const names = Object.keys(theme.styles) as ParagraphStyleName[];
+  return {
+    default: {
+      document: { run: { font, size: theme.styles.body.size * 2, language: { value: 'ru-RU', eastAsia: 'ru-RU', bidirectional: 'ar-SA' } } },
+    },
+    paragraphStyles: names.map((name) => {
+      const s = theme.styles[name];
+      return {
+        id: styleId(name),
+        name: `plangraf ${name}`,
+        quickFormat: true,
+        run: { font, size: Math.round(s.size * 2), sizeComplexScript: Math.round(s.size * 2), bold: s.bold, italics: s.italic, allCaps: s.allCaps },
+        paragraph: {
+          alignment: docxAlign(s.align),
+          indent: s.firstLineIndent ? { firstLine: mmToTwip(s.firstLineIndent) } : undefined,
+          spacing: {
+            line: Math.round(s.lineSpacing * SINGLE_LINE),
+            lineRule: LineRuleType.AUTO,
+            before: ptToTwip(s.spaceBefore ?? 0),
+            after: ptToTwip(s.spaceAfter ?? 0),
+          },
+        },
+      };
+    }),
+    characterStyles: [
+      { id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: '0000FF', underline: {} } },
+    ],
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The dispatcher: one handler per IR node type, chosen by an exhaustive switch on `type`. It also
+ * carries the neighbour rules: a page break sets `pageBreak: 'before'` on the next block, and the
+ * block before a signature (spacers skipped) is registered to move with it (keep.ts).
+ */
+import type { Block } from '../../model/document.js';
+import type { PdfContext } from './context.js';
+import type { PdfNode } from './pdfmake.js';
+import { appendixMarkToPdf } from './appendix-mark.js';
+import { approvalStampToPdf } from './approval-stamp.js';
+import { executorMarkToPdf } from './executor-mark.js';
+import { pageBreakToPdf } from './page-break.js';
+import { paragraphToPdf } from './paragraph.js';
+import { signatureToPdf } from './signature.js';
+import { spacerToPdf } from './spacer.js';
+import { splitLineToPdf } from './split-line.js';
+import { tableToPdf } from './table.js';
+
+interface Written {
+  nodes: PdfNode[];
+  /** The nodes to break before to move this block's end to the next page. */
+  tail: PdfNode[];
+}
+
+export function blockToPdf(block: Block, ctx: PdfContext): Written {
+  const one = (node: PdfNode): Written => ({ nodes: [node], tail: [node] });
+  switch (block.type) {
+    case 'paragraph':
+      return one(paragraphToPdf(block, ctx));
+    case 'split-line':
+      return one(splitLineToPdf(block));
+    case 'table': {
+      const t = tableToPdf(block, ctx);
+      return { nodes: t.nodes, tail: t.lastRowCells };
+    }
+    case 'approval-stamp':
+      return one(approvalStampToPdf(block, ctx));
+    case 'appendix-mark':
+      return one(appendixMarkToPdf(block, ctx));
+    case 'signature':
+      return one(signatureToPdf(block, ctx));
+    case 'executor-mark':
+      return one(executorMarkToPdf(block, ctx));
+    case 'page-break':
+      return { nodes: pageBreakToPdf(block), tail: [] };
+    case 'spacer':
+      return one(spacerToPdf(block));
+    default:
+      return assertNever(block);
+  }
+}
+
+export function blocksToPdf(blocks: Block[], ctx: PdfContext): PdfNode[] {
+  const out: PdfNode[] = [];
+  let breakBefore = false;
+  let previous: Written | undefined;
+  for (const block of blocks) {
+    if (block.type === 'page-break') {
+      breakBefore = out.length > 0 || breakBefore;
+      continue;
+    }
+    const written = blockToPdf(block, ctx);
+    if (breakBefore && written.nodes[0]) written.nodes[0].pageBreak = 'before';
+    breakBefore = false;
+    if (block.type === 'signature' && previous && previous.tail.length > 0) {
+      const signature = written.nodes[0] as PdfNode;
+      signature.id = ctx.keep.nextId('signature');
+      const first = previous.tail[0] as PdfNode;
+      first.id ??= ctx.keep.nextId('keep');
+      ctx.keep.keepBeforeSignature(first.id as string, previous.tail, signature.id as string);
+    }
+    out.push(...written.nodes);
+    if (block.type !== 'spacer') previous = written;
+  }
+  return out;
+}
+
+function assertNever(x: never): never {
+  throw new Error(`Unknown block type: ${JSON.stringify(x)}`);
+}

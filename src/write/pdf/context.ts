@@ -1,0 +1,14 @@
+/** What every PDF handler needs besides its node. */
+import type { Theme } from '../../model/theme.js';
+import type { FontMetrics } from '../measure.js';
+import type { KeepRules } from './keep.js';
+
+export interface PdfContext {
+  theme: Theme;
+  metrics: FontMetrics;
+  /** Width available to the block, points. */
+  width: number;
+  /** Page size and margins of the current section, points. */
+  page: { width: number; height: number; margins: { top: number; right: number; bottom: number; left: number } };
+  keep: KeepRules;
+}

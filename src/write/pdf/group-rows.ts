@@ -1,0 +1,57 @@
+/**
+ * Group rows («Раздел 1. …», «2021 год») must not end a page. pdfmake has no keep-with-next for
+ * table rows, so each run of group rows is joined with the row below it into one unbreakable
+ * pdfmake row: a cell spanning all columns that holds a table with the same columns.
+ */
+import type { TableRow } from '../../model/document.js';
+import type { PdfContext } from './context.js';
+import type { PdfNode } from './pdfmake.js';
+import type { CutRow } from './tall-rows.js';
+import { pdfRow } from './table-rows.js';
+
+/** One row of the pdfmake table: an IR row, or group rows joined with the row below them. */
+export interface OuterRow {
+  rows: TableRow[];
+  continuation: boolean;
+}
+
+/** Joins each run of group rows to the next (fresh, not continued) row, if they are small enough. */
+export function withGroupsJoined(cut: CutRow[], small: (row: TableRow) => boolean): OuterRow[] {
+  const out: OuterRow[] = [];
+  let pending: TableRow[] = [];
+  cut.forEach((c, i) => {
+    const next = cut[i + 1];
+    if (c.row.kind === 'group' && !c.continuation && small(c.row) && next && !next.continuation && small(next.row)) {
+      pending.push(c.row);
+      return;
+    }
+    if (pending.length > 0 && !c.continuation && small(c.row)) {
+      out.push({ rows: [...pending, c.row], continuation: false });
+    } else {
+      out.push(...pending.map((row) => ({ rows: [row], continuation: false })), { rows: [c.row], continuation: c.continuation });
+    }
+    pending = [];
+  });
+  out.push(...pending.map((row) => ({ rows: [row], continuation: false })));
+  return out;
+}
+
+/**
+ * Several IR rows as one pdfmake row: a cell spanning all columns holding a table with the same
+ * columns, pulled out over the cell padding so that its inner lines meet the outer ones; its own
+ * outer lines are left to the outer table.
+ */
+export function joinedRow(rows: TableRow[], widths: number[], base: PdfNode, pad: number, n: number, ctx: PdfContext, cellWidths: (row: TableRow) => number[]): PdfNode[] {
+  const inner = {
+    ...base,
+    hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i === 0 || i === node.table.body.length ? 0 : (base.hLineWidth as (i: number) => number)(i)),
+    vLineWidth: (i: number, node: { table: { widths: unknown[] } }) => (i === 0 || i === node.table.widths.length ? 0 : (base.vLineWidth as (i: number) => number)(i)),
+  };
+  const table: PdfNode = {
+    table: { widths, body: rows.map((r) => pdfRow(r, n, ctx, cellWidths(r))), dontBreakRows: true },
+    layout: inner,
+    margin: [-pad, 0, -pad, 0],
+  };
+  return [{ colSpan: n, stack: [table] }, ...Array.from({ length: n - 1 }, () => ({}))];
+}
+

@@ -1,0 +1,83 @@
+/**
+ * `writePdf(model)`: the document model → PDF bytes via pdfmake. Styles are defined once from the
+ * theme, each IR section becomes a pdfmake section (new page, own orientation and margins), each
+ * block goes through its handler (blocks.ts). Page numbers come from a header (or footer)
+ * function. Output is deterministic: creation and modification dates are `meta.created`, node ids
+ * are numbered, and pdfkit derives the file /ID from the info dictionary.
+ */
+import type { DocumentModel } from '../../model/document.js';
+import { GOST_THEME } from '../../model/theme.js';
+import type { Theme } from '../../model/theme.js';
+import { tinosFonts } from './fonts.js';
+import type { FontSet } from './fonts.js';
+import { KeepRules } from './keep.js';
+import { metricsOf } from '../measure.js';
+import { PDF_FONT_FAMILY, renderPdf } from './pdfmake.js';
+import type { DocDefinition, PdfNode } from './pdfmake.js';
+import { pageGeometry, sectionToPdf } from './section.js';
+import { pdfStyles } from './styles.js';
+import { mmToPt } from '../units.js';
+
+export type { FontSet } from './fonts.js';
+
+export interface WritePdfOptions {
+  /** A full theme (use `resolveTheme(override)` to build one from overrides). Default: GOST. */
+  theme?: Theme;
+  /** Fonts to embed. Default: Tinos from @expo-google-fonts/tinos, loaded once per process. */
+  fonts?: FontSet;
+}
+
+export async function writePdf(model: DocumentModel, options: WritePdfOptions = {}): Promise<Uint8Array> {
+  const theme = options.theme ?? GOST_THEME;
+  const fonts = options.fonts ?? tinosFonts();
+  const metrics = metricsOf(fonts);
+  const keep = new KeepRules();
+  const created = new Date(model.meta.created);
+  if (Number.isNaN(created.getTime())) throw new Error(`meta.created is not a date: ${model.meta.created}`);
+  const content = model.sections.map((s) => sectionToPdf(s, theme, metrics, keep));
+  const first = model.sections[0]?.orientation ?? 'portrait';
+  const firstPage = pageGeometry(theme, first);
+  const pageNumber = pageNumberFunction(theme);
+  const def: DocDefinition = {
+    content,
+    pageSize: { width: Math.min(firstPage.width, firstPage.height), height: Math.max(firstPage.width, firstPage.height) },
+    pageOrientation: first,
+    pageMargins: [firstPage.margins.left, firstPage.margins.top, firstPage.margins.right, firstPage.margins.bottom],
+    defaultStyle: { font: PDF_FONT_FAMILY, fontSize: theme.styles.body.size, lineHeight: 1 },
+    styles: pdfStyles(theme),
+    language: model.meta.language,
+    info: {
+      title: model.meta.title,
+      author: model.meta.author,
+      subject: model.meta.subject,
+      creator: 'plangraf',
+      producer: 'plangraf',
+      creationDate: created,
+      modDate: created,
+    },
+    pageBreakBefore: keep.pageBreakBefore,
+    ...(theme.pageNumbers.position === 'top-center' ? { header: pageNumber } : { footer: pageNumber }),
+  };
+  return renderPdf(def, fonts);
+}
+
+/** Prints the page number from page `theme.pageNumbers.from` on, `offset` from the page edge. */
+function pageNumberFunction(theme: Theme) {
+  const { from, position, size, offset } = theme.pageNumbers;
+  return (page: number, _pages: number, pageSize: { orientation: string }): PdfNode | null => {
+    if (from <= 0 || page < from) return null;
+    const g = pageGeometry(theme, pageSize.orientation === 'landscape' ? 'landscape' : 'portrait');
+    const top = position === 'top-center';
+    const edge = mmToPt(offset);
+    return {
+      text: String(page),
+      font: PDF_FONT_FAMILY,
+      fontSize: size,
+      alignment: position === 'bottom-right' ? 'right' : 'center',
+      // The header box spans the page top to the top margin; the footer box the bottom margin.
+      margin: top
+        ? [g.margins.left, edge, g.margins.right, 0]
+        : [g.margins.left, Math.max(0, g.margins.bottom - edge - size), g.margins.right, 0],
+    };
+  };
+}

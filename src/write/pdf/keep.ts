@@ -1,0 +1,60 @@
+/**
+ * Page-break rules pdfmake cannot express declaratively, applied through its `pageBreakBefore`
+ * hook (called after layout; returning true lays the document out again):
+ * - the header-rows table of a 'numbers' table moves to the next page when the number row and
+ *   the first row (estimated) do not fit under it;
+ * - the block before a signature moves with the signature when the signature would start a page
+ *   alone (for a table: its last row, by a page break before each of its cells).
+ * Node ids are numbered per document, so output stays deterministic.
+ */
+import type { PageBreakContext, PageInfo, PdfNode } from './pdfmake.js';
+
+interface HeadRule {
+  kind: 'head';
+  /** Estimated height of the header table, the number row and the first row, points. */
+  height: number;
+}
+interface SignatureRule {
+  kind: 'signature';
+  signatureId: string;
+  /** All nodes to break before (a table row's cells), the first of which carries the id. */
+  nodes: PdfNode[];
+}
+
+export class KeepRules {
+  private counter = 0;
+  private readonly rules = new Map<string, HeadRule | SignatureRule>();
+
+  nextId(prefix: string): string {
+    return `plangraf-${prefix}-${++this.counter}`;
+  }
+
+  /** Move the node with id `headId` to the next page unless `height` points fit under its start. */
+  keepHead(headId: string, height: number): void {
+    this.rules.set(headId, { kind: 'head', height });
+  }
+
+  /** Move `nodes` (the first carries `id`) to the signature's page when the signature starts a page. */
+  keepBeforeSignature(id: string, nodes: PdfNode[], signatureId: string): void {
+    this.rules.set(id, { kind: 'signature', signatureId, nodes });
+  }
+
+  readonly pageBreakBefore = (node: PageInfo, ctx: PageBreakContext): boolean => {
+    const rule = node.id ? this.rules.get(node.id) : undefined;
+    if (!rule) return false;
+    const page = node.pageNumbers[0];
+    if (rule.kind === 'head') {
+      // Decided from the head's own start (reliable) and the estimated height of the head, the
+      // number row and the first row: the cells' positions are not (pdfmake keeps stale ones
+      // from its first try of rows it then moves with `keepWithHeaderRows`).
+      const start = node.startPosition;
+      if (!start?.pageInnerHeight || start.verticalRatio === undefined || start.verticalRatio < 0.01) return false;
+      return start.pageInnerHeight * (1 - start.verticalRatio) < rule.height;
+    }
+    if (node.pageNumbers.length !== 1) return false;
+    const signature = ctx.getNodesOnNextPage().find((n) => n.id === rule.signatureId);
+    if (!signature || signature.pageNumbers[0] === page) return false;
+    for (const n of rule.nodes) n.pageBreak = 'before';
+    return true;
+  };
+}

@@ -1,0 +1,37 @@
+/** IR paragraph → a pdfmake text node naming its style; bullets get a hanging marker column. */
+import type { Paragraph } from '../../model/document.js';
+import type { PdfContext } from './context.js';
+import type { PdfNode } from './pdfmake.js';
+import { pdfRuns } from './runs.js';
+import { mmToPt } from '../units.js';
+
+export interface ParagraphOverrides {
+  bold?: boolean;
+  align?: Paragraph['align'];
+}
+
+export function paragraphToPdf(node: Paragraph, ctx: PdfContext, over: ParagraphOverrides = {}): PdfNode {
+  const { theme } = ctx;
+  const bold = node.bold ?? over.bold;
+  const align = node.align ?? over.align;
+  const text: PdfNode = {
+    text: pdfRuns(node.runs, { bold, allCaps: theme.styles[node.style].allCaps }),
+    style: node.style,
+  };
+  if (align) text.alignment = align;
+  if (bold !== undefined) text.bold = bold;
+  const left = node.level ? mmToPt(node.level * theme.indent.level) : 0;
+  const wrap: PdfNode = node.bullet
+    ? {
+        style: node.style,
+        columns: [
+          { width: mmToPt(theme.indent.bullet), text: theme.bullet, ...(bold !== undefined ? { bold } : {}) },
+          { width: '*', ...text, leadingIndent: 0, marginTop: 0, marginBottom: 0 },
+        ],
+        columnGap: 0,
+      }
+    : text;
+  if (left) wrap.marginLeft = left;
+  if (node.spaceBefore !== undefined) wrap.marginTop = node.spaceBefore;
+  return wrap;
+}

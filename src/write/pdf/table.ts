@@ -1,0 +1,92 @@
+/**
+ * IR table → pdfmake table: column widths scaled from the relative widths to the available width,
+ * group rows spanning all columns in bold, unbreakable rows (with the too-tall-row guard), header
+ * rows repeated per `repeatHead`.
+ *
+ * 'numbers': pdfmake repeats the first `headerRows` rows, so, as in DOCX, the header rows go in a
+ * table of their own directly above the body table, whose first row is the number row (its only
+ * header row). The widths match, so the lines join; a keep rule moves the header table to the
+ * next page with the body table if they would be parted. Group rows are joined with the row below
+ * them (group-rows.ts); rows taller than a page are cut (tall-rows.ts).
+ */
+import type { Table, TableRow } from '../../model/document.js';
+import type { PdfContext } from './context.js';
+import type { PdfNode } from './pdfmake.js';
+import { joinedRow, withGroupsJoined } from './group-rows.js';
+import type { OuterRow } from './group-rows.js';
+import { pdfRow, spans } from './table-rows.js';
+import { cutTallRow } from './tall-rows.js';
+import { ESTIMATE_SAFETY, estimateCellHeight } from '../text-height.js';
+import { mmToPt, proportionalWidths } from '../units.js';
+
+export interface PdfTable {
+  nodes: PdfNode[];
+  /** The cells of the last row (to move it with a following signature). */
+  lastRowCells: PdfNode[];
+}
+
+export function tableToPdf(node: Table, ctx: PdfContext): PdfTable {
+  const { theme } = ctx;
+  const pad = mmToPt(theme.table.cellPadding);
+  const line = node.borders === 'all' ? theme.table.borderWidth : 0;
+  const n = node.columns.length;
+  // pdfmake widths exclude padding and lines: take them out so the table is exactly as wide as the text.
+  const outer = proportionalWidths(node.columns.map((c) => c.width), Math.floor(ctx.width * 100)).map((w) => w / 100);
+  const widths = outer.map((w) => Math.max(1, w - 2 * pad - line - line / n));
+
+  const numberRows = node.head.filter((r) => r.kind === 'numbers');
+  const split = node.repeatHead === 'numbers' && numberRows.length > 0;
+  const headTable = split ? node.head.filter((r) => r.kind !== 'numbers') : [];
+  const bodyHead = split ? numberRows : node.head;
+  const repeat = split ? numberRows.length : node.repeatHead === 'all' ? node.head.length : 0;
+
+  // The guard: room for one row = page body height minus what repeats above it.
+  const cellWidths = (row: TableRow) => spans(row, n).map(([from, span]) => widths.slice(from, from + span).reduce((a, b) => a + b, 0) + (span - 1) * (2 * pad + line));
+  const rowHeight = (row: TableRow) => Math.max(0, ...row.cells.map((c, i) => estimateCellHeight(c.blocks, cellWidths(row)[i] ?? 0, theme, ctx.metrics, c.bold)));
+  const repeated = bodyHead.slice(0, repeat).reduce((h, r) => h + rowHeight(r) + line, 0);
+  const room = ctx.page.height - ctx.page.margins.top - ctx.page.margins.bottom - repeated;
+  const budget = room * ESTIMATE_SAFETY;
+  const cut = node.rows.flatMap((row) => cutTallRow(row, cellWidths(row), budget, theme, ctx.metrics, row.kind === 'group'));
+
+  const layout = (continuations: Set<number>): PdfNode => ({
+    hLineWidth: (i: number) => (continuations.has(i) ? 0 : line),
+    vLineWidth: () => line,
+    hLineColor: () => '#000000',
+    vLineColor: () => '#000000',
+    paddingLeft: () => pad,
+    paddingRight: () => pad,
+    paddingTop: () => 0,
+    paddingBottom: () => 0,
+  });
+
+  const nodes: PdfNode[] = [];
+  const headId = split && headTable.length > 0 ? ctx.keep.nextId('head') : undefined;
+  if (headId) {
+    nodes.push({
+      id: headId,
+      table: { widths, body: headTable.map((r) => pdfRow(r, n, ctx, cellWidths(r))), dontBreakRows: true },
+      layout: layout(new Set()),
+    });
+  }
+  // Group rows travel with the row below them: together they become one unbreakable row.
+  const bodyRows: OuterRow[] = [...bodyHead.map((row) => ({ rows: [row], continuation: false })), ...withGroupsJoined(cut, (r) => rowHeight(r) <= budget / 2)];
+  const continuations = new Set<number>();
+  bodyRows.forEach((r, i) => r.continuation && continuations.add(i));
+  const body = bodyRows.map((r) =>
+    r.rows.length === 1 ? pdfRow(r.rows[0] as TableRow, n, ctx, cellWidths(r.rows[0] as TableRow)) : joinedRow(r.rows, widths, layout(new Set()), pad, n, ctx, cellWidths),
+  );
+  if (headId) {
+    const together = [...headTable, ...bodyRows.slice(0, repeat + 1).flatMap((r) => r.rows)];
+    ctx.keep.keepHead(headId, together.reduce((h, r) => h + rowHeight(r) + line, 0));
+  }
+  if (body.length > 0) {
+    nodes.push({
+      table: { widths, body, headerRows: repeat, keepWithHeaderRows: repeat > 0 ? 1 : 0, dontBreakRows: true },
+      layout: layout(continuations),
+    });
+  }
+  // The last row and its continuations move together with a following signature.
+  const lastStart = bodyRows.length - 1 - [...bodyRows].reverse().findIndex((r) => !r.continuation);
+  const lastRowCells = body.slice(Math.max(0, lastStart)).flat().filter((c) => Object.keys(c).length > 0);
+  return { nodes, lastRowCells };
+}

@@ -1,0 +1,80 @@
+/**
+ * The too-tall-row guard. pdfmake with `dontBreakRows: true` silently drops a row taller than a
+ * page (pdfmake issues 961, 1159, 2560). We estimate every row's height from the font metrics;
+ * a row taller than `budget` is cut into continuation rows that each fit a page (its cells'
+ * paragraphs are cut at line boundaries), and the table draws no line between a row and its
+ * continuations. So every row stays unbreakable and nothing is lost.
+ */
+import type { Paragraph, Run, TableRow } from '../../model/document.js';
+import type { Theme } from '../../model/theme.js';
+import type { FontMetrics } from '../measure.js';
+import { estimateCellHeight, layoutLines, lineHeightOf } from '../text-height.js';
+import type { Token } from '../text-height.js';
+import { mmToPt } from '../units.js';
+
+export interface CutRow {
+  row: TableRow;
+  /** True for the second and later pieces of a cut row. */
+  continuation: boolean;
+}
+
+/** Rebuilds a paragraph from a slice of its lines (runs regrouped; bullet only on the first piece). */
+function paragraphFromLines(p: Paragraph, lines: Token[][], first: boolean): Paragraph {
+  const runs: Run[] = [];
+  for (const token of lines.flat()) {
+    const last = runs.at(-1);
+    const { text: _t, breakBefore: _b, ...format } = token.run;
+    if (last && sameFormat(last, format)) last.text += token.text;
+    else runs.push({ ...format, text: token.text });
+  }
+  const piece: Paragraph = { ...p, runs };
+  if (!first) {
+    delete piece.bullet;
+    delete piece.spaceBefore;
+  }
+  return piece;
+}
+
+function sameFormat(a: Run, b: Omit<Run, 'text'>): boolean {
+  return a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.link === b.link && a.characterSpacing === b.characterSpacing && a.field === b.field;
+}
+
+/**
+ * Cuts `row` into pieces no taller than `budget` points. `widths`: the text width of each cell,
+ * points. Rows that fit come back unchanged.
+ */
+export function cutTallRow(row: TableRow, widths: number[], budget: number, theme: Theme, m: FontMetrics, bold = false): CutRow[] {
+  const heights = row.cells.map((c, i) => estimateCellHeight(c.blocks, widths[i] ?? 0, theme, m, bold || c.bold));
+  if (Math.max(0, ...heights) <= budget) return [{ row, continuation: false }];
+  // Each cell's content as pieces of at most `budget` height.
+  const pieces = row.cells.map((cell, i) => {
+    const out: Paragraph[][] = [[]];
+    let used = 0;
+    for (const p of cell.blocks) {
+      const lh = lineHeightOf(p, theme, m);
+      const lines = layoutLines(p, (widths[i] ?? 0) - (p.bullet ? mmToPt(theme.indent.bullet) : 0), theme, m, bold || cell.bold === true);
+      let start = 0;
+      while (start < lines.length) {
+        const room = Math.max(1, Math.floor((budget - used) / lh));
+        if (budget - used < lh && (out.at(-1)?.length ?? 0) > 0) {
+          out.push([]);
+          used = 0;
+          continue;
+        }
+        const take = Math.min(room, lines.length - start);
+        out.at(-1)?.push(paragraphFromLines(p, lines.slice(start, start + take), start === 0));
+        used += take * lh;
+        start += take;
+      }
+    }
+    return out;
+  });
+  const count = Math.max(...pieces.map((p) => p.length));
+  return Array.from({ length: count }, (_, k) => ({
+    continuation: k > 0,
+    row: {
+      ...row,
+      cells: row.cells.map((cell, i) => ({ ...cell, blocks: pieces[i]?.[k] ?? [] })),
+    },
+  }));
+}
