@@ -1,14 +1,46 @@
 /**
  * plangraf: roadmaps written in YAML rendered as official Russian documents.
- * The public API: re-exports only.
+ * The public API: re-exports only. See README.md for examples.
  */
+
+// Data shapes
 export type * from './model/deadline.js';
 export type * from './model/roadmap-input.js';
 export type * from './model/roadmap.js';
 export type * from './model/document.js';
 export type * from './model/source.js';
+export { DEFAULT_DEADLINE_STYLE } from './model/deadline.js';
 export type { Theme, ThemeOverride, Margins, ParagraphStyle } from './model/theme.js';
 export { GOST_THEME, resolveTheme } from './model/theme.js';
+
+// Diagnostics
 export type { Diagnostic, Severity, Language } from './diagnostics/diagnostic.js';
 export { EXIT, hasErrors } from './diagnostics/diagnostic.js';
-export { DEFAULT_DEADLINE_STYLE } from './model/deadline.js';
+export { formatDiagnostic, formatDiagnostics, type FormatOptions } from './diagnostics/format.js';
+
+// Loading: YAML → Roadmap
+export {
+  loadRoadmap,
+  loadRoadmapFile,
+  loadRoadmapText,
+  loadRoadmapBytes,
+  nodeLoadHost,
+  DEFAULT_LIMITS,
+  LINT_RULES,
+  roadmapSchema,
+  SCHEMA_ID,
+} from './load/index.js';
+export type { LoadOptions, LoadResult, LoadHost, LoadLimits, LintRule } from './load/index.js';
+
+// Russian text: deadlines, dates, rich text
+export { parseDeadline, type DeadlineParse } from './text/deadline-parse.js';
+export { formatDeadline } from './text/deadline-format.js';
+export { deadlineInterval, deadlineProblems } from './text/deadline-interval.js';
+export { formatDate, blankDate } from './text/russian-date.js';
+export { parseRichText, richTextToPlain } from './text/rich-text.js';
+
+// Composing and writing: Roadmap → DocumentModel → bytes
+export { compose, DEFAULT_NOW, type ComposeOptions, type ComposeResult } from './compose/index.js';
+export { render, OUTPUT_FORMATS, type RenderOptions, type RenderResult, type OutputFormat } from './render.js';
+export { writeDocx } from './write/docx/index.js';
+export { writePdf, type FontSet } from './write/pdf/index.js';

@@ -1,0 +1,41 @@
+/**
+ * The command registry: `plangraf <name>` runs the command of that name. Add new commands here.
+ * Each entry loads its module only when it runs, so `plangraf validate` does not pay for the
+ * DOCX/PDF writers (pdfmake and fonts load slowly), and one command's dependencies cannot break
+ * another command.
+ */
+import type { Bilingual, Command } from '../command.js';
+
+export interface CommandEntry {
+  name: string;
+  /** The same one-line summary as the command's own, for `plangraf --help` without loading it. */
+  summary: Bilingual;
+  load(): Promise<Command>;
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: 'validate',
+    summary: { ru: 'проверить файлы плана и показать все ошибки', en: 'check roadmap files and report every problem' },
+    load: () => import('./validate.js').then((m) => m.validateCommand),
+  },
+  {
+    name: 'render',
+    summary: { ru: 'собрать документ DOCX и PDF из YAML', en: 'render a roadmap to DOCX and PDF' },
+    load: () => import('./render.js').then((m) => m.renderCommand),
+  },
+  {
+    name: 'schema',
+    summary: { ru: 'напечатать JSON Schema формата плана', en: 'print the JSON Schema of the roadmap format' },
+    load: () => import('./schema.js').then((m) => m.schemaCommand),
+  },
+  {
+    name: 'init',
+    summary: { ru: 'создать заготовку плана с пояснениями', en: 'write a commented starter roadmap' },
+    load: () => import('./init.js').then((m) => m.initCommand),
+  },
+];
+
+export function findCommand(name: string): CommandEntry | undefined {
+  return COMMANDS.find((c) => c.name === name);
+}

@@ -1,0 +1,233 @@
+/**
+ * `plangraf render <file…> [--format docx,pdf] [--out DIR] [--no-overwrite-newer] [--strict] [--now ISO]`
+ *
+ * Per file: load → print diagnostics → render → write `<out>/<name>.docx` and `.pdf`. A file
+ * with errors (or, under --strict, warnings) is not written; the other files still are. Outputs
+ * are written atomically (a temporary file in the same folder, then a rename), never over an
+ * input file, and — with --no-overwrite-newer — never over an output newer than its input.
+ * Exit code: the worst over all files (EXIT in src/diagnostics/diagnostic.ts).
+ */
+import * as nodeFs from 'node:fs/promises';
+import * as path from 'node:path';
+import { EXIT, type Diagnostic, type Language } from '../../diagnostics/diagnostic.js';
+import { formatDiagnostics } from '../../diagnostics/format.js';
+import { loadRoadmapFile } from '../../load/index.js';
+import { OUTPUT_FORMATS, render, type OutputFormat } from '../../render.js';
+import type { Command, CommandContext, ParsedArgs } from '../command.js';
+
+const TEXT = {
+  ru: {
+    noFiles: 'не указан ни один файл. Пример: plangraf render план.yaml',
+    badFormat: (f: string) => `неизвестный формат «${f}»: допустимы docx, pdf`,
+    badNow: (s: string) => `--now: «${s}» — не дата ISO 8601 (например, 2022-02-14T00:00:00Z)`,
+    stdin: 'render читает только файлы: «-» (стандартный ввод) не поддерживается',
+    wrote: (p: string) => `записан: ${p}`,
+    skippedNewer: (p: string) => `пропущен: ${p} новее исходного файла (--no-overwrite-newer)`,
+    notWritten: (f: string) => `${f}: файлы не записаны из-за ошибок`,
+    notWrittenStrict: (f: string) => `${f}: файлы не записаны (--strict: есть предупреждения)`,
+    overInput: (p: string) => `отказ: ${p} — это входной файл, перезаписывать его нельзя`,
+    ioError: (p: string, m: string) => `не удалось записать ${p}: ${m}`,
+  },
+  en: {
+    noFiles: 'no file given. Example: plangraf render plan.yaml',
+    badFormat: (f: string) => `unknown format '${f}': use docx, pdf`,
+    badNow: (s: string) => `--now: '${s}' is not an ISO 8601 date (e.g. 2022-02-14T00:00:00Z)`,
+    stdin: "render reads files only: '-' (standard input) is not supported",
+    wrote: (p: string) => `wrote ${p}`,
+    skippedNewer: (p: string) => `skipped: ${p} is newer than its input (--no-overwrite-newer)`,
+    notWritten: (f: string) => `${f}: nothing written because of errors`,
+    notWrittenStrict: (f: string) => `${f}: nothing written (--strict: there are warnings)`,
+    overInput: (p: string) => `refused: ${p} is an input file and is never overwritten`,
+    ioError: (p: string, m: string) => `could not write ${p}: ${m}`,
+  },
+} satisfies Record<Language, unknown>;
+
+export const renderCommand: Command = {
+  name: 'render',
+  summary: { ru: 'собрать документ DOCX и PDF из YAML', en: 'render a roadmap to DOCX and PDF' },
+  usage: 'render <files…> [--format docx,pdf] [--out DIR] [--no-overwrite-newer] [--strict] [--now ISO]',
+  options: {
+    format: { type: 'string', short: 'f', multiple: true },
+    out: { type: 'string', short: 'o' },
+    'no-overwrite-newer': { type: 'boolean' },
+    strict: { type: 'boolean' },
+    now: { type: 'string' },
+  },
+  help: {
+    ru: [
+      'Собирает по каждому файлу документ DOCX и PDF рядом с ним (или в папке --out).',
+      '',
+      '  --format docx,pdf      какие форматы записать (по умолчанию оба)',
+      '  --out DIR              папка для результатов (создаётся при необходимости)',
+      '  --no-overwrite-newer   не перезаписывать результат, который новее исходного файла',
+      '  --strict               считать предупреждения ошибками: файл с ними не записывается',
+      '  --now ISO              время создания, записываемое в файлы (по умолчанию дата документа)',
+      '',
+      'Коды выхода: 0 — готово; 1 — ошибки во входных данных; 2 — неверные аргументы;',
+      '3 — ошибка чтения или записи файлов; 70 — внутренняя ошибка plangraf.',
+    ].join('\n'),
+    en: [
+      'Renders every file to DOCX and PDF next to it (or in the --out folder).',
+      '',
+      '  --format docx,pdf      formats to write (default: both)',
+      '  --out DIR              output folder (created when missing)',
+      '  --no-overwrite-newer   keep an output that is newer than its input',
+      '  --strict               treat warnings as errors: such a file is not written',
+      '  --now ISO              creation time written into the files (default: the document date)',
+      '',
+      'Exit codes: 0 done; 1 input errors; 2 usage; 3 files could not be read or written; 70 internal error.',
+    ].join('\n'),
+  },
+  run: runRender,
+};
+
+async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number> {
+  const t = TEXT[ctx.lang];
+  const usage = (msg: string) => {
+    ctx.err(`plangraf render: ${msg}\n`);
+    return EXIT.usage;
+  };
+  if (args.positionals.length === 0) return usage(t.noFiles);
+  if (args.positionals.includes('-')) return usage(t.stdin);
+
+  const formats = parseFormats(args.values.format);
+  if (typeof formats === 'string') return usage(t.badFormat(formats));
+  const now = args.values.now;
+  if (now !== undefined && (typeof now !== 'string' || Number.isNaN(Date.parse(now)))) return usage(t.badNow(String(now)));
+  const strict = args.values.strict === true;
+  const keepNewer = args.values['no-overwrite-newer'] === true;
+  const outOption = typeof args.values.out === 'string' ? args.values.out : undefined;
+
+  const inputs = args.positionals.map((f) => path.resolve(ctx.cwd, f));
+  let exit: number = EXIT.ok;
+  const worse = (code: number) => {
+    exit = severityOfExit(code) > severityOfExit(exit) ? code : exit;
+  };
+
+  for (const [i, input] of inputs.entries()) {
+    const shown = args.positionals[i]!;
+    const loaded = await loadRoadmapFile(input, { lang: ctx.lang });
+    const source = loaded.text;
+    const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+    printDiagnostics(ctx, diagnostics, source);
+    if (!loaded.roadmap || blocks(diagnostics, strict)) {
+      ctx.err(`${hasError(diagnostics) ? t.notWritten(shown) : t.notWrittenStrict(shown)}\n`);
+      worse(isIoFailure(diagnostics) ? EXIT.io : EXIT.inputErrors);
+      continue;
+    }
+
+    const result = await render(loaded.roadmap, { formats, lang: ctx.lang, ...(typeof now === 'string' ? { now } : {}) });
+    printDiagnostics(ctx, result.diagnostics, source);
+    if (blocks(result.diagnostics, strict)) {
+      ctx.err(`${hasError(result.diagnostics) ? t.notWritten(shown) : t.notWrittenStrict(shown)}\n`);
+      worse(EXIT.inputErrors);
+      continue;
+    }
+
+    const outDir = outOption !== undefined ? path.resolve(ctx.cwd, outOption) : path.dirname(input);
+    const base = path.basename(input).replace(/\.(ya?ml|json)$/i, '');
+    for (const format of formats) {
+      const bytes = result[format];
+      if (!bytes) continue;
+      const target = path.join(outDir, `${base}.${format}`);
+      const shownTarget = path.relative(ctx.cwd, target) || target;
+      if (inputs.includes(target)) {
+        ctx.err(`${t.overInput(shownTarget)}\n`);
+        worse(EXIT.usage);
+        continue;
+      }
+      try {
+        if (keepNewer && (await isNewer(target, input))) {
+          ctx.err(`${t.skippedNewer(shownTarget)}\n`);
+          continue;
+        }
+        await writeAtomically(outDir, target, bytes);
+        ctx.out(`${t.wrote(shownTarget)}\n`);
+      } catch (e) {
+        ctx.err(`${t.ioError(shownTarget, errorMessage(e))}\n`);
+        worse(EXIT.io);
+      }
+    }
+  }
+  return exit;
+}
+
+/** `--format docx,pdf` or `--format docx --format pdf`; the offending word when invalid. */
+export function parseFormats(value: unknown): OutputFormat[] | string {
+  if (value === undefined) return [...OUTPUT_FORMATS];
+  const words = (Array.isArray(value) ? value : [value])
+    .flatMap((v) => String(v).split(','))
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => w.length > 0);
+  const out: OutputFormat[] = [];
+  for (const w of words) {
+    if (w !== 'docx' && w !== 'pdf') return w;
+    if (!out.includes(w)) out.push(w);
+  }
+  return out.length > 0 ? out : [...OUTPUT_FORMATS];
+}
+
+function hasError(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}
+
+function blocks(diagnostics: readonly Diagnostic[], strict: boolean): boolean {
+  return diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
+}
+
+/** The loader reports unreadable files with codes starting with `io-` / `file-`. */
+function isIoFailure(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error' && /^(io|file)-/.test(d.code));
+}
+
+/** Which exit code wins when files end differently. */
+function severityOfExit(code: number): number {
+  switch (code) {
+    case EXIT.internal:
+      return 4;
+    case EXIT.io:
+      return 3;
+    case EXIT.usage:
+      return 2;
+    case EXIT.inputErrors:
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+function printDiagnostics(ctx: CommandContext, diagnostics: readonly Diagnostic[], source: string | undefined): void {
+  if (diagnostics.length === 0) return;
+  ctx.err(`${formatDiagnostics(diagnostics, source, { color: ctx.color, lang: ctx.lang })}\n`);
+}
+
+async function isNewer(target: string, input: string): Promise<boolean> {
+  const [out, src] = await Promise.all([mtime(target), mtime(input)]);
+  return out !== undefined && src !== undefined && out > src;
+}
+
+async function mtime(file: string): Promise<number | undefined> {
+  try {
+    return (await nodeFs.stat(file)).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Write to a temporary name in the target's folder, then rename over the target. */
+async function writeAtomically(dir: string, target: string, bytes: Uint8Array): Promise<void> {
+  await nodeFs.mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    await nodeFs.writeFile(temp, bytes, { flag: 'wx' });
+    await nodeFs.rename(temp, target);
+  } catch (e) {
+    await nodeFs.rm(temp, { force: true }).catch(() => undefined);
+    throw e;
+  }
+}
+
+function errorMessage(e: unknown): string {
+  if (e && typeof e === 'object' && 'code' in e && 'message' in e) return String((e as { message: unknown }).message);
+  return String(e);
+}

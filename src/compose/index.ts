@@ -1,0 +1,91 @@
+/**
+ * Composing: a loaded `Roadmap` → the document model (IR) that both writers print. Pure: no
+ * disk, no clock; the same roadmap and options give the same model.
+ *
+ * One module per part (plan-table, numbering, approval-stamp, signature, appendix-mark …) and
+ * per document kind: `plan` (the approved plan, seed 000) in plan-document.ts, `order` and
+ * `directive` in act-document.ts. `letter` and `passport` are composed in a later issue; until
+ * then their plans are printed alone (as for `plan`) with a `kind-not-yet-supported` warning.
+ */
+import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
+import type { DocumentMeta, DocumentModel, Section } from '../model/document.js';
+import type { Roadmap } from '../model/roadmap.js';
+import { GOST_THEME, type Theme } from '../model/theme.js';
+import { composeActDocument } from './act-document.js';
+import { createContext, report } from './context.js';
+import { composePlanDocument } from './plan-document.js';
+import { plainText } from './rich-text.js';
+import { MESSAGES } from './wording.js';
+
+/**
+ * The creation time written into the documents when neither `now` nor the document's date is
+ * given. Fixed so that output is deterministic.
+ */
+export const DEFAULT_NOW = '2000-01-01T00:00:00Z';
+
+export interface ComposeOptions {
+  /**
+   * Creation time of the document (ISO), written into DOCX/PDF metadata. Default: the document's
+   * date at midnight UTC, or `DEFAULT_NOW` for a draft. Never the clock: output stays
+   * byte-identical between runs.
+   */
+  now?: string;
+  /** The resolved theme (only the operative word's letter spacing is read while composing). */
+  theme?: Theme;
+  /** Language of diagnostics. Default 'ru'. */
+  lang?: Language;
+}
+
+export interface ComposeResult {
+  model: DocumentModel;
+  diagnostics: Diagnostic[];
+}
+
+export function compose(roadmap: Roadmap, options: ComposeOptions = {}): ComposeResult {
+  const ctx = createContext(roadmap, options.theme ?? GOST_THEME, options.lang ?? 'ru');
+  const doc = roadmap.document;
+  if (roadmap.plans.length === 0 && doc.kind !== 'order' && doc.kind !== 'directive') {
+    report(ctx, 'document-no-plans', 'warning', MESSAGES.noPlans(), doc.loc);
+  }
+
+  let sections: Section[];
+  switch (doc.kind) {
+    case 'plan':
+      sections = composePlanDocument(ctx);
+      break;
+    case 'order':
+    case 'directive':
+      sections = composeActDocument(ctx);
+      break;
+    case 'letter':
+    case 'passport':
+      report(ctx, 'kind-not-yet-supported', 'warning', MESSAGES.kindNotYetSupported(doc.kind), doc.loc);
+      sections = composePlanDocument(ctx);
+      break;
+  }
+  if (sections.length === 0) sections = [{ orientation: 'portrait', blocks: [] }];
+
+  return { model: { meta: composeMeta(roadmap, options.now), sections }, diagnostics: ctx.diagnostics };
+}
+
+function composeMeta(roadmap: Roadmap, now: string | undefined): DocumentMeta {
+  const doc = roadmap.document;
+  const firstPlan = roadmap.plans[0];
+  const title =
+    plainText(doc.title) ||
+    (firstPlan ? [firstPlan.title, firstPlan.subtitle].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim() : '');
+  const meta: DocumentMeta = {
+    title,
+    created: now ?? (doc.date ? `${doc.date}T00:00:00Z` : DEFAULT_NOW),
+    language: 'ru-RU',
+  };
+  const author = doc.authority?.name.join(' ').replace(/\s+/g, ' ').trim();
+  if (author) meta.author = author;
+  return meta;
+}
+
+export { numberEntries, isNumberedGroup } from './numbering.js';
+export { composePlanTable } from './plan-table.js';
+export { composeApprovalStamp, approvalLines } from './approval-stamp.js';
+export { composeSignature, positionLines } from './signature.js';
+export { composeAppendixMark, appendixMarkLines } from './appendix-mark.js';

@@ -1,0 +1,74 @@
+/**
+ * The signature block: position lines at the left, the name at the right on the line of the
+ * position's last line.
+ *
+ *   {position: "Начальник управления\nобщего образования", name: Е.В. Матаржук}
+ *     → {position: ['Начальник управления', 'общего образования'], name: 'Е.В. Матаржук'}
+ *   {position: Министр образования и науки края, name: …, acting: true}
+ *     → {position: ['И.о. министра образования и науки края'], …}
+ *
+ * The acting prefix lower-cases the position's first letter only; the grammatical case of the
+ * position («министр» → «министра») is the author's to write.
+ */
+import type { ESignatureStamp, SignatureBlock, SignatureEntry } from '../model/document.js';
+import type { ESignatureInput } from '../model/roadmap-input.js';
+import type { Signatory } from '../model/roadmap.js';
+import { formatDate } from '../text/russian-date.js';
+import { ACTING_PREFIX, ESIGNATURE } from './wording.js';
+
+/** Position lines as printed, with «И.о. » for an acting official. */
+export function positionLines(signatory: Pick<Signatory, 'position' | 'acting'>): string[] {
+  const lines = signatory.position
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  if (signatory.acting && lines.length > 0) {
+    const first = lines[0]!;
+    lines[0] = ACTING_PREFIX + first.charAt(0).toLocaleLowerCase('ru-RU') + first.slice(1);
+  }
+  return lines;
+}
+
+export function composeSignatureEntry(signatory: Signatory, esignature?: ESignatureInput): SignatureEntry {
+  const entry: SignatureEntry = { position: positionLines(signatory), name: signatory.name };
+  if (esignature) entry.esignature = composeESignature(esignature);
+  return entry;
+}
+
+/**
+ * The block for the signatories; `esignature` goes with the first one (the document's signer).
+ * Returns undefined when nobody signs.
+ */
+export function composeSignature(
+  signatories: readonly Signatory[],
+  layout: SignatureBlock['layout'] = 'stacked',
+  esignature?: ESignatureInput,
+): SignatureBlock | undefined {
+  if (signatories.length === 0) return undefined;
+  return {
+    type: 'signature',
+    layout,
+    entries: signatories.map((s, i) => composeSignatureEntry(s, i === 0 ? esignature : undefined)),
+  };
+}
+
+/** «ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ / Сертификат … / Владелец … / Действителен с … по …». */
+export function composeESignature(e: ESignatureInput): ESignatureStamp {
+  const date = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? formatDate(d, 'numeric') : d);
+  const lines = [
+    ESIGNATURE.title,
+    ESIGNATURE.certificate(e.certificate),
+    ESIGNATURE.owner(e.owner),
+    ESIGNATURE.validity(date(e.validFrom), date(e.validTo)),
+  ];
+  if (e.signedAt) lines.push(ESIGNATURE.signedAt(signedAt(e.signedAt)));
+  return { lines };
+}
+
+/** «2022-02-14T10:15:00+03:00» → «14.02.2022 10:15» (the time as written, no zone conversion). */
+function signedAt(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(iso);
+  if (!m) return iso;
+  const day = formatDate(m[1]!, 'numeric');
+  return m[2] ? `${day} ${m[2]}:${m[3]}` : day;
+}

@@ -1,0 +1,55 @@
+/**
+ * The one-call API: a loaded roadmap → DOCX and/or PDF bytes, the document model they were
+ * written from, and every diagnostic found while composing.
+ *
+ *   const { roadmap } = await loadRoadmapFile('plan.yaml');
+ *   const { docx, pdf, diagnostics } = await render(roadmap, { formats: ['docx', 'pdf'] });
+ *
+ * Deterministic: the same roadmap and options give byte-identical output (the creation time is
+ * `now`, never the clock; see `compose`).
+ */
+import { compose } from './compose/index.js';
+import type { Diagnostic, Language } from './diagnostics/diagnostic.js';
+import type { DocumentModel } from './model/document.js';
+import type { Roadmap } from './model/roadmap.js';
+import { resolveTheme, type ThemeOverride } from './model/theme.js';
+
+export type OutputFormat = 'docx' | 'pdf';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['docx', 'pdf'];
+
+export interface RenderOptions {
+  /** Formats to write. Default: both. */
+  formats?: OutputFormat[];
+  /** Layout overrides, deep-merged over the GOST defaults. */
+  theme?: ThemeOverride;
+  /** Creation time (ISO) written into the files; see `ComposeOptions.now`. */
+  now?: string;
+  /** Language of diagnostics. Default 'ru'. */
+  lang?: Language;
+}
+
+export interface RenderResult {
+  docx?: Uint8Array;
+  pdf?: Uint8Array;
+  model: DocumentModel;
+  diagnostics: Diagnostic[];
+}
+
+export async function render(roadmap: Roadmap, options: RenderOptions = {}): Promise<RenderResult> {
+  const theme = resolveTheme(options.theme);
+  const composeOptions: Parameters<typeof compose>[1] = { theme };
+  if (options.now !== undefined) composeOptions.now = options.now;
+  if (options.lang !== undefined) composeOptions.lang = options.lang;
+  const { model, diagnostics } = compose(roadmap, composeOptions);
+
+  const formats = new Set(options.formats ?? OUTPUT_FORMATS);
+  // Each writer is loaded only when asked for: pdfmake and its fonts take a while to load.
+  const [docx, pdf] = await Promise.all([
+    formats.has('docx') ? import('./write/docx/index.js').then((m) => m.writeDocx(model, { theme })) : undefined,
+    formats.has('pdf') ? import('./write/pdf/index.js').then((m) => m.writePdf(model, { theme })) : undefined,
+  ]);
+  const result: RenderResult = { model, diagnostics };
+  if (docx) result.docx = docx;
+  if (pdf) result.pdf = pdf;
+  return result;
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { numberEntries } from '../../src/compose/numbering.js';
+import type { PlanEntry } from '../../src/model/roadmap.js';
+import { group, item, yearGroup } from './builders.js';
+
+/** The printed numbers in document order: groups as `G:no`, items as `no`, '-' for none. */
+function numbers(entries: readonly PlanEntry[]): string[] {
+  const out: string[] = [];
+  for (const e of entries) {
+    if (e.type === 'group') {
+      out.push(`G:${e.no ?? '-'}`);
+      out.push(...numbers(e.entries));
+    } else out.push(e.no ?? '-');
+  }
+  return out;
+}
+
+const twoSections = (): PlanEntry[] => [
+  group('Создание инфраструктуры', [item('a'), item('b'), item('c')]),
+  group('Методическое сопровождение', [item('d'), item('e')]),
+];
+
+describe('numberEntries', () => {
+  it('hierarchical: sections «1.», items «1.1.»', () => {
+    expect(numbers(numberEntries(twoSections(), 'hierarchical'))).toEqual([
+      'G:1.', '1.1.', '1.2.', '1.3.', 'G:2.', '2.1.', '2.2.',
+    ]);
+  });
+
+  it('hierarchical: three levels, items and groups sharing a counter at a level', () => {
+    const entries = [
+      item('top'),
+      group('A', [item('a1'), group('A.2', [item('x'), item('y')]), item('a3')]),
+    ];
+    expect(numbers(numberEntries(entries, 'hierarchical'))).toEqual([
+      '1.', 'G:2.', '2.1.', 'G:2.2.', '2.2.1.', '2.2.2.', '2.3.',
+    ]);
+  });
+
+  it('continuous: «1.» … across sections, sections unnumbered', () => {
+    expect(numbers(numberEntries(twoSections(), 'continuous'))).toEqual([
+      'G:-', '1.', '2.', '3.', 'G:-', '4.', '5.',
+    ]);
+  });
+
+  it('continuous over 47 items', () => {
+    const entries = Array.from({ length: 47 }, (_, i) => item(`t${i}`));
+    const out = numbers(numberEntries(entries, 'continuous'));
+    expect(out[0]).toBe('1.');
+    expect(out[46]).toBe('47.');
+  });
+
+  it('per-section: items restart in every section', () => {
+    expect(numbers(numberEntries(twoSections(), 'per-section'))).toEqual([
+      'G:1.', '1.', '2.', '3.', 'G:2.', '1.', '2.',
+    ]);
+  });
+
+  it('per-section: explicit section numbers «Направление N.» are printed as written', () => {
+    const entries = [
+      group('A', [item('a'), item('b')], { explicitNo: 'Направление 1.' }),
+      group('B', [item('c')], { explicitNo: 'Направление 2.' }),
+    ];
+    expect(numbers(numberEntries(entries, 'per-section'))).toEqual([
+      'G:Направление 1.', '1.', '2.', 'G:Направление 2.', '1.',
+    ]);
+  });
+
+  it('explicit: only numbers written by the user', () => {
+    const entries = [group('A', [item('a', { explicitNo: '1.1' }), item('b')], { explicitNo: '1' })];
+    expect(numbers(numberEntries(entries, 'explicit'))).toEqual(['G:1', '1.1', '-']);
+  });
+
+  it("an item's explicit number always wins; the count goes on", () => {
+    const entries = [group('A', [item('a'), item('b', { explicitNo: '1.2а.' }), item('c')])];
+    for (const mode of ['hierarchical', 'continuous', 'per-section'] as const) {
+      const out = numbers(numberEntries(entries, mode));
+      expect(out[2]).toBe('1.2а.');
+    }
+    expect(numbers(numberEntries(entries, 'hierarchical'))).toEqual(['G:1.', '1.1.', '1.2а.', '1.3.']);
+  });
+
+  it('hierarchical: a group with an explicit number gives it to its children', () => {
+    const entries = [group('A', [item('a')], { explicitNo: 'Направление 3.' })];
+    expect(numbers(numberEntries(entries, 'hierarchical'))).toEqual(['G:Направление 3.', '3.1.']);
+  });
+
+  it('year groups are unnumbered and transparent', () => {
+    const entries = [
+      yearGroup(2021, [group('A', [item('a')]), group('B', [item('b')])]),
+      yearGroup(2022, [group('C', [item('c')])]),
+    ];
+    expect(numbers(numberEntries(entries, 'hierarchical'))).toEqual([
+      'G:-', 'G:1.', '1.1.', 'G:2.', '2.1.', 'G:-', 'G:3.', '3.1.',
+    ]);
+    expect(numbers(numberEntries([yearGroup(2021, [item('a'), item('b')])], 'continuous'))).toEqual(['G:-', '1.', '2.']);
+  });
+
+  it('`numbered: false` groups are headings without a number', () => {
+    const entries = [group('Heading', [item('a')], { numbered: false }), group('A', [item('b')])];
+    expect(numbers(numberEntries(entries, 'hierarchical'))).toEqual(['G:-', '1.', 'G:2.', '2.1.']);
+  });
+
+  it('is pure: the input keeps no numbers', () => {
+    const entries = twoSections();
+    const before = JSON.stringify(entries);
+    numberEntries(entries, 'hierarchical');
+    expect(JSON.stringify(entries)).toBe(before);
+  });
+
+  it('replaces numbers left from an earlier numbering', () => {
+    const once = numberEntries(twoSections(), 'hierarchical');
+    expect(numbers(numberEntries(once, 'continuous'))).toEqual(['G:-', '1.', '2.', '3.', 'G:-', '4.', '5.']);
+  });
+});

@@ -1,0 +1,111 @@
+import { mkdtemp, readdir, readFile, stat, utimes, writeFile, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { EXIT } from '../../src/diagnostics/diagnostic.js';
+import { parseFormats } from '../../src/cli/commands/render.js';
+
+const EXAMPLE = path.resolve(import.meta.dirname, '../../examples/khabarovsk-500plus-2022.yaml');
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'plangraf-render-'));
+  await copyFile(EXAMPLE, path.join(dir, 'plan.yaml'));
+});
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(['render', ...argv], { cwd: dir, out: (s) => void out.push(s), err: (s) => void err.push(s), color: false, env: {} });
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+describe('parseFormats', () => {
+  it('takes comma lists and repeated options, rejects unknown words', () => {
+    expect(parseFormats(undefined)).toEqual(['docx', 'pdf']);
+    expect(parseFormats(['docx,pdf'])).toEqual(['docx', 'pdf']);
+    expect(parseFormats(['pdf', 'docx', 'PDF'])).toEqual(['pdf', 'docx']);
+    expect(parseFormats(['docx,odt'])).toBe('odt');
+  });
+});
+
+describe('plangraf render', () => {
+  it('writes <name>.docx next to the input, says where, leaves no temporary file', async () => {
+    const r = await run('plan.yaml', '--format', 'docx');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toBe('записан: plan.docx\n');
+    const docx = await readFile(path.join(dir, 'plan.docx'));
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
+    expect((await readdir(dir)).sort()).toEqual(['plan.docx', 'plan.yaml']);
+  });
+
+  it('writes both formats by default', async () => {
+    const r = await run('plan.yaml', '--now', '2022-02-14T00:00:00Z');
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toBe('записан: plan.docx\nзаписан: plan.pdf\n');
+    expect((await readFile(path.join(dir, 'plan.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('--out DIR is created; messages in English with --lang en', async () => {
+    const r = await run('plan.yaml', '--format=docx', '--out', 'out/nested', '--lang', 'en');
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toBe(`wrote ${path.join('out', 'nested', 'plan.docx')}\n`);
+    expect((await stat(path.join(dir, 'out/nested/plan.docx'))).size).toBeGreaterThan(1000);
+  });
+
+  it('--no-overwrite-newer keeps an output newer than its input', async () => {
+    const target = path.join(dir, 'plan.docx');
+    await writeFile(target, 'mine');
+    const future = new Date(Date.now() + 3600_000);
+    await utimes(target, future, future);
+    const r = await run('plan.yaml', '--format', 'docx', '--no-overwrite-newer');
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.err).toMatch(/пропущен: plan\.docx новее исходного файла/);
+    expect(await readFile(target, 'utf8')).toBe('mine');
+    // Without the option it is overwritten.
+    expect((await run('plan.yaml', '--format', 'docx')).code).toBe(EXIT.ok);
+    expect(await readFile(target, 'utf8')).not.toBe('mine');
+  });
+
+  it('never overwrites an input file', async () => {
+    await writeFile(path.join(dir, 'plan.docx'), 'input');
+    const r = await run('plan.yaml', 'plan.docx', '--format', 'docx');
+    expect(r.err).toMatch(/plan\.docx — это входной файл/);
+    expect(await readFile(path.join(dir, 'plan.docx'), 'utf8')).toBe('input');
+    expect(r.code).not.toBe(EXIT.ok);
+  });
+
+  it('a file with errors is not written (exit 1); the others still are', async () => {
+    await writeFile(path.join(dir, 'bad.yaml'), 'document: {kind: nonsense}\n');
+    const r = await run('bad.yaml', 'plan.yaml', '--format', 'docx');
+    expect(r.code).toBe(EXIT.inputErrors);
+    expect(r.err).toMatch(/bad\.yaml/);
+    expect(r.err).toMatch(/bad\.yaml: файлы не записаны из-за ошибок/);
+    expect(r.out).toBe('записан: plan.docx\n');
+    expect((await readdir(dir)).sort()).toEqual(['bad.yaml', 'plan.docx', 'plan.yaml']);
+  });
+
+  it('a missing file is an I/O error (exit 3)', async () => {
+    expect((await run('missing.yaml', '--format', 'docx')).code).toBe(EXIT.io);
+  });
+
+  it('usage errors exit 2', async () => {
+    expect((await run()).code).toBe(EXIT.usage);
+    expect((await run('plan.yaml', '--format', 'odt')).code).toBe(EXIT.usage);
+    expect((await run('plan.yaml', '--now', 'yesterday')).code).toBe(EXIT.usage);
+  });
+
+  it('--strict refuses a file with warnings', async () => {
+    const text = await readFile(path.join(dir, 'plan.yaml'), 'utf8');
+    // Without an approval stamp the approved plan gets a composing warning.
+    await writeFile(path.join(dir, 'warn.yaml'), text.replace(/  approval:\n    by: act\n.*\n    year: 2022\n/, ''));
+    const lenient = await run('warn.yaml', '--format', 'docx');
+    expect(lenient.code).toBe(EXIT.ok);
+    expect(lenient.err).toMatch(/plan-no-approval/);
+    const strict = await run('warn.yaml', '--format', 'docx', '--strict', '--out', 'strict');
+    expect(strict.code).toBe(EXIT.inputErrors);
+    expect(strict.out).toBe('');
+  });
+});
