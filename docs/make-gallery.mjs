@@ -1,0 +1,38 @@
+// Regenerates the gallery in docs/gallery/: every example rendered to PDF, its first pages as PNG
+// (pdftoppm from poppler-utils), and the same from the DOCX as LibreOffice lays it out.
+// Usage: npm run gallery   (needs: apt-get install -y poppler-utils libreoffice-writer-nogui)
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadRoadmapFile, render } from '../dist/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'docs', 'gallery');
+const pages = Number(process.env.GALLERY_PAGES ?? 2);
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const tmp = path.join(root, 'out', 'gallery');
+mkdirSync(tmp, { recursive: true });
+
+for (const name of readdirSync(path.join(root, 'examples')).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+  const base = name.replace(/\.ya?ml$/, '');
+  const loaded = await loadRoadmapFile(path.join(root, 'examples', name));
+  if (!loaded.roadmap) {
+    console.error(`${name}: does not load`);
+    continue;
+  }
+  const { pdf, docx } = await render(loaded.roadmap, { now: '2022-01-01T00:00:00Z' });
+  const pdfPath = path.join(tmp, `${base}.pdf`);
+  const docxPath = path.join(tmp, `${base}.docx`);
+  writeFileSync(pdfPath, pdf);
+  writeFileSync(docxPath, docx);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-l', String(pages), pdfPath, path.join(out, `${base}-pdf`)]);
+  try {
+    execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', path.join(tmp, 'lo'), docxPath], { stdio: 'ignore' });
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-l', String(pages), path.join(tmp, 'lo', `${base}.pdf`), path.join(out, `${base}-docx`)]);
+  } catch {
+    console.error(`${name}: LibreOffice is not installed; DOCX pages skipped`);
+  }
+  console.log(`${name}: done`);
+}
