@@ -29,6 +29,8 @@ export interface Run {
   breakBefore?: boolean;
   /** Replaced by the page number / total pages when written. */
   field?: 'page' | 'pages';
+  /** Raised and smaller: footnote markers «¹», «1)». */
+  superscript?: boolean;
 }
 
 export type ParagraphStyleName =
@@ -87,6 +89,11 @@ export interface TableCell {
   blocks: Paragraph[];
   /** Number of grid columns this cell spans (group rows span all). */
   colSpan?: number;
+  /**
+   * Number of rows this cell spans downwards (two-row headers: «Показатель» over both header rows
+   * beside «Факт» / «План» groups). The rows below omit the covered cell.
+   */
+  rowSpan?: number;
   align?: Align;
   bold?: boolean;
 }
