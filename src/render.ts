@@ -8,11 +8,13 @@
  * Deterministic: the same roadmap and options give byte-identical output (the creation time is
  * `now`, never the clock; see `compose`).
  */
+import { measureAppendixSheets } from './appendix-sheets.js';
 import { compose } from './compose/index.js';
 import type { Diagnostic, Language } from './diagnostics/diagnostic.js';
 import type { DocumentModel } from './model/document.js';
 import type { Roadmap } from './model/roadmap.js';
 import { resolveTheme, type ThemeOverride } from './model/theme.js';
+import { loadTemplates } from './templates/load.js';
 
 export type OutputFormat = 'docx' | 'pdf';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['docx', 'pdf'];
@@ -26,6 +28,11 @@ export interface RenderOptions {
   now?: string;
   /** Language of diagnostics. Default 'ru'. */
   lang?: Language;
+  /**
+   * A folder of the user's templates (`<name>.hbs`, see templates/README.md); a template it does
+   * not have comes from the built-in ones. Compiled templates are cached per folder.
+   */
+  templates?: string;
 }
 
 export interface RenderResult {
@@ -40,7 +47,15 @@ export async function render(roadmap: Roadmap, options: RenderOptions = {}): Pro
   const composeOptions: Parameters<typeof compose>[1] = { theme };
   if (options.now !== undefined) composeOptions.now = options.now;
   if (options.lang !== undefined) composeOptions.lang = options.lang;
-  const { model, diagnostics } = compose(roadmap, composeOptions);
+  const loaded = loadTemplates({ ...(options.templates !== undefined ? { dir: options.templates } : {}), lang: options.lang ?? 'ru' });
+  composeOptions.templates = loaded.templates;
+  let { model, diagnostics } = compose(roadmap, composeOptions);
+  // A letter's appendix mark counts the appendix's sheets: render the appendix, then compose again.
+  const doc = roadmap.document;
+  if (doc.kind === 'letter' && roadmap.plans.length > 0 && doc.appendixMark?.sheets === undefined) {
+    composeOptions.appendixSheets = await measureAppendixSheets(model, theme);
+    ({ model, diagnostics } = compose(roadmap, composeOptions));
+  }
 
   const formats = new Set(options.formats ?? OUTPUT_FORMATS);
   // Each writer is loaded only when asked for: pdfmake and its fonts take a while to load.
@@ -48,7 +63,7 @@ export async function render(roadmap: Roadmap, options: RenderOptions = {}): Pro
     formats.has('docx') ? import('./write/docx/index.js').then((m) => m.writeDocx(model, { theme })) : undefined,
     formats.has('pdf') ? import('./write/pdf/index.js').then((m) => m.writePdf(model, { theme })) : undefined,
   ]);
-  const result: RenderResult = { model, diagnostics };
+  const result: RenderResult = { model, diagnostics: [...loaded.diagnostics, ...diagnostics] };
   if (docx) result.docx = docx;
   if (pdf) result.pdf = pdf;
   return result;

@@ -6,30 +6,26 @@
  * qualifier («начальника управления»); the date at the left and «№ 50» at the right of one line
  * (a draft: «от «__» ________ 20__ г.» and «№ ____»); the place; the title; the preamble ending
  * with the operative word; numbered points «1.», «1.1.» (four levels at most) with appendix
- * placeholders resolved; the signature; the executor mark.
+ * placeholders resolved; the signature (with the e-signature stamp between position and name);
+ * the executor mark at the bottom of the act's last page.
  *
  * Each appendix: the appendix mark «Приложение № N / к приказу <authority> / от <date> № <no>»
  * («Приложение» alone when there is one), the plan's own approval stamp if it has one, the plan.
+ * A draft with endorsements ends with its endorsement sheet (endorsement-sheet.ts).
  */
 import type { Block, Paragraph, Run, Section } from '../model/document.js';
-import type { Point } from '../model/roadmap.js';
-import { blankDate, formatDate } from '../text/russian-date.js';
+import type { Point, RichText } from '../model/roadmap.js';
+import { parseRichText } from '../text/rich-text.js';
 import { composeAppendixMark } from './appendix-mark.js';
 import { resolveAppendixRefs } from './appendix-refs.js';
 import { composeApprovalStamp } from './approval-stamp.js';
 import { report, type ComposeContext } from './context.js';
+import { composeEndorsementSheet } from './endorsement-sheet.js';
 import { composeExecutorMark } from './executor-mark.js';
 import { planBlocks } from './plan-blocks.js';
-import { orEmpty, richToParagraphs, textParagraph } from './rich-text.js';
+import { orEmpty, plainText, richToParagraphs, textParagraph } from './rich-text.js';
 import { composeSignature } from './signature.js';
-import {
-  BLANK_NUMBER_HEADER,
-  DOC_TYPE_WORD,
-  MESSAGES,
-  OPERATIVE_WORD,
-  fromDate,
-  numberSign,
-} from './wording.js';
+import { MESSAGES } from './wording.js';
 
 /** Points deeper than this are reported (records management allows four levels). */
 export const MAX_POINT_LEVELS = 4;
@@ -38,18 +34,21 @@ export function composeActDocument(ctx: ComposeContext): Section[] {
   const doc = ctx.roadmap.document;
   const plans = ctx.roadmap.plans;
   const blocks: Block[] = [...actHeader(ctx), ...actBody(ctx)];
-  const signature = composeSignature(doc.signatories, doc.signatureLayout, doc.esignature);
+  const signature = composeSignature(doc.signatories, doc.signatureLayout, doc.esignature, doc.gost);
   if (signature) blocks.push(signature);
   const mark = composeExecutorMark(doc);
   if (mark) blocks.push(mark);
 
   const sections: Section[] = [{ orientation: 'portrait', blocks }];
   plans.forEach((plan, i) => {
-    const appendix: Block[] = [composeAppendixMark(doc, i + 1, plans.length)];
-    if (plan.approval) appendix.push(composeApprovalStamp(plan.approval, plan.gender));
+    const appendix: Block[] = [composeAppendixMark(doc, i + 1, plans.length, ctx.templates)];
+    if (plan.approval) appendix.push(composeApprovalStamp(plan.approval, plan.gender, ctx.templates));
     appendix.push(...planBlocks(ctx, plan));
     sections.push({ orientation: 'landscape', blocks: appendix });
   });
+  // A draft's endorsement sheet is its separate last sheet, after the appendices.
+  const endorsements = composeEndorsementSheet(ctx);
+  if (endorsements) sections.push(endorsements);
   return sections;
 }
 
@@ -58,8 +57,10 @@ export function actHeader(ctx: ComposeContext): Block[] {
   const doc = ctx.roadmap.document;
   const blocks: Block[] = [];
   for (const line of doc.authority?.name ?? []) blocks.push(textParagraph(line, 'authority'));
-  blocks.push(textParagraph(DOC_TYPE_WORD[doc.kind] ?? '', 'doc-type'));
-  if (doc.qualifier) blocks.push(textParagraph(doc.qualifier, 'subtitle'));
+  // Template `order-heading` / `directive-heading`: the word, then (after a blank line) the qualifier.
+  const [word = '', ...qualifier] = ctx.templates.paragraphs(`${doc.kind}-heading`, { qualifier: doc.qualifier ?? '' });
+  blocks.push(textParagraph(word, 'doc-type'));
+  for (const q of qualifier) blocks.push(textParagraph(q, 'subtitle'));
   const [left, right] = dateAndNumber(ctx);
   blocks.push({ type: 'split-line', style: 'body-plain', left: [{ text: left }], right: [{ text: right }] });
   if (doc.place) blocks.push(textParagraph(doc.place, 'body-plain', { align: 'center' }));
@@ -71,15 +72,15 @@ export function actHeader(ctx: ComposeContext): Block[] {
   return blocks;
 }
 
-/** «14.02.2022» / «№ 50»; a draft: «от «__» ________ 20__ г.» / «№ ____». */
+/**
+ * «14.02.2022» / «№ 50»; a draft: «от «__» ________ 20__ г.» / «№ ____» (templates `act-date`,
+ * `act-number`).
+ */
 export function dateAndNumber(ctx: ComposeContext): [string, string] {
   const doc = ctx.roadmap.document;
-  const date = doc.date
-    ? doc.dateStyle === 'quoted'
-      ? fromDate(formatDate(doc.date, 'quoted'))
-      : formatDate(doc.date, doc.dateStyle)
-    : fromDate(blankDate());
-  return [date, numberSign(doc.number ?? BLANK_NUMBER_HEADER)];
+  const date = ctx.templates.text('act-date', { date: doc.date ?? '', dateStyle: doc.dateStyle });
+  const number = ctx.templates.text('act-number', { number: doc.number ?? '' });
+  return [date, number];
 }
 
 /** Preamble with the operative word, then the numbered points. */
@@ -100,17 +101,18 @@ export function actBody(ctx: ComposeContext): Paragraph[] {
  */
 export function withOperative(ctx: ComposeContext, preamble: Paragraph[]): Paragraph[] {
   const doc = ctx.roadmap.document;
-  const word = OPERATIVE_WORD[doc.kind] ?? '';
   const op = doc.operative;
   let run: Run | undefined;
   let ownLine = false;
   if (op === 'none') return preamble;
-  if (op === 'spaced') run = { text: `${word}:`, characterSpacing: ctx.theme.operativeSpacing };
+  // Template `order-operative` / `directive-operative`: the word with its colon, lower case.
+  const word = typeof op === 'string' ? ctx.templates.text(`${doc.kind}-operative`, {}) : '';
+  if (op === 'spaced') run = { text: word, characterSpacing: ctx.theme.operativeSpacing };
   else if (op === 'plain') {
-    run = { text: `${word}:` };
+    run = { text: word };
     ownLine = true;
   } else if (op === 'caps') {
-    run = { text: `${word.toLocaleUpperCase('ru-RU')}:` };
+    run = { text: word.toLocaleUpperCase('ru-RU') };
     ownLine = true;
   } else {
     run = { text: op.text };
@@ -136,10 +138,46 @@ function pointParagraphs(
       report(ctx, 'point-too-deep', 'warning', MESSAGES.pointTooDeep(), point.loc);
     }
     const no = `${prefix}${i + 1}.`;
-    const paragraphs = orEmpty(richToParagraphs(resolveAppendixRefs(ctx, point.text, point.loc), 'body', { level }), 'body', { level });
+    const text = standardPoint(ctx, point) ?? point.text;
+    const paragraphs = orEmpty(richToParagraphs(resolveAppendixRefs(ctx, text, point.loc), 'body', { level }), 'body', { level });
     const first = paragraphs[0]!;
     first.runs = [{ text: `${no} ` }, ...first.runs];
     out.push(...paragraphs, ...pointParagraphs(ctx, point.points, no, level + 1, state));
   });
   return out;
+}
+
+/** `{point:approve-plan}`, `{point:approve-plan:second}`, `{point:control}`. */
+const STANDARD_POINT = /^\{point:([a-z0-9][a-z0-9-]*)(?::([^}\s]+))?\}$/;
+
+/**
+ * A point written as `{point:NAME}` (or `{point:NAME:PLAN-ID}`) is the text of template
+ * `point-NAME`: «Утвердить прилагаемый план-график … (приложение № 1).», «Контроль исполнения
+ * настоящего приказа оставляю за собой.» The template sees the document kind, the authority and
+ * the plan (the first one, or the one named); its text may use the rich-text markup.
+ */
+export function standardPoint(ctx: ComposeContext, point: Point): RichText | undefined {
+  const m = STANDARD_POINT.exec(plainText(point.text).trim());
+  if (!m) return undefined;
+  const name = `point-${m[1]!}`;
+  if (!ctx.templates.has(name)) {
+    report(ctx, 'point-template-unknown', 'error', MESSAGES.pointTemplateUnknown(m[1]!), point.loc);
+    return undefined;
+  }
+  const plans = ctx.roadmap.plans;
+  const plan = m[2] === undefined ? plans[0] : plans.find((p) => p.id === m[2]);
+  if (m[2] !== undefined && !plan) {
+    report(ctx, 'appendix-unknown', 'error', MESSAGES.appendixUnknown(m[2]), point.loc);
+    return undefined;
+  }
+  const doc = ctx.roadmap.document;
+  const data = {
+    kind: doc.kind,
+    authority: doc.authority?.genitive ?? '',
+    plan: plan
+      ? { id: plan.id ?? '', title: plan.title, subtitle: plan.subtitle ?? '', gender: plan.gender, index: plan.index }
+      : { id: '', title: '', subtitle: '', gender: 'm', index: 0 },
+    plans: plans.length,
+  };
+  return parseRichText(ctx.templates.text(name, data));
 }

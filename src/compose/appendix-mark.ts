@@ -8,16 +8,27 @@
  */
 import type { AppendixMark } from '../model/document.js';
 import type { DocumentData } from '../model/roadmap.js';
-import { blankDate, formatDate } from '../text/russian-date.js';
-import { APPENDIX_TO, BLANK_NUMBER_STAMP, appendixTitle, fromDate, numberSign } from './wording.js';
+import { builtinTemplateSet } from '../templates/load.js';
+import type { TemplateSet } from '../templates/types.js';
 
-/** Lines of the mark for appendix `no` of `total` appendices of the document. */
-export function appendixMarkLines(doc: DocumentData, no: number, total: number): string[] {
-  const to = doc.authority?.genitive ? `${APPENDIX_TO[doc.kind]} ${doc.authority.genitive}` : APPENDIX_TO[doc.kind];
-  const date = doc.date ? formatDate(doc.date, doc.dateStyle === 'words' ? 'words' : 'numeric') : blankDate();
-  return [appendixTitle(no, total), to, `${fromDate(date)} ${numberSign(doc.number ?? BLANK_NUMBER_STAMP)}`];
+/** Lines of the mark for appendix `no` of `total` appendices of the document (template `appendix-mark`). */
+export function appendixMarkLines(doc: DocumentData, no: number, total: number, templates: TemplateSet = builtinTemplateSet()): string[] {
+  return templates.lines('appendix-mark', appendixMarkData(doc, no, total));
 }
 
-export function composeAppendixMark(doc: DocumentData, no: number, total: number): AppendixMark {
-  return { type: 'appendix-mark', lines: appendixMarkLines(doc, no, total).map((text) => [{ text }]) };
+/** The data of template `appendix-mark` (templates/README.md). */
+export function appendixMarkData(doc: DocumentData, no: number, total: number) {
+  return {
+    no,
+    total,
+    kind: doc.kind,
+    authority: doc.authority?.genitive ?? '',
+    date: doc.date ?? '',
+    dateStyle: doc.dateStyle,
+    number: doc.number ?? '',
+  };
+}
+
+export function composeAppendixMark(doc: DocumentData, no: number, total: number, templates?: TemplateSet): AppendixMark {
+  return { type: 'appendix-mark', lines: appendixMarkLines(doc, no, total, templates).map((text) => [{ text }]) };
 }

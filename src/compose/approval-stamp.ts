@@ -15,41 +15,40 @@
 import type { ApprovalStamp, Run } from '../model/document.js';
 import type { ApprovalInput } from '../model/roadmap-input.js';
 import type { Plan } from '../model/roadmap.js';
-import { blankDate, formatDate } from '../text/russian-date.js';
-import {
-  APPROVE_BY_OFFICIAL,
-  APPROVED_WORD,
-  BLANK_NUMBER_STAMP,
-  SIGNATURE_BLANK,
-  fromDate,
-  numberSign,
-  protocolLine,
-} from './wording.js';
+import { builtinTemplateSet } from '../templates/load.js';
+import type { TemplateSet } from '../templates/types.js';
 
-export function composeApprovalStamp(approval: ApprovalInput, gender: Plan['gender']): ApprovalStamp {
-  const lines = approvalLines(approval);
-  const word = approval.word ?? (approval.by === 'official' ? APPROVE_BY_OFFICIAL : APPROVED_WORD[gender]);
+/**
+ * The stamp from template `approval-act`, `approval-meeting` or `approval-official` (its first
+ * line is the word, the others the lines under it). `templates`: the composition's
+ * (`ctx.templates`); the built-in ones when omitted.
+ */
+export function composeApprovalStamp(
+  approval: ApprovalInput,
+  gender: Plan['gender'],
+  templates: TemplateSet = builtinTemplateSet(),
+): ApprovalStamp {
+  const [word = '', ...lines] = templates.lines(`approval-${approval.by}`, approvalData(approval, gender));
   return { type: 'approval-stamp', word, lines: lines.map((text) => [{ text }] as Run[]) };
 }
 
 /** The stamp's lines under the word, as plain strings. */
-export function approvalLines(approval: ApprovalInput): string[] {
-  const number = approval.number ?? BLANK_NUMBER_STAMP;
-  switch (approval.by) {
-    case 'act': {
-      const date = approval.date ? formatDate(approval.date, 'numeric') : blankDate(approval.year);
-      return [...splitLines(approval.act), `${fromDate(date)} ${numberSign(number)}`];
-    }
-    case 'meeting': {
-      const date = approval.date ? formatDate(approval.date, 'words') : blankDate(approval.year);
-      return [...splitLines(approval.act), protocolLine(date, number)];
-    }
-    case 'official': {
-      const date = approval.date ? formatDate(approval.date, 'words') : blankDate(approval.year);
-      const sign = approval.name ? `${SIGNATURE_BLANK} ${approval.name}` : SIGNATURE_BLANK;
-      return [...splitLines(approval.position), sign, date];
-    }
-  }
+export function approvalLines(approval: ApprovalInput, gender: Plan['gender'] = 'm', templates: TemplateSet = builtinTemplateSet()): string[] {
+  return templates.lines(`approval-${approval.by}`, approvalData(approval, gender)).slice(1);
+}
+
+/** The data of the approval templates (templates/README.md): every field present, '' when not given. */
+export function approvalData(approval: ApprovalInput, gender: Plan['gender']) {
+  return {
+    word: approval.word ?? '',
+    gender,
+    act: splitLines(approval.act),
+    position: splitLines(approval.position),
+    name: approval.name ?? '',
+    date: approval.date ?? '',
+    number: approval.number ?? '',
+    year: approval.year ?? '',
+  };
 }
 
 function splitLines(text: string | undefined): string[] {

@@ -7,6 +7,8 @@ import type { Diagnostic, Language, Severity } from '../diagnostics/diagnostic.j
 import type { Roadmap } from '../model/roadmap.js';
 import type { SourceLocation } from '../model/source.js';
 import type { Theme } from '../model/theme.js';
+import { builtinTemplates } from '../templates/load.js';
+import type { TemplateLibrary, TemplateSet } from '../templates/types.js';
 import type { DiagnosticWording } from './wording.js';
 
 export interface ComposeContext {
@@ -16,10 +18,23 @@ export interface ComposeContext {
   diagnostics: Diagnostic[];
   /** Keys of organisations already named in the document. */
   introduced: Set<string>;
+  /**
+   * The wording: `ctx.templates.text('point-control', { kind })`. Template problems become
+   * diagnostics of this composition (src/templates/types.ts, templates/README.md).
+   */
+  templates: TemplateSet;
 }
 
-export function createContext(roadmap: Roadmap, theme: Theme, lang: Language): ComposeContext {
-  return { roadmap, theme, lang, diagnostics: [], introduced: new Set() };
+export function createContext(roadmap: Roadmap, theme: Theme, lang: Language, library?: TemplateLibrary): ComposeContext {
+  const diagnostics: Diagnostic[] = [];
+  const appendixNo = (id: string | undefined): number | undefined => {
+    const plans = roadmap.plans;
+    if (id === undefined) return plans.length > 0 ? 1 : undefined;
+    const i = plans.findIndex((p) => p.id === id);
+    return i >= 0 ? i + 1 : undefined;
+  };
+  const templates = (library ?? builtinTemplates()).bind((d) => diagnostics.push(d), { appendixNo }, lang);
+  return { roadmap, theme, lang, diagnostics, introduced: new Set(), templates };
 }
 
 /** Record a diagnostic, honouring the file's `lint:` overrides (severity change or 'off'). */

@@ -4,15 +4,18 @@
  *
  * One module per part (plan-table, numbering, approval-stamp, signature, appendix-mark …) and
  * per document kind: `plan` (the approved plan, seed 000) in plan-document.ts, `order` and
- * `directive` in act-document.ts. `letter` and `passport` are composed in a later issue; until
- * then their plans are printed alone (as for `plan`) with a `kind-not-yet-supported` warning.
+ * `directive` in act-document.ts, `letter` in letter-document.ts, `passport` in
+ * passport-document.ts.
  */
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import type { DocumentMeta, DocumentModel, Section } from '../model/document.js';
 import type { Roadmap } from '../model/roadmap.js';
 import { GOST_THEME, type Theme } from '../model/theme.js';
+import type { TemplateLibrary } from '../templates/types.js';
 import { composeActDocument } from './act-document.js';
 import { createContext, report } from './context.js';
+import { composeLetterDocument } from './letter-document.js';
+import { composePassportDocument } from './passport-document.js';
 import { composePlanDocument } from './plan-document.js';
 import { plainText } from './rich-text.js';
 import { MESSAGES } from './wording.js';
@@ -34,6 +37,16 @@ export interface ComposeOptions {
   theme?: Theme;
   /** Language of diagnostics. Default 'ru'. */
   lang?: Language;
+  /**
+   * Sheets of a letter's appendices, measured by `render` from the rendered PDF (see
+   * src/appendix-sheets.ts); `document.appendixMark.sheets` wins. Absent: the mark's count is blank.
+   */
+  appendixSheets?: number;
+  /**
+   * The wording: a template library (`loadTemplates({ dir })`, src/templates/). Default: the
+   * built-in templates. Problems of templates met while composing are in the diagnostics.
+   */
+  templates?: TemplateLibrary;
 }
 
 export interface ComposeResult {
@@ -42,9 +55,9 @@ export interface ComposeResult {
 }
 
 export function compose(roadmap: Roadmap, options: ComposeOptions = {}): ComposeResult {
-  const ctx = createContext(roadmap, options.theme ?? GOST_THEME, options.lang ?? 'ru');
+  const ctx = createContext(roadmap, options.theme ?? GOST_THEME, options.lang ?? 'ru', options.templates);
   const doc = roadmap.document;
-  if (roadmap.plans.length === 0 && doc.kind !== 'order' && doc.kind !== 'directive') {
+  if (roadmap.plans.length === 0 && doc.kind !== 'order' && doc.kind !== 'directive' && doc.kind !== 'passport') {
     report(ctx, 'document-no-plans', 'warning', MESSAGES.noPlans(), doc.loc);
   }
 
@@ -58,9 +71,10 @@ export function compose(roadmap: Roadmap, options: ComposeOptions = {}): Compose
       sections = composeActDocument(ctx);
       break;
     case 'letter':
+      sections = composeLetterDocument(ctx, options.appendixSheets);
+      break;
     case 'passport':
-      report(ctx, 'kind-not-yet-supported', 'warning', MESSAGES.kindNotYetSupported(doc.kind), doc.loc);
-      sections = composePlanDocument(ctx);
+      sections = composePassportDocument(ctx);
       break;
   }
   if (sections.length === 0) sections = [{ orientation: 'portrait', blocks: [] }];

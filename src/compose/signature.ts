@@ -29,9 +29,9 @@ export function positionLines(signatory: Pick<Signatory, 'position' | 'acting'>)
   return lines;
 }
 
-export function composeSignatureEntry(signatory: Signatory, esignature?: ESignatureInput): SignatureEntry {
+export function composeSignatureEntry(signatory: Signatory, esignature?: ESignatureInput, gost?: GostEdition): SignatureEntry {
   const entry: SignatureEntry = { position: positionLines(signatory), name: signatory.name };
-  if (esignature) entry.esignature = composeESignature(esignature);
+  if (esignature) entry.esignature = composeESignature(esignature, gost);
   return entry;
 }
 
@@ -43,17 +43,24 @@ export function composeSignature(
   signatories: readonly Signatory[],
   layout: SignatureBlock['layout'] = 'stacked',
   esignature?: ESignatureInput,
+  gost?: GostEdition,
 ): SignatureBlock | undefined {
   if (signatories.length === 0) return undefined;
   return {
     type: 'signature',
     layout,
-    entries: signatories.map((s, i) => composeSignatureEntry(s, i === 0 ? esignature : undefined)),
+    entries: signatories.map((s, i) => composeSignatureEntry(s, i === 0 ? esignature : undefined, gost)),
   };
 }
 
-/** «ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ / Сертификат … / Владелец … / Действителен с … по …». */
-export function composeESignature(e: ESignatureInput): ESignatureStamp {
+/** GOST R 7.0.97 edition: the 2016 stamp has no signing time, the 2025 one adds it. */
+export type GostEdition = '2016' | '2025';
+
+/**
+ * «ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ / Сертификат … / Владелец … / Действителен с … по …»,
+ * and under GOST R 7.0.97-2025 the signing time. Without an edition the time is printed when given.
+ */
+export function composeESignature(e: ESignatureInput, gost?: GostEdition): ESignatureStamp {
   const date = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? formatDate(d, 'numeric') : d);
   const lines = [
     ESIGNATURE.title,
@@ -61,7 +68,7 @@ export function composeESignature(e: ESignatureInput): ESignatureStamp {
     ESIGNATURE.owner(e.owner),
     ESIGNATURE.validity(date(e.validFrom), date(e.validTo)),
   ];
-  if (e.signedAt) lines.push(ESIGNATURE.signedAt(signedAt(e.signedAt)));
+  if (e.signedAt && gost !== '2016') lines.push(ESIGNATURE.signedAt(signedAt(e.signedAt)));
   return { lines };
 }
 

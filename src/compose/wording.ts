@@ -1,14 +1,13 @@
 /**
- * Every Russian word and phrase composing puts into a document, in one place. A later issue
- * moves the wording of orders, directives and letters to Handlebars templates; until then this
- * module is the single source of it. Layout (sizes, spacing) never lives here: see the theme.
+ * What stays in code of the wording: typography (non-breaking spaces), the few phrases of parts
+ * that are not templated yet, and the diagnostics of composing. The wording of documents lives in
+ * Handlebars templates (templates/*.hbs, src/templates/): headings, operative words, dates and
+ * numbers of acts, standard points, appendix marks, approval stamps, letters, passports. Layout
+ * (sizes, spacing) never lives here: see the theme.
  *
  * Typography: a non-breaking space (NBSP) ties «№» to its number, «от» to its date and the dash
  * of «далее – …» to the word before it, so that none of them is left alone at a line end.
  */
-import type { DocumentKind } from '../model/roadmap-input.js';
-import type { Plan } from '../model/roadmap.js';
-
 export const NBSP = '\u00a0';
 
 /** «№ 50» with a non-breaking space. */
@@ -16,64 +15,9 @@ export function numberSign(no: string): string {
   return `№${NBSP}${no}`;
 }
 
-/** Blank registration number of a draft: in an approval stamp / appendix mark, in an order header. */
-export const BLANK_NUMBER_STAMP = '___';
-export const BLANK_NUMBER_HEADER = '____';
-
 /** «от 14.02.2022» (the preposition tied to the date). */
 export function fromDate(date: string): string {
   return `от${NBSP}${date}`;
-}
-
-// ───────────────────────────── approval stamp ─────────────────────────────
-
-/** The stamp word agrees with the grammar of what is approved. */
-export const APPROVED_WORD: Record<Plan['gender'], string> = {
-  m: 'УТВЕРЖДЕН', // план-график
-  f: 'УТВЕРЖДЕНА', // программа, дорожная карта
-  n: 'УТВЕРЖДЕНО', // положение
-  pl: 'УТВЕРЖДЕНЫ', // правила, мероприятия
-};
-/** Approval by an official in the first person. */
-export const APPROVE_BY_OFFICIAL = 'УТВЕРЖДАЮ';
-/** The signature line of «УТВЕРЖДАЮ»: «________ И.О. Фамилия». */
-export const SIGNATURE_BLANK = '________';
-
-/** «(протокол от 14 мая 2020 г. № 3)» */
-export function protocolLine(date: string, no: string): string {
-  return `(протокол ${fromDate(date)} ${numberSign(no)})`;
-}
-
-// ───────────────────────────── order / directive ─────────────────────────────
-
-/** The document word under the authority's name. */
-export const DOC_TYPE_WORD: Partial<Record<DocumentKind, string>> = {
-  order: 'ПРИКАЗ',
-  directive: 'РАСПОРЯЖЕНИЕ',
-};
-
-/**
- * The operative word ending the preamble, lower case, without the colon. An order «приказывает»;
- * a directive, when it has an operative word at all, most often «обязывает» (use
- * `operative: {text: ПРЕДЛАГАЮ:}` for another one).
- */
-export const OPERATIVE_WORD: Partial<Record<DocumentKind, string>> = {
-  order: 'приказываю',
-  directive: 'обязываю',
-};
-
-/** «к приказу», «к распоряжению», «к письму» in an appendix mark. */
-export const APPENDIX_TO: Record<DocumentKind, string> = {
-  order: 'к приказу',
-  directive: 'к распоряжению',
-  letter: 'к письму',
-  plan: 'к плану',
-  passport: 'к паспорту',
-};
-
-/** «Приложение» (the only appendix) or «Приложение № 2». */
-export function appendixTitle(no: number, total: number): string {
-  return total > 1 ? `Приложение ${numberSign(String(no))}` : 'Приложение';
 }
 
 /** The number an `{appendix:ID}` placeholder stands for. */
@@ -82,6 +26,8 @@ export function appendixReference(no: number): string {
 }
 
 // ───────────────────────────── signature ─────────────────────────────
+// The same wording is in templates/signature-acting.hbs, esignature.hbs and executor-mark.hbs;
+// signature.ts and executor-mark.ts use these until they render those templates.
 
 /** Printed before the position of an acting official, whose first letter is then lower-cased. */
 export const ACTING_PREFIX = 'И.о. ';
@@ -151,6 +97,12 @@ export const MESSAGES = {
     en: 'The approved plan has no approval stamp (approval).',
     hintRu: 'Добавьте document.approval, например {by: act, act: распоряжением министерства …}.',
     hintEn: 'Add document.approval, e.g. {by: act, act: …}.',
+  }),
+  pointTemplateUnknown: (name: string): DiagnosticWording => ({
+    ru: `Стандартного пункта {point:${name}} нет: нет шаблона point-${name}.hbs.`,
+    en: `There is no standard point {point:${name}}: no template point-${name}.hbs.`,
+    hintRu: 'Встроенные стандартные пункты: {point:approve-plan}, {point:control}; свои добавляются файлом point-<имя>.hbs в папке шаблонов.',
+    hintEn: 'Built-in standard points: {point:approve-plan}, {point:control}; add your own as point-<name>.hbs in the template folder.',
   }),
   noPlans: (): DiagnosticWording => ({
     ru: 'В документе нет ни одного плана.',

@@ -71,22 +71,22 @@ describe('compose: kind plan (seed 000)', () => {
     expect(compose(r).diagnostics[0]!.severity).toBe('error');
   });
 
-  it('letter and passport: the plans alone, with a kind-not-yet-supported warning', () => {
+  it('letter and passport have composers of their own (issue 4): a portrait part before the plans', () => {
     for (const kind of ['letter', 'passport'] as const) {
       const r = seed000();
       r.document.kind = kind;
       const { model, diagnostics } = compose(r);
-      expect(diagnostics.map((d) => d.code)).toContain('kind-not-yet-supported');
-      expect(model.sections.every((s) => s.orientation === 'landscape')).toBe(true);
-      expect(model.sections[0]!.blocks.some((b) => b.type === 'table')).toBe(true);
+      expect(diagnostics.map((d) => d.code)).not.toContain('kind-not-yet-supported');
+      expect(model.sections[0]!.orientation).toBe('portrait');
+      expect(model.sections.slice(1).every((s) => s.orientation === 'landscape')).toBe(true);
     }
   });
 
   it('diagnostics in English on request', () => {
     const r = seed000();
-    r.document.kind = 'letter';
+    delete r.document.approval;
     const [d] = compose(r, { lang: 'en' }).diagnostics;
-    expect(d!.message).toMatch(/not composed yet/);
+    expect(d!.message).toMatch(/no approval stamp/);
     expect(d!.file).toBe('test.yaml');
   });
 });

@@ -10,9 +10,10 @@
 import * as nodeFs from 'node:fs/promises';
 import * as path from 'node:path';
 import { EXIT, type Diagnostic, type Language } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics } from '../../diagnostics/format.js';
+import { formatDiagnostic, formatDiagnostics } from '../../diagnostics/format.js';
 import { loadRoadmapFile } from '../../load/index.js';
 import { OUTPUT_FORMATS, render, type OutputFormat } from '../../render.js';
+import { loadTemplates } from '../../templates/load.js';
 import type { Command, CommandContext, ParsedArgs } from '../command.js';
 
 const TEXT = {
@@ -21,6 +22,7 @@ const TEXT = {
     badFormat: (f: string) => `неизвестный формат «${f}»: допустимы docx, pdf`,
     badNow: (s: string) => `--now: «${s}» — не дата ISO 8601 (например, 2022-02-14T00:00:00Z)`,
     stdin: 'render читает только файлы: «-» (стандартный ввод) не поддерживается',
+    noTemplates: (d: string) => `--templates: папки «${d}» нет. Заготовку создаёт plangraf templates ${d}`,
     wrote: (p: string) => `записан: ${p}`,
     skippedNewer: (p: string) => `пропущен: ${p} новее исходного файла (--no-overwrite-newer)`,
     notWritten: (f: string) => `${f}: файлы не записаны из-за ошибок`,
@@ -33,6 +35,7 @@ const TEXT = {
     badFormat: (f: string) => `unknown format '${f}': use docx, pdf`,
     badNow: (s: string) => `--now: '${s}' is not an ISO 8601 date (e.g. 2022-02-14T00:00:00Z)`,
     stdin: "render reads files only: '-' (standard input) is not supported",
+    noTemplates: (d: string) => `--templates: there is no folder '${d}'. Create one with plangraf templates ${d}`,
     wrote: (p: string) => `wrote ${p}`,
     skippedNewer: (p: string) => `skipped: ${p} is newer than its input (--no-overwrite-newer)`,
     notWritten: (f: string) => `${f}: nothing written because of errors`,
@@ -45,13 +48,14 @@ const TEXT = {
 export const renderCommand: Command = {
   name: 'render',
   summary: { ru: 'собрать документ DOCX и PDF из YAML', en: 'render a roadmap to DOCX and PDF' },
-  usage: 'render <files…> [--format docx,pdf] [--out DIR] [--no-overwrite-newer] [--strict] [--now ISO]',
+  usage: 'render <files…> [--format docx,pdf] [--out DIR] [--templates DIR] [--no-overwrite-newer] [--strict] [--now ISO]',
   options: {
     format: { type: 'string', short: 'f', multiple: true },
     out: { type: 'string', short: 'o' },
     'no-overwrite-newer': { type: 'boolean' },
     strict: { type: 'boolean' },
     now: { type: 'string' },
+    templates: { type: 'string', short: 't' },
   },
   help: {
     ru: [
@@ -62,6 +66,8 @@ export const renderCommand: Command = {
       '  --no-overwrite-newer   не перезаписывать результат, который новее исходного файла',
       '  --strict               считать предупреждения ошибками: файл с ними не записывается',
       '  --now ISO              время создания, записываемое в файлы (по умолчанию дата документа)',
+      '  --templates DIR        папка своих шаблонов формулировок (*.hbs); недостающие берутся',
+      '                         из встроенных. Заготовка: plangraf templates DIR',
       '',
       'Коды выхода: 0 — готово; 1 — ошибки во входных данных; 2 — неверные аргументы;',
       '3 — ошибка чтения или записи файлов; 70 — внутренняя ошибка plangraf.',
@@ -74,6 +80,8 @@ export const renderCommand: Command = {
       '  --no-overwrite-newer   keep an output that is newer than its input',
       '  --strict               treat warnings as errors: such a file is not written',
       '  --now ISO              creation time written into the files (default: the document date)',
+      '  --templates DIR        folder of your wording templates (*.hbs); missing ones come from',
+      '                         the built-in ones. Start from: plangraf templates DIR',
       '',
       'Exit codes: 0 done; 1 input errors; 2 usage; 3 files could not be read or written; 70 internal error.',
     ].join('\n'),
@@ -97,6 +105,10 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
   const strict = args.values.strict === true;
   const keepNewer = args.values['no-overwrite-newer'] === true;
   const outOption = typeof args.values.out === 'string' ? args.values.out : undefined;
+  const templates = typeof args.values.templates === 'string' ? path.resolve(ctx.cwd, args.values.templates) : undefined;
+  if (templates !== undefined && !(await isFolder(templates))) return usage(t.noTemplates(String(args.values.templates)));
+  // Template diagnostics show the template's line, not the roadmap's.
+  const templateSource = (file: string) => loadTemplates({ ...(templates !== undefined ? { dir: templates } : {}), lang: ctx.lang }).templates.source(file);
 
   const inputs = args.positionals.map((f) => path.resolve(ctx.cwd, f));
   let exit: number = EXIT.ok;
@@ -116,8 +128,13 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
       continue;
     }
 
-    const result = await render(loaded.roadmap, { formats, lang: ctx.lang, ...(typeof now === 'string' ? { now } : {}) });
-    printDiagnostics(ctx, result.diagnostics, source);
+    const result = await render(loaded.roadmap, {
+      formats,
+      lang: ctx.lang,
+      ...(typeof now === 'string' ? { now } : {}),
+      ...(templates !== undefined ? { templates } : {}),
+    });
+    printDiagnostics(ctx, result.diagnostics, source, templateSource);
     if (blocks(result.diagnostics, strict)) {
       ctx.err(`${hasError(result.diagnostics) ? t.notWritten(shown) : t.notWrittenStrict(shown)}\n`);
       worse(EXIT.inputErrors);
@@ -196,14 +213,33 @@ function severityOfExit(code: number): number {
   }
 }
 
-function printDiagnostics(ctx: CommandContext, diagnostics: readonly Diagnostic[], source: string | undefined): void {
+function printDiagnostics(
+  ctx: CommandContext,
+  diagnostics: readonly Diagnostic[],
+  source: string | undefined,
+  templateSource?: (file: string) => string | undefined,
+): void {
   if (diagnostics.length === 0) return;
-  ctx.err(`${formatDiagnostics(diagnostics, source, { color: ctx.color, lang: ctx.lang })}\n`);
+  const options = { color: ctx.color, lang: ctx.lang };
+  if (!templateSource || !diagnostics.some((d) => d.code.startsWith('template-'))) {
+    ctx.err(`${formatDiagnostics(diagnostics, source, options)}\n`);
+    return;
+  }
+  const text = diagnostics.map((d) => formatDiagnostic(d, d.code.startsWith('template-') ? templateSource(d.file) : source, options));
+  ctx.err(`${text.join('\n\n')}\n`);
 }
 
 async function isNewer(target: string, input: string): Promise<boolean> {
   const [out, src] = await Promise.all([mtime(target), mtime(input)]);
   return out !== undefined && src !== undefined && out > src;
+}
+
+async function isFolder(dir: string): Promise<boolean> {
+  try {
+    return (await nodeFs.stat(dir)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function mtime(file: string): Promise<number | undefined> {

@@ -1,0 +1,122 @@
+/**
+ * Document kind `passport` (паспорт регионального проекта, DOMAIN.md §1). A portrait section
+ * with the passport's text, then each plan-graph in a landscape section; the signatories (two,
+ * side by side with `signatureLayout: side-by-side`) sign after the last plan.
+ *
+ * The text, top to bottom: the approval stamp by a meeting «УТВЕРЖДЕНО / на расширенном
+ * заседании … / (протокол от 14 мая 2020 г. № 3)»; the title; the named roles «Куратор
+ * Проекта: Зотова Ю.В. – начальник управления …»; the goal; the tasks as bullets; the indicators
+ * table (indicator-table.ts); the numbered expected results; the narrative sections, each with
+ * the notes of the footnotes first referred to in it (footnotes.ts).
+ *
+ * The stamp's word: a meeting approves impersonally, «УТВЕРЖДЕНО» (it is the meeting's decision
+ * that approves); an act or an official approve «паспорт» (masculine): «УТВЕРЖДЕН» /
+ * «УТВЕРЖДАЮ». `approval.word` overrides.
+ */
+import type { Block, Paragraph, Section } from '../model/document.js';
+import type { Passport } from '../model/roadmap.js';
+import { composeApprovalStamp } from './approval-stamp.js';
+import { report, type ComposeContext } from './context.js';
+import { composeExecutorMark } from './executor-mark.js';
+import { createFootnotes } from './footnotes.js';
+import { composeIndicatorTable } from './indicator-table.js';
+import { KIND_MESSAGES } from './kind-messages.js';
+import { kindText } from './kind-wording.js';
+import { planBlocks } from './plan-blocks.js';
+import { orEmpty, richToParagraphs, textParagraph } from './rich-text.js';
+import { composeSignature } from './signature.js';
+
+const EMPTY_PASSPORT: Passport = { roles: [], tasks: [], results: [], sections: [], footnotes: {} };
+
+export function composePassportDocument(ctx: ComposeContext): Section[] {
+  const doc = ctx.roadmap.document;
+  const passport = doc.passport ?? EMPTY_PASSPORT;
+  const gap = ctx.theme.partGap;
+  const notes = createFootnotes(ctx, passport.footnotes, passport.loc ?? doc.loc);
+  const blocks: Block[] = [];
+
+  if (doc.approval) blocks.push(composeApprovalStamp(doc.approval, doc.approval.by === 'meeting' ? 'n' : 'm'));
+  else report(ctx, 'passport-no-approval', 'warning', KIND_MESSAGES.passportNoApproval(), doc.loc);
+
+  if (doc.title) {
+    const title = orEmpty(richToParagraphs(doc.title, 'title'), 'title');
+    title.at(-1)!.keepWithNext = true;
+    blocks.push(...notes.mark(title));
+  }
+
+  passport.roles.forEach((r, i) => {
+    const p = textParagraph(kindText(ctx, 'passport-role', { role: r.role, name: r.name, position: r.position ?? '' }), 'body');
+    if (i === 0) p.spaceBefore = gap;
+    blocks.push(...notes.mark([p]));
+  });
+
+  if (passport.goal) {
+    blocks.push(heading(ctx, kindText(ctx, 'passport-goal', {})));
+    blocks.push(...notes.mark(richToParagraphs(passport.goal, 'body')));
+  }
+
+  if (passport.tasks.length > 0) {
+    blocks.push(heading(ctx, kindText(ctx, 'passport-tasks', {})));
+    for (const task of passport.tasks) {
+      // Bullets hang at the margin (the marker stands where a first-line indent would).
+      const paragraphs = orEmpty(richToParagraphs(task, 'body-plain'), 'body-plain');
+      paragraphs[0]!.bullet = true;
+      blocks.push(...notes.mark(paragraphs));
+    }
+  }
+
+  if (passport.indicators) {
+    const title = passport.indicators.title ?? kindText(ctx, 'passport-indicators', {});
+    blocks.push({ ...heading(ctx, title), align: 'center' });
+    blocks.push(composeIndicatorTable(ctx, passport.indicators, notes, passport.loc));
+  }
+
+  if (passport.results.length > 0) {
+    blocks.push(heading(ctx, kindText(ctx, 'passport-results', {})));
+    passport.results.forEach((result, i) => {
+      const paragraphs = orEmpty(richToParagraphs(result, 'body'), 'body');
+      paragraphs[0]!.runs = [{ text: `${i + 1}. ` }, ...paragraphs[0]!.runs];
+      blocks.push(...notes.mark(paragraphs));
+    });
+  }
+  blocks.push(...notes.flush());
+
+  for (const section of passport.sections) {
+    const title = textParagraph(section.title, 'title');
+    title.keepWithNext = true;
+    blocks.push(...notes.mark([title]), ...notes.mark(richToParagraphs(section.text, 'body')), ...notes.flush());
+  }
+  notes.finish();
+
+  const sections: Section[] = [{ orientation: 'portrait', blocks }];
+  const plans = ctx.roadmap.plans;
+  plans.forEach((plan, i) => {
+    const last = i === plans.length - 1;
+    const planSection: Block[] = [];
+    if (plan.approval) planSection.push(composeApprovalStamp(plan.approval, plan.gender));
+    planSection.push(...planBlocks(ctx, plan));
+    if (last) planSection.push(...closing(ctx));
+    sections.push({ orientation: 'landscape', blocks: planSection });
+  });
+  if (plans.length === 0) blocks.push(...closing(ctx));
+  return sections;
+}
+
+/** A bold heading of a part, kept with what follows. */
+function heading(ctx: ComposeContext, text: string): Paragraph {
+  const p = textParagraph(text, 'body-plain', { bold: true });
+  p.spaceBefore = ctx.theme.partGap;
+  p.keepWithNext = true;
+  return p;
+}
+
+/** The document's signatories and the executor mark. */
+function closing(ctx: ComposeContext): Block[] {
+  const doc = ctx.roadmap.document;
+  const out: Block[] = [];
+  const signature = composeSignature(doc.signatories, doc.signatureLayout, doc.esignature, doc.gost);
+  if (signature) out.push(signature);
+  const mark = composeExecutorMark(doc);
+  if (mark) out.push(mark);
+  return out;
+}

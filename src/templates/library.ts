@@ -1,0 +1,311 @@
+/**
+ * The template engine: an isolated Handlebars environment with a fixed list of helpers, strict
+ * variables, no HTML escaping (we produce text), no prototype access, no partials. Templates of a
+ * user folder are parsed and checked once when the library is created, compiled on first use and
+ * kept; a template the user folder lacks (or one that is broken) falls back to the built-in one.
+ *
+ * Pure: template sources come through `TemplateHost`s; nothing here touches the disk.
+ */
+import Handlebars from 'handlebars';
+import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
+import { checkTemplate, position, variablePaths, type HbsLoc } from './check.js';
+import { HELPERS, HelperError } from './helpers.js';
+import { TEMPLATE_MESSAGES, closest, templateDiagnostic } from './messages.js';
+import { scanTemplate, type ScanProblem } from './scan.js';
+import type { TemplateHost, TemplateLibrary, TemplateRuntime, TemplateSet } from './types.js';
+
+/** Options every template is compiled with. */
+export const COMPILE_OPTIONS = {
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: {
+    ...Object.fromEntries(Object.keys(HELPERS).map((n) => [n, true])),
+    // Handlebars' own helpers that templates may not call.
+    lookup: false,
+    log: false,
+  },
+  noEscape: true,
+  preventIndent: true,
+} as const;
+
+/** Options every template is run with: prototype properties and methods stay unreachable. */
+const RUNTIME_OPTIONS = {
+  allowProtoPropertiesByDefault: false,
+  allowProtoMethodsByDefault: false,
+} as const;
+
+type HbsAst = Parameters<typeof checkTemplate>[0];
+type Compiled = (data: unknown, options?: object) => string;
+
+interface Entry {
+  name: string;
+  file: string;
+  user: boolean;
+  source: string;
+  /** Parsed and checked without problems. */
+  ok: boolean;
+  ast?: HbsAst;
+  compiled?: Compiled;
+}
+
+export interface CreateLibraryOptions {
+  /** The user's folder (undefined: built-ins only). */
+  user?: TemplateHost;
+  /** The user folder's name, for `TemplateLibrary.dir`. */
+  dir?: string;
+  builtin: TemplateHost;
+  /** Names of the built-in templates. */
+  names: readonly string[];
+  lang?: Language;
+}
+
+/** A fresh Handlebars environment with our helpers only. */
+function createEnvironment(): typeof Handlebars {
+  const env = Handlebars.create();
+  env.unregisterHelper('lookup');
+  env.unregisterHelper('log');
+  for (const [name, fn] of Object.entries(HELPERS)) {
+    env.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      try {
+        return fn.apply(this, args);
+      } catch (e) {
+        if (e instanceof HelperError) {
+          const options = args.at(-1) as { loc?: HbsLoc } | undefined;
+          (e as HelperError & { loc?: HbsLoc }).loc = options?.loc;
+        }
+        throw e;
+      }
+    });
+  }
+  return env;
+}
+
+export function createTemplateLibrary(options: CreateLibraryOptions): { library: TemplateLibrary; diagnostics: Diagnostic[] } {
+  const lang = options.lang ?? 'ru';
+  const env = createEnvironment();
+  const diagnostics: Diagnostic[] = [];
+  const builtin = new Map<string, Entry>();
+  const user = new Map<string, Entry>();
+  let compileCount = 0;
+
+  const pathOf = (host: TemplateHost, name: string) => host.templatePath?.(name) ?? `${name}.hbs`;
+
+  const load = (host: TemplateHost, name: string, isUser: boolean): Entry | undefined => {
+    const source = host.readTemplate(name);
+    if (source === undefined) return undefined;
+    const entry: Entry = { name, file: pathOf(host, name), user: isUser, source, ok: false };
+    const parsed = parse(env, source, entry.file, lang);
+    if ('diagnostic' in parsed) {
+      diagnostics.push(parsed.diagnostic);
+      return entry;
+    }
+    const problems = checkTemplate(parsed.ast, entry.file, lang);
+    diagnostics.push(...problems);
+    entry.ast = parsed.ast;
+    entry.ok = problems.length === 0;
+    return entry;
+  };
+
+  for (const name of options.names) {
+    const b = load(options.builtin, name, false);
+    if (b) builtin.set(name, b);
+  }
+  if (options.user) {
+    const names = new Set([...options.names, ...(options.user.list?.() ?? [])]);
+    for (const name of names) {
+      if (!options.names.includes(name)) {
+        const file = pathOf(options.user, name);
+        diagnostics.push(
+          templateDiagnostic('template-unknown-name', TEMPLATE_MESSAGES.unknownName(name, closest(name, options.names)), lang, file, { line: 0, column: 0 }, 'warning'),
+        );
+        continue;
+      }
+      const u = load(options.user, name, true);
+      if (u) user.set(name, u);
+    }
+  }
+
+  const compiled = (entry: Entry): Compiled => {
+    if (!entry.compiled) {
+      compileCount++;
+      entry.compiled = env.compile(entry.ast as unknown as string, COMPILE_OPTIONS) as Compiled;
+    }
+    return entry.compiled;
+  };
+
+  const run = (entry: Entry, data: object, runtime: TemplateRuntime | undefined, lg: Language): { text: string } | { diagnostic: Diagnostic } => {
+    try {
+      const text = compiled(entry)(data, { ...RUNTIME_OPTIONS, data: { plangraf: runtime ?? {} } });
+      return { text: normalise(text) };
+    } catch (e) {
+      return { diagnostic: runtimeDiagnostic(e, entry, data, lg) };
+    }
+  };
+
+  const library: TemplateLibrary = {
+    dir: options.dir,
+    has: (name) => builtin.has(name) || user.has(name),
+    origin(name) {
+      const e = user.get(name) ?? builtin.get(name);
+      return e ? { file: e.file, user: e.user } : undefined;
+    },
+    render(name, data, runtime, lg = lang) {
+      const out: Diagnostic[] = [];
+      for (const entry of [user.get(name), builtin.get(name)]) {
+        // A broken user template was reported when loaded; fall back silently.
+        if (!entry || !entry.ok) continue;
+        const r = run(entry, data, runtime, lg);
+        if ('text' in r) return { text: r.text, diagnostics: out };
+        out.push(r.diagnostic);
+      }
+      if (!library.has(name)) out.push(templateDiagnostic('template-missing', TEMPLATE_MESSAGES.missing(name), lg, `${name}.hbs`));
+      return { text: '', diagnostics: out };
+    },
+    bind(report, runtime, lg = lang): TemplateSet {
+      // A template used many times (a footnote, a stamp per appendix) reports a problem once.
+      const seen = new Set<string>();
+      const text = (name: string, data: object) => {
+        const r = library.render(name, data, runtime, lg);
+        for (const d of r.diagnostics) {
+          const key = `${d.code}\u0000${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.message}`;
+          if (!seen.has(key)) report(d);
+          seen.add(key);
+        }
+        return r.text;
+      };
+      return {
+        has: library.has,
+        text,
+        lines: (name, data) => splitLines(text(name, data)),
+        paragraphs: (name, data) => splitParagraphs(text(name, data)),
+      };
+    },
+    source(file) {
+      for (const e of [...user.values(), ...builtin.values()]) if (e.file === file) return e.source;
+      return undefined;
+    },
+    get compileCount() {
+      return compileCount;
+    },
+  };
+  return { library, diagnostics };
+}
+
+/** Parse, mapping a parse error to a located diagnostic. */
+function parse(env: typeof Handlebars, source: string, file: string, lang: Language): { ast: HbsAst } | { diagnostic: Diagnostic } {
+  try {
+    return { ast: env.parse(source) as unknown as HbsAst };
+  } catch (e) {
+    const err = e as Error & { lineNumber?: number; column?: number; endLineNumber?: number; endColumn?: number };
+    let pos: { line: number; column: number };
+    let detail: string;
+    const problem = scanTemplate(source);
+    if (problem) {
+      pos = { line: problem.line, column: problem.column };
+      detail = scanDetail(problem, lang);
+    } else if (typeof err.lineNumber === 'number') {
+      // Handlebars' own checks («if doesn't match each - 1:5»): 0-based column.
+      pos = { line: err.lineNumber, column: (err.column ?? 0) + 1 };
+      detail = err.message.replace(/ - \d+:\d+$/, '');
+      const m = /^(\S+) doesn't match (\S+)$/.exec(detail);
+      if (m) detail = lang === 'en' ? `{{/${m[2]}}} closes {{#${m[1]}}}` : `{{/${m[2]}}} закрывает {{#${m[1]}}}`;
+    } else {
+      // The generated parser: the lexer still holds the offending token's place.
+      const loc = (env as unknown as { Parser?: { lexer?: { yylloc?: { first_line: number; first_column: number } } } }).Parser?.lexer?.yylloc;
+      pos = loc ? { line: loc.first_line, column: loc.first_column + 1 } : { line: 0, column: 0 };
+      detail = parserDetail(err.message, lang);
+    }
+    return { diagnostic: templateDiagnostic('template-syntax', TEMPLATE_MESSAGES.syntax(detail), lang, file, pos) };
+  }
+}
+
+function scanDetail(p: ScanProblem, lang: Language): string {
+  const en = lang === 'en';
+  switch (p.kind) {
+    case 'unclosed-tag':
+      return en ? 'the tag «{{» is not closed with «}}»' : 'тег «{{» не закрыт знаками «}}»';
+    case 'unclosed-block':
+      return en ? `{{#${p.name}}} is never closed with {{/${p.name}}}` : `блок {{#${p.name}}} не закрыт: нет {{/${p.name}}}`;
+    case 'mismatched-close':
+      return en ? `{{/${p.closing}}} closes {{#${p.name}}}` : `{{/${p.closing}}} закрывает {{#${p.name}}}`;
+    case 'stray-close':
+      return en ? `{{/${p.name}}} closes no block` : `{{/${p.name}}} не закрывает никакого блока`;
+  }
+}
+
+/** «Expecting 'ID', … got 'EOF'» → a short sentence. */
+function parserDetail(message: string, lang: Language): string {
+  const got = /got '([^']+)'/.exec(message)?.[1];
+  if (got === 'EOF') return lang === 'en' ? 'the template ends inside an unclosed block or tag' : 'шаблон кончается внутри незакрытого блока или тега';
+  if (got === 'INVALID') return lang === 'en' ? 'unexpected character inside {{ … }}' : 'недопустимый символ внутри {{ … }}';
+  if (/^Lexical error/.test(message)) return lang === 'en' ? 'unrecognised text' : 'нераспознанный текст';
+  const TOKENS: Record<string, string> = { CLOSE: '}}', CLOSE_UNESCAPED: '}}}', OPEN: '{{', ID: 'name', STRING: 'string', NUMBER: 'number' };
+  if (got) return lang === 'en' ? `unexpected «${TOKENS[got] ?? got}»` : `неожиданный элемент «${TOKENS[got] ?? got}»`;
+  return message.split('\n')[0] ?? message;
+}
+
+/** A failure while running a template: an unknown variable (strict mode) or a helper's complaint. */
+function runtimeDiagnostic(e: unknown, entry: Entry, data: object, lang: Language): Diagnostic {
+  if (e instanceof HelperError) {
+    const loc = (e as HelperError & { loc?: HbsLoc }).loc;
+    return templateDiagnostic('template-helper-error', TEMPLATE_MESSAGES.helperError(e.helper, e.ru, e.en), lang, entry.file, position(loc));
+  }
+  const err = e as Error & { lineNumber?: number; column?: number };
+  const missing = /^"([^"]+)" not defined in/.exec(err.message ?? '')?.[1];
+  if (missing !== undefined && typeof err.lineNumber === 'number') {
+    const path = variablePaths(entry.ast!).find((p) => p.loc?.start.line === err.lineNumber && p.loc?.start.column === err.column);
+    const shown = path?.original ?? missing;
+    const suggestion = path && path.parts.length === 1 ? closest(missing, Object.keys(data)) : undefined;
+    const pos = path ? position(path.loc) : { line: err.lineNumber, column: (err.column ?? 0) + 1 };
+    return templateDiagnostic('template-unknown-variable', TEMPLATE_MESSAGES.unknownVariable(shown, entry.name, suggestion), lang, entry.file, pos);
+  }
+  // A path through a missing object («{{process.env.HOME}}»): the runtime reads a property of
+  // undefined before strict mode can name the field. Find the path that reads it.
+  const reading = /reading '([^']+)'/.exec(err.message ?? '')?.[1];
+  if (reading !== undefined) {
+    const paths = variablePaths(entry.ast!).filter((p) => p.parts.indexOf(reading) > 0);
+    const path = paths.find((p) => resolvesToNothing(data, p.parts.slice(0, p.parts.indexOf(reading)))) ?? paths[0];
+    if (path) {
+      const missing = path.parts.slice(0, path.parts.indexOf(reading)).join('.');
+      return templateDiagnostic('template-unknown-variable', TEMPLATE_MESSAGES.unknownVariable(missing, entry.name, undefined), lang, entry.file, position(path.loc));
+    }
+  }
+  const detail = (err.message ?? String(e)).split('\n')[0]!;
+  return templateDiagnostic('template-syntax', TEMPLATE_MESSAGES.syntax(detail), lang, entry.file, { line: 0, column: 0 });
+}
+
+/** Whether following own properties `parts` from the data gives nothing. */
+function resolvesToNothing(data: unknown, parts: string[]): boolean {
+  let v: unknown = data;
+  for (const p of parts) {
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, p)) return true;
+    v = (v as Record<string, unknown>)[p];
+  }
+  return v === undefined || v === null;
+}
+
+/** Line endings unified, trailing spaces of lines and the whole text trimmed. */
+function normalise(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+$/, ''))
+    .join('\n')
+    .trim();
+}
+
+/** Non-empty lines, trimmed. */
+export function splitLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+}
+
+/** Paragraphs separated by blank lines; line breaks inside one kept. */
+export function splitParagraphs(text: string): string[] {
+  return text
+    .split(/\n[ \t]*\n+/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}

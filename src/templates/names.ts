@@ -1,0 +1,45 @@
+/**
+ * The built-in templates, by name (file `templates/<name>.hbs`). The data each one receives is
+ * documented in templates/README.md; tests render every one with sample data. A `.hbs` file
+ * added to `templates/` is a built-in template too (the folder is listed when it can be), but
+ * should be named here so that a browser host without listing knows it.
+ */
+export const BUILTIN_TEMPLATE_NAMES = [
+  // order and directive
+  'order-heading',
+  'directive-heading',
+  'order-operative',
+  'directive-operative',
+  'act-date',
+  'act-number',
+  'point-approve-plan',
+  'point-control',
+  // appendices, stamps, signature
+  'appendix-mark',
+  'approval-act',
+  'approval-meeting',
+  'approval-official',
+  'signature-acting',
+  'esignature',
+  'executor-mark',
+  // cover letter
+  'letter-date-number',
+  'letter-reference',
+  'letter-requisites',
+  'letter-salutation',
+  'letter-appendix',
+  // endorsement sheet
+  'endorsement-title',
+  'endorsement-header',
+  // project passport
+  'passport-role',
+  'passport-goal',
+  'passport-tasks',
+  'passport-indicators',
+  'passport-results',
+  'passport-indicator-header',
+  'footnote-marker',
+  'footnote-note',
+] as const;
+
+export type BuiltinTemplateName = (typeof BUILTIN_TEMPLATE_NAMES)[number];

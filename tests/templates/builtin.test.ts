@@ -1,0 +1,183 @@
+/** Every built-in template renders with sample data, without diagnostics, to the expected wording. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { BUILTIN_TEMPLATE_DIR, BUILTIN_TEMPLATE_NAMES, loadTemplates } from '../../src/templates/index.js';
+
+const sp = (s: string) => s.replaceAll('\u00a0', ' ');
+
+const diagnostics: Diagnostic[] = [];
+const loaded = loadTemplates();
+const set = loaded.templates.bind((d) => diagnostics.push(d), { appendixNo: (id) => (id === undefined || id === 'main' ? 1 : id === 'second' ? 2 : undefined) });
+const lines = (name: string, data: object) => set.lines(name, data).map(sp);
+const text = (name: string, data: object) => sp(set.text(name, data));
+
+const plan = { id: 'main', title: 'План-график', subtitle: '(дорожная карта) мероприятий', gender: 'm', index: 1 };
+const approval = { word: '', gender: 'm', act: ['распоряжением министерства', 'образования и науки края'], position: [], name: '', date: '', number: '', year: '' };
+
+/** name → [data, expected] (a string: the whole text; an array: the lines). */
+const SAMPLES: Record<string, [object, string | string[]][]> = {
+  'order-heading': [
+    [{ qualifier: 'начальника управления' }, 'ПРИКАЗ\n\nначальника управления'],
+    [{ qualifier: '' }, 'ПРИКАЗ'],
+  ],
+  'directive-heading': [[{ qualifier: '' }, 'РАСПОРЯЖЕНИЕ']],
+  'order-operative': [[{}, 'приказываю:']],
+  'directive-operative': [[{}, 'обязываю:']],
+  'act-date': [
+    [{ date: '2022-02-14', dateStyle: 'numeric' }, '14.02.2022'],
+    [{ date: '2022-02-14', dateStyle: 'words' }, '14 февраля 2022 г.'],
+    [{ date: '2022-02-04', dateStyle: 'quoted' }, 'от «04» февраля 2022 г.'],
+    [{ date: '', dateStyle: 'numeric' }, 'от «__» ________ 20__ г.'],
+  ],
+  'act-number': [
+    [{ number: '50' }, '№ 50'],
+    [{ number: '' }, '№ ____'],
+  ],
+  'point-approve-plan': [
+    [{ kind: 'order', authority: '', plan, plans: 1 }, 'Утвердить прилагаемый план-график (приложение № 1).'],
+    [
+      { kind: 'order', authority: '', plan: { ...plan, id: 'second', title: 'Дорожная карта развития', subtitle: '', gender: 'f' }, plans: 2 },
+      'Утвердить прилагаемую дорожную карту развития (приложение № 2).',
+    ],
+    [{ kind: 'order', authority: '', plan: { ...plan, title: 'Мероприятия', gender: 'pl' }, plans: 1 }, 'Утвердить прилагаемые мероприятия (приложение № 1).'],
+  ],
+  'point-control': [
+    [{ kind: 'order', authority: '', plan, plans: 1 }, 'Контроль исполнения настоящего приказа оставляю за собой.'],
+    [{ kind: 'directive', authority: '', plan, plans: 1 }, 'Контроль исполнения настоящего распоряжения оставляю за собой.'],
+  ],
+  'appendix-mark': [
+    [
+      { no: 1, total: 2, kind: 'order', authority: 'управления образования', date: '2022-02-14', dateStyle: 'numeric', number: '50' },
+      ['Приложение № 1', 'к приказу управления образования', 'от 14.02.2022 № 50'],
+    ],
+    [
+      { no: 1, total: 1, kind: 'directive', authority: '', date: '', dateStyle: 'words', number: '' },
+      ['Приложение', 'к распоряжению', 'от «__» ________ 20__ г. № ___'],
+    ],
+    [
+      { no: 1, total: 1, kind: 'letter', authority: 'министерства', date: '2022-06-16', dateStyle: 'words', number: '75-7747' },
+      ['Приложение', 'к письму министерства', 'от 16 июня 2022 г. № 75-7747'],
+    ],
+  ],
+  'approval-act': [
+    [{ ...approval, year: 2022 }, ['УТВЕРЖДЕН', 'распоряжением министерства', 'образования и науки края', 'от «__» ________ 2022 г. № ___']],
+    [{ ...approval, gender: 'f', date: '2022-02-14', number: '50' }, ['УТВЕРЖДЕНА', 'распоряжением министерства', 'образования и науки края', 'от 14.02.2022 № 50']],
+    [{ ...approval, word: 'СОГЛАСОВАН' }, ['СОГЛАСОВАН', 'распоряжением министерства', 'образования и науки края', 'от «__» ________ 20__ г. № ___']],
+  ],
+  'approval-meeting': [
+    [
+      { ...approval, gender: 'n', act: ['на расширенном заседании проектного офиса'], date: '2020-05-14', number: '3' },
+      ['УТВЕРЖДЕНО', 'на расширенном заседании проектного офиса', '(протокол от 14 мая 2020 г. № 3)'],
+    ],
+  ],
+  'approval-official': [
+    [
+      { ...approval, act: [], position: ['Министр образования'], name: 'А.Г. Кузнецова' },
+      ['УТВЕРЖДАЮ', 'Министр образования', '________ А.Г. Кузнецова', '«__» ________ 20__ г.'],
+    ],
+    [{ ...approval, act: [], position: [], date: '2022-02-14' }, ['УТВЕРЖДАЮ', '________', '14 февраля 2022 г.']],
+  ],
+  'signature-acting': [[{ position: 'Министра образования' }, 'И.о. министра образования']],
+  esignature: [
+    [
+      { certificate: '01AB', owner: 'Иванова Анна Петровна', validFrom: '01.02.2022', validTo: '01.05.2023', signedAt: '' },
+      ['ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ', 'Сертификат: 01AB', 'Владелец: Иванова Анна Петровна', 'Действителен с 01.02.2022 по 01.05.2023'],
+    ],
+    [
+      { certificate: '01AB', owner: 'И', validFrom: 'a', validTo: 'b', signedAt: '14.02.2022 10:15' },
+      ['ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ', 'Сертификат: 01AB', 'Владелец: И', 'Действителен с a по b', 'Подписан: 14.02.2022 10:15'],
+    ],
+  ],
+  'executor-mark': [
+    [{ name: 'Петрова Ольга Ивановна', phone: '8 (4212) 00-00-00' }, ['Петрова Ольга Ивановна', '8 (4212) 00-00-00']],
+    [{ name: 'Петрова О.И.', phone: '' }, ['Петрова О.И.']],
+  ],
+  'letter-date-number': [
+    [{ date: '16.06.2022', number: '75-7747' }, '16.06.2022 № 75-7747'],
+    [{ date: '', number: '' }, '____________ № ____________'],
+  ],
+  'letter-reference': [
+    [{ date: '01.06.2022', number: '01-12/345' }, 'На № 01-12/345 от 01.06.2022'],
+    [{ date: '', number: '' }, 'На № _____ от _____'],
+  ],
+  'letter-requisites': [
+    [
+      { address: 'ул. Карла Маркса, 56, г. Хабаровск, 680000', phone: '(4212) 40-22-01', fax: '(4212) 40-22-02', email: 'edu@adm.khv.ru', site: 'minobr.khv.gov.ru', okpo: '00097538', ogrn: '1022700931868', inn: '2700000313', kpp: '272101001' },
+      [
+        'ул. Карла Маркса, 56, г. Хабаровск, 680000',
+        'тел. (4212) 40-22-01, факс (4212) 40-22-02',
+        'e-mail: edu@adm.khv.ru, minobr.khv.gov.ru',
+        'ОКПО 00097538, ОГРН 1022700931868',
+        'ИНН/КПП 2700000313/272101001',
+      ],
+    ],
+    [{ address: '', phone: '', fax: '1', email: '', site: 's', okpo: '', ogrn: '', inn: '27', kpp: '' }, ['факс 1', 's', 'ИНН 27']],
+  ],
+  'letter-salutation': [
+    [{ salutation: 'Уважаемый Сергей Владимирович!' }, 'Уважаемый Сергей Владимирович!'],
+    [{ salutation: '' }, 'Уважаемые коллеги!'],
+  ],
+  'letter-appendix': [
+    [{ sheets: '12', copies: 1 }, 'Приложение: на 12 л. в 1 экз.'],
+    [{ sheets: '', copies: 2 }, 'Приложение: на __ л. в 2 экз.'],
+  ],
+  'endorsement-title': [
+    [
+      { order: false, directive: true, letter: false, authority: 'министерства', title: 'Об утверждении плана' },
+      ['ЛИСТ СОГЛАСОВАНИЯ', 'проекта распоряжения министерства «Об утверждении плана»'],
+    ],
+    [{ order: false, directive: false, letter: false, authority: '', title: '' }, ['ЛИСТ СОГЛАСОВАНИЯ', 'проекта документа']],
+  ],
+  'endorsement-header': [[{}, ['№ п/п', 'Должность', 'Фамилия, инициалы', 'Дата согласования', 'Замечания, подпись']]],
+  'passport-role': [
+    [{ role: 'Куратор Проекта', name: 'Зотова Ю.В.', position: 'начальник управления' }, 'Куратор Проекта: Зотова Ю.В. – начальник управления'],
+    [{ role: 'Руководитель', name: 'Ким А.А.', position: '' }, 'Руководитель: Ким А.А.'],
+  ],
+  'passport-goal': [[{}, 'Цель проекта:']],
+  'passport-tasks': [[{}, 'Задачи проекта:']],
+  'passport-indicators': [[{}, 'Показатели проекта']],
+  'passport-results': [[{}, 'Ожидаемые результаты реализации проекта:']],
+  'passport-indicator-header': [[{}, ['Наименование показателя', 'Единица измерения', 'Факт', 'План']]],
+  'footnote-marker': [[{ no: 3 }, '3']],
+  'footnote-note': [[{ no: 3, text: 'По данным мониторинга.' }, '3) По данным мониторинга.']],
+};
+
+describe('built-in templates', () => {
+  it('load without diagnostics', () => {
+    expect(loaded.diagnostics).toEqual([]);
+  });
+
+  it('the folder holds exactly the named templates, each documented in its README', () => {
+    const files = readdirSync(BUILTIN_TEMPLATE_DIR).filter((f) => f.endsWith('.hbs')).map((f) => f.slice(0, -4)).sort();
+    expect(files).toEqual([...BUILTIN_TEMPLATE_NAMES].sort());
+    const readme = readFileSync(join(BUILTIN_TEMPLATE_DIR, 'README.md'), 'utf8');
+    for (const name of BUILTIN_TEMPLATE_NAMES) expect(readme, name).toContain(`\`${name}\``);
+  });
+
+  it('every one has sample data here', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual([...BUILTIN_TEMPLATE_NAMES].sort());
+  });
+
+  for (const [name, cases] of Object.entries(SAMPLES)) {
+    it(`${name} renders its sample data`, () => {
+      diagnostics.length = 0;
+      for (const [data, expected] of cases) {
+        if (Array.isArray(expected)) expect(lines(name, data)).toEqual(expected);
+        else expect(text(name, data)).toBe(expected);
+      }
+      expect(diagnostics).toEqual([]);
+    });
+  }
+
+  it('keeps non-breaking spaces where the wording had them', () => {
+    expect(set.text('act-number', { number: '50' })).toBe('№\u00a050');
+    expect(set.lines('appendix-mark', { no: 2, total: 2, kind: 'order', authority: '', date: '2022-02-14', dateStyle: 'numeric', number: '50' })).toEqual([
+      'Приложение №\u00a02',
+      'к приказу',
+      'от\u00a014.02.2022 №\u00a050',
+    ]);
+    expect(set.text('letter-appendix', { sheets: '12', copies: 1 })).toBe('Приложение: на 12\u00a0л. в 1\u00a0экз.');
+  });
+});
