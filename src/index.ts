@@ -44,3 +44,17 @@ export { compose, DEFAULT_NOW, type ComposeOptions, type ComposeResult } from '.
 export { render, OUTPUT_FORMATS, type RenderOptions, type RenderResult, type OutputFormat } from './render.js';
 export { writeDocx } from './write/docx/index.js';
 export { writePdf, type FontSet } from './write/pdf/index.js';
+
+// Batch: many roadmaps (municipal files extending a regional base) → documents + a report
+export {
+  runBatch, batch, DEFAULT_PATTERN, outputName, checkName, checkPattern, defaultJobs, CACHE_FILE, REPORT_JSON, REPORT_MD,
+  summaryLines, reportMarkdown,
+} from './batch/index.js';
+export type { BatchOptions, BatchEvent, BatchReport, InputResult, InputStatus, NameVars } from './batch/index.js';
+export { MERGE_MESSAGES } from './load/merge/messages.js';
+export { BATCH_MESSAGES } from './batch/messages.js';
+
+// Wording templates (Handlebars): built-ins in templates/, user folders override them
+export { loadTemplates, mapTemplateHost, clearTemplateCache } from './templates/load.js';
+export { createTemplateLibrary } from './templates/library.js';
+export type { TemplateSet, TemplateLibrary, TemplateHost } from './templates/types.js';

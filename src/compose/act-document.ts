@@ -34,9 +34,9 @@ export function composeActDocument(ctx: ComposeContext): Section[] {
   const doc = ctx.roadmap.document;
   const plans = ctx.roadmap.plans;
   const blocks: Block[] = [...actHeader(ctx), ...actBody(ctx)];
-  const signature = composeSignature(doc.signatories, doc.signatureLayout, doc.esignature, doc.gost);
+  const signature = composeSignature(doc.signatories, doc.signatureLayout, doc.esignature, doc.gost, ctx.templates);
   if (signature) blocks.push(signature);
-  const mark = composeExecutorMark(doc);
+  const mark = composeExecutorMark(doc, ctx.templates);
   if (mark) blocks.push(mark);
 
   const sections: Section[] = [{ orientation: 'portrait', blocks }];

@@ -1,9 +1,11 @@
 /** The executor mark («отметка об исполнителе»): name and phone, bottom left of the last page. */
 import type { ExecutorMark } from '../model/document.js';
 import type { DocumentData } from '../model/roadmap.js';
-import { executorMarkLines } from './wording.js';
+import type { TemplateSet } from '../templates/types.js';
 
-export function composeExecutorMark(doc: DocumentData): ExecutorMark | undefined {
+/** Wording from template `executor-mark` ({name, phone}). */
+export function composeExecutorMark(doc: DocumentData, templates: TemplateSet): ExecutorMark | undefined {
   if (!doc.executor) return undefined;
-  return { type: 'executor-mark', lines: executorMarkLines(doc.executor.name, doc.executor.phone) };
+  const data = { name: doc.executor.name, phone: doc.executor.phone ?? '' };
+  return { type: 'executor-mark', lines: templates.lines('executor-mark', data) };
 }

@@ -40,16 +40,16 @@ export function composeLetterDocument(ctx: ComposeContext, appendixSheets?: numb
   const mark = letterAppendixLine(ctx, appendixSheets);
   if (mark) blocks.push(mark);
 
-  const signature = composeSignature(doc.signatories, doc.signatureLayout, doc.esignature, doc.gost);
+  const signature = composeSignature(doc.signatories, doc.signatureLayout, doc.esignature, doc.gost, ctx.templates);
   // The gap above the signature is the theme's (signature.spaceBefore), as in orders.
   if (signature) blocks.push(signature);
-  const executor = composeExecutorMark(doc);
+  const executor = composeExecutorMark(doc, ctx.templates);
   if (executor) blocks.push(executor);
 
   const sections: Section[] = [{ orientation: 'portrait', blocks }];
   plans.forEach((plan, i) => {
     const appendix: Block[] = [composeAppendixMark(doc, i + 1, plans.length)];
-    if (plan.approval) appendix.push(composeApprovalStamp(plan.approval, plan.gender));
+    if (plan.approval) appendix.push(composeApprovalStamp(plan.approval, plan.gender, ctx.templates));
     appendix.push(...planBlocks(ctx, plan));
     sections.push({ orientation: 'landscape', blocks: appendix });
   });

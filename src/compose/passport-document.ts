@@ -35,7 +35,7 @@ export function composePassportDocument(ctx: ComposeContext): Section[] {
   const notes = createFootnotes(ctx, passport.footnotes, passport.loc ?? doc.loc);
   const blocks: Block[] = [];
 
-  if (doc.approval) blocks.push(composeApprovalStamp(doc.approval, doc.approval.by === 'meeting' ? 'n' : 'm'));
+  if (doc.approval) blocks.push(composeApprovalStamp(doc.approval, doc.approval.by === 'meeting' ? 'n' : 'm', ctx.templates));
   else report(ctx, 'passport-no-approval', 'warning', KIND_MESSAGES.passportNoApproval(), doc.loc);
 
   if (doc.title) {
@@ -93,7 +93,7 @@ export function composePassportDocument(ctx: ComposeContext): Section[] {
   plans.forEach((plan, i) => {
     const last = i === plans.length - 1;
     const planSection: Block[] = [];
-    if (plan.approval) planSection.push(composeApprovalStamp(plan.approval, plan.gender));
+    if (plan.approval) planSection.push(composeApprovalStamp(plan.approval, plan.gender, ctx.templates));
     planSection.push(...planBlocks(ctx, plan));
     if (last) planSection.push(...closing(ctx));
     sections.push({ orientation: 'landscape', blocks: planSection });
@@ -114,9 +114,9 @@ function heading(ctx: ComposeContext, text: string): Paragraph {
 function closing(ctx: ComposeContext): Block[] {
   const doc = ctx.roadmap.document;
   const out: Block[] = [];
-  const signature = composeSignature(doc.signatories, doc.signatureLayout, doc.esignature, doc.gost);
+  const signature = composeSignature(doc.signatories, doc.signatureLayout, doc.esignature, doc.gost, ctx.templates);
   if (signature) out.push(signature);
-  const mark = composeExecutorMark(doc);
+  const mark = composeExecutorMark(doc, ctx.templates);
   if (mark) out.push(mark);
   return out;
 }

@@ -33,9 +33,9 @@ export function planBlocks(ctx: ComposeContext, plan: Plan, documentSigners = fa
   const doc = ctx.roadmap.document;
   const signature =
     plan.signatories.length > 0
-      ? composeSignature(plan.signatories, doc.signatureLayout)
+      ? composeSignature(plan.signatories, doc.signatureLayout, undefined, doc.gost, ctx.templates)
       : documentSigners
-        ? composeSignature(doc.signatories, doc.signatureLayout, doc.esignature)
+        ? composeSignature(doc.signatories, doc.signatureLayout, doc.esignature, doc.gost, ctx.templates)
         : undefined;
   if (signature) blocks.push(signature);
   return blocks;

@@ -18,12 +18,12 @@ export function composePlanDocument(ctx: ComposeContext): Section[] {
   const sections = plans.map((plan, i): Section => {
     const blocks: Block[] = [];
     const approval = plan.approval ?? (i === 0 ? doc.approval : undefined);
-    if (approval) blocks.push(composeApprovalStamp(approval, plan.gender));
+    if (approval) blocks.push(composeApprovalStamp(approval, plan.gender, ctx.templates));
     else if (i === 0 && doc.kind === 'plan') report(ctx, 'plan-no-approval', 'warning', MESSAGES.noApproval(), doc.loc);
     blocks.push(...planBlocks(ctx, plan, i === plans.length - 1));
     return { orientation: 'landscape', blocks };
   });
-  const mark = composeExecutorMark(doc);
+  const mark = composeExecutorMark(doc, ctx.templates);
   if (mark) sections.at(-1)?.blocks.push(mark);
   return sections;
 }

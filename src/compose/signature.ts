@@ -14,24 +14,32 @@ import type { ESignatureStamp, SignatureBlock, SignatureEntry } from '../model/d
 import type { ESignatureInput } from '../model/roadmap-input.js';
 import type { Signatory } from '../model/roadmap.js';
 import { formatDate } from '../text/russian-date.js';
-import { ACTING_PREFIX, ESIGNATURE } from './wording.js';
+import { builtinTemplateSet } from '../templates/load.js';
+import type { TemplateSet } from '../templates/types.js';
 
-/** Position lines as printed, with «И.о. » for an acting official. */
-export function positionLines(signatory: Pick<Signatory, 'position' | 'acting'>): string[] {
+/** Position lines as printed, with «И.о. » (template `signature-acting`) for an acting official. */
+export function positionLines(
+  signatory: Pick<Signatory, 'position' | 'acting'>,
+  templates: TemplateSet = builtinTemplateSet(),
+): string[] {
   const lines = signatory.position
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
   if (signatory.acting && lines.length > 0) {
-    const first = lines[0]!;
-    lines[0] = ACTING_PREFIX + first.charAt(0).toLocaleLowerCase('ru-RU') + first.slice(1);
+    lines[0] = templates.text('signature-acting', { position: lines[0]! }).trim();
   }
   return lines;
 }
 
-export function composeSignatureEntry(signatory: Signatory, esignature?: ESignatureInput, gost?: GostEdition): SignatureEntry {
-  const entry: SignatureEntry = { position: positionLines(signatory), name: signatory.name };
-  if (esignature) entry.esignature = composeESignature(esignature, gost);
+export function composeSignatureEntry(
+  signatory: Signatory,
+  esignature?: ESignatureInput,
+  gost?: GostEdition,
+  templates: TemplateSet = builtinTemplateSet(),
+): SignatureEntry {
+  const entry: SignatureEntry = { position: positionLines(signatory, templates), name: signatory.name };
+  if (esignature) entry.esignature = composeESignature(esignature, gost, templates);
   return entry;
 }
 
@@ -44,12 +52,13 @@ export function composeSignature(
   layout: SignatureBlock['layout'] = 'stacked',
   esignature?: ESignatureInput,
   gost?: GostEdition,
+  templates: TemplateSet = builtinTemplateSet(),
 ): SignatureBlock | undefined {
   if (signatories.length === 0) return undefined;
   return {
     type: 'signature',
     layout,
-    entries: signatories.map((s, i) => composeSignatureEntry(s, i === 0 ? esignature : undefined, gost)),
+    entries: signatories.map((s, i) => composeSignatureEntry(s, i === 0 ? esignature : undefined, gost, templates)),
   };
 }
 
@@ -60,16 +69,20 @@ export type GostEdition = '2016' | '2025';
  * «ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ / Сертификат … / Владелец … / Действителен с … по …»,
  * and under GOST R 7.0.97-2025 the signing time. Without an edition the time is printed when given.
  */
-export function composeESignature(e: ESignatureInput, gost?: GostEdition): ESignatureStamp {
+export function composeESignature(
+  e: ESignatureInput,
+  gost?: GostEdition,
+  templates: TemplateSet = builtinTemplateSet(),
+): ESignatureStamp {
   const date = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? formatDate(d, 'numeric') : d);
-  const lines = [
-    ESIGNATURE.title,
-    ESIGNATURE.certificate(e.certificate),
-    ESIGNATURE.owner(e.owner),
-    ESIGNATURE.validity(date(e.validFrom), date(e.validTo)),
-  ];
-  if (e.signedAt && gost !== '2016') lines.push(ESIGNATURE.signedAt(signedAt(e.signedAt)));
-  return { lines };
+  const data = {
+    certificate: e.certificate,
+    owner: e.owner,
+    validFrom: date(e.validFrom),
+    validTo: date(e.validTo),
+    signedAt: e.signedAt && gost !== '2016' ? signedAt(e.signedAt) : '',
+  };
+  return { lines: templates.lines('esignature', data) };
 }
 
 /** «2022-02-14T10:15:00+03:00» → «14.02.2022 10:15» (the time as written, no zone conversion). */

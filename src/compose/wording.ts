@@ -25,27 +25,6 @@ export function appendixReference(no: number): string {
   return String(no);
 }
 
-// ───────────────────────────── signature ─────────────────────────────
-// The same wording is in templates/signature-acting.hbs, esignature.hbs and executor-mark.hbs;
-// signature.ts and executor-mark.ts use these until they render those templates.
-
-/** Printed before the position of an acting official, whose first letter is then lower-cased. */
-export const ACTING_PREFIX = 'И.о. ';
-
-/** Electronic signature stamp lines. */
-export const ESIGNATURE = {
-  title: 'ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ',
-  certificate: (c: string) => `Сертификат: ${c}`,
-  owner: (o: string) => `Владелец: ${o}`,
-  validity: (from: string, to: string) => `Действителен с ${from} по ${to}`,
-  signedAt: (at: string) => `Подписан: ${at}`,
-};
-
-/** Executor mark («отметка об исполнителе»). */
-export function executorMarkLines(name: string, phone?: string): string[] {
-  return phone ? [name, phone] : [name];
-}
-
 // ───────────────────────────── plan table ─────────────────────────────
 
 /** Executors in one cell are joined with this. */
@@ -66,12 +45,6 @@ export interface DiagnosticWording {
 }
 
 export const MESSAGES = {
-  kindNotYetSupported: (kind: string): DiagnosticWording => ({
-    ru: `Вид документа «${kind}» пока выводится без сопроводительного текста: печатаются только планы.`,
-    en: `Document kind '${kind}' is not composed yet: only its plans are printed.`,
-    hintRu: 'Используйте kind: plan, order или directive.',
-    hintEn: 'Use kind: plan, order or directive.',
-  }),
   appendixUnknown: (id: string): DiagnosticWording => ({
     ru: `Ссылка на приложение {appendix:${id}}: плана с id «${id}» нет.`,
     en: `Appendix reference {appendix:${id}}: there is no plan with id '${id}'.`,

@@ -49,3 +49,29 @@ describe('signature', () => {
     expect(block!.entries[1]!.esignature).toBeUndefined();
   });
 });
+
+describe('signature wording comes from templates', () => {
+  it('a user template for the acting prefix, the e-signature and the executor mark is used', async () => {
+    const { loadTemplates, mapTemplateHost } = await import('../../src/templates/load.js');
+    const { composeESignature } = await import('../../src/compose/signature.js');
+    const { composeExecutorMark } = await import('../../src/compose/executor-mark.js');
+    const host = mapTemplateHost(
+      {
+        'signature-acting': 'Временно исполняющий обязанности {{lowerFirst position}}',
+        esignature: 'ЭП\nСерт. {{certificate}}',
+        'executor-mark': 'Исп. {{name}}{{#if phone}}, тел. {{phone}}{{/if}}',
+      },
+      'mine',
+    );
+    const { templates: library, diagnostics } = loadTemplates({ host, dir: 'mine', fresh: true });
+    expect(diagnostics).toEqual([]);
+    const set = library.bind(() => undefined);
+    expect(positionLines(signatory('Министра образования', 'Б.Б. Ангирова', true), set)).toEqual([
+      'Временно исполняющий обязанности министра образования',
+    ]);
+    const e = { certificate: '01AB', owner: 'Иванов И.И.', validFrom: '2022-01-01', validTo: '2023-01-01' };
+    expect(composeESignature(e, '2025', set).lines).toEqual(['ЭП', 'Серт. 01AB']);
+    const doc = { executor: { name: 'Петрова А.А.', phone: '8 (4212) 00-00-00' } } as Parameters<typeof composeExecutorMark>[0];
+    expect(composeExecutorMark(doc, set)?.lines).toEqual(['Исп. Петрова А.А., тел. 8 (4212) 00-00-00']);
+  });
+});
