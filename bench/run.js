@@ -47,4 +47,8 @@ for (const format of ['docx', 'pdf']) {
   if (a && b) lines.push(`${format.toUpperCase()}: 500 → 5000 rows takes ${(b.medianMs / a.medianMs).toFixed(1)}× the time (10× the rows; linear growth gives about 10×).`, '');
 }
 lines.push('Targets (issue 3): a 5000-row plan under 2 s for DOCX and under 3 s for PDF, each under 400 MB.', '');
+
+// The batch case (issue 5): 1,000 municipal plans extending one base, 1 / 2 / 3 workers.
+const { runBatchBench, batchSection } = await import('./batch.js');
+lines.push(...batchSection(runBatchBench({ plans: quick ? 100 : 1000, jobs: quick ? [1, 2] : [1, 2, 3] })));
 if (!quick) writeFileSync(path.join(root, 'BENCHMARKS.md'), lines.join('\n'));

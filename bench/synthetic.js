@@ -14,7 +14,7 @@ export function syntheticRoadmap(rows, { municipality } = {}) {
   lines.push('  approval: {by: act, act: распоряжением министерства образования и науки края, year: 2022}');
   lines.push('organisations:');
   lines.push('  minobr: {name: министерство образования и науки края, short: министерство}');
-  lines.push('  omsu: {name: органы местного самоуправления, осуществляющие управление в сфере образования, short: ОМСУ, intro: define}');
+  lines.push('  omsu: {name: "органы местного самоуправления, осуществляющие управление в сфере образования", short: ОМСУ, intro: define}');
   lines.push('  iro: {name: краевой институт развития образования, short: ИРО, intro: define}');
   lines.push('  oo: {name: общеобразовательные организации, short: ОО}');
   lines.push('plan:');

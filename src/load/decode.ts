@@ -1,7 +1,8 @@
 /**
  * Bytes → text: UTF-8 only. A byte-order mark is skipped (with a note), invalid UTF-8 is
  * rejected at the first bad byte, and characters that XML 1.0 cannot carry (and so a DOCX cannot
- * hold) are reported where they are. CRLF line ends are accepted as they are.
+ * hold) are reported where they are. CRLF line ends are accepted as they are; a lone CR (old Mac
+ * line ends) is read as LF.
  */
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { createDiagnostic, type Position } from '../diagnostics/create.js';
@@ -26,7 +27,10 @@ export function decodeUtf8(bytes: Uint8Array, file: string, lang: Language): Dec
   }
   const body = bytes.subarray(start);
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+    const decoded = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+    // Old Mac line ends (a lone CR) become LF, one character for one, so that lines are counted
+    // as an editor shows them; YAML treats both as line breaks.
+    const text = decoded.includes('\r') ? decoded.replace(/\r(?!\n)/g, '\n') : decoded;
     return { text, diagnostics };
   } catch {
     const bad = firstInvalidUtf8(body);
@@ -57,10 +61,46 @@ export function findForbiddenCharacters(text: string, file: string, lang: Langua
     }
     scanned = m.index;
     const code = m[0].charCodeAt(0);
-    const name = code === 0 ? 'NUL (U+0000)' : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    const name = forbiddenCharName(code);
     out.push(createDiagnostic('encoding-forbidden-char', lang, file, { line, column: m.index - lineStart + 1 }, { char: name }));
   }
   return out;
+}
+
+/** The name of a forbidden character in messages: «NUL (U+0000)», «U+0001», «U+FFFE». */
+export function forbiddenCharName(code: number): string {
+  return code === 0 ? 'NUL (U+0000)' : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** The first character of `value` that XML 1.0 cannot carry (a lone surrogate counts), or undefined. */
+export function firstForbiddenChar(value: string): { index: number; code: number } | undefined {
+  const re = new RegExp(FORBIDDEN.source);
+  const m = re.exec(value);
+  return m ? { index: m.index, code: m[0].charCodeAt(0) } : undefined;
+}
+
+/**
+ * In the source of a double-quoted YAML scalar, the offset (within `source`) of the first escape
+ * sequence that produces a character XML cannot carry: `\0 \a \b \e \f \v`, `\x01`, `\u0001`,
+ * `\uFFFE`, or a `\uD800`-style surrogate that is not part of a pair. Undefined when none is found.
+ */
+export function forbiddenEscapeOffset(source: string): number | undefined {
+  const re = /\\(?:x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|([0abefv])|[\s\S])/g;
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    if (m[4] !== undefined) return m.index;
+    const hex = m[1] ?? m[2] ?? m[3];
+    if (hex === undefined) continue;
+    const code = parseInt(hex, 16);
+    if ((code < 0x20 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffe || code === 0xffff) return m.index;
+    if (code >= 0xdc00 && code <= 0xdfff) return m.index;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const low = /^\\u([0-9A-Fa-f]{4})/.exec(source.slice(re.lastIndex));
+      const lowCode = low ? parseInt(low[1]!, 16) : -1;
+      if (lowCode < 0xdc00 || lowCode > 0xdfff) return m.index;
+      re.lastIndex += 6;
+    }
+  }
+  return undefined;
 }
 
 /** Index of the first byte that does not start or continue a valid UTF-8 sequence. */

@@ -19,6 +19,7 @@ import { roadmapSchema, roadmapValidator } from './schema.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { planEntries } from './lint/walk.js';
 import { parseYaml } from './yaml-source.js';
+import { applyExtends } from './merge/extends.js';
 
 export interface LoadOptions {
   /** Language of messages. Default 'ru'. */
@@ -29,6 +30,11 @@ export interface LoadOptions {
   limits?: Partial<LoadLimits>;
   /** Where files come from (default: Node's file system). */
   host?: LoadHost;
+  /**
+   * The folder that bases named by `extends` must stay inside (src/load/merge/extends.ts).
+   * Default: the current folder when the input is inside it, else the input's own folder.
+   */
+  extendsRoot?: string;
 }
 
 export interface LoadResult {
@@ -38,6 +44,8 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** The decoded text (BOM removed), for printing source lines under diagnostics. */
   text?: string;
+  /** Bases read through `extends`, nearest first, with their texts (diagnostics may point into them). */
+  bases?: { file: string; text: string }[];
 }
 
 /** Load a roadmap file. `path` is also the file name in diagnostics. */
@@ -91,23 +99,29 @@ export async function loadRoadmapText(text: string, options: LoadOptions & { fil
   diagnostics.push(...yaml.diagnostics);
   if (yaml.syntaxBroken || yaml.value === undefined || yaml.value === null || hasErrors(yaml.diagnostics)) return done(diagnostics);
 
-  const locator = new Locator(yaml.doc, yaml.lineCounter, file);
+  // A file with `extends` is merged onto its bases first; the merged value is what is checked.
+  const extended = await applyExtends(file, yaml, { lang, host: options.host ?? nodeLoadHost, limits, ...(options.extendsRoot !== undefined ? { root: options.extendsRoot } : {}) });
+  diagnostics.push(...extended.diagnostics);
+  const withBases = (r: LoadResult): LoadResult => (extended.bases.length > 0 ? { ...r, bases: extended.bases } : r);
+  if (hasErrors(extended.diagnostics)) return withBases(done(diagnostics));
+  const locator: Locator = extended.locator;
+  const value = extended.value;
   const validate = await roadmapValidator();
-  if (!validate(yaml.value)) {
-    diagnostics.push(...schemaDiagnostics(validate.errors ?? [], yaml.value, locator, lang, await roadmapSchema()));
-    return done(diagnostics);
+  if (!validate(value)) {
+    diagnostics.push(...schemaDiagnostics(validate.errors ?? [], value, locator, lang, await roadmapSchema()));
+    return withBases(done(diagnostics));
   }
-  const input = yaml.value as RoadmapInput;
+  const input = value as RoadmapInput;
   const { roadmap, paths } = normaliseRoadmap(input, locator);
 
   let rows = 0;
   for (const plan of roadmap.plans) for (const _ of planEntries(plan)) rows++;
   if (rows > limits.rows) {
     diagnostics.push(createDiagnostic('limit-rows', lang, file, { line: 1, column: 1 }, { count: rows, limit: limits.rows }));
-    return done(diagnostics);
+    return withBases(done(diagnostics));
   }
   diagnostics.push(...runLint(roadmap, locator, paths, lang, options.lint));
-  return done(diagnostics, roadmap);
+  return withBases(done(diagnostics, roadmap));
 }
 
 function ioReason(e: unknown, lang: Language): string {

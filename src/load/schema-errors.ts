@@ -74,7 +74,11 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], value: unknown
     seen.add(p.key);
     return true;
   });
-  return kept.map((p) => createDiagnostic(p.code, lang, locator.file, locator.position(p.path, p.target), p.args));
+  // `loc`, not `position`: in a merged file (extends) the place may be in a base, another file.
+  return kept.map((p) => {
+    const at = locator.loc(p.path, p.target);
+    return createDiagnostic(p.code, lang, at.file, at, p.args);
+  });
 }
 
 function problemOf(e: ErrorObject, value: unknown, lang: Language, root: JsonSchema): Problem | undefined {

@@ -4,9 +4,10 @@
  * tags, over-long strings and over-deep nesting. The core schema (YAML 1.2) is used: YAML cannot
  * instantiate types, and `2022-02-14` stays a string. Merge keys (`<<: *base`) are allowed.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type ParsedNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node, type Pair, type ParsedNode } from 'yaml';
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { createDiagnostic, type Position } from '../diagnostics/create.js';
+import { findForbiddenCharacters, firstForbiddenChar, forbiddenCharName, forbiddenEscapeOffset } from './decode.js';
 import type { LoadLimits } from './limits.js';
 
 export interface YamlSource {
@@ -56,7 +57,7 @@ export function parseYaml(text: string, file: string, lang: Language, limits: Lo
     diagnostics.push(createDiagnostic('yaml-syntax', lang, file, pos(w.pos[0]), explainSyntaxError(w.code, w.message, text, w.pos[0], lang).args, 'warning'));
   }
 
-  const walk = walkDocument(doc, file, lang, limits, pos);
+  const walk = walkDocument(doc, text, file, lang, limits, pos);
   if (walk.tooDeep) {
     // yaml gives up on absurd nesting too, somewhere inside it; the depth message says it better.
     const depthLine = walk.diagnostics.find((d) => d.code === 'limit-depth')?.line ?? Infinity;
@@ -76,6 +77,11 @@ export function parseYaml(text: string, file: string, lang: Language, limits: Lo
   } catch (e) {
     if (e instanceof ReferenceError && /alias/i.test(e.message)) {
       diagnostics.push(createDiagnostic('limit-aliases', lang, file, walk.firstAlias ?? { line: 1, column: 1 }, { limit: limits.aliasCount }));
+    } else if (e instanceof Error && /^Merge sources/.test(e.message)) {
+      // `<<: *anchor` where the anchor is a scalar or a list of scalars: yaml throws while building.
+      diagnostics.push(createDiagnostic('yaml-syntax', lang, file, walk.firstMerge ?? { line: 1, column: 1 }, lang === 'ru'
+        ? { detail: 'ключ слияния «<<» ссылается не на набор ключей', hintRu: 'После «<<:» ставят псевдоним набора ключей (*база) или список таких псевдонимов.' }
+        : { detail: 'the merge key “<<” refers to something that is not a mapping', hintEn: 'After “<<:” put an alias of a mapping (*base) or a list of such aliases.' }));
     } else {
       throw e;
     }
@@ -88,26 +94,50 @@ interface WalkResult {
   brokenAlias: boolean;
   tooDeep: boolean;
   firstAlias?: Position;
+  /** The first merge key («<<»): where a merge of something that is not a mapping is reported. */
+  firstMerge?: Position;
 }
 
-function walkDocument(doc: Document.Parsed, file: string, lang: Language, limits: LoadLimits, pos: (o: number) => Position): WalkResult {
+function walkDocument(doc: Document.Parsed, text: string, file: string, lang: Language, limits: LoadLimits, pos: (o: number) => Position): WalkResult {
   const result: WalkResult = { diagnostics: [], brokenAlias: false, tooDeep: false };
   const anchors = new Set<string>();
+  /** The node each anchor names now (an anchor may be defined again further on). */
+  const named = new Map<string, object>();
+  /** The collections being walked: an alias to one of them makes an endless structure. */
+  const open = new Set<object>();
   const visit = (node: unknown, depth: number): void => {
     if (result.tooDeep) return;
     if (!node || typeof node !== 'object') return;
     const n = node as Node;
-    if (n.range && 'anchor' in n && typeof n.anchor === 'string') anchors.add(n.anchor);
+    if (n.range && 'anchor' in n && typeof n.anchor === 'string') {
+      anchors.add(n.anchor);
+      named.set(n.anchor, n);
+    }
     if (isAlias(n)) {
       const at = n.range ? pos(n.range[0]) : { line: 0, column: 0 };
       result.firstAlias ??= at;
       if (!anchors.has(n.source)) {
         result.brokenAlias = true;
         result.diagnostics.push(createDiagnostic('yaml-unknown-alias', lang, file, at, { name: n.source }));
+      } else if (open.has(named.get(n.source) ?? n)) {
+        result.brokenAlias = true;
+        result.diagnostics.push(createDiagnostic('yaml-syntax', lang, file, at, lang === 'ru'
+          ? { detail: `псевдоним *${n.source} стоит внутри своего же якоря &${n.source}: структура получается бесконечной`, hintRu: 'Ссылайтесь псевдонимом только на узел, который уже закончился выше.' }
+          : { detail: `the alias *${n.source} is inside its own anchor &${n.source}: the structure would be endless`, hintEn: 'Refer with an alias only to a node that has ended above.' }));
       }
       return;
     }
     if (isScalar(n)) {
+      if (typeof n.value === 'string' && n.type === Scalar.QUOTE_DOUBLE && n.range) {
+        // An escape («\u0001», «\ud800») makes a character XML cannot carry although the file's
+        // text is clean (raw ones are reported by findForbiddenCharacters on the whole text).
+        const bad = firstForbiddenChar(n.value);
+        const source = text.slice(n.range[0], n.range[1]);
+        if (bad && findForbiddenCharacters(source, file, lang).length === 0) {
+          const at = n.range[0] + (forbiddenEscapeOffset(source) ?? 0);
+          result.diagnostics.push(createDiagnostic('encoding-forbidden-char', lang, file, pos(at), { char: forbiddenCharName(bad.code) }));
+        }
+      }
       if (typeof n.value === 'string' && n.value.length > limits.stringLength && n.range) {
         result.diagnostics.push(createDiagnostic('limit-string-length', lang, file, pos(n.range[0]), { length: n.value.length, limit: limits.stringLength }));
       }
@@ -119,10 +149,13 @@ function walkDocument(doc: Document.Parsed, file: string, lang: Language, limits
         result.diagnostics.push(createDiagnostic('limit-depth', lang, file, n.range ? pos(n.range[0]) : { line: 1, column: 1 }, { limit: limits.depth }));
         return;
       }
+      open.add(n);
       if (isMap(n)) {
         const seen = new Map<string, Pair>();
         for (const pair of n.items) {
           const key = keyText(pair.key);
+          const keyRange = (pair.key as ParsedNode | null)?.range;
+          if (keyRange && isScalar(pair.key) && (pair.key.value === '<<' || typeof pair.key.value === 'symbol')) result.firstMerge ??= pos(keyRange[0]);
           if (key !== undefined && key !== '<<') {
             const first = seen.get(key);
             const keyNode = pair.key as ParsedNode | null;
@@ -141,6 +174,7 @@ function walkDocument(doc: Document.Parsed, file: string, lang: Language, limits
       } else {
         for (const item of n.items) visit(isPair(item) ? item.value : item, depth + 1);
       }
+      open.delete(n);
     }
   };
   visit(doc.contents, 1);
@@ -148,7 +182,8 @@ function walkDocument(doc: Document.Parsed, file: string, lang: Language, limits
 }
 
 function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  // A merge key is a scalar whose value is a Symbol in yaml 2 (`merge: true`): its text is «<<».
+  if (isScalar(key)) return typeof key.value === 'symbol' ? '<<' : String(key.value);
   return undefined;
 }
 

@@ -31,8 +31,10 @@ export interface Identified {
 export interface RoadmapInput {
   /** Format version: 1. */
   version?: 1;
-  /** A base roadmap this one extends (batch, issue 5): a relative path. */
+  /** A base roadmap this one extends (batch, issue 5): a path relative to this file. Merge rules: src/load/merge/merge-roadmap.ts. */
   extends?: string;
+  /** The municipality (or any short name) of this file, for output names in a batch: «Гороховецкий район». */
+  municipality?: string;
   document: DocumentInput;
   /** Organisation directory: key → organisation. Executors refer to these keys. */
   organisations?: Record<string, OrganisationInput | string>;
@@ -44,7 +46,7 @@ export interface RoadmapInput {
   lint?: Record<string, LintSetting>;
 }
 export const ROADMAP_KEYS = {
-  version: true, extends: true, document: true, organisations: true, plan: true, plans: true, lint: true,
+  version: true, extends: true, municipality: true, document: true, organisations: true, plan: true, plans: true, lint: true,
 } as const satisfies Record<keyof RoadmapInput, true>;
 
 export type LintSetting = 'error' | 'warning' | 'info' | 'off';
@@ -56,6 +58,8 @@ export type LintSetting = 'error' | 'warning' | 'info' | 'off';
  * A plain string value is the full name with the key as the short name.
  */
 export interface OrganisationInput extends Identified {
+  /** In a file with `extends`: drop this organisation of the base. */
+  remove?: boolean;
   /** Full name: «КГАОУ ДПО «Хабаровский институт развития образования»». */
   name: string;
   /** Short name used in tables: «ХК ИРО». Defaults to the key. */
@@ -68,7 +72,7 @@ export interface OrganisationInput extends Identified {
   intro?: 'short' | 'full' | 'define';
 }
 export const ORGANISATION_KEYS = {
-  id: true, name: true, short: true, intro: true,
+  id: true, name: true, short: true, intro: true, remove: true,
 } as const satisfies Record<keyof OrganisationInput, true>;
 
 // ───────────────────────────── document ─────────────────────────────
@@ -315,10 +319,21 @@ export const PLAN_KEYS = {
 export type PlanEntryInput = GroupInput | ItemInput;
 
 /**
+ * Merge markers of a row in a file with `extends` (consumed by the merge, never in the merged
+ * result): `remove: true` drops the base row with this id; `after: <id>` / `before: <id>` puts
+ * a new row (or moves a base row) next to the row with that id.
+ */
+export interface RowMergeMarkers {
+  remove?: boolean;
+  after?: string;
+  before?: string;
+}
+
+/**
  * A group row spanning all columns, bold. `section: title` is numbered (in hierarchical and
  * per-section modes); `year: 2021` prints «2021 год» and is not numbered.
  */
-export interface GroupInput extends Identified {
+export interface GroupInput extends Identified, RowMergeMarkers {
   section?: RichTextInput;
   year?: number;
   /** Explicit number in `explicit` mode, or to override: «Направление 3.». */
@@ -327,9 +342,11 @@ export interface GroupInput extends Identified {
   numbered?: boolean;
   items: PlanEntryInput[];
 }
-export const GROUP_KEYS = { id: true, section: true, year: true, no: true, numbered: true, items: true } as const satisfies Record<keyof GroupInput, true>;
+export const GROUP_KEYS = {
+  id: true, section: true, year: true, no: true, numbered: true, items: true, remove: true, after: true, before: true,
+} as const satisfies Record<keyof GroupInput, true>;
 
-export interface ItemInput extends Identified {
+export interface ItemInput extends Identified, RowMergeMarkers {
   /** The task (what is done). */
   task: RichTextInput;
   /** Deadline: a customary string («до 22.02.2022», «Февраль – март 2022 г.») or a structured object. */
@@ -347,4 +364,5 @@ export interface ItemInput extends Identified {
 }
 export const ITEM_KEYS = {
   id: true, task: true, deadline: true, executors: true, result: true, info: true, no: true, extra: true,
+  remove: true, after: true, before: true,
 } as const satisfies Record<keyof ItemInput, true>;

@@ -25,6 +25,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./render.js').then((m) => m.renderCommand),
   },
   {
+    name: 'batch',
+    summary: { ru: 'собрать документы по многим файлам (муниципалитеты региона)', en: 'render many roadmaps (the municipalities of a region)' },
+    load: () => import('./batch.js').then((m) => m.batchCommand),
+  },
+  {
     name: 'schema',
     summary: { ru: 'напечатать JSON Schema формата плана', en: 'print the JSON Schema of the roadmap format' },
     load: () => import('./schema.js').then((m) => m.schemaCommand),
@@ -33,6 +38,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'init',
     summary: { ru: 'создать заготовку плана с пояснениями', en: 'write a commented starter roadmap' },
     load: () => import('./init.js').then((m) => m.initCommand),
+  },
+  {
+    name: 'templates',
+    summary: { ru: 'скопировать встроенные шаблоны формулировок для правки', en: 'copy the built-in wording templates to edit' },
+    load: () => import('./templates.js').then((m) => m.templatesCommand),
   },
 ];
 

@@ -44,7 +44,8 @@ export function runLint(
   const known = LINT_RULES.map((r) => r.code as string);
   for (const code of Object.keys(roadmap.lint)) {
     if (!known.includes(code)) {
-      out.push(createDiagnostic('lint-unknown-rule', lang, locator.file, locator.position(['lint', code], 'key'), {
+      const at = locator.loc(['lint', code], 'key');
+      out.push(createDiagnostic('lint-unknown-rule', lang, at.file, at, {
         rule: code, suggestion: nearest(code, known), allowed: known.join(', '),
       }));
     }
@@ -57,10 +58,12 @@ export function runLint(
       roadmap,
       lang,
       pathOf: (node) => paths.get(node),
-      position: (path, target) => locator.position(path, target),
+      // A `SourceLocation` (a `Position` with its file): in a merged file (extends) places may be in a base.
+      position: (path, target) => locator.loc(path, target),
       report(at, args = {}) {
         const pos: Position = at ? { line: at.line, column: at.column, ...(at.endLine !== undefined ? { endLine: at.endLine } : {}), ...(at.endColumn !== undefined ? { endColumn: at.endColumn } : {}) } : { line: 0, column: 0 };
-        out.push(createDiagnostic(rule.code, lang, locator.file, pos, args, severity));
+        const file = at && 'file' in at ? at.file : locator.file;
+        out.push(createDiagnostic(rule.code, lang, file, pos, args, severity));
       },
     };
     rule.check(ctx);

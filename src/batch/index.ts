@@ -1,0 +1,7 @@
+/** Batch rendering: many roadmaps (municipal files extending a regional base) → documents + a report. */
+export { runBatch, batch } from './run-batch.js';
+export type { BatchOptions, BatchEvent, BatchReport, InputResult, InputStatus } from './types.js';
+export { DEFAULT_PATTERN, outputName, checkName, checkPattern, type NameVars } from './output-names.js';
+export { defaultJobs } from './jobs.js';
+export { CACHE_FILE } from './cache.js';
+export { REPORT_JSON, REPORT_MD, summaryLines, reportMarkdown } from './report.js';

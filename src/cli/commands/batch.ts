@@ -1,0 +1,204 @@
+/**
+ * `plangraf batch <inputs…> --out DIR [--format docx,pdf] [--jobs N] [--pattern P] [--force]
+ *  [--no-cache] [--json] [--templates DIR] [--now ISO]`
+ *
+ * Renders many roadmaps (files, folders, manifests) through the worker pool of src/batch.
+ * Progress: on a terminal a bar redrawn on one line (count, rate, time left); without a
+ * terminal or with CI set, one plain line per input; with --json, one JSON object per line
+ * (events `start`, `input`, `done`) on stdout. Then the summary (also `report.json` and
+ * `report.md` in the output folder). Exit: 0 all rendered or unchanged, 1 an input failed,
+ * 2 usage, 3 an input could not be read or an output could not be written.
+ */
+import { EXIT, type Language } from '../../diagnostics/diagnostic.js';
+import { runBatch } from '../../batch/run-batch.js';
+import { checkPattern, DEFAULT_PATTERN } from '../../batch/output-names.js';
+import { defaultJobs } from '../../batch/jobs.js';
+import { diagnosticLine, firstError, summaryLines } from '../../batch/report.js';
+import type { BatchOptions, BatchReport, InputResult } from '../../batch/types.js';
+import type { Command, CommandContext, ParsedArgs } from '../command.js';
+import { parseFormats } from './render.js';
+
+const TEXT = {
+  ru: {
+    noInputs: 'не указаны входные файлы или папки. Пример: plangraf batch examples/region --out out/region',
+    noOut: 'не указана папка результатов: --out DIR',
+    badFormat: (f: string) => `неизвестный формат «${f}»: допустимы docx, pdf`,
+    badJobs: (s: string) => `--jobs: «${s}» — нужно целое число от 1 до 64`,
+    badNow: (s: string) => `--now: «${s}» — не дата ISO 8601`,
+    badPattern: (m: string) => `--pattern: ${m}`,
+    started: (n: number, j: number) => `файлов: ${n}, потоков: ${j}`,
+    left: 'осталось',
+    rate: 'файлов/с',
+    report: (p: string) => `отчёт: ${p}/report.md, ${p}/report.json`,
+  },
+  en: {
+    noInputs: 'no input files or folders. Example: plangraf batch examples/region --out out/region',
+    noOut: 'no output folder: --out DIR',
+    badFormat: (f: string) => `unknown format '${f}': use docx, pdf`,
+    badJobs: (s: string) => `--jobs: '${s}' must be a whole number from 1 to 64`,
+    badNow: (s: string) => `--now: '${s}' is not an ISO 8601 date`,
+    badPattern: (m: string) => `--pattern: ${m}`,
+    started: (n: number, j: number) => `inputs: ${n}, workers: ${j}`,
+    left: 'left',
+    rate: 'files/s',
+    report: (p: string) => `report: ${p}/report.md, ${p}/report.json`,
+  },
+} satisfies Record<Language, unknown>;
+
+export const batchCommand: Command = {
+  name: 'batch',
+  summary: { ru: 'собрать документы по многим файлам (муниципалитеты региона)', en: 'render many roadmaps (the municipalities of a region)' },
+  usage: 'batch <inputs…> --out DIR [--format docx,pdf] [--jobs N] [--pattern P] [--force] [--no-cache] [--json]',
+  options: {
+    out: { type: 'string', short: 'o' },
+    format: { type: 'string', short: 'f', multiple: true },
+    jobs: { type: 'string', short: 'j' },
+    pattern: { type: 'string' },
+    force: { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
+    json: { type: 'boolean' },
+    templates: { type: 'string' },
+    now: { type: 'string' },
+  },
+  help: {
+    ru: [
+      'Собирает документы по файлам, папкам (все *.yaml, *.yml внутри, кроме основ, на которые',
+      'ссылаются другие файлы через extends) и спискам (*.list, *.txt: по пути в строке).',
+      '',
+      '  --out DIR            папка результатов (обязательно)',
+      '  --format docx,pdf    какие форматы записать (по умолчанию оба)',
+      `  --jobs N             потоков (по умолчанию ${defaultJobs()} — по числу ядер)`,
+      `  --pattern P          имена результатов, по умолчанию ${DEFAULT_PATTERN};`,
+      '                       подстановки {municipality} {name} (имя входного файла) {kind} {ext}',
+      '  --force              перезаписывать файлы, записанные не этим входным файлом',
+      '  --no-cache           собрать всё заново, даже неизменённые файлы',
+      '  --json               события построчно в JSON (для программ)',
+      '  --templates DIR      папка шаблонов (её содержимое учитывается кэшем)',
+      '  --now ISO            время создания, записываемое в файлы',
+      '',
+      'Итог пишется также в DIR/report.json и DIR/report.md.',
+      'Коды выхода: 0 — готово; 1 — в каком-то файле ошибки; 2 — неверные аргументы;',
+      '3 — ошибка чтения или записи файлов.',
+    ].join('\n'),
+    en: [
+      'Renders files, folders (every *.yaml, *.yml inside, except bases other files extend) and',
+      'manifests (*.list, *.txt: one path per line).',
+      '',
+      '  --out DIR            output folder (required)',
+      '  --format docx,pdf    formats to write (default: both)',
+      `  --jobs N             worker threads (default ${defaultJobs()}: one per core)`,
+      `  --pattern P          output names, default ${DEFAULT_PATTERN};`,
+      '                       placeholders {municipality} {name} (input file name) {kind} {ext}',
+      '  --force              overwrite files not written by the same input',
+      '  --no-cache           render everything, even unchanged inputs',
+      '  --json               events as JSON lines (for programs)',
+      '  --templates DIR      templates folder (its content is part of the cache key)',
+      '  --now ISO            creation time written into the files',
+      '',
+      'The summary is also written to DIR/report.json and DIR/report.md.',
+      'Exit codes: 0 done; 1 an input has errors; 2 usage; 3 files could not be read or written.',
+    ].join('\n'),
+  },
+  run: runBatchCommand,
+};
+
+async function runBatchCommand(ctx: CommandContext, args: ParsedArgs): Promise<number> {
+  const t = TEXT[ctx.lang];
+  const usage = (msg: string) => {
+    ctx.err(`plangraf batch: ${msg}\n`);
+    return EXIT.usage;
+  };
+  if (args.positionals.length === 0) return usage(t.noInputs);
+  const out = args.values.out;
+  if (typeof out !== 'string' || out === '') return usage(t.noOut);
+  const formats = parseFormats(args.values.format);
+  if (typeof formats === 'string') return usage(t.badFormat(formats));
+  const options: BatchOptions = { out, formats, lang: ctx.lang, cwd: ctx.cwd, force: args.values.force === true, cache: args.values['no-cache'] !== true };
+  if (args.values.jobs !== undefined) {
+    const s = String(args.values.jobs);
+    if (!/^\d+$/.test(s) || Number(s) < 1 || Number(s) > 64) return usage(t.badJobs(s));
+    options.jobs = Number(s);
+  }
+  if (typeof args.values.pattern === 'string') {
+    const problem = checkPattern(args.values.pattern);
+    if (problem) return usage(t.badPattern(problem[ctx.lang]));
+    options.pattern = args.values.pattern;
+  }
+  if (typeof args.values.templates === 'string') options.templates = args.values.templates;
+  if (typeof args.values.now === 'string') {
+    if (Number.isNaN(Date.parse(args.values.now))) return usage(t.badNow(args.values.now));
+    options.now = args.values.now;
+  }
+
+  const json = args.values.json === true;
+  const tty = !json && process.stderr.isTTY === true && !ctx.env.CI && ctx.env.TERM !== 'dumb';
+  const progress = tty ? new ProgressBar(ctx, t) : undefined;
+  let report: BatchReport | undefined;
+  for await (const e of runBatch(args.positionals, options)) {
+    if (json) {
+      ctx.out(`${JSON.stringify(e.type === 'done' ? { type: 'done', report: { ...e.report, results: undefined } } : e)}\n`);
+    } else if (e.type === 'start') {
+      if (progress) progress.start(e.total);
+      else ctx.out(`${t.started(e.total, e.jobs)}\n`);
+    } else if (e.type === 'input') {
+      if (progress) progress.update(e.done, e.total, e.elapsedMs, e.result);
+      else ctx.out(`${plainLine(e.done, e.total, e.result)}\n`);
+    }
+    if (e.type === 'done') report = e.report;
+  }
+  progress?.end();
+  if (!report) return EXIT.internal;
+  if (!json) {
+    ctx.out(`${summaryLines(report, ctx.lang).join('\n')}\n`);
+    ctx.out(`${t.report(report.out)}\n`);
+  }
+  if (report.ioFailed) return EXIT.io;
+  return report.failed > 0 ? EXIT.inputErrors : EXIT.ok;
+}
+
+function plainLine(done: number, total: number, r: InputResult): string {
+  const mark = r.status === 'rendered' ? '✓' : r.status === 'skipped' ? '=' : '✗';
+  const width = String(total).length;
+  const tail = r.status === 'failed' ? (firstError(r) ? ` — ${diagnosticLine(firstError(r)!)}` : '') : r.outputs.length ? ` → ${r.outputs.join(', ')}` : '';
+  return `[${String(done).padStart(width)}/${total}] ${mark} ${r.input}${tail}`;
+}
+
+/** A one-line bar on stderr: «[██████░░░░] 600/1000  24.1 в с  осталось 0:17  ✗ 2». */
+class ProgressBar {
+  private failed = 0;
+  private last = 0;
+  constructor(private readonly ctx: CommandContext, private readonly t: (typeof TEXT)[Language]) {}
+  start(total: number): void {
+    this.draw(0, total, 0);
+  }
+  update(done: number, total: number, elapsedMs: number, r: InputResult): void {
+    if (r.status === 'failed') {
+      this.failed++;
+      // A failure is printed above the bar at once, so it is not lost when the bar moves on.
+      this.ctx.err(`\r\x1b[K✗ ${r.input}${firstError(r) ? ` — ${diagnosticLine(firstError(r)!)}` : ''}\n`);
+    }
+    const now = Date.now();
+    if (done < total && now - this.last < 80) return; // ~12 redraws a second at most
+    this.last = now;
+    this.draw(done, total, elapsedMs);
+  }
+  end(): void {
+    this.ctx.err('\r\x1b[K');
+  }
+  private draw(done: number, total: number, elapsedMs: number): void {
+    const width = 24;
+    const filled = total === 0 ? width : Math.round((done / total) * width);
+    const rate = elapsedMs > 0 ? done / (elapsedMs / 1000) : 0;
+    const left = rate > 0 ? (total - done) / rate : undefined;
+    const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
+    const parts = [
+      `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}]`,
+      `${done}/${total}`,
+      `${rate.toFixed(1)} ${this.t.rate}`,
+      left !== undefined ? `${this.t.left} ${clock(left)}` : '',
+      this.failed ? `✗ ${this.failed}` : '',
+    ].filter(Boolean);
+    this.ctx.err(`\r\x1b[K${parts.join('  ')}`);
+  }
+}
+

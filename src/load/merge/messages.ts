@@ -1,0 +1,79 @@
+/**
+ * Messages of `extends` and merging, in the style of src/diagnostics/messages.ts: one sentence
+ * saying what is wrong, a hint saying how to fix it, Russian and English.
+ */
+import type { Diagnostic, Language, Severity } from '../../diagnostics/diagnostic.js';
+import type { Position } from '../../diagnostics/create.js';
+
+type Args = Record<string, string | number | undefined>;
+interface Entry {
+  severity: Severity;
+  ru: (a: Args) => string;
+  en: (a: Args) => string;
+  hint?: { ru: (a: Args) => string; en: (a: Args) => string };
+}
+
+export const MERGE_MESSAGES = {
+  'extends-missing': {
+    severity: 'error',
+    ru: (a) => `Основа „${a.path}“ не найдена: ${a.reason}.`,
+    en: (a) => `The base “${a.path}” cannot be read: ${a.reason}.`,
+    hint: { ru: () => 'Путь в extends считается от папки этого файла: extends: ../regional.yaml.', en: () => 'The extends path is relative to this file’s folder: extends: ../regional.yaml.' },
+  },
+  'extends-cycle': {
+    severity: 'error',
+    ru: (a) => `Файлы ссылаются друг на друга по кругу: ${a.chain}.`,
+    en: (a) => `The files extend each other in a cycle: ${a.chain}.`,
+    hint: { ru: () => 'Основа не может (даже через другие файлы) расширять файл, который её расширяет.', en: () => 'A base cannot (even through other files) extend a file that extends it.' },
+  },
+  'extends-outside-root': {
+    severity: 'error',
+    ru: (a) => `Основа „${a.path}“ лежит вне разрешённой папки ${a.root}.`,
+    en: (a) => `The base “${a.path}” lies outside the allowed folder ${a.root}.`,
+    hint: { ru: () => 'Основы берутся из папки входного файла и папок над ней, но не выше корня пакета (или текущей папки).', en: () => 'Bases are taken from the input’s folder and the folders above it, up to the batch root (or the current folder).' },
+  },
+  'extends-not-text': {
+    severity: 'error',
+    ru: () => 'Значение extends должно быть путём к файлу (текстом).',
+    en: () => 'The value of extends must be a file path (text).',
+  },
+  'extends-base-broken': {
+    severity: 'error',
+    ru: (a) => `В основе „${a.path}“ есть ошибки; этот файл не собран.`,
+    en: (a) => `The base “${a.path}” has errors; this file was not built.`,
+  },
+  'merge-unknown-id': {
+    severity: 'error',
+    ru: (a) => `${a.marker}: строки с id „${a.id}“ нет ни в основе, ни в этом файле.`,
+    en: (a) => `${a.marker}: no row has the id “${a.id}”, neither in the base nor in this file.`,
+    hint: { ru: (a) => `Известные id: ${a.known}.`, en: (a) => `Known ids: ${a.known}.` },
+  },
+  'merge-remove-unknown': {
+    severity: 'error',
+    ru: (a) => `remove: в основе нет ${a.what} „${a.id}“ — удалять нечего.`,
+    en: (a) => `remove: the base has no ${a.what} “${a.id}” — nothing to remove.`,
+  },
+  'merge-after-and-before': {
+    severity: 'error',
+    ru: () => 'Укажите одно место: after или before, не оба.',
+    en: () => 'State one place: after or before, not both.',
+  },
+  'merge-marker-without-base': {
+    severity: 'error',
+    ru: (a) => `Ключ „${a.key}“ имеет смысл только в файле с extends: здесь нет основы.`,
+    en: (a) => `The key “${a.key}” only makes sense in a file with extends: there is no base here.`,
+    hint: { ru: () => 'Удалите ключ или укажите основу: extends: ../regional.yaml.', en: () => 'Delete the key or name a base: extends: ../regional.yaml.' },
+  },
+} as const satisfies Record<string, Entry>;
+
+export type MergeMessageCode = keyof typeof MERGE_MESSAGES;
+
+export function mergeDiagnostic(code: MergeMessageCode, lang: Language, file: string, pos: Position, args: Args = {}): Diagnostic {
+  const entry: Entry = MERGE_MESSAGES[code];
+  const d: Diagnostic = { code, severity: entry.severity, message: entry[lang](args), file, line: pos.line, column: pos.column };
+  const hint = entry.hint?.[lang](args);
+  if (hint) d.hint = hint;
+  if (pos.endLine !== undefined) d.endLine = pos.endLine;
+  if (pos.endColumn !== undefined) d.endColumn = pos.endColumn;
+  return d;
+}
