@@ -21,7 +21,15 @@ const LABELS: Record<Language, Record<Severity | 'hint', string>> = {
 };
 const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', info: '36' };
 
-export function formatDiagnostic(d: Diagnostic, sourceText?: string, options: FormatOptions = {}): string {
+/**
+ * Where the excerpt of a diagnostic comes from: the text of the one file every diagnostic is in,
+ * or a lookup by the diagnostic (a merged roadmap's diagnostics point into its bases, a template's
+ * into the template).
+ */
+export type SourceLookup = string | ((d: Diagnostic) => string | undefined);
+
+export function formatDiagnostic(d: Diagnostic, source?: SourceLookup, options: FormatOptions = {}): string {
+  const sourceText = typeof source === 'function' ? source(d) : source;
   const lang = options.lang ?? 'ru';
   const paint = (code: string, s: string) => (options.color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
@@ -32,8 +40,28 @@ export function formatDiagnostic(d: Diagnostic, sourceText?: string, options: Fo
   return lines.join('\n');
 }
 
-export function formatDiagnostics(diagnostics: readonly Diagnostic[], sourceText?: string, options: FormatOptions = {}): string {
-  return diagnostics.map((d) => formatDiagnostic(d, sourceText, options)).join('\n\n');
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], source?: SourceLookup, options: FormatOptions = {}): string {
+  return diagnostics.map((d) => formatDiagnostic(d, source, options)).join('\n\n');
+}
+
+/**
+ * The lookup for what a load returned: the input's own text for its diagnostics, each base's text
+ * for diagnostics located in that base (`extends`), and `other` for anything else (templates).
+ */
+export function loadedSources(
+  loaded: { text?: string; bases?: readonly { file: string; text: string }[] },
+  inputFile: string | undefined,
+  other?: (d: Diagnostic) => string | undefined,
+): (d: Diagnostic) => string | undefined {
+  return (d) => {
+    const base = loaded.bases?.find((b) => b.file === d.file);
+    if (base) return base.text;
+    if (other) {
+      const text = other(d);
+      if (text !== undefined) return text;
+    }
+    return inputFile === undefined || d.file === inputFile ? loaded.text : undefined;
+  };
 }
 
 /** The offending line and a caret line under the column (tabs kept so the caret aligns). */

@@ -10,7 +10,8 @@
 import * as nodeFs from 'node:fs/promises';
 import * as path from 'node:path';
 import { EXIT, type Diagnostic, type Language } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostic, formatDiagnostics } from '../../diagnostics/format.js';
+import { formatDiagnostics, loadedSources, type SourceLookup } from '../../diagnostics/format.js';
+import { extendsRootFor } from '../extends-root.js';
 import { loadRoadmapFile } from '../../load/index.js';
 import { OUTPUT_FORMATS, render, type OutputFormat } from '../../render.js';
 import { loadTemplates } from '../../templates/load.js';
@@ -108,7 +109,10 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
   const templates = typeof args.values.templates === 'string' ? path.resolve(ctx.cwd, args.values.templates) : undefined;
   if (templates !== undefined && !(await isFolder(templates))) return usage(t.noTemplates(String(args.values.templates)));
   // Template diagnostics show the template's line, not the roadmap's.
-  const templateSource = (file: string) => loadTemplates({ ...(templates !== undefined ? { dir: templates } : {}), lang: ctx.lang }).templates.source(file);
+  const templateSource = (d: Diagnostic) =>
+    d.code.startsWith('template-')
+      ? loadTemplates({ ...(templates !== undefined ? { dir: templates } : {}), lang: ctx.lang }).templates.source(d.file)
+      : undefined;
 
   const inputs = args.positionals.map((f) => path.resolve(ctx.cwd, f));
   let exit: number = EXIT.ok;
@@ -118,8 +122,8 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
 
   for (const [i, input] of inputs.entries()) {
     const shown = args.positionals[i]!;
-    const loaded = await loadRoadmapFile(input, { lang: ctx.lang });
-    const source = loaded.text;
+    const loaded = await loadRoadmapFile(input, { lang: ctx.lang, extendsRoot: extendsRootFor(ctx.cwd, input) });
+    const source = loadedSources(loaded, input, templateSource);
     const diagnostics: Diagnostic[] = [...loaded.diagnostics];
     printDiagnostics(ctx, diagnostics, source);
     if (!loaded.roadmap || blocks(diagnostics, strict)) {
@@ -134,7 +138,7 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
       ...(typeof now === 'string' ? { now } : {}),
       ...(templates !== undefined ? { templates } : {}),
     });
-    printDiagnostics(ctx, result.diagnostics, source, templateSource);
+    printDiagnostics(ctx, result.diagnostics, source);
     if (blocks(result.diagnostics, strict)) {
       ctx.err(`${hasError(result.diagnostics) ? t.notWritten(shown) : t.notWrittenStrict(shown)}\n`);
       worse(EXIT.inputErrors);
@@ -213,20 +217,9 @@ function severityOfExit(code: number): number {
   }
 }
 
-function printDiagnostics(
-  ctx: CommandContext,
-  diagnostics: readonly Diagnostic[],
-  source: string | undefined,
-  templateSource?: (file: string) => string | undefined,
-): void {
+function printDiagnostics(ctx: CommandContext, diagnostics: readonly Diagnostic[], source: SourceLookup | undefined): void {
   if (diagnostics.length === 0) return;
-  const options = { color: ctx.color, lang: ctx.lang };
-  if (!templateSource || !diagnostics.some((d) => d.code.startsWith('template-'))) {
-    ctx.err(`${formatDiagnostics(diagnostics, source, options)}\n`);
-    return;
-  }
-  const text = diagnostics.map((d) => formatDiagnostic(d, d.code.startsWith('template-') ? templateSource(d.file) : source, options));
-  ctx.err(`${text.join('\n\n')}\n`);
+  ctx.err(`${formatDiagnostics(diagnostics, source, { color: ctx.color, lang: ctx.lang })}\n`);
 }
 
 async function isNewer(target: string, input: string): Promise<boolean> {

@@ -4,7 +4,8 @@
  * 2 on wrong usage, 3 when a file cannot be read. `-` reads standard input.
  */
 import { EXIT, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics } from '../../diagnostics/format.js';
+import { formatDiagnostics, loadedSources } from '../../diagnostics/format.js';
+import { extendsRootFor } from '../extends-root.js';
 import { LINT_RULES, loadRoadmapBytes, loadRoadmapFile } from '../../load/index.js';
 import type { LoadResult } from '../../load/index.js';
 import type { Command, CommandContext, ParsedArgs } from '../command.js';
@@ -81,7 +82,7 @@ async function runValidate(ctx: CommandContext, args: ParsedArgs): Promise<numbe
       const bytes = ctx.readStdin ? await ctx.readStdin() : new Uint8Array();
       result = await loadRoadmapBytes(bytes, { lang: ctx.lang, file: '<stdin>' });
     } else {
-      result = await loadRoadmapFile(file, { lang: ctx.lang, host });
+      result = await loadRoadmapFile(file, { lang: ctx.lang, host, extendsRoot: extendsRootFor(ctx.cwd, resolvePath(ctx.cwd, file)) });
     }
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
@@ -91,7 +92,7 @@ async function runValidate(ctx: CommandContext, args: ParsedArgs): Promise<numbe
     const fileExit = result.diagnostics.some((d) => d.code.startsWith('io-')) ? EXIT.io : ok ? EXIT.ok : EXIT.inputErrors;
     if (fileExit === EXIT.io || (fileExit === EXIT.inputErrors && exit === EXIT.ok)) exit = fileExit;
     if (format === 'text') {
-      if (result.diagnostics.length > 0) ctx.out(`${formatDiagnostics(result.diagnostics, result.text, { color: ctx.color, lang: ctx.lang })}\n\n`);
+      if (result.diagnostics.length > 0) ctx.out(`${formatDiagnostics(result.diagnostics, loadedSources(result, file === '-' ? '<stdin>' : file), { color: ctx.color, lang: ctx.lang })}\n\n`);
       ctx.out(`${summary(file === '-' ? '<stdin>' : file, errors, warnings, ru)}\n`);
     }
   }
