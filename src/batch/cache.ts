@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { writeFileAtomically } from './atomic-write.js';
+import { writeFileAtomically } from '../output/atomic-write.js';
 
 export const CACHE_FILE = '.plangraf-cache.json';
 

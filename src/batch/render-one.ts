@@ -9,7 +9,7 @@ import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { loadRoadmapFile } from '../load/load-roadmap.js';
 import { render, type OutputFormat } from '../render.js';
-import { writeFileAtomically } from './atomic-write.js';
+import { writeFileAtomically } from '../output/atomic-write.js';
 import { batchDiagnostic } from './messages.js';
 
 export interface RenderTask {

@@ -4,7 +4,7 @@
  */
 import * as path from 'node:path';
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
-import { writeFileAtomically } from './atomic-write.js';
+import { writeFileAtomically } from '../output/atomic-write.js';
 import type { BatchReport, InputResult } from './types.js';
 
 export const REPORT_JSON = 'report.json';

@@ -19,6 +19,7 @@ import { importJson } from '../load/import-json.js';
 import { nearest } from '../load/suggest.js';
 import type { CliFileSystem, Command, CommandContext } from './command.js';
 import { COMMANDS, findCommand } from './commands/index.js';
+import { installInterruptHandlers } from './interrupt.js';
 
 const GLOBAL_OPTIONS = {
   lang: { type: 'string' },
@@ -206,5 +207,6 @@ function isMain(): boolean {
 }
 
 if (isMain()) {
+  installInterruptHandlers();
   process.exitCode = await runCli(process.argv.slice(2));
 }

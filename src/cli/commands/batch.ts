@@ -17,6 +17,9 @@ import { diagnosticLine, firstError, summaryLines } from '../../batch/report.js'
 import type { BatchOptions, BatchReport, InputResult } from '../../batch/types.js';
 import type { Command, CommandContext, ParsedArgs } from '../command.js';
 import { parseFormats } from './render.js';
+import path from 'node:path';
+import { onInterrupt } from '../interrupt.js';
+import { removeTempFiles } from '../../output/atomic-write.js';
 
 const TEXT = {
   ru: {
@@ -134,6 +137,9 @@ async function runBatchCommand(ctx: CommandContext, args: ParsedArgs): Promise<n
   const tty = !json && process.stderr.isTTY === true && !ctx.env.CI && ctx.env.TERM !== 'dumb';
   const progress = tty ? new ProgressBar(ctx, t) : undefined;
   let report: BatchReport | undefined;
+  // Interrupted: workers may be writing anywhere under the output folder; remove our temporaries.
+  const outDir = path.resolve(ctx.cwd, out);
+  const forget = onInterrupt(() => removeTempFiles(outDir));
   for await (const e of runBatch(args.positionals, options)) {
     if (json) {
       ctx.out(`${JSON.stringify(e.type === 'done' ? { type: 'done', report: { ...e.report, results: undefined } } : e)}\n`);
@@ -146,6 +152,7 @@ async function runBatchCommand(ctx: CommandContext, args: ParsedArgs): Promise<n
     }
     if (e.type === 'done') report = e.report;
   }
+  forget();
   progress?.end();
   if (!report) return EXIT.internal;
   if (!json) {

@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { EXIT, type Diagnostic, type Language } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics, loadedSources, type SourceLookup } from '../../diagnostics/format.js';
 import { extendsRootFor } from '../extends-root.js';
+import { writeFileAtomically } from '../../output/atomic-write.js';
 import { loadRoadmapFile } from '../../load/index.js';
 import { OUTPUT_FORMATS, render, type OutputFormat } from '../../render.js';
 import { loadTemplates } from '../../templates/load.js';
@@ -115,6 +116,9 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
       : undefined;
 
   const inputs = args.positionals.map((f) => path.resolve(ctx.cwd, f));
+  // Inputs by their real paths: an output folder reached through a symbolic link must not
+  // overwrite an input either.
+  const realInputs = new Set(await Promise.all(inputs.map(realPath)));
   let exit: number = EXIT.ok;
   const worse = (code: number) => {
     exit = severityOfExit(code) > severityOfExit(exit) ? code : exit;
@@ -152,7 +156,7 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
       if (!bytes) continue;
       const target = path.join(outDir, `${base}.${format}`);
       const shownTarget = path.relative(ctx.cwd, target) || target;
-      if (inputs.includes(target)) {
+      if (realInputs.has(await realTarget(outDir, target))) {
         ctx.err(`${t.overInput(shownTarget)}\n`);
         worse(EXIT.usage);
         continue;
@@ -162,7 +166,7 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
           ctx.err(`${t.skippedNewer(shownTarget)}\n`);
           continue;
         }
-        await writeAtomically(outDir, target, bytes);
+        await writeFileAtomically(target, bytes);
         ctx.out(`${t.wrote(shownTarget)}\n`);
       } catch (e) {
         ctx.err(`${t.ioError(shownTarget, errorMessage(e))}\n`);
@@ -244,16 +248,14 @@ async function mtime(file: string): Promise<number | undefined> {
 }
 
 /** Write to a temporary name in the target's folder, then rename over the target. */
-async function writeAtomically(dir: string, target: string, bytes: Uint8Array): Promise<void> {
-  await nodeFs.mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  try {
-    await nodeFs.writeFile(temp, bytes, { flag: 'wx' });
-    await nodeFs.rename(temp, target);
-  } catch (e) {
-    await nodeFs.rm(temp, { force: true }).catch(() => undefined);
-    throw e;
-  }
+/** The real path of a file, or the path itself when it does not exist (yet). */
+async function realPath(file: string): Promise<string> {
+  return nodeFs.realpath(file).catch(() => file);
+}
+
+/** Where `target` really lands: its folder's real path joined with its name. */
+async function realTarget(dir: string, target: string): Promise<string> {
+  return path.join(await realPath(dir), path.basename(target));
 }
 
 function errorMessage(e: unknown): string {

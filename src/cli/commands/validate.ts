@@ -6,7 +6,7 @@
 import { EXIT, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics, loadedSources } from '../../diagnostics/format.js';
 import { extendsRootFor } from '../extends-root.js';
-import { LINT_RULES, loadRoadmapBytes, loadRoadmapFile } from '../../load/index.js';
+import { LINT_RULES, loadRoadmapBytes, loadRoadmapFile, nodeLoadHost } from '../../load/index.js';
 import type { LoadResult } from '../../load/index.js';
 import type { Command, CommandContext, ParsedArgs } from '../command.js';
 import { pluralEn, pluralRu } from '../plural.js';
@@ -73,7 +73,10 @@ async function runValidate(ctx: CommandContext, args: ParsedArgs): Promise<numbe
     return EXIT.usage;
   }
   const strict = args.values.strict === true;
-  const host = { readFile: (p: string) => ctx.fs.readFile(resolvePath(ctx.cwd, p)) };
+  const host = {
+    readFile: (p: string) => ctx.fs.readFile(resolvePath(ctx.cwd, p)),
+    realPath: (p: string) => nodeLoadHost.realPath!(resolvePath(ctx.cwd, p)),
+  };
   const report: ValidateReport = { version: 1, ok: true, files: [] };
   let exit: number = EXIT.ok;
   for (const file of args.positionals) {

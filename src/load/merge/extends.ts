@@ -81,6 +81,12 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
     if (typeof ref !== 'string' || ref.trim() === '') return say('extends-not-text');
     const target = path.resolve(path.dirname(abs), ref);
     if (!inside(target, root)) return say('extends-outside-root', { path: ref, root });
+    // The same check on real paths: a link inside the folder may point outside it.
+    if (options.host.realPath) {
+      const real = await options.host.realPath(target).catch(() => undefined);
+      const realRoot = await options.host.realPath(root).catch(() => root);
+      if (real !== undefined && !inside(real, realRoot)) return say('extends-outside-root', { path: ref, root });
+    }
     if (stack.includes(target)) {
       const names = [...stack.slice(stack.indexOf(target)), target].map((f) => path.relative(root, f) || path.basename(f));
       return say('extends-cycle', { chain: names.join(' → ') });
