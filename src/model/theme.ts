@@ -69,13 +69,26 @@ export interface Theme {
   indent: { bullet: number; level: number };
   /**
    * Signature block, fractions of the text width: the position column and the e-signature box
-   * column (the name takes the rest); the box frame width in points.
+   * column (the name takes the rest); the box frame width in points. `spaceBefore`: the gap
+   * between the last text (or table) and the signature, points (GOST practice: 2–3 blank lines);
+   * not added when the document puts a spacer there itself.
    */
-  signature: { positionWidth: number; esignatureWidth: number; esignatureBorder: number };
+  signature: { positionWidth: number; esignatureWidth: number; esignatureBorder: number; spaceBefore: number };
   /** Bullet marker in cells and text. */
   bullet: string;
   /** Letter spacing of «п р и к а з ы в а ю:», points. */
   operativeSpacing: number;
+  /**
+   * Cover letter («угловой» letterhead): the letterhead block at the upper left and the addressee
+   * at the upper right on the same level, as fractions of the text width (the rest is the gap).
+   */
+  letter: { letterheadWidth: number; addresseeWidth: number };
+  /** Vertical gap between the parts of a letter, a passport, an endorsement sheet, points. */
+  partGap: number;
+  /** Endorsement sheet table: relative widths of № | position | name | date | remarks and signature. */
+  endorsementColumns: [number, number, number, number, number];
+  /** Passport indicators table: relative widths of the name, unit and each year column. */
+  indicatorColumns: { name: number; unit: number; year: number };
 }
 
 export const GOST_THEME: Theme = {
@@ -104,9 +117,13 @@ export const GOST_THEME: Theme = {
   stampWidth: 0.45,
   pageNumbers: { from: 2, position: 'top-center', size: 12, offset: 10 },
   indent: { bullet: 5, level: 0 },
-  signature: { positionWidth: 0.45, esignatureWidth: 0.35, esignatureBorder: 1 },
+  signature: { positionWidth: 0.45, esignatureWidth: 0.35, esignatureBorder: 1, spaceBefore: 32 },
   bullet: '–',
   operativeSpacing: 3,
+  letter: { letterheadWidth: 0.48, addresseeWidth: 0.42 },
+  partGap: 12,
+  endorsementColumns: [6, 30, 20, 18, 26],
+  indicatorColumns: { name: 42, unit: 16, year: 9 },
 };
 
 /** A partial theme: any subset, deep. */

@@ -2,8 +2,9 @@
  * Calendar dates in Russian official documents: «14.02.2022», «14 февраля 2022 г.»,
  * ««20» декабря 2021 г.», and the blank of a draft ««__» ________ 20__ г.».
  *
- * Every space inside a printed date is a non-breaking space (U+00A0), so a date never breaks
- * across lines. Formatting works on the digits of the ISO string and does not check the
+ * Spaces inside a printed date are non-breaking (U+00A0) except the one between the month and
+ * the year: «20 декабря» and «2021 г.» never part, but in a narrow column the date may wrap as
+ * «До 20 декабря / 2021 г.» (as officials type it) instead of a word being cut. Formatting works on the digits of the ISO string and does not check the
  * calendar: «30.02.2022» prints as written, so that lint can point at it.
  */
 import type { IsoDate, Weekday, YearMonth } from '../model/deadline.js';
@@ -24,6 +25,9 @@ export type { MonthCase } from './russian-calendar-words.js';
 
 /** U+00A0 NO-BREAK SPACE. */
 export const NBSP = '\u00a0';
+
+/** The space between a month and its year: an ordinary space, the one place a date may wrap. */
+export const MONTH_YEAR_SPACE = ' ';
 
 /** numeric «14.02.2022», words «14 февраля 2022 г.», quoted ««14» февраля 2022 г.». */
 export type DateStyle = 'numeric' | 'words' | 'quoted';
@@ -162,7 +166,7 @@ export function formatDate(iso: IsoDate, style: DateStyle, opts?: FormatDateOpti
   }
   const yearWord = opts?.year ?? 'г.';
   const day = style === 'quoted' ? `«${pad(p.day, 2)}»` : String(p.day);
-  return [day, month, String(p.year), yearWord].join(NBSP);
+  return `${day}${NBSP}${month}${MONTH_YEAR_SPACE}${p.year}${NBSP}${yearWord}`;
 }
 
 /**
@@ -187,5 +191,5 @@ export function formatYear(year: number, yearWord: YearWord = 'г.'): string {
  * ««__» ________ 2022 г.». Spaces are non-breaking like in any other date.
  */
 export function blankDate(year?: number): string {
-  return ['«__»', '________', year === undefined ? '20__' : String(year), 'г.'].join(NBSP);
+  return `«__»${NBSP}________${MONTH_YEAR_SPACE}${year === undefined ? '20__' : String(year)}${NBSP}г.`;
 }

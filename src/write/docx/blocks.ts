@@ -50,7 +50,7 @@ export function blocksToDocx(blocks: Block[], ctx: DocxContext): FileChild[] {
       breakBefore = out.length > 0 || breakBefore;
       return;
     }
-    out.push(...blockToDocx(block, ctx, { keepNext: keep[i], breakBefore }));
+    out.push(...blockToDocx(block, ctx, { keepNext: keep[i], breakBefore, afterSpacer: blocks[i - 1]?.type === 'spacer' }));
     breakBefore = false;
   });
   return out;

@@ -18,4 +18,6 @@ export interface BlockFlags {
   keepNext?: boolean;
   /** Start the block on a new page (it follows a page break). */
   breakBefore?: boolean;
+  /** The block follows a spacer (a signature then takes no space of its own before it). */
+  afterSpacer?: boolean;
 }

@@ -1,24 +1,31 @@
 /**
- * Makes a packed DOCX byte-identical for the same model: docx stamps the core properties with the
+ * Makes a DOCX package byte-identical for the same model: docx stamps the core properties with the
  * current time, gives hyperlink relationships random ids (nanoid) and zips with the current time.
- * We unzip (fflate, the zip library docx itself uses), fix the core dates to `meta.created`,
- * renumber the random relationship ids in order of appearance, and zip again with a fixed entry
- * time and a fixed entry order ([Content_Types].xml first, then by path).
+ * We take the package's parts as docx compiles them (before it zips them, so nothing is zipped,
+ * unzipped and zipped again), fix the core dates to `meta.created`, renumber the random
+ * relationship ids in order of appearance, and zip once (fflate, the zip library docx itself
+ * uses) with a fixed entry time and a fixed entry order ([Content_Types].xml first, then by path).
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
+
+/** The package's parts by path: XML as strings, binary parts as bytes. */
+export type PackageParts = Map<string, string | Uint8Array>;
 
 /** The earliest time a zip entry can carry (DOS time starts in 1980). */
 const ZIP_EPOCH = Date.UTC(1980, 0, 1, 12);
 
-export function normalizeDocx(packed: Uint8Array, created: string): Uint8Array {
-  const files = unzipSync(packed);
+export function normalizeDocx(parts: PackageParts, created: string): Uint8Array {
+  const files: Record<string, string | Uint8Array> = Object.fromEntries(parts);
   const stamp = isoSeconds(created);
-  const text = (path: string) => strFromU8(files[path] ?? new Uint8Array());
+  const text = (path: string) => {
+    const f = files[path] ?? '';
+    return typeof f === 'string' ? f : strFromU8(f);
+  };
   const core = 'docProps/core.xml';
   if (files[core]) {
-    files[core] = strToU8(
-      text(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`),
+    files[core] = (
+      text(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`)
     );
   }
   let counter = 0;
@@ -31,13 +38,13 @@ export function normalizeDocx(packed: Uint8Array, created: string): Uint8Array {
       return `Id="${next}"`;
     });
     if (mapping.size === 0) continue;
-    files[rels] = strToU8(fixed);
+    files[rels] = fixed;
     const source = rels.replace(/_rels\/([^/]+)\.rels$/, '$1');
     if (!files[source]) continue;
-    files[source] = strToU8(text(source).replace(/r:id="([^"]+)"/g, (whole, id: string) => {
+    files[source] = text(source).replace(/r:id="([^"]+)"/g, (whole, id: string) => {
       const next = mapping.get(id);
       return next ? `r:id="${next}"` : whole;
-    }));
+    });
   }
   // fflate writes the entry time in local time: shift it so that the stored fields are the UTC
   // ones on any machine, whatever its time zone.
@@ -45,7 +52,10 @@ export function normalizeDocx(packed: Uint8Array, created: string): Uint8Array {
   const mtime = utc + new Date(utc).getTimezoneOffset() * 60_000;
   const ordered: Zippable = {};
   const paths = Object.keys(files).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  for (const path of paths) ordered[path] = [files[path] as Uint8Array, { mtime, level: 6 }];
+  for (const path of paths) {
+    const f = files[path] as string | Uint8Array;
+    ordered[path] = [typeof f === 'string' ? strToU8(f) : f, { mtime, level: 6 }];
+  }
   return zipSync(ordered, { mtime });
 }
 

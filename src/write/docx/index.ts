@@ -8,6 +8,13 @@ import type { DocumentModel } from '../../model/document.js';
 import { GOST_THEME } from '../../model/theme.js';
 import type { Theme } from '../../model/theme.js';
 import { normalizeDocx } from './determinism.js';
+import type { PackageParts } from './determinism.js';
+
+/**
+ * docx's own compiler (what `Packer` zips): the parts as strings, so that determinism.ts zips the
+ * package once instead of unzipping and zipping again what Packer zipped.
+ */
+const compiler = (Packer as unknown as { compiler: { compile(doc: Document): PackageParts } }).compiler;
 import { sectionToDocx } from './section.js';
 import { docxStyles } from './styles.js';
 
@@ -29,6 +36,5 @@ export async function writeDocx(model: DocumentModel, options: WriteDocxOptions 
     features: { updateFields: false },
     sections: model.sections.map((section, i) => sectionToDocx(section, i, theme)),
   });
-  const packed = await Packer.toBuffer(doc);
-  return normalizeDocx(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength), model.meta.created);
+  return normalizeDocx(compiler.compile(doc), model.meta.created);
 }

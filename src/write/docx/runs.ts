@@ -1,4 +1,4 @@
-/** IR runs → docx runs: emphasis, links, fields, line breaks, character spacing. */
+/** IR runs → docx runs: emphasis, superscript, links, fields, line breaks, character spacing. */
 import { ExternalHyperlink, PageNumber, TextRun } from 'docx';
 import type { ParagraphChild } from 'docx';
 import type { Run } from '../../model/document.js';
@@ -19,6 +19,7 @@ function docxRun(run: Run, over: RunOverrides): ParagraphChild {
     bold: run.bold ?? over.bold,
     italics: run.italic,
     underline: run.underline ? {} : undefined,
+    superScript: run.superscript || undefined,
     characterSpacing: run.characterSpacing ? ptToTwip(run.characterSpacing) : undefined,
     break: run.breakBefore ? 1 : undefined,
     style: run.link ? 'Hyperlink' : undefined,

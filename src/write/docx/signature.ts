@@ -22,8 +22,17 @@ import type { FileChild } from 'docx';
 import type { SignatureBlock, SignatureEntry } from '../../model/document.js';
 import type { BlockFlags, DocxContext } from './context.js';
 import { mmToTwip, proportionalWidths } from '../units.js';
+import { spacerToDocx } from './spacer.js';
 
 export function signatureToDocx(node: SignatureBlock, ctx: DocxContext, flags: BlockFlags = {}): FileChild[] {
+  // The gap above the signature (theme.signature.spaceBefore), unless a spacer already made one:
+  // an exact-height empty paragraph kept with the signature (the first piece may be a table).
+  const gap = flags.afterSpacer ? 0 : ctx.theme.signature.spaceBefore;
+  const block = signatureBody(node, ctx, gap > 0 ? { ...flags, breakBefore: false } : flags);
+  return gap > 0 ? [spacerToDocx({ type: 'spacer', height: gap }, { keepNext: true, breakBefore: flags.breakBefore }), ...block] : block;
+}
+
+function signatureBody(node: SignatureBlock, ctx: DocxContext, flags: BlockFlags): FileChild[] {
   if (node.layout === 'side-by-side' && node.entries.length > 1) {
     const widths = proportionalWidths(node.entries.map(() => 1), ctx.width);
     return [

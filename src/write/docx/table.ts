@@ -25,6 +25,8 @@ import type { BlockFlags, DocxContext } from './context.js';
 import { paragraphToDocx } from './paragraph.js';
 import { ESTIMATE_SAFETY, estimateCellHeight } from '../text-height.js';
 import { mmToTwip, proportionalWidths } from '../units.js';
+import { placeRows, placedWidths } from '../grid.js';
+import type { PlacedRow } from '../grid.js';
 
 export function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {}): Array<DocxTable | DocxParagraph> {
   const widths = proportionalWidths(node.columns.map((c) => c.width), ctx.width);
@@ -67,6 +69,7 @@ function makeTable(node: Table, rows: TableRow[], repeat: number, widths: number
     ? { style: BorderStyle.SINGLE, size: Math.max(2, Math.round(theme.table.borderWidth * 8)), color: '000000' }
     : { style: BorderStyle.NONE, size: 0, color: 'auto' };
   const pad = mmToTwip(theme.table.cellPadding);
+  const placed = placeRows(rows, widths.length);
   return new DocxTable({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
@@ -78,8 +81,8 @@ function makeTable(node: Table, rows: TableRow[], repeat: number, widths: number
         new DocxTableRow({
           tableHeader: r < repeat || undefined,
           // Word cuts off a row that may not split and is taller than a page: let those split.
-          cantSplit: (row.cantSplit !== false && !tallerThanPage(row, widths, pad, ctx)) || undefined,
-          children: rowCells(row, widths, pad, ctx, {
+          cantSplit: (row.cantSplit !== false && !tallerThanPage(row, placed[r] as PlacedRow, widths, pad, ctx)) || undefined,
+          children: rowCells(row, placed[r] as PlacedRow, widths, pad, ctx, {
             breakBefore: r === 0 && flags.breakBefore,
             // Header and group rows stay with the row below them; the last row with a signature.
             keepNext: (r === rows.length - 1 && flags.keepNext) || row.kind === 'header' || row.kind === 'group',
@@ -90,27 +93,28 @@ function makeTable(node: Table, rows: TableRow[], repeat: number, widths: number
 }
 
 /** Whether a row's estimated height exceeds the page's text area (with a safety margin). */
-function tallerThanPage(row: TableRow, widths: number[], pad: number, ctx: DocxContext): boolean {
-  let col = 0;
+function tallerThanPage(row: TableRow, placed: PlacedRow, widths: number[], pad: number, ctx: DocxContext): boolean {
   const limit = (ctx.bodyHeight / 20) * ESTIMATE_SAFETY;
-  return row.cells.some((cell) => {
-    const span = row.kind === 'group' && row.cells.length === 1 ? widths.length : (cell.colSpan ?? 1);
-    const width = (widths.slice(col, col + span).reduce((a, b) => a + b, 0) - 2 * pad) / 20;
-    col += span;
-    return estimateCellHeight(cell.blocks, width, ctx.theme, ctx.metrics, cell.bold || row.kind === 'group') > limit;
-  });
+  const cellWidths = placedWidths(placed, widths);
+  return row.cells.some((cell, i) =>
+    estimateCellHeight(cell.blocks, ((cellWidths[i] ?? 0) - 2 * pad) / 20, ctx.theme, ctx.metrics, cell.bold || row.kind === 'group') > limit,
+  );
 }
 
-function rowCells(row: TableRow, widths: number[], pad: number, ctx: DocxContext, flags: BlockFlags): DocxTableCell[] {
-  let col = 0;
+/**
+ * The row's cells. A cell with `rowSpan` is written `w:vMerge restart`; docx adds the
+ * `w:vMerge continue` cells to the rows below at the covered columns.
+ */
+function rowCells(row: TableRow, placed: PlacedRow, widths: number[], pad: number, ctx: DocxContext, flags: BlockFlags): DocxTableCell[] {
   const group = row.kind === 'group';
+  const cellWidths = placedWidths(placed, widths);
   return row.cells.map((cell, c) => {
-    const span = group && row.cells.length === 1 ? widths.length : (cell.colSpan ?? 1);
-    const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
-    col += span;
+    const { span, rowSpan } = placed.cells[c] as PlacedRow['cells'][number];
+    const width = cellWidths[c] ?? 0;
     return new DocxTableCell({
       width: { size: width, type: WidthType.DXA },
       columnSpan: span > 1 ? span : undefined,
+      rowSpan: rowSpan > 1 ? rowSpan : undefined,
       verticalAlign: row.kind === 'header' ? VerticalAlign.CENTER : VerticalAlign.TOP,
       children: cellParagraphs(cell, group, { ...ctx, width: width - 2 * pad }, {
         breakBefore: c === 0 && flags.breakBefore,

@@ -22,7 +22,13 @@ interface Written {
   tail: PdfNode[];
 }
 
-export function blockToPdf(block: Block, ctx: PdfContext): Written {
+/** What the dispatcher tells a handler about the block's neighbours. */
+export interface PdfBlockFlags {
+  /** The block follows a spacer (a signature then takes no space of its own before it). */
+  afterSpacer?: boolean;
+}
+
+export function blockToPdf(block: Block, ctx: PdfContext, flags: PdfBlockFlags = {}): Written {
   const one = (node: PdfNode): Written => ({ nodes: [node], tail: [node] });
   switch (block.type) {
     case 'paragraph':
@@ -38,7 +44,7 @@ export function blockToPdf(block: Block, ctx: PdfContext): Written {
     case 'appendix-mark':
       return one(appendixMarkToPdf(block, ctx));
     case 'signature':
-      return one(signatureToPdf(block, ctx));
+      return one(signatureToPdf(block, ctx, flags.afterSpacer ? 0 : ctx.theme.signature.spaceBefore));
     case 'executor-mark':
       return one(executorMarkToPdf(block, ctx));
     case 'page-break':
@@ -54,12 +60,14 @@ export function blocksToPdf(blocks: Block[], ctx: PdfContext): PdfNode[] {
   const out: PdfNode[] = [];
   let breakBefore = false;
   let previous: Written | undefined;
+  let last: Block | undefined;
   for (const block of blocks) {
     if (block.type === 'page-break') {
       breakBefore = out.length > 0 || breakBefore;
       continue;
     }
-    const written = blockToPdf(block, ctx);
+    const written = blockToPdf(block, ctx, { afterSpacer: last?.type === 'spacer' });
+    last = block;
     if (breakBefore && written.nodes[0]) written.nodes[0].pageBreak = 'before';
     breakBefore = false;
     if (block.type === 'signature' && previous && previous.tail.length > 0) {

@@ -11,4 +11,10 @@ export interface PdfContext {
   /** Page size and margins of the current section, points. */
   page: { width: number; height: number; margins: { top: number; right: number; bottom: number; left: number } };
   keep: KeepRules;
+  /**
+   * Break unjustified paragraphs into lines here (table cells): pdfmake then lays out one piece
+   * per line instead of one per word (memory and time on large plans), and the row heights the
+   * too-tall-row guard estimates are the printed ones.
+   */
+  prebreak?: boolean;
 }

@@ -9,6 +9,12 @@ export function executorMarkToPdf(node: ExecutorMark, ctx: PdfContext): PdfNode 
   const { page } = ctx;
   return {
     stack: node.lines.map((line) => ({ text: line, style: 'small', leadingIndent: 0 })),
-    absolutePosition: { x: page.margins.left, y: page.height - page.margins.bottom - height },
+    absolutePosition: { x: page.margins.left, y: page.height - page.margins.bottom - height - BOTTOM_SLACK },
   };
 }
+
+/**
+ * Points kept between the mark and the bottom margin: a block ending exactly on the margin (up to
+ * float rounding of line heights) makes pdfmake move its last line to a new page.
+ */
+const BOTTOM_SLACK = 1;

@@ -2,7 +2,8 @@
 import type { Paragraph } from '../../model/document.js';
 import type { PdfContext } from './context.js';
 import type { PdfNode } from './pdfmake.js';
-import { pdfRuns } from './runs.js';
+import { pdfLines, pdfRuns } from './runs.js';
+import { layoutLines } from '../text-height.js';
 import { mmToPt } from '../units.js';
 
 export interface ParagraphOverrides {
@@ -14,13 +15,19 @@ export function paragraphToPdf(node: Paragraph, ctx: PdfContext, over: Paragraph
   const { theme } = ctx;
   const bold = node.bold ?? over.bold;
   const align = node.align ?? over.align;
+  const style = theme.styles[node.style];
+  const left = node.level ? mmToPt(node.level * theme.indent.level) : 0;
+  const lineWidth = ctx.width - left - (node.bullet ? mmToPt(theme.indent.bullet) : 0);
+  const fit = { width: lineWidth, size: style.size, metrics: ctx.metrics };
+  const prebreak = ctx.prebreak && (align ?? style.align) !== 'justify' && !style.allCaps && !node.runs.some((r) => r.characterSpacing || r.field);
   const text: PdfNode = {
-    text: pdfRuns(node.runs, { bold, allCaps: theme.styles[node.style].allCaps }),
+    text: prebreak
+      ? pdfLines(layoutLines({ ...node, bold }, lineWidth, theme, ctx.metrics, false), { bold })
+      : pdfRuns(node.runs, { bold, allCaps: style.allCaps }, fit),
     style: node.style,
   };
   if (align) text.alignment = align;
   if (bold !== undefined) text.bold = bold;
-  const left = node.level ? mmToPt(node.level * theme.indent.level) : 0;
   const wrap: PdfNode = node.bullet
     ? {
         style: node.style,

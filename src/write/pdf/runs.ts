@@ -1,41 +1,114 @@
-/** IR runs → pdfmake inline texts: emphasis, links, line breaks, character spacing. */
+/**
+ * IR runs → pdfmake inline texts: emphasis, links, superscript, line breaks, character spacing,
+ * and the word-wrapping rules pdfmake lacks.
+ *
+ * pdfmake 0.3 cuts a word at the last character that fits whenever an unbreakable piece (a word,
+ * or words joined by no-break spaces) is wider than the line, and a `noWrap` piece wider than the
+ * line runs past the cell edge. So, knowing the column width, each word is checked here:
+ * - a hyphenated word («план-график») that fits is kept whole (`noWrap`): pdfmake would break it
+ *   after the hyphen and, in justified lines, print «плане- графике»;
+ * - a group joined by no-break spaces that is wider than the column breaks at those spaces
+ *   («До 20 декабря» is never cut as «2 021»);
+ * - a URL is never kept whole: pdfmake's line breaker (Unicode UAX 14) wraps it after «/» and
+ *   «-», and pdfmake cuts a piece anywhere only when it is still wider than the column; a single
+ *   long word is cut the same way rather than overflow. No invisible characters are inserted, so
+ *   the printed URL copies and extracts as written, and the link annotation covers every piece.
+ */
 import type { Run } from '../../model/document.js';
+import type { FontMetrics } from '../measure.js';
+import type { Token } from '../text-height.js';
 import type { PdfNode } from './pdfmake.js';
 
 /** Colour of link text, as Word's Hyperlink style shows it. */
 const LINK_COLOR = '#0000FF';
+const NBSP = '\u00a0';
 
 export interface RunOverrides {
   bold?: boolean;
   allCaps?: boolean;
 }
 
-export function pdfRuns(runs: Run[], over: RunOverrides = {}): PdfNode[] {
+/** What the wrapping rules need: the width of the column and the text size. */
+export interface RunFit {
+  /** Line width available, points. */
+  width: number;
+  /** Font size, points. */
+  size: number;
+  metrics: FontMetrics;
+}
+
+export function pdfRuns(runs: Run[], over: RunOverrides = {}, fit?: RunFit): PdfNode[] {
   return runs.flatMap((run) => {
     const text = (run.breakBefore ? '\n' : '') + (over.allCaps ? run.text.toUpperCase() : run.text);
-    const node: PdfNode = { text };
-    const bold = run.bold ?? over.bold;
-    if (bold !== undefined) node.bold = bold;
-    if (run.italic) node.italics = true;
-    if (run.underline) node.decoration = 'underline';
-    if (run.characterSpacing) node.characterSpacing = run.characterSpacing;
-    if (run.link) Object.assign(node, { link: run.link, color: LINK_COLOR, decoration: 'underline' });
-    return keepHyphenatedWords(node, text);
+    return wrapWords(inlineOf(run, text, over), text, run, (run.bold ?? over.bold) === true, fit);
   });
 }
 
-/** A word with a hyphen inside («план-график», «ХК-ИРО»). */
-const HYPHENATED = /(\S*[\p{L}\p{N}]-[\p{L}\p{N}]\S*)/u;
+/** The pdfmake inline of a run's text, with the run's formatting. */
+function inlineOf(run: Run, text: string, over: RunOverrides): PdfNode {
+  const node: PdfNode = { text };
+  const bold = run.bold ?? over.bold;
+  if (bold !== undefined) node.bold = bold;
+  if (run.italic) node.italics = true;
+  if (run.underline) node.decoration = 'underline';
+  if (run.characterSpacing) node.characterSpacing = run.characterSpacing;
+  if (run.superscript) node.sup = true;
+  if (run.link) Object.assign(node, { link: run.link, color: LINK_COLOR, decoration: 'underline' });
+  return node;
+}
 
 /**
- * pdfmake breaks lines after a hyphen and, in justified lines, spreads the slack over every gap
- * between pieces: «плане-графике» would print as «плане- графике». Hyphenated words therefore
- * become pieces of their own that do not wrap.
+ * Lines already broken (text-height.ts `layoutLines`, with the same rules as above) → one
+ * unbreakable piece per run per line, lines ended by a line break; trailing spaces dropped.
  */
-function keepHyphenatedWords(node: PdfNode, text: string): PdfNode[] {
-  if (!HYPHENATED.test(text)) return [node];
-  return text
-    .split(HYPHENATED)
-    .filter((part) => part !== '')
-    .map((part) => ({ ...node, text: part, ...(HYPHENATED.test(part) ? { noWrap: true } : {}) }));
+export function pdfLines(lines: Token[][], over: RunOverrides = {}): PdfNode[] {
+  const out: PdfNode[] = [];
+  lines.forEach((line, l) => {
+    const pieces: Array<{ run: Run; text: string }> = [];
+    for (const token of line) {
+      const last = pieces.at(-1);
+      if (last && last.run === token.run) last.text += token.text;
+      else pieces.push({ run: token.run, text: token.text });
+    }
+    // A line break inside a run ends the line's last token: drop it, lines are ended below.
+    for (const p of pieces) p.text = p.text.replace(/\n/g, '');
+    const end = pieces.at(-1);
+    if (end) end.text = end.text.trimEnd();
+    for (const p of pieces) if (p.text) out.push({ ...inlineOf(p.run, p.text, over), noWrap: true });
+    if (l < lines.length - 1) out.push({ text: '\n' });
+  });
+  return out.length > 0 ? out : [{ text: '' }];
+}
+
+/** A word with a hyphen inside («план-график», «ХК-ИРО»). */
+const HYPHENATED = /^\S*[\p{L}\p{N}]-[\p{L}\p{N}]\S*$/u;
+/** A URL or e-mail address written out. */
+const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)|^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+
+function wrapWords(node: PdfNode, text: string, run: Run, bold: boolean, fit: RunFit | undefined): PdfNode[] {
+  // Words with the ordinary spaces / line breaks after them.
+  const words = text.split(/(?<=[ \n])/);
+  const width = (s: string) => (fit ? fit.metrics.width(s.trimEnd(), bold) * fit.size + (run.characterSpacing ?? 0) * s.length : 0);
+  const fits = (s: string) => fit === undefined || width(s) <= fit.width;
+  const out: PdfNode[] = [];
+  let plain = '';
+  const flush = () => {
+    if (plain) out.push({ ...node, text: plain });
+    plain = '';
+  };
+  for (const word of words) {
+    const bare = word.trimEnd();
+    if (run.link !== undefined || URL_LIKE.test(bare)) {
+      plain += word;
+    } else if (HYPHENATED.test(bare) && fits(bare)) {
+      flush();
+      out.push({ ...node, text: word, noWrap: true });
+    } else if (bare.includes(NBSP) && !fits(bare)) {
+      plain += word.replaceAll(NBSP, ' ');
+    } else {
+      plain += word;
+    }
+  }
+  flush();
+  return out.length > 0 ? out : [node];
 }

@@ -9,12 +9,13 @@ import type { PdfContext } from './context.js';
 import type { PdfNode } from './pdfmake.js';
 import { mmToPt } from '../units.js';
 
-export function signatureToPdf(node: SignatureBlock, ctx: PdfContext): PdfNode {
+/** `spaceBefore`: the gap above the block, points (theme.signature.spaceBefore unless a spacer made one). */
+export function signatureToPdf(node: SignatureBlock, ctx: PdfContext, spaceBefore = 0): PdfNode {
   const entries =
     node.layout === 'side-by-side' && node.entries.length > 1
       ? [{ columns: node.entries.map((e) => ({ width: '*', stack: entryInColumn(e, ctx) })), columnGap: 0 }]
       : node.entries.flatMap((e, i) => [...(i > 0 ? [blankLine()] : []), e.esignature ? entryWithStamp(e, ctx) : plainEntry(e)]);
-  return { stack: entries, unbreakable: true };
+  return { stack: entries, unbreakable: true, ...(spaceBefore > 0 ? { marginTop: spaceBefore } : {}) };
 }
 
 const blankLine = (): PdfNode => ({ text: ' ', style: 'signature', leadingIndent: 0 });

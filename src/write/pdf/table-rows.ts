@@ -3,36 +3,48 @@ import type { TableCell, TableRow } from '../../model/document.js';
 import type { PdfContext } from './context.js';
 import type { PdfNode } from './pdfmake.js';
 import { paragraphToPdf } from './paragraph.js';
+import { placeRows } from '../grid.js';
+import type { PlacedRow } from '../grid.js';
 
-/** [first grid column, span] of each cell; a group row's single cell spans all columns. */
-export function spans(row: TableRow, n: number): Array<[number, number]> {
-  let col = 0;
-  return row.cells.map((cell) => {
-    const span = row.kind === 'group' && row.cells.length === 1 ? n : Math.max(1, cell.colSpan ?? 1);
-    const out: [number, number] = [col, span];
-    col += span;
-    return out;
-  });
-}
-
-export function pdfRow(row: TableRow, n: number, ctx: PdfContext, widths: number[]): PdfNode[] {
+/**
+ * One pdfmake row of `n` entries: each cell at its grid column (with `colSpan` / `rowSpan`), an
+ * empty placeholder `{}` for every column a span covers (pdfmake wants them, also in the rows a
+ * `rowSpan` reaches down into), and empty cells after the last cell. `placed`: where the cells
+ * sit (placeRows over the table's rows; a row alone by default).
+ */
+export function pdfRow(
+  row: TableRow,
+  n: number,
+  ctx: PdfContext,
+  widths: number[],
+  placed: PlacedRow = placeRows([row], n)[0] as PlacedRow,
+  spanOffsets: number[] = [],
+): PdfNode[] {
   const group = row.kind === 'group';
-  const out: PdfNode[] = [];
-  spans(row, n).forEach(([, span], i) => {
+  const out: PdfNode[] = Array.from({ length: n }, (_, c) => (placed.covered.has(c) ? {} : { text: '' }));
+  placed.cells.forEach(({ from, span, rowSpan }, i) => {
+    if (from >= n) return;
     const cell = row.cells[i] as TableCell;
-    out.push(pdfCell(cell, span, group, row.kind === 'header', { ...ctx, width: widths[i] ?? ctx.width }));
-    for (let k = 1; k < span; k++) out.push({});
+    out[from] = pdfCell(cell, span, rowSpan, group, row.kind === 'header', { ...ctx, width: widths[i] ?? ctx.width, prebreak: true }, spanOffsets[i] ?? 0);
+    for (let k = 1; k < span && from + k < n; k++) out[from + k] = {};
   });
-  while (out.length < n) out.push({ text: '' });
   return out;
 }
 
-function pdfCell(cell: TableCell, span: number, group: boolean, header: boolean, ctx: PdfContext): PdfNode {
+/**
+ * `offset`: for a header cell spanning rows, the space above its text that centres it over the
+ * rows (estimated by the table): pdfmake 0.3 misplaces `verticalAlignment` in row-spanning cells
+ * of unbreakable rows (it drew «Показатель» below the table).
+ */
+function pdfCell(cell: TableCell, span: number, rowSpan: number, group: boolean, header: boolean, ctx: PdfContext, offset: number): PdfNode {
   const over = { bold: cell.bold ?? (group || undefined), align: cell.align };
   const stack = cell.blocks.map((p) => paragraphToPdf(p, ctx, over));
   // Always a stack (measured: a bare text node per cell lays out slower in pdfmake 0.3).
   const node: PdfNode = { stack };
   if (span > 1) node.colSpan = span;
-  if (header) node.verticalAlignment = 'middle';
+  if (rowSpan > 1) {
+    node.rowSpan = rowSpan;
+    if (offset > 0) node.marginTop = offset;
+  } else if (header) node.verticalAlignment = 'middle';
   return node;
 }

@@ -14,7 +14,9 @@ import type { PdfContext } from './context.js';
 import type { PdfNode } from './pdfmake.js';
 import { joinedRow, withGroupsJoined } from './group-rows.js';
 import type { OuterRow } from './group-rows.js';
-import { pdfRow, spans } from './table-rows.js';
+import { pdfRow } from './table-rows.js';
+import { placeRows, placedWidths } from '../grid.js';
+import type { PlacedRow } from '../grid.js';
 import { cutTallRow } from './tall-rows.js';
 import { ESTIMATE_SAFETY, estimateCellHeight } from '../text-height.js';
 import { mmToPt, proportionalWidths } from '../units.js';
@@ -41,11 +43,38 @@ export function tableToPdf(node: Table, ctx: PdfContext): PdfTable {
   const repeat = split ? numberRows.length : node.repeatHead === 'all' ? node.head.length : 0;
 
   // The guard: room for one row = page body height minus what repeats above it.
-  const cellWidths = (row: TableRow) => spans(row, n).map(([from, span]) => widths.slice(from, from + span).reduce((a, b) => a + b, 0) + (span - 1) * (2 * pad + line));
-  const rowHeight = (row: TableRow) => Math.max(0, ...row.cells.map((c, i) => estimateCellHeight(c.blocks, cellWidths(row)[i] ?? 0, theme, ctx.metrics, c.bold)));
+  // Cell placement (spans, rows under a row-spanning cell) per pdfmake table; rows not placed
+  // here (pieces of cut rows) stand alone.
+  const placement = new Map<TableRow, PlacedRow>();
+  const place = (rows: TableRow[]) => placeRows(rows, n).forEach((p, i) => placement.set(rows[i] as TableRow, p));
+  const placedOf = (row: TableRow) => placement.get(row) ?? (placeRows([row], n)[0] as PlacedRow);
+  const cellWidths = (row: TableRow) => placedWidths(placedOf(row), widths, 2 * pad + line);
+  const cellHeights = (row: TableRow) => {
+    const w = cellWidths(row);
+    return row.cells.map((c, i) => estimateCellHeight(c.blocks, w[i] ?? 0, theme, ctx.metrics, c.bold));
+  };
+  const rowHeight = (row: TableRow) => Math.max(0, ...cellHeights(row));
+  // Header cells spanning rows are centred by a top margin: the estimated height of the rows
+  // they span (from the cells that do not span) less their own, halved.
+  const spanOffsets = (rows: TableRow[]) => (row: TableRow): number[] => {
+    const r = rows.indexOf(row);
+    if (row.kind !== 'header' || r < 0) return [];
+    const own = (x: TableRow) => {
+      const placed = placedOf(x);
+      return Math.max(0, ...cellHeights(x).filter((_, i) => placed.cells[i]?.rowSpan === 1));
+    };
+    return placedOf(row).cells.map(({ rowSpan }, i) => {
+      if (rowSpan <= 1) return 0;
+      const spanned = rows.slice(r, r + rowSpan).reduce((h, x) => h + own(x), 0) + (rowSpan - 1) * line;
+      return Math.max(0, (spanned - (cellHeights(row)[i] ?? 0)) / 2);
+    });
+  };
+  place(headTable);
+  place(bodyHead);
   const repeated = bodyHead.slice(0, repeat).reduce((h, r) => h + rowHeight(r) + line, 0);
   const room = ctx.page.height - ctx.page.margins.top - ctx.page.margins.bottom - repeated;
   const budget = room * ESTIMATE_SAFETY;
+  place(node.rows);
   const cut = node.rows.flatMap((row) => cutTallRow(row, cellWidths(row), budget, theme, ctx.metrics, row.kind === 'group'));
 
   const layout = (continuations: Set<number>): PdfNode => ({
@@ -64,7 +93,7 @@ export function tableToPdf(node: Table, ctx: PdfContext): PdfTable {
   if (headId) {
     nodes.push({
       id: headId,
-      table: { widths, body: headTable.map((r) => pdfRow(r, n, ctx, cellWidths(r))), dontBreakRows: true },
+      table: { widths, body: headTable.map((r) => pdfRow(r, n, ctx, cellWidths(r), placedOf(r), spanOffsets(headTable)(r))), dontBreakRows: true },
       layout: layout(new Set()),
     });
   }
@@ -73,7 +102,7 @@ export function tableToPdf(node: Table, ctx: PdfContext): PdfTable {
   const continuations = new Set<number>();
   bodyRows.forEach((r, i) => r.continuation && continuations.add(i));
   const body = bodyRows.map((r) =>
-    r.rows.length === 1 ? pdfRow(r.rows[0] as TableRow, n, ctx, cellWidths(r.rows[0] as TableRow)) : joinedRow(r.rows, widths, layout(new Set()), pad, n, ctx, cellWidths),
+    r.rows.length === 1 ? pdfRow(r.rows[0] as TableRow, n, ctx, cellWidths(r.rows[0] as TableRow), placedOf(r.rows[0] as TableRow), spanOffsets(bodyHead)(r.rows[0] as TableRow)) : joinedRow(r.rows, widths, layout(new Set()), pad, n, ctx, cellWidths),
   );
   if (headId) {
     const together = [...headTable, ...bodyRows.slice(0, repeat + 1).flatMap((r) => r.rows)];
