@@ -23,7 +23,7 @@ export function composePlanTable(ctx: ComposeContext, plan: Plan): Table {
   const visit = (entries: readonly PlanEntry[]): void => {
     for (const entry of entries) {
       if (entry.type === 'group') {
-        rows.push(groupRow(entry, columns.length));
+        rows.push(groupRow(entry, columns.length, plan.numberDot));
         visit(entry.entries);
       } else {
         rows.push(itemRow(ctx, plan, entry));
@@ -60,13 +60,18 @@ function numbersRow(columns: readonly Column[]): TableRow {
   };
 }
 
+/** A computed number as printed: «1.1.» or, with `numberDot: false`, «1.1»; explicit numbers as written. */
+function printedNumber(no: string, explicitNo: string | undefined, numberDot: boolean): string {
+  return numberDot || explicitNo !== undefined ? no : no.replace(/\.$/, '');
+}
+
 /** A section or year row: one bold cell across all columns, the number before the title. */
-function groupRow(group: Group, span: number): TableRow {
+function groupRow(group: Group, span: number, numberDot: boolean): TableRow {
   const align = group.year !== undefined ? 'center' : 'left';
   const blocks = orEmpty(richToParagraphs(group.title, 'table', { bold: true, align }), 'table', { bold: true, align });
   if (group.no) {
     const first = blocks[0]!;
-    first.runs = [{ text: `${group.no} ` }, ...first.runs];
+    first.runs = [{ text: `${printedNumber(group.no, group.explicitNo, numberDot)} ` }, ...first.runs];
   }
   return { kind: 'group', cantSplit: true, cells: [{ blocks, colSpan: span, bold: true, align }] };
 }
@@ -81,7 +86,7 @@ function itemCell(ctx: ComposeContext, plan: Plan, item: Item, column: Column): 
   let blocks: Paragraph[];
   switch (column.role) {
     case 'number':
-      blocks = [textParagraph(item.no ?? '', 'table', opts)];
+      blocks = [textParagraph(item.no ? printedNumber(item.no, item.explicitNo, plan.numberDot) : '', 'table', opts)];
       break;
     case 'task':
       blocks = richToParagraphs(item.task, 'table', opts);

@@ -291,6 +291,24 @@ export const MESSAGES = {
     en: (a) => `A point of level ${a.level}: GOST R 7.0.97 allows at most ${a.limit} levels of points.`,
     hint: { ru: () => 'Поднимите пункт на уровень выше или сделайте из подпунктов перечень в тексте пункта.', en: () => 'Move the point a level up, or make the sub-points a list inside the point text.' },
   },
+  'text-missing-glyph': {
+    severity: 'warning',
+    ru: (a) => `Шрифт PDF не содержит ${a.chars}: в PDF вместо них будет напечатан знак «\uFFFD».`,
+    en: (a) => `The PDF font has no ${a.chars}: the PDF prints «\uFFFD» in their place.`,
+    hint: {
+      ru: () => 'Замените символы текстом (эмодзи, иероглифы и арабское письмо шрифт не содержит); в DOCX они сохранятся, если их знает шрифт Word.',
+      en: () => 'Replace the characters with text (the font has no emoji, CJK or Arabic script); the DOCX keeps them where Word\'s font has them.',
+    },
+  },
+  'text-right-to-left': {
+    severity: 'warning',
+    ru: () => 'Текст справа налево (иврит, арабское письмо): plangraf не переставляет такие фрагменты, в PDF они печатаются в порядке записи.',
+    en: () => 'Right-to-left text (Hebrew, Arabic): plangraf does not reorder it, so the PDF prints it in the order it is stored.',
+    hint: {
+      ru: () => 'Проверьте этот фрагмент в готовом PDF или дайте его транслитерацией либо переводом.',
+      en: () => 'Check this passage in the PDF, or give it transliterated or translated.',
+    },
+  },
 } as const satisfies Record<string, MessageEntry>;
 
 export type MessageCode = keyof typeof MESSAGES;

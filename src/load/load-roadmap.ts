@@ -120,7 +120,7 @@ export async function loadRoadmapText(text: string, options: LoadOptions & { fil
     diagnostics.push(createDiagnostic('limit-rows', lang, file, { line: 1, column: 1 }, { count: rows, limit: limits.rows }));
     return withBases(done(diagnostics));
   }
-  diagnostics.push(...runLint(roadmap, locator, paths, lang, options.lint));
+  diagnostics.push(...runLint(roadmap, input, locator, paths, lang, options.lint));
   return withBases(done(diagnostics, roadmap));
 }
 

@@ -301,6 +301,8 @@ export interface PlanInput extends Identified {
   /** Columns in order. Default: number, task, deadline, executors, result. */
   columns?: ColumnInput[];
   numbering?: NumberingMode;
+  /** A dot after computed numbers: «1.», «1.1.» (true, default) or «1», «1.1» (false). */
+  numberDot?: boolean;
   /** How deadlines are printed in this plan. */
   deadlines?: { dates?: 'numeric' | 'words'; year?: 'г.' | 'года'; capitalize?: boolean };
   /** On following pages repeat the column-number row only (default) or the whole header. */
@@ -312,7 +314,7 @@ export interface PlanInput extends Identified {
 }
 export const PLAN_KEYS = {
   id: true, title: true, subtitle: true, period: true, gender: true, approval: true, columns: true,
-  numbering: true, deadlines: true, repeat: true, items: true, signatories: true,
+  numbering: true, numberDot: true, deadlines: true, repeat: true, items: true, signatories: true,
 } as const satisfies Record<keyof PlanInput, true>;
 
 /** A row of the plan: a group (`section:` or `year:`) or an item (`task:`). */

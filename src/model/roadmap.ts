@@ -147,6 +147,8 @@ export interface Plan extends Located {
   approval?: ApprovalInput & Located;
   columns: Column[];
   numbering: NumberingMode;
+  /** A dot after computed numbers («1.» or «1»). */
+  numberDot: boolean;
   deadlineStyle: DeadlineStyle;
   repeat: 'numbers' | 'header';
   entries: PlanEntry[];

@@ -31,7 +31,7 @@ import {
   type YearMonth,
 } from '../model/deadline.js';
 import { monthName, weekdayName } from './russian-calendar-words.js';
-import { formatDate, formatDayMonth, formatYear, isoDateParts, NBSP, yearMonthParts } from './russian-date.js';
+import { formatDate, formatDayMonth, formatYear, isoDateParts, MONTH_YEAR_SPACE, NBSP, yearMonthParts } from './russian-date.js';
 
 /** « – » with the space before the dash non-breaking. */
 const DASH = `${NBSP}– `;
@@ -111,7 +111,7 @@ class Printer {
   /** «февраль 2022 г.» or «февраль» */
   month(ym: YearMonth, withYear: boolean): string {
     const y = yearOfMonth(ym);
-    return withYear && y !== undefined ? `${this.monthWord(ym)}${NBSP}${this.year(y)}` : this.monthWord(ym);
+    return withYear && y !== undefined ? `${this.monthWord(ym)}${MONTH_YEAR_SPACE}${this.year(y)}` : this.monthWord(ym);
   }
 
   /** `omitYear`: the year is printed once after the whole list (words style). */
@@ -140,7 +140,7 @@ class Printer {
       return `${this.date(r.from)}${dash}${this.date(r.to)}`;
     }
     const start = from.month === to.month && dash === DASH ? String(from.day) : this.dateNoYear(r.from);
-    const tail = omitYear ? '' : `${NBSP}${this.year(to.year)}`;
+    const tail = omitYear ? '' : `${MONTH_YEAR_SPACE}${this.year(to.year)}`;
     return `${start}${dash}${this.dateNoYear(r.to)}${tail}`;
   }
 
@@ -159,7 +159,7 @@ class Printer {
     const canShare = this.style.dates === 'words' || items.every((e) => e.kind === 'month');
     const shared = canShare && first !== undefined && years.every((y) => y === first);
     const body = items.map((e) => this.withNote(this.element(e, shared), e.note)).join(', ');
-    return shared ? `${body}${NBSP}${this.year(first)}` : body;
+    return shared ? `${body}${MONTH_YEAR_SPACE}${this.year(first)}` : body;
   }
 
   period(p: PeriodDeadline): string {

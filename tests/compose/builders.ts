@@ -80,6 +80,7 @@ export function plan(entries: PlanEntry[], fields: Partial<Plan> = {}): Plan {
     gender: 'm',
     columns: SEED_000_COLUMNS.map((r) => column(r)),
     numbering: 'hierarchical',
+    numberDot: true,
     deadlineStyle: DEFAULT_DEADLINE_STYLE,
     repeat: 'numbers',
     entries,

@@ -73,6 +73,13 @@ describe('composePlanTable', () => {
     expect(t.rows.slice(1).map((r) => cellText(r.cells[0]!))).toEqual(['1.1.', '1.2.']);
   });
 
+  it('numberDot: false prints «1», «1.1»; an explicit number stays as written', () => {
+    const explicit = { ...item('c'), explicitNo: '7.' };
+    const { table: t } = table(plan([group('Раздел', [item('a'), item('b'), explicit])], { numberDot: false }));
+    expect(cellText(t.rows[0]!.cells[0]!)).toBe('1 Раздел');
+    expect(t.rows.slice(1).map((r) => cellText(r.cells[0]!))).toEqual(['1.1', '1.2', '7.']);
+  });
+
   it('year groups print «2021 год» without a number, centred', () => {
     const { table: t } = table(plan([yearGroup(2021, [item('a')])], { numbering: 'continuous' }));
     expect(cellText(t.rows[0]!.cells[0]!)).toBe('2021 год');

@@ -149,7 +149,7 @@ export const GENERATED: HardeningCase[] = [
   { name: 'font-combining-marks', input: () => plan(item('Йод и й с комбинирующим знаком и\u0306, е\u0308')), outcome: 'document', checks: [] },
 
   // Right-to-left text.
-  { name: 'rtl-hebrew', input: () => plan(item('שלום עולם — семинар')), outcome: 'document', checks: [] },
+  { name: 'rtl-hebrew', input: () => plan(item('שלום עולם — семинар')), outcome: 'document', checks: [{ diagnostic: 'text-right-to-left' }] },
   { name: 'rtl-bidi-controls', input: () => plan(item('"метка \\u202Eперевёрнуто\\u202C и \\u200Fметка"')), outcome: 'document', checks: [] },
 
   // Long words and URLs in narrow columns; a cell taller than a page.

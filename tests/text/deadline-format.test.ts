@@ -17,8 +17,8 @@ describe('formatDeadline: exact output with non-breaking spaces', () => {
     [{ kind: 'before', date: '2021-12-20' }, undefined, `До${NB}20${NB}декабря 2021${NB}г.`],
     [{ kind: 'before', date: '2022-02-22' }, NUMERIC, `до${NB}22.02.2022`],
     [{ kind: 'range', from: '2022-01-17', to: '2022-02-04' }, NUMERIC, `17.01.2022${NB}– 04.02.2022`],
-    [{ kind: 'range', from: '2022-03-10', to: '2022-03-24' }, WORDS, `10${NB}– 24${NB}марта${NB}2022${NB}г.`],
-    [{ kind: 'month', from: '2022-02', to: '2022-03' }, WORDS, `Февраль${NB}– март${NB}2022${NB}г.`],
+    [{ kind: 'range', from: '2022-03-10', to: '2022-03-24' }, WORDS, `10${NB}– 24${NB}марта 2022${NB}г.`],
+    [{ kind: 'month', from: '2022-02', to: '2022-03' }, WORDS, `Февраль${NB}– март 2022${NB}г.`],
     [{ kind: 'date', date: '2022-02-14' }, GODA, `14${NB}февраля 2022${NB}года`],
     [{ kind: 'period', unit: 'quarter', parts: [1, 3], year: 2022 }, WORDS, `I и III${NB}кварталы${NB}2022${NB}г.`],
   ])('%j %j', (d, style, expected) => {

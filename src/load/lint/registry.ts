@@ -1,7 +1,7 @@
 /** All lint rules, in the order they run, and running them with the user's settings. */
 import type { Diagnostic, Language, Severity } from '../../diagnostics/diagnostic.js';
 import { createDiagnostic, type Position } from '../../diagnostics/create.js';
-import type { LintSetting } from '../../model/roadmap-input.js';
+import type { LintSetting, RoadmapInput } from '../../model/roadmap-input.js';
 import type { Roadmap } from '../../model/roadmap.js';
 import type { Locator, PathSegment } from '../locate.js';
 import { nearest } from '../suggest.js';
@@ -16,6 +16,7 @@ import { emptyTask } from './rules/empty-task.js';
 import { extraColumnUnknown, extraColumnValue } from './rules/extra-columns.js';
 import { numberingExplicitMissing } from './rules/numbering-explicit-missing.js';
 import { pointsTooDeep } from './rules/points-too-deep.js';
+import { textMissingGlyph, textRightToLeft } from './rules/text-glyphs.js';
 
 export const LINT_RULES: readonly LintRule[] = [
   deadlineUnparsed,
@@ -30,10 +31,13 @@ export const LINT_RULES: readonly LintRule[] = [
   extraColumnUnknown,
   numberingExplicitMissing,
   pointsTooDeep,
+  textMissingGlyph,
+  textRightToLeft,
 ];
 
 export function runLint(
   roadmap: Roadmap,
+  input: RoadmapInput,
   locator: Locator,
   paths: WeakMap<object, PathSegment[]>,
   lang: Language,
@@ -56,6 +60,7 @@ export function runLint(
     const severity: Severity = setting ?? rule.severity;
     const ctx: LintContext = {
       roadmap,
+      input,
       lang,
       pathOf: (node) => paths.get(node),
       // A `SourceLocation` (a `Position` with its file): in a merged file (extends) places may be in a base.

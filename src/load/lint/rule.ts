@@ -9,10 +9,13 @@ import type { Position } from '../../diagnostics/create.js';
 import type { MessageArgs, MessageCode } from '../../diagnostics/messages.js';
 import type { SourceLocation } from '../../model/source.js';
 import type { Roadmap } from '../../model/roadmap.js';
+import type { RoadmapInput } from '../../model/roadmap-input.js';
 import type { Locator, PathSegment, Target } from '../locate.js';
 
 export interface LintContext {
   roadmap: Roadmap;
+  /** The checked input as written (after `extends` merging), for rules that look at every string. */
+  input: RoadmapInput;
   lang: Language;
   /** The path each model node came from. */
   pathOf(node: object): PathSegment[] | undefined;

@@ -11,8 +11,8 @@ export interface ColumnDefaults {
 
 /** Headers of the usual plan-graph («№ п/п», «Задачи», …) and relative widths that fit a landscape page. */
 export const COLUMN_DEFAULTS: Record<ColumnRole, ColumnDefaults> = {
-  number: { header: '№ п/п', width: 5, align: 'center' },
-  task: { header: 'Задачи', width: 35, align: 'left' },
+  number: { header: '№ п/п', width: 7, align: 'center' },
+  task: { header: 'Задачи', width: 33, align: 'left' },
   deadline: { header: 'Сроки реализации', width: 14, align: 'center' },
   executors: { header: 'Ответственный исполнитель', width: 18, align: 'left' },
   result: { header: 'Прогнозируемый результат', width: 22, align: 'left' },

@@ -151,6 +151,7 @@ function normalisePlan(p: PlanInput, path: PathSegment[], index: number, at: Loc
     gender: p.gender ?? 'm',
     columns: normaliseColumns(p.columns, path, at),
     numbering: p.numbering ?? 'hierarchical',
+    numberDot: p.numberDot ?? true,
     deadlineStyle: { ...DEFAULT_DEADLINE_STYLE, ...(p.deadlines ?? {}) },
     repeat: p.repeat ?? 'numbers',
     entries: p.items.map((e, i) => normaliseEntry(e, [...path, 'items', i], scope)),

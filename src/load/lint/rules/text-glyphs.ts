@@ -1,0 +1,47 @@
+/**
+ * Text the PDF cannot show as written: characters the embedded font lacks (emoji, CJK, Arabic;
+ * the PDF writer prints a visible «�» instead, src/text/font-coverage.ts) and right-to-left
+ * script, which is printed in stored order. Both are located at the string that holds them.
+ */
+import { charactersMissingFromPdfFont } from '../../../text/font-coverage.js';
+import type { PathSegment } from '../../locate.js';
+import type { LintContext, LintRule } from '../rule.js';
+
+/** Hebrew, Arabic, Syriac, Thaana, N'Ko … and their presentation forms. */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|\uD802[\uDC00-\uDFFF]|\uD83A[\uDC00-\uDFFF]/;
+
+/** Every string value of the input with its path (keys are ASCII by the schema). */
+function* strings(value: unknown, path: PathSegment[] = []): Generator<{ text: string; path: PathSegment[] }> {
+  if (typeof value === 'string') yield { text: value, path };
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+}
+
+/** «🎉 (U+1F389), 中 (U+4E2D)»; at most five named. */
+function describe(chars: string[]): string {
+  const named = chars.slice(0, 5).map((c) => `${c} (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+  return named.join(', ') + (chars.length > 5 ? ', …' : '');
+}
+
+export const textMissingGlyph: LintRule = {
+  code: 'text-missing-glyph',
+  severity: 'warning',
+  description: { ru: 'в тексте символы, которых нет в шрифте PDF (эмодзи, иероглифы)', en: 'characters the PDF font lacks (emoji, CJK)' },
+  check(ctx: LintContext) {
+    for (const { text, path } of strings(ctx.input)) {
+      const missing = charactersMissingFromPdfFont(text);
+      if (missing.length > 0) ctx.report(ctx.position(path), { chars: describe(missing) });
+    }
+  },
+};
+
+export const textRightToLeft: LintRule = {
+  code: 'text-right-to-left',
+  severity: 'warning',
+  description: { ru: 'текст справа налево печатается в PDF в порядке записи', en: 'right-to-left text is printed in stored order in the PDF' },
+  check(ctx: LintContext) {
+    for (const { text, path } of strings(ctx.input)) {
+      if (RIGHT_TO_LEFT.test(text)) ctx.report(ctx.position(path));
+    }
+  },
+};
