@@ -138,13 +138,13 @@ export const GENERATED: HardeningCase[] = [
   diag('forbidden-escaped-ufffe', () => plan(item('"a\\ufffeb"')), 'encoding-forbidden-char', '\\ufffe'),
   diag('forbidden-escaped-in-section-title', () => plan('    - section: "Раздел\\x08"\n      items:\n        - task: Задача\n'), 'encoding-forbidden-char', '\\x08'),
   diag('forbidden-escaped-in-organisation-key', () => plan(item('Задача')).replace('  УО: Управление', '  "У\\x02О": Управление'), 'encoding-forbidden-char', '\\x02'),
-  { name: 'escaped-surrogate-pair-is-fine', input: () => plan(item('"знак \\ud801\\udc00 и \\u00A7"')), outcome: 'document', checks: [{ fontWarning: true }, { substitute: true }], known: 'no warning for characters the PDF font lacks (U+10400); PDF shows nothing in their place' },
+  { name: 'escaped-surrogate-pair-is-fine', input: () => plan(item('"знак \\ud801\\udc00 и \\u00A7"')), outcome: 'document', checks: [{ fontWarning: true }, { substitute: true }] },
   { name: 'allowed-controls-tab-newline-cr', input: () => plan(item('"колонка\\tвторая\\nстрока\\r\\nтретья"')), outcome: 'document', checks: [{ text: 'третья' }] },
 
   // Characters the embedded font lacks.
-  { name: 'font-emoji', input: () => plan(item('Праздник 🎉 и флаг 🇷🇺')), outcome: 'document', checks: [{ fontWarning: true }, { substitute: true }], known: 'no warning for characters the PDF font lacks (emoji); PDF shows nothing in their place' },
-  { name: 'font-cjk', input: () => plan(item('Делегация 中华人民共和国 и 日本語')), outcome: 'document', checks: [{ fontWarning: true }, { substitute: true }], known: 'no warning for characters the PDF font lacks (CJK); PDF shows nothing in their place' },
-  { name: 'font-arabic', input: () => plan(item('Переговоры: مرحبا بالعالم')), outcome: 'document', checks: [{ fontWarning: true }, { substitute: true }], known: 'no warning for characters the PDF font lacks (Arabic); PDF shows nothing in their place' },
+  { name: 'font-emoji', input: () => plan(item('Праздник 🎉 и флаг 🇷🇺')), outcome: 'document', checks: [{ fontWarning: true }, { substitute: true }] },
+  { name: 'font-cjk', input: () => plan(item('Делегация 中华人民共和国 и 日本語')), outcome: 'document', checks: [{ fontWarning: true }, { substitute: true }] },
+  { name: 'font-arabic', input: () => plan(item('"Переговоры: مرحبا بالعالم"')), outcome: 'document', checks: [{ fontWarning: true }, { substitute: true }] },
   { name: 'font-greek-and-signs', input: () => plan(item('"α, β, γ — № 5, § 3, ± 2 °C, ≤ 10 %, «кавычки» „лапки“"')), outcome: 'document', checks: [{ text: '≤' }] },
   { name: 'font-combining-marks', input: () => plan(item('Йод и й с комбинирующим знаком и\u0306, е\u0308')), outcome: 'document', checks: [] },
 

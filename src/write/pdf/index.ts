@@ -10,6 +10,7 @@ import { GOST_THEME } from '../../model/theme.js';
 import type { Theme } from '../../model/theme.js';
 import { tinosFonts } from './fonts.js';
 import type { FontSet } from './fonts.js';
+import { withMissingGlyphsSubstituted } from './glyph-substitute.js';
 import { KeepRules } from './keep.js';
 import { metricsOf } from '../measure.js';
 import { PDF_FONT_FAMILY, renderPdf } from './pdfmake.js';
@@ -27,7 +28,9 @@ export interface WritePdfOptions {
   fonts?: FontSet;
 }
 
-export async function writePdf(model: DocumentModel, options: WritePdfOptions = {}): Promise<Uint8Array> {
+export async function writePdf(input: DocumentModel, options: WritePdfOptions = {}): Promise<Uint8Array> {
+  // The built-in font cannot draw everything: what it lacks is printed as a visible «�».
+  const model = options.fonts ? input : withMissingGlyphsSubstituted(input);
   const theme = options.theme ?? GOST_THEME;
   const fonts = options.fonts ?? tinosFonts();
   const metrics = metricsOf(fonts);
