@@ -2,7 +2,7 @@
 // (pdftoppm from poppler-utils), and the same from the DOCX as LibreOffice lays it out.
 // Usage: npm run gallery   (needs: apt-get install -y poppler-utils libreoffice-writer-nogui)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRoadmapFile, render } from '../dist/index.js';
@@ -35,4 +35,10 @@ for (const name of readdirSync(path.join(root, 'examples')).filter((f) => /\.ya?
     console.error(`${name}: LibreOffice is not installed; DOCX pages skipped`);
   }
   console.log(`${name}: done`);
+}
+
+// pdftoppm pads page numbers to the width of the page count («-01» or «-1»): make names stable.
+for (const f of readdirSync(out)) {
+  const stable = f.replace(/-0+(\d+)\.png$/, '-$1.png');
+  if (stable !== f) renameSync(path.join(out, f), path.join(out, stable));
 }

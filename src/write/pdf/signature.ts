@@ -13,7 +13,7 @@ import { mmToPt } from '../units.js';
 export function signatureToPdf(node: SignatureBlock, ctx: PdfContext, spaceBefore = 0): PdfNode {
   const entries =
     node.layout === 'side-by-side' && node.entries.length > 1
-      ? [{ columns: node.entries.map((e) => ({ width: '*', stack: entryInColumn(e, ctx) })), columnGap: 0 }]
+      ? [{ columns: node.entries.map((e) => ({ width: '*', stack: entryInColumn(e, ctx, ctx.width / node.entries.length) })), columnGap: 0 }]
       : node.entries.flatMap((e, i) => [...(i > 0 ? [blankLine()] : []), e.esignature ? entryWithStamp(e, ctx) : plainEntry(e)]);
   return { stack: entries, unbreakable: true, ...(spaceBefore > 0 ? { marginTop: spaceBefore } : {}) };
 }
@@ -45,29 +45,33 @@ function entryWithStamp(entry: SignatureEntry, ctx: PdfContext): PdfNode {
   return {
     columns: [
       { width: ctx.width * signature.positionWidth, stack: entry.position.map(line) },
-      { width: ctx.width * signature.esignatureWidth, stack: [stampBox(entry, ctx)] },
+      { width: ctx.width * signature.esignatureWidth, stack: [stampBox(entry, ctx, ctx.width * signature.esignatureWidth)] },
       { width: '*', stack: nameLine },
     ],
     columnGap: 0,
   };
 }
 
-function entryInColumn(entry: SignatureEntry, ctx: PdfContext): PdfNode[] {
+function entryInColumn(entry: SignatureEntry, ctx: PdfContext, columnWidth: number): PdfNode[] {
   if (!entry.esignature) return [plainEntry(entry)];
   return [
     ...entry.position.map(line),
-    stampBox(entry, ctx),
+    stampBox(entry, ctx, columnWidth),
     { text: entry.name, style: 'signature', alignment: 'right', leadingIndent: 0 },
   ];
 }
 
-/** The framed e-signature stamp: a one-cell table. */
-function stampBox(entry: SignatureEntry, ctx: PdfContext): PdfNode {
+/**
+ * The framed e-signature stamp: a one-cell table of the column's width. The width is given in
+ * points, not '*': pdfmake widens a '*' table to its longest unbreakable word (a certificate
+ * number), which pushed the frame over the name; with a fixed width such a word is cut instead.
+ */
+function stampBox(entry: SignatureEntry, ctx: PdfContext, outerWidth: number): PdfNode {
   const border = ctx.theme.signature.esignatureBorder;
   const pad = mmToPt(ctx.theme.table.cellPadding);
   return {
     table: {
-      widths: ['*'],
+      widths: [Math.max(1, outerWidth - 2 * pad - 2 * border)],
       body: [[{
         stack: (entry.esignature?.lines ?? []).map((text, i) => ({
           text,
