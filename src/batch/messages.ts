@@ -1,13 +1,10 @@
 /** Diagnostics of the batch itself (names, collisions, overwriting), Russian and English. */
-import type { Diagnostic, Language, Severity } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
+import { diagnosticFromEntry, NO_POSITION } from '../diagnostics/create.js';
+import type { MessageArgs, MessageEntry } from '../diagnostics/messages.js';
 
-type Args = Record<string, string | number | undefined>;
-interface Entry {
-  severity: Severity;
-  ru: (a: Args) => string;
-  en: (a: Args) => string;
-  hint?: { ru: (a: Args) => string; en: (a: Args) => string };
-}
+type Args = MessageArgs;
+type Entry = MessageEntry;
 
 export const BATCH_MESSAGES = {
   'batch-input-missing': {
@@ -49,9 +46,5 @@ export const BATCH_MESSAGES = {
 export type BatchMessageCode = keyof typeof BATCH_MESSAGES;
 
 export function batchDiagnostic(code: BatchMessageCode, lang: Language, file: string, args: Args = {}): Diagnostic {
-  const entry: Entry = BATCH_MESSAGES[code];
-  const d: Diagnostic = { code, severity: entry.severity, message: entry[lang](args), file, line: 0, column: 0 };
-  const hint = entry.hint?.[lang](args);
-  if (hint) d.hint = hint;
-  return d;
+  return diagnosticFromEntry(BATCH_MESSAGES[code], code, lang, file, NO_POSITION, args);
 }

@@ -1,6 +1,6 @@
 /** Building diagnostics from the message catalogue. */
 import type { Diagnostic, Language, Severity } from './diagnostic.js';
-import { MESSAGES, messageText, type MessageArgs, type MessageCode } from './messages.js';
+import { MESSAGES, type MessageArgs, type MessageCode, type MessageEntry } from './messages.js';
 
 /** A place in a file, 1-based; `line: 0` when the problem has no place. */
 export interface Position {
@@ -20,15 +20,24 @@ export function createDiagnostic(
   args: MessageArgs = {},
   severity?: Severity,
 ): Diagnostic {
-  const { message, hint } = messageText(code, lang, args);
-  const d: Diagnostic = {
-    code,
-    severity: severity ?? MESSAGES[code].severity,
-    message,
-    file,
-    line: pos.line,
-    column: pos.column,
-  };
+  return diagnosticFromEntry(MESSAGES[code], code, lang, file, pos, args, severity);
+}
+
+/**
+ * A diagnostic from an entry of any message catalogue of the same shape (the loader's here, and
+ * those of merging and batch runs, which keep their own codes next to their code).
+ */
+export function diagnosticFromEntry(
+  entry: MessageEntry,
+  code: string,
+  lang: Language,
+  file: string,
+  pos: Position,
+  args: MessageArgs = {},
+  severity?: Severity,
+): Diagnostic {
+  const d: Diagnostic = { code, severity: severity ?? entry.severity, message: entry[lang](args), file, line: pos.line, column: pos.column };
+  const hint = entry.hint?.[lang](args);
   if (hint) d.hint = hint;
   if (pos.endLine !== undefined) d.endLine = pos.endLine;
   if (pos.endColumn !== undefined) d.endColumn = pos.endColumn;

@@ -2,16 +2,12 @@
  * Messages of `extends` and merging, in the style of src/diagnostics/messages.ts: one sentence
  * saying what is wrong, a hint saying how to fix it, Russian and English.
  */
-import type { Diagnostic, Language, Severity } from '../../diagnostics/diagnostic.js';
-import type { Position } from '../../diagnostics/create.js';
+import type { Diagnostic, Language } from '../../diagnostics/diagnostic.js';
+import { diagnosticFromEntry, type Position } from '../../diagnostics/create.js';
+import type { MessageArgs, MessageEntry } from '../../diagnostics/messages.js';
 
-type Args = Record<string, string | number | undefined>;
-interface Entry {
-  severity: Severity;
-  ru: (a: Args) => string;
-  en: (a: Args) => string;
-  hint?: { ru: (a: Args) => string; en: (a: Args) => string };
-}
+type Args = MessageArgs;
+type Entry = MessageEntry;
 
 export const MERGE_MESSAGES = {
   'extends-missing': {
@@ -69,11 +65,5 @@ export const MERGE_MESSAGES = {
 export type MergeMessageCode = keyof typeof MERGE_MESSAGES;
 
 export function mergeDiagnostic(code: MergeMessageCode, lang: Language, file: string, pos: Position, args: Args = {}): Diagnostic {
-  const entry: Entry = MERGE_MESSAGES[code];
-  const d: Diagnostic = { code, severity: entry.severity, message: entry[lang](args), file, line: pos.line, column: pos.column };
-  const hint = entry.hint?.[lang](args);
-  if (hint) d.hint = hint;
-  if (pos.endLine !== undefined) d.endLine = pos.endLine;
-  if (pos.endColumn !== undefined) d.endColumn = pos.endColumn;
-  return d;
+  return diagnosticFromEntry(MERGE_MESSAGES[code], code, lang, file, pos, args);
 }
