@@ -117,7 +117,7 @@ export const GOST_THEME: Theme = {
   stampWidth: 0.45,
   pageNumbers: { from: 2, position: 'top-center', size: 12, offset: 10 },
   indent: { bullet: 5, level: 0 },
-  signature: { positionWidth: 0.45, esignatureWidth: 0.35, esignatureBorder: 1, spaceBefore: 32 },
+  signature: { positionWidth: 0.3, esignatureWidth: 0.45, esignatureBorder: 1, spaceBefore: 32 },
   bullet: '–',
   operativeSpacing: 3,
   letter: { letterheadWidth: 0.48, addresseeWidth: 0.42 },

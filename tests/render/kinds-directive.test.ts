@@ -51,7 +51,7 @@ describe('render: khabarovsk-directive-draft-2022 (a draft directive with an end
     const name = page.items.find((i) => i.str.startsWith('А.Г.') && Math.abs(i.y - position.y) < 1)!;
     expect(name.x).toBeGreaterThan(page.width / 2);
     const box = page.items
-      .filter((i) => i.x >= position.x + position.width && !(Math.abs(i.y - name.y) < 1 && i.x >= name.x - 1) && position.y - i.y < 80 && i.y - position.y < 5)
+      .filter((i) => i.x >= position.x + position.width && !(Math.abs(i.y - name.y) < 1 && i.x >= name.x - 1) && position.y - i.y < 120 && i.y - position.y < 5)
       .sort((a, b) => b.y - a.y || a.x - b.x);
     const text = squeeze(normal(box.map((i) => i.str).join('')));
     for (const s of [
