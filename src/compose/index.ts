@@ -17,6 +17,7 @@ import { createContext, report } from './context.js';
 import { composeLetterDocument } from './letter-document.js';
 import { composePassportDocument } from './passport-document.js';
 import { composePlanDocument } from './plan-document.js';
+import { applyGost2025 } from './qr-code.js';
 import { plainText } from './rich-text.js';
 import { MESSAGES } from './wording.js';
 
@@ -78,6 +79,7 @@ export function compose(roadmap: Roadmap, options: ComposeOptions = {}): Compose
       break;
   }
   if (sections.length === 0) sections = [{ orientation: 'portrait', blocks: [] }];
+  applyGost2025(ctx, sections);
 
   return { model: { meta: composeMeta(roadmap, options.now), sections }, diagnostics: ctx.diagnostics };
 }

@@ -77,6 +77,12 @@ export const MESSAGES = {
     hintRu: 'Встроенные стандартные пункты: {point:approve-plan}, {point:control}; свои добавляются файлом point-<имя>.hbs в папке шаблонов.',
     hintEn: 'Built-in standard points: {point:approve-plan}, {point:control}; add your own as point-<name>.hbs in the template folder.',
   }),
+  titleMissingGost2025: (): DiagnosticWording => ({
+    ru: 'По ГОСТ Р 7.0.97-2025 заголовок к тексту обязателен, а у документа его нет (document.title).',
+    en: 'GOST R 7.0.97-2025 makes the title mandatory, and the document has none (document.title).',
+    hintRu: 'Добавьте document.title, например «Об утверждении плана-графика …», или укажите gost: 2016.',
+    hintEn: "Add document.title, e.g. 'Об утверждении плана-графика …', or set gost: 2016.",
+  }),
   noPlans: (): DiagnosticWording => ({
     ru: 'В документе нет ни одного плана.',
     en: 'The document has no plan.',

@@ -171,6 +171,19 @@ export interface ExecutorMark {
   lines: string[];
 }
 
+/**
+ * The document's QR code (GOST R 7.0.97-2025, documents of that edition only): bottom right of
+ * the text area of page 1, whatever block it follows. It encodes `text` (UTF-8, byte mode) and is
+ * `size` millimetres square (the theme's `qrCode.size`). Composing puts it first in the first
+ * section, so that it lands on page 1 (src/compose/qr-code.ts).
+ */
+export interface QrCode {
+  type: 'qr-code';
+  text: string;
+  /** Side of the symbol, millimetres. */
+  size: number;
+}
+
 export interface PageBreak {
   type: 'page-break';
 }
@@ -189,6 +202,7 @@ export type Block =
   | AppendixMark
   | SignatureBlock
   | ExecutorMark
+  | QrCode
   | PageBreak
   | Spacer;
 

@@ -129,7 +129,11 @@ export interface DocumentInput extends Identified {
   appendixMark?: { sheets?: number; copies?: number };
   /** Project passport: its own parts. */
   passport?: PassportInput;
-  /** GOST R 7.0.97 edition the layout follows. */
+  /**
+   * GOST R 7.0.97 edition the layout follows (default 2016). 2025 adds the signing time to the
+   * e-signature stamp and, in orders, directives and letters, the document's QR code (bottom right
+   * of page 1, src/compose/qr-code.ts) and a warning when the title is missing.
+   */
   gost?: '2016' | '2025';
 }
 export const DOCUMENT_KEYS = {

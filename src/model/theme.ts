@@ -89,6 +89,8 @@ export interface Theme {
   endorsementColumns: [number, number, number, number, number];
   /** Passport indicators table: relative widths of the name, unit and each year column. */
   indicatorColumns: { name: number; unit: number; year: number };
+  /** The document's QR code (GOST R 7.0.97-2025 documents): side of the symbol, millimetres. */
+  qrCode: { size: number };
 }
 
 export const GOST_THEME: Theme = {
@@ -124,6 +126,7 @@ export const GOST_THEME: Theme = {
   partGap: 12,
   endorsementColumns: [6, 30, 20, 18, 26],
   indicatorColumns: { name: 42, unit: 16, year: 9 },
+  qrCode: { size: 25 },
 };
 
 /** A partial theme: any subset, deep. */

@@ -157,6 +157,7 @@ export function blockText(b: Block): string {
       return [...b.head, ...b.rows].map((r) => r.cells.map(cellText).join('\t')).join('\n');
     case 'page-break':
     case 'spacer':
+    case 'qr-code':
       return '';
   }
 }

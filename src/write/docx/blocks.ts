@@ -11,6 +11,7 @@ import { approvalStampToDocx } from './approval-stamp.js';
 import { executorMarkToDocx } from './executor-mark.js';
 import { pageBreakToDocx } from './page-break.js';
 import { paragraphToDocx } from './paragraph.js';
+import { qrCodeToDocx } from './qr-code.js';
 import { signatureToDocx } from './signature.js';
 import { spacerToDocx } from './spacer.js';
 import { splitLineToDocx } from './split-line.js';
@@ -32,6 +33,8 @@ export function blockToDocx(block: Block, ctx: DocxContext, flags: BlockFlags = 
       return signatureToDocx(block, ctx, flags);
     case 'executor-mark':
       return executorMarkToDocx(block, ctx, flags);
+    case 'qr-code':
+      return qrCodeToDocx(block, flags);
     case 'page-break':
       return pageBreakToDocx(block);
     case 'spacer':

@@ -1,6 +1,7 @@
 /**
  * Makes a DOCX package byte-identical for the same model: docx stamps the core properties with the
- * current time, gives hyperlink relationships random ids (nanoid) and zips with the current time.
+ * current time, gives hyperlink relationships random ids (nanoid), numbers drawings (images) with a
+ * process-wide counter, and zips with the current time.
  * We take the package's parts as docx compiles them (before it zips them, so nothing is zipped,
  * unzipped and zipped again), fix the core dates to `meta.created`, renumber the random
  * relationship ids in order of appearance, and zip once (fflate, the zip library docx itself
@@ -27,6 +28,14 @@ export function normalizeDocx(parts: PackageParts, created: string): Uint8Array 
     files[core] = (
       text(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`)
     );
+  }
+  // Drawings (the QR code image): docx numbers `wp:docPr` ids with a process-wide counter, so the
+  // second document of a process got other ids. Renumber them 1, 2, … in part and document order.
+  let drawing = 0;
+  for (const path of Object.keys(files).filter((p) => p.startsWith('word/') && p.endsWith('.xml')).sort()) {
+    const xml = text(path);
+    if (!xml.includes('<wp:docPr ')) continue;
+    files[path] = xml.replace(/(<wp:docPr [^>]*?\bid=")\d+"/g, (_whole, head: string) => `${head}${++drawing}"`);
   }
   let counter = 0;
   for (const rels of Object.keys(files).filter((p) => p.endsWith('.rels')).sort()) {

@@ -11,6 +11,7 @@ import { approvalStampToPdf } from './approval-stamp.js';
 import { executorMarkToPdf } from './executor-mark.js';
 import { pageBreakToPdf } from './page-break.js';
 import { paragraphToPdf } from './paragraph.js';
+import { qrCodeToPdf } from './qr-code.js';
 import { signatureToPdf } from './signature.js';
 import { spacerToPdf } from './spacer.js';
 import { splitLineToPdf } from './split-line.js';
@@ -47,6 +48,9 @@ export function blockToPdf(block: Block, ctx: PdfContext, flags: PdfBlockFlags =
       return one(signatureToPdf(block, ctx, flags.afterSpacer ? 0 : ctx.theme.signature.spaceBefore));
     case 'executor-mark':
       return one(executorMarkToPdf(block, ctx));
+    case 'qr-code':
+      // Out of the flow: nothing of it moves with a signature.
+      return { nodes: [qrCodeToPdf(block, ctx)], tail: [] };
     case 'page-break':
       return { nodes: pageBreakToPdf(block), tail: [] };
     case 'spacer':

@@ -57,6 +57,8 @@ function block(b: Block): Block {
       return { ...b, lines: b.lines.map(text) };
     case 'page-break':
     case 'spacer':
+    // Data, not printed text: the code encodes any character.
+    case 'qr-code':
       return b;
   }
 }
