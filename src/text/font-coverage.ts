@@ -54,8 +54,27 @@ function isLayoutCharacter(cp: number): boolean {
   return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp === 0xfffe || cp === 0xffff || (cp >= 0xd800 && cp <= 0xdfff);
 }
 
+/**
+ * Text made only of layout characters and characters of the font's wide ranges (Latin, Greek,
+ * Cyrillic, punctuation…) draws them all: most text is accepted by this one regular expression
+ * instead of a look-up per character; anything else goes through the look-up below.
+ * (Only the wide ranges: a character class of every range is several times slower.)
+ */
+const DRAWN_OR_LAYOUT = (() => {
+  const hex = (cp: number) => `\\u${cp.toString(16).padStart(4, '0')}`;
+  let set = `${hex(0)}-${hex(0x1f)}${hex(0x7f)}-${hex(0x9f)}`;
+  for (let i = 0; i < PDF_FONT_RANGES.length; i += 2) {
+    const from = PDF_FONT_RANGES[i]!;
+    const to = PDF_FONT_RANGES[i + 1]!;
+    if (to - from >= 32 && to <= 0xffff && (to < 0xd800 || from > 0xdfff)) set += `${hex(from)}-${hex(to)}`;
+  }
+  // Code units, not code points: a surrogate is in no range, so text beyond the plane never matches.
+  return new RegExp(`^[${set}]*$`);
+})();
+
 /** The distinct characters of `text` the PDF font cannot draw, in order of first appearance. */
 export function charactersMissingFromPdfFont(text: string): string[] {
+  if (DRAWN_OR_LAYOUT.test(text)) return [];
   const out: string[] = [];
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;

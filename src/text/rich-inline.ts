@@ -51,6 +51,13 @@ function isSpace(ch: string | undefined): boolean {
 function scan(line: string): Piece[] {
   const pieces: Piece[] = [];
   let text = '';
+  // Plain characters are not appended one by one (a string built a character at a time is a
+  // chain of one node per character, kept alive by the model): the run since `run` is taken
+  // with one slice when something else comes.
+  let run = 0;
+  const take = (end: number): void => {
+    if (end > run) text += line.slice(run, end);
+  };
   const flush = (): void => {
     if (text !== '') pieces.push({ kind: 'text', text });
     text = '';
@@ -59,6 +66,7 @@ function scan(line: string): Piece[] {
   while (i < line.length) {
     const ch = line.charAt(i);
     if (ch === '\\') {
+      take(i);
       const next = line.charAt(i + 1);
       if (ESCAPABLE.has(next)) {
         text += next;
@@ -67,12 +75,14 @@ function scan(line: string): Piece[] {
         text += ch;
         i++;
       }
+      run = i;
       continue;
     }
     if (ch === '[') {
       LINK.lastIndex = i;
       const m = LINK.exec(line);
       if (m) {
+        take(i);
         const href = m[2] ?? '';
         if (isAllowedLinkTarget(href)) {
           flush();
@@ -81,6 +91,7 @@ function scan(line: string): Piece[] {
           text += m[0];
         }
         i += m[0].length;
+        run = i;
         continue;
       }
     }
@@ -90,14 +101,17 @@ function scan(line: string): Piece[] {
       if (m) {
         const url = trimUrl(m[0]);
         if (isAllowedLinkTarget(url) && !/^mailto:$/i.test(url)) {
+          take(i);
           flush();
           pieces.push({ kind: 'link', text: url, href: url });
           i += url.length;
+          run = i;
           continue;
         }
       }
     }
     if (ch === '*') {
+      take(i);
       let j = i;
       while (line.charAt(j) === '*') j++;
       const len = j - i;
@@ -108,11 +122,12 @@ function scan(line: string): Piece[] {
       const canClose = len <= 3 && !isSpace(before);
       pieces.push({ kind: 'star', canOpen, canClose, closes: [], opens: [], literal: len });
       i = j;
+      run = i;
       continue;
     }
-    text += ch;
     i++;
   }
+  take(i);
   flush();
   return pieces;
 }

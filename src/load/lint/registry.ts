@@ -39,7 +39,7 @@ export function runLint(
   roadmap: Roadmap,
   input: RoadmapInput,
   locator: Locator,
-  paths: WeakMap<object, PathSegment[]>,
+  paths: ReadonlyMap<object, PathSegment[]>,
   lang: Language,
   override: Record<string, LintSetting> = {},
 ): Diagnostic[] {

@@ -22,12 +22,12 @@ import { normaliseColumns } from './columns.js';
 export interface Normalised {
   roadmap: Roadmap;
   /** Node → its path in the input, for locating sub-values (extra-column values, lint keys). */
-  paths: WeakMap<object, PathSegment[]>;
+  paths: Map<object, PathSegment[]>;
 }
 
 
 export function normaliseRoadmap(input: RoadmapInput, at: Locator): Normalised {
-  const paths = new WeakMap<object, PathSegment[]>();
+  const paths = new Map<object, PathSegment[]>();
   const organisations = new Map<string, Organisation>();
   for (const [key, value] of Object.entries(input.organisations ?? {})) {
     const o: OrganisationInput = typeof value === 'string' ? { name: value } : value;
@@ -47,7 +47,7 @@ export function normaliseRoadmap(input: RoadmapInput, at: Locator): Normalised {
   };
 }
 
-function normaliseDocument(d: DocumentInput, at: Locator, paths: WeakMap<object, PathSegment[]>): DocumentData {
+function normaliseDocument(d: DocumentInput, at: Locator, paths: Map<object, PathSegment[]>): DocumentData {
   const path: PathSegment[] = ['document'];
   const rich = (v: string | undefined) => (v === undefined ? undefined : parseRichText(v));
   const doc: DocumentData = {
@@ -101,7 +101,7 @@ function normaliseApproval<T extends { number?: string | number }>(a: T, path: P
   return out as T & { number?: string; loc: ReturnType<Locator['loc']> };
 }
 
-function normalisePoint(p: PointInput, path: PathSegment[], at: Locator, paths: WeakMap<object, PathSegment[]>): Point {
+function normalisePoint(p: PointInput, path: PathSegment[], at: Locator, paths: Map<object, PathSegment[]>): Point {
   const point: Point = typeof p === 'string'
     ? { text: parseRichText(p), points: [], loc: at.loc(path) }
     : { text: parseRichText(p.text), points: (p.points ?? []).map((q, i) => normalisePoint(q, [...path, 'points', i], at, paths)), loc: at.loc(path) };
@@ -110,7 +110,7 @@ function normalisePoint(p: PointInput, path: PathSegment[], at: Locator, paths: 
   return point;
 }
 
-function normaliseSignatories(list: SignatoryInput[] | undefined, path: PathSegment[], at: Locator, paths: WeakMap<object, PathSegment[]>): Signatory[] {
+function normaliseSignatories(list: SignatoryInput[] | undefined, path: PathSegment[], at: Locator, paths: Map<object, PathSegment[]>): Signatory[] {
   return (list ?? []).map((s, i) => {
     const out: Signatory = { position: s.position, name: s.name, acting: s.acting ?? false, loc: at.loc([...path, i]) };
     if (s.id !== undefined) out.id = s.id;
@@ -136,11 +136,11 @@ function normalisePassport(p: PassportInput, path: PathSegment[], at: Locator): 
 interface PlanScope {
   at: Locator;
   organisations: Map<string, Organisation>;
-  paths: WeakMap<object, PathSegment[]>;
+  paths: Map<object, PathSegment[]>;
   defaultYear?: number;
 }
 
-function normalisePlan(p: PlanInput, path: PathSegment[], index: number, at: Locator, organisations: Map<string, Organisation>, paths: WeakMap<object, PathSegment[]>): Plan {
+function normalisePlan(p: PlanInput, path: PathSegment[], index: number, at: Locator, organisations: Map<string, Organisation>, paths: Map<object, PathSegment[]>): Plan {
   const period = p.period === undefined ? undefined
     : typeof p.period === 'number' ? { from: p.period, to: p.period } : { from: p.period[0], to: p.period[1] };
   const scope: PlanScope = { at, organisations, paths };

@@ -69,7 +69,6 @@ interface LayoutBuilder {
 type LayoutBuilderClass = new (pageSize: unknown, margins: unknown, svgMeasure: unknown) => LayoutBuilder;
 type RendererClass = new (doc: PdfKitDocument) => { renderPages(pages: LaidOutPage[]): void };
 
-const PdfKitDocument = (require('pdfmake/js/PDFDocument.js') as { default: PdfKitClass }).default;
 const LayoutBuilderImpl = (require('pdfmake/js/LayoutBuilder.js') as { default: LayoutBuilderClass }).default;
 const SvgMeasure = (require('pdfmake/js/SVGMeasure.js') as { default: new () => unknown }).default;
 const Renderer = (require('pdfmake/js/Renderer.js') as { default: RendererClass }).default;
@@ -78,6 +77,86 @@ const { normalizePageSize, normalizePageMargin } = require('pdfmake/js/PageSize.
   normalizePageSize(size: unknown, orientation: unknown): { width: number; height: number };
   normalizePageMargin(margin: unknown): unknown;
 };
+
+/**
+ * Fonts parsed once per process, not once per document. pdfmake opens each font a document uses
+ * with pdfkit's `font(buffer)`, which parses the file with `fontkit.create` and then decodes its
+ * tables again (character map, metrics, layout tables): in a batch of small plans that was a
+ * large part of each document's time and garbage. Here each font file is parsed once, and each
+ * document gets its own view of it (`Object.create`): the decoded tables are shared (they depend
+ * on the bytes alone), while the glyph objects, the layout engine and fontkit's other cached
+ * getters are the view's own, as with a freshly parsed font. (They must be: a glyph remembers
+ * the character it was first asked for, and that character goes into the PDF's text map, so a
+ * shared glyph cache would make one document's bytes depend on the documents before it.) The
+ * view is wrapped in pdfkit's `EmbeddedFont` and registered exactly as pdfkit's `font()`
+ * registers a font it has opened. Only the Buffers of our in-memory font files are cached, keyed
+ * by the Buffer object: the bytes of a `FontSet` must not change while it is in use.
+ */
+interface PdfKitFont {
+  id: string;
+  name?: string;
+  font: { _tables?: { head?: { checkSumAdjustment?: number }; name?: { records?: unknown } } };
+}
+interface PdfKitFonts {
+  _font: PdfKitFont | null;
+  _fontCount: number;
+  _fontFamilies: Record<string, PdfKitFont>;
+  _fontSource: unknown;
+  _fontFamily: unknown;
+  font(src: unknown, family?: unknown, size?: unknown): PdfKitFonts;
+}
+type EmbeddedFontClass = new (document: unknown, font: PdfKitFont['font'], id: string) => PdfKitFont;
+/** pdfkit's own fontkit (the one `PDFFontFactory.open` calls). */
+const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as { create(buffer: Uint8Array): PdfKitFont['font'] };
+const fontFileBuffers = new WeakSet<Uint8Array>();
+/** Parsed fonts by file; never used by a document directly, only through views. */
+const parsedFonts = new WeakMap<Uint8Array, PdfKitFont['font']>();
+/** pdfkit's `EmbeddedFont`, known once pdfkit has opened one font. */
+let EmbeddedFont: EmbeddedFontClass | undefined;
+
+function fontView(buffer: Uint8Array): PdfKitFont['font'] {
+  let parsed = parsedFonts.get(buffer);
+  if (parsed === undefined) {
+    parsed = fontkit.create(buffer);
+    parsedFonts.set(buffer, parsed);
+  }
+  const view = Object.create(parsed) as PdfKitFont['font'] & { _glyphs: Record<number, unknown> };
+  view._glyphs = {};
+  return view;
+}
+
+/** pdfkit's test for «this font is already in the document» (`isEqualFont`). */
+function sameFont(a: PdfKitFont, b: PdfKitFont): boolean {
+  if (a.font._tables?.head?.checkSumAdjustment !== b.font._tables?.head?.checkSumAdjustment) return false;
+  return JSON.stringify(a.font._tables?.name?.records) === JSON.stringify(b.font._tables?.name?.records);
+}
+
+const PdfKitDocumentBase = (require('pdfmake/js/PDFDocument.js') as { default: PdfKitClass }).default;
+const PdfKitDocument = class extends (PdfKitDocumentBase as unknown as new (...args: ConstructorParameters<PdfKitClass>) => PdfKitFonts) {
+  override font(src: unknown, family?: unknown, size?: unknown): PdfKitFonts {
+    const ours = src instanceof Uint8Array && family == null && size == null && fontFileBuffers.has(src);
+    if (!ours || EmbeddedFont === undefined) {
+      super.font(src, family, size);
+      const opened = this._font;
+      if (ours && opened && opened.id === `F${this._fontCount}` && opened.constructor.name === 'EmbeddedFont') EmbeddedFont = opened.constructor as EmbeddedFontClass;
+      return this;
+    }
+    // pdfkit's `font(src)` for a Buffer (no family, no size), with the parsed font in place of `fontkit.create(src)`.
+    this._fontSource = src;
+    this._fontFamily = family;
+    const id = `F${++this._fontCount}`;
+    this._font = new EmbeddedFont(this, fontView(src), id);
+    const name = this._font.name;
+    const known = name ? this._fontFamilies[name] : undefined;
+    if (known && sameFont(this._font, known)) {
+      this._font = known;
+      return this;
+    }
+    if (name && !this._fontFamilies[name]) this._fontFamilies[name] = this._font;
+    if (!name || this._fontFamilies[name] !== this._font) this._fontFamilies[this._font.id] = this._font;
+    return this;
+  }
+} as unknown as PdfKitClass;
 
 /** A read-only in-memory file system with just the font files. */
 class FontFiles {
@@ -101,7 +180,11 @@ const filesCache = new WeakMap<FontSet, FontFiles>();
 function filesOf(fonts: FontSet): FontFiles {
   let files = filesCache.get(fonts);
   if (!files) {
-    const buf = (u: Uint8Array) => (Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength));
+    const buf = (u: Uint8Array) => {
+      const b = Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+      fontFileBuffers.add(b);
+      return b;
+    };
     files = new FontFiles(
       new Map([
         [`${FAMILY}-normal.ttf`, buf(fonts.normal)],
@@ -158,12 +241,24 @@ function createDocument(def: DocDefinition, descriptors: unknown, files: FontFil
     info: pdfInfo(def.info),
     font: null,
   }, files, () => false);
+  const pages: (LaidOutPage | undefined)[] = layOut(def, doc, pageSize);
+  // Page by page (as pdfmake's loop does), each page let go once printed: a 5000-row plan's
+  // laid-out pages are the biggest thing in memory, and a printed page is not needed again.
+  const renderer = new Renderer(doc);
+  for (let i = 0; i < pages.length; i++) {
+    const page = pages[i]!;
+    pages[i] = undefined;
+    for (const it of page.items) if (it.type === 'line' && it.item.inlines) it.item.inlines = mergeInlines(it.item.inlines);
+    renderer.renderPages([page]);
+  }
+  return doc;
+}
+
+/** The laid-out pages; the layout builder (and its list of every node) is garbage on return. */
+function layOut(def: DocDefinition, doc: PdfKitDocument, pageSize: { width: number; height: number }): LaidOutPage[] {
   const builder = new LayoutBuilderImpl(pageSize, normalizePageMargin(def.pageMargins), new SvgMeasure());
   builder.registerTableLayouts(tableLayouts);
-  const pages = builder.layoutDocument(def.content, doc, def.styles, def.defaultStyle, undefined, def.header, def.footer, undefined, def.pageBreakBefore);
-  for (const page of pages) for (const it of page.items) if (it.type === 'line' && it.item.inlines) it.item.inlines = mergeInlines(it.item.inlines);
-  new Renderer(doc).renderPages(pages);
-  return doc;
+  return builder.layoutDocument(def.content, doc, def.styles, def.defaultStyle, undefined, def.header, def.footer, undefined, def.pageBreakBefore);
 }
 
 /** The PDF info dictionary: pdfmake's lower-case keys capitalised (title → Title). */

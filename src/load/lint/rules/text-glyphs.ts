@@ -10,11 +10,25 @@ import type { LintContext, LintRule } from '../rule.js';
 /** Hebrew, Arabic, Syriac, Thaana, N'Ko … and their presentation forms. */
 const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|\uD802[\uDC00-\uDFFF]|\uD83A[\uDC00-\uDFFF]/;
 
-/** Every string value of the input with its path (keys are ASCII by the schema). */
-function* strings(value: unknown, path: PathSegment[] = []): Generator<{ text: string; path: PathSegment[] }> {
-  if (typeof value === 'string') yield { text: value, path };
-  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+/**
+ * Every string value of the input with its path (keys are ASCII by the schema), depth first.
+ * The path is one array, changed as the walk goes: copy it to keep it.
+ */
+function eachString(value: unknown, visit: (text: string, path: PathSegment[]) => void, path: PathSegment[] = []): void {
+  if (typeof value === 'string') visit(value, path);
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      eachString(value[i], visit, path);
+      path.pop();
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      path.push(k);
+      eachString(v, visit, path);
+      path.pop();
+    }
+  }
 }
 
 /** «🎉 (U+1F389), 中 (U+4E2D)»; at most five named. */
@@ -28,10 +42,10 @@ export const textMissingGlyph: LintRule = {
   severity: 'warning',
   description: { ru: 'в тексте символы, которых нет в шрифте PDF (эмодзи, иероглифы)', en: 'characters the PDF font lacks (emoji, CJK)' },
   check(ctx: LintContext) {
-    for (const { text, path } of strings(ctx.input)) {
+    eachString(ctx.input, (text, path) => {
       const missing = charactersMissingFromPdfFont(text);
-      if (missing.length > 0) ctx.report(ctx.position(path), { chars: describe(missing) });
-    }
+      if (missing.length > 0) ctx.report(ctx.position([...path]), { chars: describe(missing) });
+    });
   },
 };
 
@@ -40,8 +54,8 @@ export const textRightToLeft: LintRule = {
   severity: 'warning',
   description: { ru: 'текст справа налево печатается в PDF в порядке записи', en: 'right-to-left text is printed in stored order in the PDF' },
   check(ctx: LintContext) {
-    for (const { text, path } of strings(ctx.input)) {
-      if (RIGHT_TO_LEFT.test(text)) ctx.report(ctx.position(path));
-    }
+    eachString(ctx.input, (text, path) => {
+      if (RIGHT_TO_LEFT.test(text)) ctx.report(ctx.position([...path]));
+    });
   },
 };
