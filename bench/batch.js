@@ -51,11 +51,27 @@ export function batchSection(rows) {
     '',
     `Fastest: ${best?.jobs} worker(s). Targets (issue 5): ≥ 20 plans/s, 1,000 plans in < 50 s, < 1 GB.`,
     '',
-    'Default `--jobs`: one worker per core (`os.availableParallelism()`, at most 8; src/batch/jobs.ts). On the',
-    '2-core machine two workers were the fastest and three were slower (more threads than cores only add',
-    'context switches, GC competition and ~150 MB per worker).',
+    ...jobsVerdict(rows),
     '',
   ];
+}
+
+/** Why the default `--jobs` is what it is, from this run's figures. */
+function jobsVerdict(rows) {
+  const cores = os.availableParallelism();
+  const atCores = rows.find((r) => r.jobs === cores);
+  const more = rows.filter((r) => r.jobs > cores);
+  const lines = [`Default \`--jobs\`: one worker per core (\`os.availableParallelism()\`, at most 8; src/batch/jobs.ts), ${cores} here.`];
+  if (atCores) {
+    for (const r of more) {
+      const gain = ((atCores.ms / r.ms - 1) * 100).toFixed(0);
+      lines.push(
+        `${r.jobs} workers against ${cores}: ${gain >= 0 ? `${gain} % faster` : `${-gain} % slower`}, for ${r.peakMb - atCores.peakMb} MB more memory` +
+          ' (a worker beyond the cores only competes for them).',
+      );
+    }
+  }
+  return lines;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
