@@ -10,7 +10,7 @@
 import * as nodeFs from 'node:fs/promises';
 import * as path from 'node:path';
 import { EXIT, type Diagnostic, type Language } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics, loadedSources, type SourceLookup } from '../../diagnostics/format.js';
+import { formatDiagnostic, loadedSources, type SourceLookup } from '../../diagnostics/format.js';
 import { extendsRootFor } from '../extends-root.js';
 import { writeFileAtomically } from '../../output/atomic-write.js';
 import { loadRoadmapFile } from '../../load/index.js';
@@ -221,9 +221,14 @@ function severityOfExit(code: number): number {
   }
 }
 
+/** Diagnostics with file names as the user would type them (relative to the working folder). */
 function printDiagnostics(ctx: CommandContext, diagnostics: readonly Diagnostic[], source: SourceLookup | undefined): void {
   if (diagnostics.length === 0) return;
-  ctx.err(`${formatDiagnostics(diagnostics, source, { color: ctx.color, lang: ctx.lang })}\n`);
+  const shownFile = (file: string) => (path.isAbsolute(file) ? path.relative(ctx.cwd, file) || file : file);
+  const text = diagnostics.map((d) =>
+    formatDiagnostic({ ...d, file: shownFile(d.file) }, typeof source === 'function' ? source(d) : source, { color: ctx.color, lang: ctx.lang }),
+  );
+  ctx.err(`${text.join('\n\n')}\n`);
 }
 
 async function isNewer(target: string, input: string): Promise<boolean> {
@@ -247,7 +252,6 @@ async function mtime(file: string): Promise<number | undefined> {
   }
 }
 
-/** Write to a temporary name in the target's folder, then rename over the target. */
 /** The real path of a file, or the path itself when it does not exist (yet). */
 async function realPath(file: string): Promise<string> {
   return nodeFs.realpath(file).catch(() => file);
