@@ -4,6 +4,7 @@
 // Deterministic for a given N.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { planItemLines } from './synthetic.js';
 
 const DEADLINES = [
   'до 22.02.2022', '17.01.2022 – 04.02.2022', 'Февраль – март 2022 г.', 'ежемесячно',
@@ -27,17 +28,7 @@ export function baseRoadmap(rows = 50) {
   l.push('  ОО: общеобразовательные организации');
   l.push('plan:', '  id: main', '  title: ПЛАН-ГРАФИК', '  subtitle: реализации проекта «500+» в 2022 году', '  period: 2022');
   l.push('  columns: [number, task, deadline, executors, result]', '  items:');
-  for (let s = 0; s * 10 < rows; s++) {
-    l.push(`    - id: s${s + 1}`, `      section: Раздел ${s + 1}. Организационное и методическое сопровождение проекта`, '      items:');
-    for (let i = 0; i < 10 && s * 10 + i < rows; i++) {
-      const n = s * 10 + i;
-      l.push(`        - id: r${n + 1}`);
-      l.push(`          task: Проведение мероприятия № ${n + 1} по организации методической помощи общеобразовательным организациям, имеющим низкие образовательные результаты`);
-      l.push(`          deadline: ${JSON.stringify(DEADLINES[n % DEADLINES.length])}`);
-      l.push(`          executors: [${ORGS[n % 4]}, ${ORGS[(n + 1) % 4]}]`);
-      l.push(`          result: подготовлен отчёт о проведении мероприятия № ${n + 1}; в мероприятии приняли участие 100 процентов ОО`);
-    }
-  }
+  l.push(...planItemLines({ rows, deadlines: DEADLINES, orgs: ORGS, sectionIds: true }));
   return l.join('\n') + '\n';
 }
 

@@ -23,18 +23,29 @@ export function syntheticRoadmap(rows, { municipality } = {}) {
   lines.push('  period: 2022');
   lines.push('  columns: [number, deadline, task, executors, result, info]');
   lines.push('  items:');
+  lines.push(...planItemLines({ rows, deadlines: DEADLINES, orgs: ORGS, info: 'https://example.org/500plus/' }));
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * The `items:` lines of a synthetic plan: sections of ten rows with realistic cell lengths,
+ * deadlines and executors in rotation; ids on every row (and on sections with `sectionIds`).
+ */
+export function planItemLines({ rows, deadlines, orgs, info, sectionIds = false }) {
+  const lines = [];
   for (let s = 0; s * 10 < rows; s++) {
-    lines.push(`    - section: Раздел ${s + 1}. Организационное и методическое сопровождение проекта`);
+    if (sectionIds) lines.push(`    - id: s${s + 1}`, `      section: Раздел ${s + 1}. Организационное и методическое сопровождение проекта`);
+    else lines.push(`    - section: Раздел ${s + 1}. Организационное и методическое сопровождение проекта`);
     lines.push('      items:');
     for (let i = 0; i < 10 && s * 10 + i < rows; i++) {
       const n = s * 10 + i;
       lines.push(`        - id: r${n + 1}`);
       lines.push(`          task: Проведение мероприятия № ${n + 1} по организации методической помощи общеобразовательным организациям, имеющим низкие образовательные результаты`);
-      lines.push(`          deadline: ${JSON.stringify(DEADLINES[n % DEADLINES.length])}`);
-      lines.push(`          executors: [${ORGS[n % 4]}, ${ORGS[(n + 1) % 4]}]`);
+      lines.push(`          deadline: ${JSON.stringify(deadlines[n % deadlines.length])}`);
+      lines.push(`          executors: [${orgs[n % orgs.length]}, ${orgs[(n + 1) % orgs.length]}]`);
       lines.push(`          result: подготовлен отчёт о проведении мероприятия № ${n + 1}; в мероприятии приняли участие 100 процентов ОО`);
-      lines.push('          info: https://example.org/500plus/');
+      if (info) lines.push(`          info: ${info}`);
     }
   }
-  return lines.join('\n') + '\n';
+  return lines;
 }

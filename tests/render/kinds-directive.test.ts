@@ -3,27 +3,20 @@
  * appendix (landscape), the endorsement sheet (portrait, last); the blank date and number, the
  * framed e-signature stamp between position and name, the executor mark.
  */
-import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadRoadmapFile } from '../../src/load/index.js';
-import { render, type RenderResult } from '../../src/render.js';
+import type { RenderResult } from '../../src/render.js';
 import { paragraphTexts, readDocx, sections, tables } from '../support/docx-read.js';
-import { readPdf, type PdfRead } from '../support/pdf-read.js';
+import type { PdfRead } from '../support/pdf-read.js';
+import { normal, renderExample, squeeze } from '../support/render-example.js';
 
 const NOW = '2022-06-10T00:00:00Z';
-const normal = (s: string) => s.replace(/\u00a0/g, ' ');
-const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 describe('render: khabarovsk-directive-draft-2022 (a draft directive with an endorsement sheet)', () => {
   let result: RenderResult;
   let pdf: PdfRead;
 
   beforeAll(async () => {
-    const file = path.resolve(import.meta.dirname, '../../examples/khabarovsk-directive-draft-2022.yaml');
-    const loaded = await loadRoadmapFile(file);
-    if (!loaded.roadmap) throw new Error(loaded.diagnostics.map((d) => d.message).join('; '));
-    result = await render(loaded.roadmap, { now: NOW });
-    pdf = await readPdf(result.pdf!);
+    ({ result, pdf } = await renderExample('khabarovsk-directive-draft-2022', NOW));
   }, 120_000);
 
   it('renders without diagnostics', () => {

@@ -3,20 +3,17 @@
  * the appendix on landscape pages, and the appendix mark's sheet count equal to the appendix's
  * page count in the PDF.
  */
-import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countPdfPages, measureAppendixSheets } from '../../src/appendix-sheets.js';
 import { compose } from '../../src/compose/index.js';
-import { loadRoadmapFile } from '../../src/load/index.js';
 import type { Roadmap } from '../../src/model/roadmap.js';
 import { GOST_THEME } from '../../src/model/theme.js';
-import { render, type RenderResult } from '../../src/render.js';
+import type { RenderResult } from '../../src/render.js';
 import { elements, paragraphText, paragraphTexts, readDocx, sections, tables } from '../support/docx-read.js';
-import { readPdf, type PdfRead } from '../support/pdf-read.js';
+import type { PdfRead } from '../support/pdf-read.js';
+import { normal, renderExample, squeeze } from '../support/render-example.js';
 
 const NOW = '2022-06-16T00:00:00Z';
-const normal = (s: string) => s.replace(/\u00a0/g, ' ');
-const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 describe('render: khabarovsk-cover-letter-2022 (a cover letter sending the regional plan)', () => {
   let roadmap: Roadmap;
@@ -24,12 +21,7 @@ describe('render: khabarovsk-cover-letter-2022 (a cover letter sending the regio
   let pdf: PdfRead;
 
   beforeAll(async () => {
-    const file = path.resolve(import.meta.dirname, '../../examples/khabarovsk-cover-letter-2022.yaml');
-    const loaded = await loadRoadmapFile(file);
-    if (!loaded.roadmap) throw new Error(loaded.diagnostics.map((d) => d.message).join('; '));
-    roadmap = loaded.roadmap;
-    result = await render(roadmap, { now: NOW });
-    pdf = await readPdf(result.pdf!);
+    ({ roadmap, result, pdf } = await renderExample('khabarovsk-cover-letter-2022', NOW));
   }, 120_000);
 
   it('renders without diagnostics', () => {

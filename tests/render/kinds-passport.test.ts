@@ -3,27 +3,20 @@
  * pages, the two plan-graphs on landscape pages; the stamp, the indicators table's two header
  * rows (w:vMerge / w:gridSpan in DOCX), the footnotes, the two signatures side by side.
  */
-import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadRoadmapFile } from '../../src/load/index.js';
-import { render, type RenderResult } from '../../src/render.js';
+import type { RenderResult } from '../../src/render.js';
 import { paragraphTexts, readDocx, sections, tables } from '../support/docx-read.js';
-import { readPdf, type PdfRead } from '../support/pdf-read.js';
+import type { PdfRead } from '../support/pdf-read.js';
+import { normal, renderExample, squeeze } from '../support/render-example.js';
 
 const NOW = '2020-05-14T00:00:00Z';
-const normal = (s: string) => s.replace(/\u00a0/g, ' ');
-const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 describe('render: region-passport-2020 (a regional project passport)', () => {
   let result: RenderResult;
   let pdf: PdfRead;
 
   beforeAll(async () => {
-    const file = path.resolve(import.meta.dirname, '../../examples/region-passport-2020.yaml');
-    const loaded = await loadRoadmapFile(file);
-    if (!loaded.roadmap) throw new Error(loaded.diagnostics.map((d) => d.message).join('; '));
-    result = await render(loaded.roadmap, { now: NOW });
-    pdf = await readPdf(result.pdf!);
+    ({ result, pdf } = await renderExample('region-passport-2020', NOW));
   }, 120_000);
 
   it('renders without diagnostics', () => {
