@@ -35,6 +35,15 @@ export const BATCH_MESSAGES = {
     ru: (a) => `Не удалось записать „${a.name}“: ${a.reason}.`,
     en: (a) => `Could not write “${a.name}”: ${a.reason}.`,
   },
+  'batch-time-limit': {
+    severity: 'error',
+    ru: (a) => `Сборка файла не уложилась в ${a.seconds} с и остановлена; остальные файлы собираются.`,
+    en: (a) => `Rendering took longer than ${a.seconds} s and was stopped; the other files go on.`,
+    hint: {
+      ru: () => 'Проверьте размер файла (число строк, длину ячеек) или увеличьте предел: --time-limit СЕКУНДЫ.',
+      en: () => 'Check the size of the file (rows, cell lengths) or raise the limit: --time-limit SECONDS.',
+    },
+  },
   'batch-worker-crashed': {
     severity: 'error',
     ru: (a) => `Сборка файла прервалась внутренней ошибкой plangraf: ${a.reason}.`,

@@ -27,6 +27,7 @@ import { renderOne, type RenderTask, type RenderTaskResult } from './render-one.
 import { writeReport } from './report.js';
 import type { BatchEvent, BatchOptions, BatchReport, InputResult } from './types.js';
 import { defaultWorkerFile } from './worker-file.js';
+import { removeTempFiles } from '../output/atomic-write.js';
 
 interface Job {
   input: string;
@@ -136,6 +137,7 @@ export async function* runBatch(inputs: readonly string[], options: BatchOptions
   // 3. Render.
   const total = results.length + skipped.length + toRender.length;
   const jobsCount = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, toRender.length)));
+  const timeLimitMs = (options.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS) * 1000;
   yield { type: 'start', total, jobs: jobsCount };
   let done = 0;
   const event = (result: InputResult): BatchEvent => ({ type: 'input', result, done: ++done, total, elapsedMs: Date.now() - started });
@@ -173,17 +175,37 @@ export async function* runBatch(inputs: readonly string[], options: BatchOptions
     // Without a pool (jobs 0) inputs are rendered one after another in this thread.
     let previous: Promise<unknown> = Promise.resolve();
     const run = (task: RenderTask): Promise<RenderTaskResult> => {
-      if (pool) return pool.run(task) as Promise<RenderTaskResult>;
+      if (pool) return runWithTimeLimit(pool, task, timeLimitMs);
       const next = previous.then(() => renderOne(task));
       previous = next.catch(() => undefined);
       return next;
     };
-    for (const job of toRender) {
-      run(job.task).then((r) => finish(job, r), (e: unknown) => finish(job, {
-        ok: false, written: [], ms: 0,
-        diagnostics: [batchDiagnostic('batch-worker-crashed', lang, job.input, { reason: e instanceof Error ? e.message : String(e) })],
-      }));
-    }
+    // At most one task per worker in flight: a task's time limit then counts from its start,
+    // not from the moment it was queued behind the others.
+    let next = 0;
+    let inFlight = 0;
+    const launch = (): void => {
+      while (inFlight < jobsCount && next < toRender.length) {
+        const job = toRender[next++]!;
+        inFlight++;
+        const settle = (r: RenderTaskResult) => {
+          inFlight--;
+          finish(job, r);
+          launch();
+        };
+        run(job.task).then(settle, (e: unknown) =>
+          settle({
+            ok: false, written: [], ms: 0,
+            diagnostics: [
+              e instanceof TimeLimitExceeded
+                ? batchDiagnostic('batch-time-limit', lang, job.input, { seconds: timeLimitMs / 1000 })
+                : batchDiagnostic('batch-worker-crashed', lang, job.input, { reason: e instanceof Error ? e.message : String(e) }),
+            ],
+          }),
+        );
+      }
+    };
+    launch();
     try {
       let received = 0;
       while (received < toRender.length) {
@@ -198,6 +220,8 @@ export async function* runBatch(inputs: readonly string[], options: BatchOptions
       }
     } finally {
       await pool?.destroy();
+      // A worker stopped at its time limit may have left a temporary file behind.
+      removeTempFiles(out);
     }
   }
 
@@ -249,4 +273,23 @@ async function exists(file: string): Promise<boolean> {
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** The time one input may take in a worker before the worker is stopped (`--time-limit`). */
+export const DEFAULT_TIME_LIMIT_SECONDS = 300;
+
+class TimeLimitExceeded extends Error {}
+
+/**
+ * A task that runs past its time limit is aborted: tinypool terminates the worker thread (the
+ * only way to stop code that does not return) and starts a fresh one for the next inputs.
+ */
+function runWithTimeLimit(pool: { run(task: unknown, options: { signal: AbortSignal }): Promise<unknown> }, task: RenderTask, ms: number): Promise<RenderTaskResult> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), ms);
+  return (pool.run(task, { signal: controller.signal }) as Promise<RenderTaskResult>)
+    .catch((e: unknown) => {
+      throw controller.signal.aborted ? new TimeLimitExceeded() : e;
+    })
+    .finally(() => clearTimeout(timer));
 }

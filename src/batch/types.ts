@@ -30,6 +30,11 @@ export interface BatchOptions {
   now?: string;
   /** Write `report.json` and `report.md` into `out` at the end. Default true. */
   writeReport?: boolean;
+  /**
+   * Seconds one input may take in a worker; past it the worker is stopped and the input fails
+   * with `batch-time-limit` (default `DEFAULT_TIME_LIMIT_SECONDS`, 300). Not enforced with jobs 0.
+   */
+  timeLimitSeconds?: number;
   /** Worker script (default: dist/batch/worker.js of this package). */
   workerFile?: string;
 }

@@ -1,6 +1,6 @@
 /**
  * `plangraf batch <inputs…> --out DIR [--format docx,pdf] [--jobs N] [--pattern P] [--force]
- *  [--no-cache] [--json] [--templates DIR] [--now ISO]`
+ *  [--no-cache] [--json] [--templates DIR] [--now ISO] [--time-limit SECONDS]`
  *
  * Renders many roadmaps (files, folders, manifests) through the worker pool of src/batch.
  * Progress: on a terminal a bar redrawn on one line (count, rate, time left); without a
@@ -28,6 +28,7 @@ const TEXT = {
     badFormat: (f: string) => `неизвестный формат «${f}»: допустимы docx, pdf`,
     badJobs: (s: string) => `--jobs: «${s}» — нужно целое число от 1 до 64`,
     badNow: (s: string) => `--now: «${s}» — не дата ISO 8601`,
+    badTimeLimit: (s: string) => `--time-limit: «${s}» — нужно целое число секунд от 1 до 86400`,
     badPattern: (m: string) => `--pattern: ${m}`,
     started: (n: number, j: number) => `файлов: ${n}, потоков: ${j}`,
     left: 'осталось',
@@ -40,6 +41,7 @@ const TEXT = {
     badFormat: (f: string) => `unknown format '${f}': use docx, pdf`,
     badJobs: (s: string) => `--jobs: '${s}' must be a whole number from 1 to 64`,
     badNow: (s: string) => `--now: '${s}' is not an ISO 8601 date`,
+    badTimeLimit: (s: string) => `--time-limit: '${s}' must be a whole number of seconds from 1 to 86400`,
     badPattern: (m: string) => `--pattern: ${m}`,
     started: (n: number, j: number) => `inputs: ${n}, workers: ${j}`,
     left: 'left',
@@ -51,7 +53,7 @@ const TEXT = {
 export const batchCommand: Command = {
   name: 'batch',
   summary: { ru: 'собрать документы по многим файлам (муниципалитеты региона)', en: 'render many roadmaps (the municipalities of a region)' },
-  usage: 'batch <inputs…> --out DIR [--format docx,pdf] [--jobs N] [--pattern P] [--force] [--no-cache] [--json]',
+  usage: 'batch <inputs…> --out DIR [--format docx,pdf] [--jobs N] [--pattern P] [--force] [--no-cache] [--json] [--time-limit S]',
   options: {
     out: { type: 'string', short: 'o' },
     format: { type: 'string', short: 'f', multiple: true },
@@ -62,6 +64,7 @@ export const batchCommand: Command = {
     json: { type: 'boolean' },
     templates: { type: 'string' },
     now: { type: 'string' },
+    'time-limit': { type: 'string' },
   },
   help: {
     ru: [
@@ -78,6 +81,7 @@ export const batchCommand: Command = {
       '  --json               события построчно в JSON (для программ)',
       '  --templates DIR      папка шаблонов (её содержимое учитывается кэшем)',
       '  --now ISO            время создания, записываемое в файлы',
+      '  --time-limit S       секунд на один файл (по умолчанию 300); дольше — файл с ошибкой',
       '',
       'Итог пишется также в DIR/report.json и DIR/report.md.',
       'Коды выхода: 0 — готово; 1 — в каком-то файле ошибки; 2 — неверные аргументы;',
@@ -97,6 +101,7 @@ export const batchCommand: Command = {
       '  --json               events as JSON lines (for programs)',
       '  --templates DIR      templates folder (its content is part of the cache key)',
       '  --now ISO            creation time written into the files',
+      '  --time-limit S       seconds one file may take (default 300); past it the file fails',
       '',
       'The summary is also written to DIR/report.json and DIR/report.md.',
       'Exit codes: 0 done; 1 an input has errors; 2 usage; 3 files could not be read or written.',
@@ -131,6 +136,11 @@ async function runBatchCommand(ctx: CommandContext, args: ParsedArgs): Promise<n
   if (typeof args.values.now === 'string') {
     if (Number.isNaN(Date.parse(args.values.now))) return usage(t.badNow(args.values.now));
     options.now = args.values.now;
+  }
+  if (args.values['time-limit'] !== undefined) {
+    const v = String(args.values['time-limit']);
+    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 86400) return usage(t.badTimeLimit(v));
+    options.timeLimitSeconds = Number(v);
   }
 
   const json = args.values.json === true;
