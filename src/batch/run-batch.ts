@@ -28,6 +28,9 @@ import { writeReport } from './report.js';
 import type { BatchEvent, BatchOptions, BatchReport, InputResult } from './types.js';
 import { defaultWorkerFile } from './worker-file.js';
 import { removeTempFiles } from '../output/atomic-write.js';
+import { DEFAULT_TIME_LIMIT_SECONDS, runWithTimeLimit, TimeLimitExceeded } from './time-limit.js';
+
+export { DEFAULT_TIME_LIMIT_SECONDS };
 
 interface Job {
   input: string;
@@ -175,7 +178,7 @@ export async function* runBatch(inputs: readonly string[], options: BatchOptions
     // Without a pool (jobs 0) inputs are rendered one after another in this thread.
     let previous: Promise<unknown> = Promise.resolve();
     const run = (task: RenderTask): Promise<RenderTaskResult> => {
-      if (pool) return runWithTimeLimit(pool, task, timeLimitMs);
+      if (pool) return runWithTimeLimit<RenderTaskResult>(pool, task, timeLimitMs);
       const next = previous.then(() => renderOne(task));
       previous = next.catch(() => undefined);
       return next;
@@ -273,23 +276,4 @@ async function exists(file: string): Promise<boolean> {
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
-/** The time one input may take in a worker before the worker is stopped (`--time-limit`). */
-export const DEFAULT_TIME_LIMIT_SECONDS = 300;
-
-class TimeLimitExceeded extends Error {}
-
-/**
- * A task that runs past its time limit is aborted: tinypool terminates the worker thread (the
- * only way to stop code that does not return) and starts a fresh one for the next inputs.
- */
-function runWithTimeLimit(pool: { run(task: unknown, options: { signal: AbortSignal }): Promise<unknown> }, task: RenderTask, ms: number): Promise<RenderTaskResult> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), ms);
-  return (pool.run(task, { signal: controller.signal }) as Promise<RenderTaskResult>)
-    .catch((e: unknown) => {
-      throw controller.signal.aborted ? new TimeLimitExceeded() : e;
-    })
-    .finally(() => clearTimeout(timer));
 }

@@ -20,6 +20,7 @@ import { parseFormats } from './render.js';
 import path from 'node:path';
 import { onInterrupt } from '../interrupt.js';
 import { removeTempFiles } from '../../output/atomic-write.js';
+import { parseTimeLimit } from '../../batch/time-limit.js';
 
 const TEXT = {
   ru: {
@@ -139,8 +140,9 @@ async function runBatchCommand(ctx: CommandContext, args: ParsedArgs): Promise<n
   }
   if (args.values['time-limit'] !== undefined) {
     const v = String(args.values['time-limit']);
-    if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 86400) return usage(t.badTimeLimit(v));
-    options.timeLimitSeconds = Number(v);
+    const seconds = parseTimeLimit(v);
+    if (seconds === undefined) return usage(t.badTimeLimit(v));
+    options.timeLimitSeconds = seconds;
   }
 
   const json = args.values.json === true;
