@@ -60,6 +60,12 @@ export interface CommandContext {
   fs: CliFileSystem;
   /** Read standard input fully (for `-` as a file name). */
   readStdin?(): Promise<Uint8Array>;
+  /**
+   * The worker script `render` runs each file in under its time limit (tinypool `filename`).
+   * Default: `dist/cli/render-worker.js` of the build; from the TypeScript sources none, and
+   * files render in the calling thread. For tests only: not reachable from the command line.
+   */
+  renderWorker?: string;
 }
 
 export interface CliFileSystem {

@@ -40,6 +40,7 @@ export async function runCli(argv: readonly string[], context: Partial<CommandCo
     env,
     fs: context.fs ?? nodeFileSystem,
     readStdin: context.readStdin ?? readProcessStdin,
+    ...(context.renderWorker !== undefined ? { renderWorker: context.renderWorker } : {}),
   };
   try {
     return await dispatch([...argv], ctx, context.lang);

@@ -1,28 +1,44 @@
 /**
- * `plangraf render <file…> [--format docx,pdf] [--out DIR] [--no-overwrite-newer] [--strict] [--now ISO]`
+ * `plangraf render <file…> [--format docx,pdf] [--out DIR] [--no-overwrite-newer] [--strict] [--now ISO]
+ *  [--time-limit SECONDS]`
  *
  * Per file: load → print diagnostics → render → write `<out>/<name>.docx` and `.pdf`. A file
  * with errors (or, under --strict, warnings) is not written; the other files still are. Outputs
  * are written atomically (a temporary file in the same folder, then a rename), never over an
  * input file, and — with --no-overwrite-newer — never over an output newer than its input.
- * Exit code: the worst over all files (EXIT in src/diagnostics/diagnostic.ts).
+ *
+ * Loading and rendering (render-file.ts) run in a worker thread, one file at a time, through the
+ * time limit of `plangraf batch` (src/batch/time-limit.ts): a file still running after
+ * --time-limit seconds (default 300) is stopped with its thread, reported with
+ * `render-time-limit`, and not written; the next file gets a fresh thread. Writing stays in this
+ * thread, so Ctrl-C removes the temporary files as before (interrupt.ts).
+ *
+ * Exit code: the worst over all files (EXIT in src/diagnostics/diagnostic.ts); a file stopped at
+ * its time limit counts as an input error (1), as in `plangraf batch`.
  */
+import { existsSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_TIME_LIMIT_SECONDS, parseTimeLimit, runWithTimeLimit, TimeLimitExceeded } from '../../batch/time-limit.js';
 import { EXIT, type Diagnostic, type Language } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostic, loadedSources, type SourceLookup } from '../../diagnostics/format.js';
 import { extendsRootFor } from '../extends-root.js';
+import { cliDiagnostic } from '../messages.js';
 import { writeFileAtomically } from '../../output/atomic-write.js';
-import { loadRoadmapFile } from '../../load/index.js';
-import { OUTPUT_FORMATS, render, type OutputFormat } from '../../render.js';
-import { loadTemplates } from '../../templates/load.js';
+// Types only: the loader, the composer and the writers are loaded by the worker thread, not here.
+import type { OutputFormat } from '../../render.js';
+import type { RenderFileResult, RenderFileTask } from '../render-file.js';
 import type { Command, CommandContext, ParsedArgs } from '../command.js';
+
+const FORMATS: readonly OutputFormat[] = ['docx', 'pdf'];
 
 const TEXT = {
   ru: {
     noFiles: 'не указан ни один файл. Пример: plangraf render план.yaml',
     badFormat: (f: string) => `неизвестный формат «${f}»: допустимы docx, pdf`,
     badNow: (s: string) => `--now: «${s}» — не дата ISO 8601 (например, 2022-02-14T00:00:00Z)`,
+    badTimeLimit: (s: string) => `--time-limit: «${s}» — нужно целое число секунд от 1 до 86400`,
     stdin: 'render читает только файлы: «-» (стандартный ввод) не поддерживается',
     noTemplates: (d: string) => `--templates: папки «${d}» нет. Заготовку создаёт plangraf templates ${d}`,
     wrote: (p: string) => `записан: ${p}`,
@@ -36,6 +52,7 @@ const TEXT = {
     noFiles: 'no file given. Example: plangraf render plan.yaml',
     badFormat: (f: string) => `unknown format '${f}': use docx, pdf`,
     badNow: (s: string) => `--now: '${s}' is not an ISO 8601 date (e.g. 2022-02-14T00:00:00Z)`,
+    badTimeLimit: (s: string) => `--time-limit: '${s}' must be a whole number of seconds from 1 to 86400`,
     stdin: "render reads files only: '-' (standard input) is not supported",
     noTemplates: (d: string) => `--templates: there is no folder '${d}'. Create one with plangraf templates ${d}`,
     wrote: (p: string) => `wrote ${p}`,
@@ -50,7 +67,7 @@ const TEXT = {
 export const renderCommand: Command = {
   name: 'render',
   summary: { ru: 'собрать документ DOCX и PDF из YAML', en: 'render a roadmap to DOCX and PDF' },
-  usage: 'render <files…> [--format docx,pdf] [--out DIR] [--templates DIR] [--no-overwrite-newer] [--strict] [--now ISO]',
+  usage: 'render <files…> [--format docx,pdf] [--out DIR] [--templates DIR] [--no-overwrite-newer] [--strict] [--now ISO] [--time-limit S]',
   options: {
     format: { type: 'string', short: 'f', multiple: true },
     out: { type: 'string', short: 'o' },
@@ -58,6 +75,7 @@ export const renderCommand: Command = {
     strict: { type: 'boolean' },
     now: { type: 'string' },
     templates: { type: 'string', short: 't' },
+    'time-limit': { type: 'string' },
   },
   help: {
     ru: [
@@ -70,9 +88,11 @@ export const renderCommand: Command = {
       '  --now ISO              время создания, записываемое в файлы (по умолчанию дата документа)',
       '  --templates DIR        папка своих шаблонов формулировок (*.hbs); недостающие берутся',
       '                         из встроенных. Заготовка: plangraf templates DIR',
+      `  --time-limit S         секунд на один файл (по умолчанию ${DEFAULT_TIME_LIMIT_SECONDS}); дольше — сборка`,
+      '                         останавливается и файл не записывается',
       '',
-      'Коды выхода: 0 — готово; 1 — ошибки во входных данных; 2 — неверные аргументы;',
-      '3 — ошибка чтения или записи файлов; 70 — внутренняя ошибка plangraf.',
+      'Коды выхода: 0 — готово; 1 — ошибки во входных данных или файл не уложился в --time-limit;',
+      '2 — неверные аргументы; 3 — ошибка чтения или записи файлов; 70 — внутренняя ошибка plangraf.',
     ].join('\n'),
     en: [
       'Renders every file to DOCX and PDF next to it (or in the --out folder).',
@@ -84,8 +104,11 @@ export const renderCommand: Command = {
       '  --now ISO              creation time written into the files (default: the document date)',
       '  --templates DIR        folder of your wording templates (*.hbs); missing ones come from',
       '                         the built-in ones. Start from: plangraf templates DIR',
+      `  --time-limit S         seconds one file may take (default ${DEFAULT_TIME_LIMIT_SECONDS}); past it the file is`,
+      '                         stopped and not written',
       '',
-      'Exit codes: 0 done; 1 input errors; 2 usage; 3 files could not be read or written; 70 internal error.',
+      'Exit codes: 0 done; 1 input errors, or a file ran past --time-limit; 2 usage;',
+      '3 files could not be read or written; 70 internal error.',
     ].join('\n'),
   },
   run: runRender,
@@ -104,82 +127,140 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
   if (typeof formats === 'string') return usage(t.badFormat(formats));
   const now = args.values.now;
   if (now !== undefined && (typeof now !== 'string' || Number.isNaN(Date.parse(now)))) return usage(t.badNow(String(now)));
+  let timeLimitSeconds = DEFAULT_TIME_LIMIT_SECONDS;
+  if (args.values['time-limit'] !== undefined) {
+    const v = String(args.values['time-limit']);
+    const seconds = parseTimeLimit(v);
+    if (seconds === undefined) return usage(t.badTimeLimit(v));
+    timeLimitSeconds = seconds;
+  }
   const strict = args.values.strict === true;
   const keepNewer = args.values['no-overwrite-newer'] === true;
   const outOption = typeof args.values.out === 'string' ? args.values.out : undefined;
   const templates = typeof args.values.templates === 'string' ? path.resolve(ctx.cwd, args.values.templates) : undefined;
   if (templates !== undefined && !(await isFolder(templates))) return usage(t.noTemplates(String(args.values.templates)));
-  // Template diagnostics show the template's line, not the roadmap's.
-  const templateSource = (d: Diagnostic) =>
-    d.code.startsWith('template-')
-      ? loadTemplates({ ...(templates !== undefined ? { dir: templates } : {}), lang: ctx.lang }).templates.source(d.file)
-      : undefined;
 
-  const inputs = args.positionals.map((f) => path.resolve(ctx.cwd, f));
-  // Inputs by their real paths: an output folder reached through a symbolic link must not
-  // overwrite an input either.
-  const realInputs = new Set(await Promise.all(inputs.map(realPath)));
-  let exit: number = EXIT.ok;
-  const worse = (code: number) => {
-    exit = severityOfExit(code) > severityOfExit(exit) ? code : exit;
-  };
+  // The worker thread starts now and loads the renderer while the paths below are checked.
+  const renderer = await fileRenderer(ctx.renderWorker ?? builtRenderWorker(), timeLimitSeconds);
+  try {
+    const inputs = args.positionals.map((f) => path.resolve(ctx.cwd, f));
+    // Inputs by their real paths: an output folder reached through a symbolic link must not
+    // overwrite an input either.
+    const realInputs = new Set(await Promise.all(inputs.map(realPath)));
+    let exit: number = EXIT.ok;
+    const worse = (code: number) => {
+      exit = severityOfExit(code) > severityOfExit(exit) ? code : exit;
+    };
 
-  for (const [i, input] of inputs.entries()) {
-    const shown = args.positionals[i]!;
-    const loaded = await loadRoadmapFile(input, { lang: ctx.lang, extendsRoot: extendsRootFor(ctx.cwd, input) });
-    const source = loadedSources(loaded, input, templateSource);
-    const diagnostics: Diagnostic[] = [...loaded.diagnostics];
-    printDiagnostics(ctx, diagnostics, source);
-    if (!loaded.roadmap || blocks(diagnostics, strict)) {
-      ctx.err(`${hasError(diagnostics) ? t.notWritten(shown) : t.notWrittenStrict(shown)}\n`);
-      worse(isIoFailure(diagnostics) ? EXIT.io : EXIT.inputErrors);
-      continue;
-    }
-
-    const result = await render(loaded.roadmap, {
-      formats,
-      lang: ctx.lang,
-      ...(typeof now === 'string' ? { now } : {}),
-      ...(templates !== undefined ? { templates } : {}),
-    });
-    printDiagnostics(ctx, result.diagnostics, source);
-    if (blocks(result.diagnostics, strict)) {
-      ctx.err(`${hasError(result.diagnostics) ? t.notWritten(shown) : t.notWrittenStrict(shown)}\n`);
-      worse(EXIT.inputErrors);
-      continue;
-    }
-
-    const outDir = outOption !== undefined ? path.resolve(ctx.cwd, outOption) : path.dirname(input);
-    const base = path.basename(input).replace(/\.(ya?ml|json)$/i, '');
-    for (const format of formats) {
-      const bytes = result[format];
-      if (!bytes) continue;
-      const target = path.join(outDir, `${base}.${format}`);
-      const shownTarget = path.relative(ctx.cwd, target) || target;
-      if (realInputs.has(await realTarget(outDir, target))) {
-        ctx.err(`${t.overInput(shownTarget)}\n`);
-        worse(EXIT.usage);
+    for (const [i, input] of inputs.entries()) {
+      const shown = args.positionals[i]!;
+      const task: RenderFileTask = {
+        file: input,
+        lang: ctx.lang,
+        extendsRoot: extendsRootFor(ctx.cwd, input),
+        strict,
+        formats,
+        ...(typeof now === 'string' ? { now } : {}),
+        ...(templates !== undefined ? { templates } : {}),
+      };
+      let file: RenderFileResult;
+      try {
+        file = await renderer.run(task);
+      } catch (e) {
+        if (!(e instanceof TimeLimitExceeded)) throw e;
+        printDiagnostics(ctx, [cliDiagnostic('render-time-limit', ctx.lang, shown, { seconds: e.seconds })], undefined);
+        ctx.err(`${t.notWritten(shown)}\n`);
+        worse(EXIT.inputErrors);
         continue;
       }
-      try {
-        if (keepNewer && (await isNewer(target, input))) {
-          ctx.err(`${t.skippedNewer(shownTarget)}\n`);
+      // Template diagnostics show the template's line, not the roadmap's.
+      const templateSource = (d: Diagnostic) => (d.code.startsWith('template-') ? file.templateSources[d.file] : undefined);
+      const source = loadedSources(file.load, input, templateSource);
+      const diagnostics: Diagnostic[] = [...file.load.diagnostics];
+      printDiagnostics(ctx, diagnostics, source);
+      if (!file.load.roadmap || !file.render || blocks(diagnostics, strict)) {
+        ctx.err(`${hasError(diagnostics) ? t.notWritten(shown) : t.notWrittenStrict(shown)}\n`);
+        worse(isIoFailure(diagnostics) ? EXIT.io : EXIT.inputErrors);
+        continue;
+      }
+
+      const result = file.render;
+      printDiagnostics(ctx, result.diagnostics, source);
+      if (blocks(result.diagnostics, strict)) {
+        ctx.err(`${hasError(result.diagnostics) ? t.notWritten(shown) : t.notWrittenStrict(shown)}\n`);
+        worse(EXIT.inputErrors);
+        continue;
+      }
+
+      const outDir = outOption !== undefined ? path.resolve(ctx.cwd, outOption) : path.dirname(input);
+      const base = path.basename(input).replace(/\.(ya?ml|json)$/i, '');
+      for (const format of formats) {
+        const bytes = result[format];
+        if (!bytes) continue;
+        const target = path.join(outDir, `${base}.${format}`);
+        const shownTarget = path.relative(ctx.cwd, target) || target;
+        if (realInputs.has(await realTarget(outDir, target))) {
+          ctx.err(`${t.overInput(shownTarget)}\n`);
+          worse(EXIT.usage);
           continue;
         }
-        await writeFileAtomically(target, bytes);
-        ctx.out(`${t.wrote(shownTarget)}\n`);
-      } catch (e) {
-        ctx.err(`${t.ioError(shownTarget, errorMessage(e))}\n`);
-        worse(EXIT.io);
+        try {
+          if (keepNewer && (await isNewer(target, input))) {
+            ctx.err(`${t.skippedNewer(shownTarget)}\n`);
+            continue;
+          }
+          await writeFileAtomically(target, bytes);
+          ctx.out(`${t.wrote(shownTarget)}\n`);
+        } catch (e) {
+          ctx.err(`${t.ioError(shownTarget, errorMessage(e))}\n`);
+          worse(EXIT.io);
+        }
       }
     }
+    return exit;
+  } finally {
+    await renderer.close();
   }
-  return exit;
+}
+
+interface FileRenderer {
+  run(task: RenderFileTask): Promise<RenderFileResult>;
+  close(): Promise<void>;
+}
+
+/**
+ * Files rendered in a one-worker tinypool pool from `workerFile`, each stopped after
+ * `seconds` (the pool then terminates the thread and starts another for the next file); without
+ * a worker script, in this thread with no time limit.
+ */
+async function fileRenderer(workerFile: string | undefined, seconds: number): Promise<FileRenderer> {
+  if (workerFile === undefined) {
+    const { renderFile } = await import('../render-file.js');
+    return { run: renderFile, close: async () => undefined };
+  }
+  const { default: Tinypool } = await import('tinypool');
+  const pool = new Tinypool({ filename: workerFile, minThreads: 1, maxThreads: 1, isolateWorkers: false });
+  return {
+    run: (task) => runWithTimeLimit<RenderFileResult>(pool, task, seconds * 1000),
+    close: () => pool.destroy(),
+  };
+}
+
+/**
+ * The worker script as built: `dist/cli/render-worker.js` beside `dist/cli/commands/render.js`.
+ * Run from the TypeScript sources (the in-process tests) there is none — worker threads load
+ * JavaScript only — and files are rendered in the calling thread, without a time limit; tests
+ * of the limit name a worker script through `CommandContext.renderWorker`.
+ */
+function builtRenderWorker(): string | undefined {
+  if (import.meta.url.endsWith('.ts')) return undefined;
+  const file = fileURLToPath(new URL('../render-worker.js', import.meta.url));
+  return existsSync(file) ? file : undefined;
 }
 
 /** `--format docx,pdf` or `--format docx --format pdf`; the offending word when invalid. */
 export function parseFormats(value: unknown): OutputFormat[] | string {
-  if (value === undefined) return [...OUTPUT_FORMATS];
+  if (value === undefined) return [...FORMATS];
   const words = (Array.isArray(value) ? value : [value])
     .flatMap((v) => String(v).split(','))
     .map((w) => w.trim().toLowerCase())
@@ -189,7 +270,7 @@ export function parseFormats(value: unknown): OutputFormat[] | string {
     if (w !== 'docx' && w !== 'pdf') return w;
     if (!out.includes(w)) out.push(w);
   }
-  return out.length > 0 ? out : [...OUTPUT_FORMATS];
+  return out.length > 0 ? out : [...FORMATS];
 }
 
 function hasError(diagnostics: readonly Diagnostic[]): boolean {

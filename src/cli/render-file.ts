@@ -1,0 +1,75 @@
+/**
+ * One file of `plangraf render`, the part that can take long: load it (with its `extends` bases)
+ * and render it to bytes. It writes nothing: the command prints what it returns and writes the
+ * bytes itself, atomically, so a file stopped at its time limit leaves no output behind.
+ *
+ * The command runs it in a worker thread (render-worker.ts, a one-worker tinypool pool stopped
+ * at `--time-limit`, the same machinery as `plangraf batch`); run from the TypeScript sources
+ * (the in-process tests) it runs in the calling thread. Everything it returns is plain data, so
+ * it crosses from the worker unchanged: diagnostics, the texts their excerpts are cut from, and
+ * the documents.
+ */
+import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
+import { loadRoadmapFile } from '../load/index.js';
+import { render, type OutputFormat } from '../render.js';
+import { loadTemplates } from '../templates/load.js';
+
+export interface RenderFileTask {
+  /** Absolute path of the input. */
+  file: string;
+  lang: Language;
+  /** The folder `extends` bases must stay inside (`extendsRootFor`). */
+  extendsRoot: string;
+  /** Warnings block the file too: then it is not rendered. */
+  strict: boolean;
+  formats: OutputFormat[];
+  now?: string;
+  /** The user's templates folder, absolute. */
+  templates?: string;
+}
+
+export interface RenderFileResult {
+  /** What loading found; `text` and `bases` are the sources of its excerpts. */
+  load: { diagnostics: Diagnostic[]; text?: string; bases?: { file: string; text: string }[]; roadmap: boolean };
+  /** Absent when loading blocks the file (an error, or a warning under strict). */
+  render?: { diagnostics: Diagnostic[]; docx?: Uint8Array; pdf?: Uint8Array };
+  /** The text of each template a `template-*` diagnostic points into, by its file. */
+  templateSources: Record<string, string>;
+}
+
+export async function renderFile(task: RenderFileTask): Promise<RenderFileResult> {
+  const loaded = await loadRoadmapFile(task.file, { lang: task.lang, extendsRoot: task.extendsRoot });
+  const result: RenderFileResult = {
+    load: {
+      diagnostics: loaded.diagnostics,
+      roadmap: loaded.roadmap !== undefined,
+      ...(loaded.text !== undefined ? { text: loaded.text } : {}),
+      ...(loaded.bases !== undefined ? { bases: loaded.bases } : {}),
+    },
+    templateSources: {},
+  };
+  const blocked = loaded.diagnostics.some((d) => d.severity === 'error' || (task.strict && d.severity === 'warning'));
+  if (loaded.roadmap && !blocked) {
+    const rendered = await render(loaded.roadmap, {
+      formats: task.formats,
+      lang: task.lang,
+      ...(task.now !== undefined ? { now: task.now } : {}),
+      ...(task.templates !== undefined ? { templates: task.templates } : {}),
+    });
+    result.render = {
+      diagnostics: rendered.diagnostics,
+      ...(rendered.docx ? { docx: rendered.docx } : {}),
+      ...(rendered.pdf ? { pdf: rendered.pdf } : {}),
+    };
+  }
+  // Template diagnostics show the template's line, not the roadmap's.
+  const inTemplates = [...result.load.diagnostics, ...(result.render?.diagnostics ?? [])].filter((d) => d.code.startsWith('template-'));
+  if (inTemplates.length > 0) {
+    const { templates } = loadTemplates({ ...(task.templates !== undefined ? { dir: task.templates } : {}), lang: task.lang });
+    for (const d of inTemplates) {
+      const text = templates.source(d.file);
+      if (text !== undefined) result.templateSources[d.file] = text;
+    }
+  }
+  return result;
+}
