@@ -7,8 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_TIME_LIMIT_SECONDS } from '../../src/batch/time-limit.js';
 import { EXIT } from '../../src/diagnostics/diagnostic.js';
 import { buildDist } from '../batch/build-dist.js';
 import { manyRows } from '../hardening/cases.js';
@@ -181,5 +182,39 @@ describe('dist/cli/main.js render --time-limit', () => {
     const here = await cli(['render', 'plan.yaml', '--out', 'here', '--now', NOW], { cwd: dir });
     expect(here.code).toBe(EXIT.ok);
     for (const f of ['plan.docx', 'plan.pdf']) expect(readFileSync(join(dir, 'bin', f)).equals(readFileSync(join(dir, 'here', f))), f).toBe(true);
+  }, 30_000);
+});
+
+describe('the time limit is documented', () => {
+  const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const SECURITY = readFileSync(join(ROOT, 'SECURITY.md'), 'utf8');
+
+  it('README: the command line, the limits, the exit codes', () => {
+    expect(README).toMatch(/plangraf render <files…> .*\[--time-limit S\]/);
+    const limits = README.slice(README.indexOf('## Limits'), README.indexOf('## Layout'));
+    expect(limits).toContain(`\`--time-limit\` seconds\n(default ${DEFAULT_TIME_LIMIT_SECONDS}, a whole number from 1 to 86400)`);
+    expect(limits).toContain('`render-time-limit`');
+    expect(limits).toContain('no time limit');
+    expect(README).toMatch(/\| 1 \| .*`render-time-limit`/);
+  });
+
+  it('SECURITY: render has a time limit now', () => {
+    expect(SECURITY).not.toMatch(/`plangraf render` and the library's\s+`render\(\)` run in the calling process/);
+    expect(SECURITY).toContain('`render-time-limit`');
+    expect(SECURITY).toContain(`(default ${DEFAULT_TIME_LIMIT_SECONDS}, a whole number from 1 to\n86400`);
+  });
+
+  it('README: the example of a time limit from code runs', () => {
+    const start = README.indexOf('```js\nimport { batch } from \'plangraf\';');
+    expect(start).toBeGreaterThan(0);
+    const code = README.slice(start + 6, README.indexOf('```', start + 6));
+    const dir = tempDir();
+    mkdirSync(join(dir, 'examples'));
+    copyFileSync(EXAMPLE, join(dir, 'examples', 'khabarovsk-500plus-2022.yaml'));
+    writeFileSync(join(dir, 'example.mjs'), code.replace("from 'plangraf'", `from '${pathToFileURL(join(ROOT, 'dist/index.js')).href}'`));
+    const r = spawnSync(process.execPath, ['example.mjs'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe("[ 'khabarovsk-500plus-2022.docx', 'khabarovsk-500plus-2022.pdf' ]\n");
+    expect(readFileSync(join(dir, 'out', 'khabarovsk-500plus-2022.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   }, 30_000);
 });
