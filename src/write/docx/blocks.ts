@@ -38,7 +38,7 @@ export function blockToDocx(block: Block, ctx: DocxContext, flags: BlockFlags = 
     case 'page-break':
       return pageBreakToDocx(block);
     case 'spacer':
-      return [spacerToDocx(block, flags)];
+      return [spacerToDocx(block, ctx, flags)];
     default:
       return assertNever(block);
   }

@@ -1,6 +1,7 @@
 /** What every DOCX handler needs to know besides its node. */
 import type { Theme } from '../../model/theme.js';
 import type { FontMetrics } from '../measure.js';
+import type { RawXml } from './raw.js';
 
 export interface DocxContext {
   theme: Theme;
@@ -10,6 +11,8 @@ export interface DocxContext {
   bodyHeight: number;
   /** Font metrics for height estimates (Tinos, metric-compatible with Times New Roman). */
   metrics: FontMetrics;
+  /** The document's directly written XML (paragraphs, tables) and its hyperlinks. */
+  raw: RawXml;
 }
 
 /** Flags the dispatcher passes to a handler about the block's neighbours. */

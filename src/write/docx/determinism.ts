@@ -6,9 +6,12 @@
  * unzipped and zipped again), fix the core dates to `meta.created`, renumber the random
  * relationship ids in order of appearance, and zip once (fflate, the zip library docx itself
  * uses) with a fixed entry time and a fixed entry order ([Content_Types].xml first, then by path).
+ * The directly written XML (raw.ts) goes into word/document.xml only as it is encoded for the
+ * zip: the regular expressions here run over docx's XML of the document, a small shell.
  */
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
+import type { RawXml } from './raw.js';
 
 /** The package's parts by path: XML as strings, binary parts as bytes. */
 export type PackageParts = Map<string, string | Uint8Array>;
@@ -16,7 +19,7 @@ export type PackageParts = Map<string, string | Uint8Array>;
 /** The earliest time a zip entry can carry (DOS time starts in 1980). */
 const ZIP_EPOCH = Date.UTC(1980, 0, 1, 12);
 
-export function normalizeDocx(parts: PackageParts, created: string): Uint8Array {
+export function normalizeDocx(parts: PackageParts, created: string, raw?: RawXml): Uint8Array {
   const files: Record<string, string | Uint8Array> = Object.fromEntries(parts);
   const stamp = isoSeconds(created);
   const text = (path: string) => {
@@ -37,7 +40,10 @@ export function normalizeDocx(parts: PackageParts, created: string): Uint8Array 
     if (!xml.includes('<wp:docPr ')) continue;
     files[path] = xml.replace(/(<wp:docPr [^>]*?\bid=")\d+"/g, (_whole, head: string) => `${head}${++drawing}"`);
   }
+  // The directly written XML's links are written rIdP1, rIdP2, … in document order already: only
+  // if the numbering comes out otherwise is it renamed too (`renameRaw`).
   let counter = 0;
+  let renameRaw: ((xml: string) => string) | undefined;
   for (const rels of Object.keys(files).filter((p) => p.endsWith('.rels')).sort()) {
     const mapping = new Map<string, string>();
     const fixed = text(rels).replace(/Id="([^"]+)"/g, (whole, id: string) => {
@@ -50,10 +56,13 @@ export function normalizeDocx(parts: PackageParts, created: string): Uint8Array 
     files[rels] = fixed;
     const source = rels.replace(/_rels\/([^/]+)\.rels$/, '$1');
     if (!files[source]) continue;
-    files[source] = text(source).replace(/r:id="([^"]+)"/g, (whole, id: string) => {
-      const next = mapping.get(id);
-      return next ? `r:id="${next}"` : whole;
-    });
+    const rename = (xml: string) =>
+      xml.replace(/r:id="([^"]+)"/g, (whole, id: string) => {
+        const next = mapping.get(id);
+        return next ? `r:id="${next}"` : whole;
+      });
+    files[source] = rename(text(source));
+    if (source === DOCUMENT && [...mapping].some(([from, to]) => from !== to)) renameRaw = rename;
   }
   // fflate writes the entry time in local time: shift it so that the stored fields are the UTC
   // ones on any machine, whatever its time zone.
@@ -63,10 +72,13 @@ export function normalizeDocx(parts: PackageParts, created: string): Uint8Array 
   const paths = Object.keys(files).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   for (const path of paths) {
     const f = files[path] as string | Uint8Array;
-    ordered[path] = [typeof f === 'string' ? strToU8(f) : f, { mtime, level: 6 }];
+    const data = path === DOCUMENT && raw ? raw.documentXml(text(path), renameRaw) : typeof f === 'string' ? strToU8(f) : f;
+    ordered[path] = [data, { mtime, level: 6 }];
   }
   return zipSync(ordered, { mtime });
 }
+
+const DOCUMENT = 'word/document.xml';
 
 const rank = (path: string) => (path === '[Content_Types].xml' ? 0 : 1);
 

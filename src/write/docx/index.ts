@@ -2,6 +2,7 @@
  * `writeDocx(model)`: the document model → DOCX bytes. Styles are defined once from the theme,
  * each IR section becomes a docx section, each block goes through its handler (blocks.ts), and the
  * package is normalised so that the same model always gives the same bytes (determinism.ts).
+ * Paragraphs and tables are written as XML directly (raw.ts, xml.ts): docx builds the rest.
  */
 import { Document, Packer } from 'docx';
 import type { DocumentModel } from '../../model/document.js';
@@ -9,14 +10,15 @@ import { GOST_THEME } from '../../model/theme.js';
 import type { Theme } from '../../model/theme.js';
 import { normalizeDocx } from './determinism.js';
 import type { PackageParts } from './determinism.js';
+import { RawXml } from './raw.js';
+import { sectionToDocx } from './section.js';
+import { docxStyles } from './styles.js';
 
 /**
  * docx's own compiler (what `Packer` zips): the parts as strings, so that determinism.ts zips the
  * package once instead of unzipping and zipping again what Packer zipped.
  */
 const compiler = (Packer as unknown as { compiler: { compile(doc: Document): PackageParts } }).compiler;
-import { sectionToDocx } from './section.js';
-import { docxStyles } from './styles.js';
 
 export interface WriteDocxOptions {
   /** A full theme (use `resolveTheme(override)` to build one from overrides). Default: GOST. */
@@ -26,6 +28,7 @@ export interface WriteDocxOptions {
 export async function writeDocx(model: DocumentModel, options: WriteDocxOptions = {}): Promise<Uint8Array> {
   const theme = options.theme ?? GOST_THEME;
   const author = model.meta.author ?? '';
+  const raw = new RawXml();
   const doc = new Document({
     title: model.meta.title,
     subject: model.meta.subject,
@@ -34,7 +37,7 @@ export async function writeDocx(model: DocumentModel, options: WriteDocxOptions 
     revision: 1,
     styles: docxStyles(theme),
     features: { updateFields: false },
-    sections: model.sections.map((section, i) => sectionToDocx(section, i, theme)),
+    sections: model.sections.map((section, i) => sectionToDocx(section, i, theme, raw)),
   });
-  return normalizeDocx(compiler.compile(doc), model.meta.created);
+  return normalizeDocx(compiler.compile(doc), model.meta.created, raw);
 }

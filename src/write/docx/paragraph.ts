@@ -1,36 +1,46 @@
 /** IR paragraph → one Word paragraph naming its style; bullets get a hanging indent and the marker. */
-import { Paragraph as DocxParagraph, TextRun } from 'docx';
+import type { Paragraph as DocxParagraph } from 'docx';
 import { styleId } from './styles.js';
 import type { Paragraph } from '../../model/document.js';
 import type { BlockFlags, DocxContext } from './context.js';
-import { docxAlign } from './alignment.js';
-import { docxRuns } from './runs.js';
+import { runsXml } from './runs.js';
 import { mmToTwip, ptToTwip } from '../units.js';
+import { pPrXml, rPrXml, textXml, wrapIfAny } from './xml.js';
+import type { ParagraphProps } from './xml.js';
 
 export interface ParagraphOverrides {
   bold?: boolean;
   align?: Paragraph['align'];
 }
 
-export function paragraphToDocx(node: Paragraph, ctx: DocxContext, flags: BlockFlags = {}, over: ParagraphOverrides = {}): DocxParagraph {
+/** A body paragraph. */
+export function paragraphToDocx(node: Paragraph, ctx: DocxContext, flags: BlockFlags = {}): DocxParagraph {
+  const { pPr, content } = paragraphParts(node, ctx, flags);
+  return ctx.raw.paragraph(pPr, content);
+}
+
+/**
+ * The paragraph's XML in two parts, the inside of `w:pPr` and the runs (a table cell writes them
+ * as one `w:p`; a body paragraph may get its section's properties between them).
+ */
+export function paragraphParts(node: Paragraph, ctx: DocxContext, flags: BlockFlags = {}, over: ParagraphOverrides = {}): { pPr: string; content: string } {
   const { theme } = ctx;
   const bold = node.bold ?? over.bold;
   const align = node.align ?? over.align;
   const levelIndent = node.level ? mmToTwip(node.level * theme.indent.level) : 0;
   const bulletIndent = mmToTwip(theme.indent.bullet);
-  const indent = node.bullet
-    ? { left: levelIndent + bulletIndent, hanging: bulletIndent }
-    : node.level
-      ? { left: levelIndent }
-      : undefined;
-  const marker = node.bullet ? [new TextRun({ text: `${theme.bullet}\t`, bold })] : [];
-  return new DocxParagraph({
+  const props: ParagraphProps = {
     style: styleId(node.style),
-    alignment: align ? docxAlign(align) : undefined,
-    indent,
-    keepNext: node.keepWithNext || flags.keepNext || undefined,
-    pageBreakBefore: flags.breakBefore || undefined,
+    keepNext: node.keepWithNext || flags.keepNext,
+    pageBreakBefore: flags.breakBefore,
     spacing: node.spaceBefore !== undefined ? { before: ptToTwip(node.spaceBefore) } : undefined,
-    children: [...marker, ...docxRuns(node.runs, { bold })],
-  });
+    indent: node.bullet
+      ? { left: levelIndent + bulletIndent, hanging: bulletIndent }
+      : node.level
+        ? { left: levelIndent }
+        : undefined,
+    align,
+  };
+  const marker = node.bullet ? `<w:r>${wrapIfAny('w:rPr', rPrXml({ bold }))}${textXml(`${theme.bullet}\t`)}</w:r>` : '';
+  return { pPr: pPrXml(props), content: marker + runsXml(node.runs, ctx.raw, { bold }) };
 }

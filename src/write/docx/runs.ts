@@ -1,28 +1,49 @@
-/** IR runs → docx runs: emphasis, superscript, links, fields, line breaks, character spacing. */
-import { ExternalHyperlink, PageNumber, TextRun } from 'docx';
-import type { ParagraphChild } from 'docx';
+/** IR runs → `w:r` XML: emphasis, superscript, links, fields, line breaks, character spacing. */
 import type { Run } from '../../model/document.js';
+import type { RawXml } from './raw.js';
 import { ptToTwip } from '../units.js';
+import { rPrXml, textXml, wrapIfAny } from './xml.js';
+import type { RunProps } from './xml.js';
 
 export interface RunOverrides {
   bold?: boolean;
 }
 
-export function docxRuns(runs: Run[], over: RunOverrides = {}): ParagraphChild[] {
-  return runs.map((run) => docxRun(run, over));
+/** The field instructions of the IR fields. */
+const FIELD = { page: 'PAGE', pages: 'NUMPAGES' } as const;
+
+export function runsXml(runs: Run[], raw: RawXml, over: RunOverrides = {}): string {
+  let out = '';
+  for (const run of runs) out += runXml(run, raw, over);
+  return out;
 }
 
-function docxRun(run: Run, over: RunOverrides): ParagraphChild {
-  const text = run.field === 'page' ? [PageNumber.CURRENT] : run.field === 'pages' ? [PageNumber.TOTAL_PAGES] : undefined;
-  const textRun = new TextRun({
-    ...(text ? { children: text } : { text: run.text }),
-    bold: run.bold ?? over.bold,
-    italics: run.italic,
-    underline: run.underline ? {} : undefined,
-    superScript: run.superscript || undefined,
-    characterSpacing: run.characterSpacing ? ptToTwip(run.characterSpacing) : undefined,
-    break: run.breakBefore ? 1 : undefined,
+function runXml(run: Run, raw: RawXml, over: RunOverrides): string {
+  const props: RunProps = {
     style: run.link ? 'Hyperlink' : undefined,
-  });
-  return run.link ? new ExternalHyperlink({ link: run.link, children: [textRun] }) : textRun;
+    bold: run.bold ?? over.bold,
+    italic: run.italic,
+    characterSpacing: run.characterSpacing ? ptToTwip(run.characterSpacing) : undefined,
+    underline: run.underline,
+    superscript: run.superscript,
+  };
+  const rPr = wrapIfAny('w:rPr', rPrXml(props));
+  const br = run.breakBefore ? '<w:br/>' : '';
+  const xml = run.field ? fieldRuns(FIELD[run.field], rPr, br) : `<w:r>${rPr}${br}${textXml(run.text)}</w:r>`;
+  return run.link ? raw.hyperlink(run.link, xml) : xml;
+}
+
+/**
+ * A field (the page number, the page count) as docx writes it: begin, instruction, separate and
+ * end each in a run of their own with the run's properties; a line break before it takes a run
+ * of its own too.
+ */
+function fieldRuns(instruction: string, rPr: string, br: string): string {
+  const parts = [
+    '<w:fldChar w:fldCharType="begin"/>',
+    `<w:instrText xml:space="preserve">${instruction}</w:instrText>`,
+    '<w:fldChar w:fldCharType="separate"/>',
+    '<w:fldChar w:fldCharType="end"/>',
+  ];
+  return (br ? `<w:r>${rPr}${br}</w:r>` : '') + parts.map((part) => `<w:r>${rPr}${part}</w:r>`).join('');
 }

@@ -18,12 +18,13 @@ import type { ISectionOptions } from 'docx';
 import type { Section } from '../../model/document.js';
 import type { Theme } from '../../model/theme.js';
 import { blocksToDocx } from './blocks.js';
+import type { RawXml } from './raw.js';
 import { fontsOf } from './styles.js';
 import { metricsOf } from '../measure.js';
 import { tinosFonts } from '../pdf/fonts.js';
 import { marginsOf, mmToTwip, pageSizeOf, textWidthMm } from '../units.js';
 
-export function sectionToDocx(section: Section, index: number, theme: Theme): ISectionOptions {
+export function sectionToDocx(section: Section, index: number, theme: Theme, raw: RawXml): ISectionOptions {
   const m = marginsOf(theme, section.orientation);
   const numbers = theme.pageNumbers;
   const numbered = () => {
@@ -62,6 +63,7 @@ export function sectionToDocx(section: Section, index: number, theme: Theme): IS
     ...(numbers.position === 'top-center' ? { headers: parts } : { footers: parts }),
     children: blocksToDocx(section.blocks, {
       theme,
+      raw,
       metrics: metricsOf(tinosFonts()),
       width: mmToTwip(textWidthMm(theme, section.orientation)),
       bodyHeight: mmToTwip(pageSizeOf(theme, section.orientation).height - m.top - m.bottom),

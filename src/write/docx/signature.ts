@@ -29,7 +29,7 @@ export function signatureToDocx(node: SignatureBlock, ctx: DocxContext, flags: B
   // an exact-height empty paragraph kept with the signature (the first piece may be a table).
   const gap = flags.afterSpacer ? 0 : ctx.theme.signature.spaceBefore;
   const block = signatureBody(node, ctx, gap > 0 ? { ...flags, breakBefore: false } : flags);
-  return gap > 0 ? [spacerToDocx({ type: 'spacer', height: gap }, { keepNext: true, breakBefore: flags.breakBefore }), ...block] : block;
+  return gap > 0 ? [spacerToDocx({ type: 'spacer', height: gap }, ctx, { keepNext: true, breakBefore: flags.breakBefore }), ...block] : block;
 }
 
 function signatureBody(node: SignatureBlock, ctx: DocxContext, flags: BlockFlags): FileChild[] {

@@ -6,29 +6,22 @@
  * Word repeats only rows contiguous from the top of a table, so `repeatHead: 'numbers'` is written
  * as two tables with nothing between them: the header rows alone, then a body table whose first
  * row is the number row (marked `tblHeader`). The grids match, so the two read as one table.
+ *
+ * The XML is written directly (xml.ts), a row at a time, as docx wrote it for the same table: a
+ * plan of thousands of rows would otherwise be hundreds of thousands of docx objects.
  */
-import {
-  BorderStyle,
-  LineRuleType,
-  Paragraph as DocxParagraph,
-  TextRun,
-  Table as DocxTable,
-  TableCell as DocxTableCell,
-  TableLayoutType,
-  TableRow as DocxTableRow,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
+import type { FileChild } from 'docx';
 import { styleId } from './styles.js';
-import type { Table, TableCell, TableRow } from '../../model/document.js';
+import type { Align, Table, TableCell, TableRow } from '../../model/document.js';
 import type { BlockFlags, DocxContext } from './context.js';
-import { paragraphToDocx } from './paragraph.js';
+import { paragraphParts } from './paragraph.js';
 import { ESTIMATE_SAFETY, estimateCellHeight } from '../text-height.js';
 import { mmToTwip, proportionalWidths } from '../units.js';
 import { placeRows, placedWidths } from '../grid.js';
 import type { PlacedRow } from '../grid.js';
+import { dxa, paragraphXml, pPrXml, rPrXml, textXml, val } from './xml.js';
 
-export function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {}): Array<DocxTable | DocxParagraph> {
+export function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {}): FileChild[] {
   const widths = proportionalWidths(node.columns.map((c) => c.width), ctx.width);
   const numberRows = node.head.filter((r) => r.kind === 'numbers');
   const parts: Array<{ rows: TableRow[]; repeat: number }> =
@@ -39,57 +32,156 @@ export function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {
         ]
       : [{ rows: [...node.head, ...node.rows], repeat: node.repeatHead === 'all' ? node.head.length : 0 }];
   const nonEmpty = parts.filter((p) => p.rows.length > 0);
-  const tables = nonEmpty.map((part, p) =>
-    makeTable(node, part.rows, part.repeat, widths, ctx, {
+  const chunks: string[] = [];
+  nonEmpty.forEach((part, p) => {
+    // Word and LibreOffice join adjacent tables into one (and then the number row is no longer at
+    // the top, so it does not repeat): a hairline paragraph keeps them apart without a visible gap.
+    if (p > 0) chunks.push(hairline());
+    tableXml(node, part.rows, part.repeat, widths, ctx, chunks, {
       breakBefore: p === 0 && flags.breakBefore,
       keepNext: p === nonEmpty.length - 1 && flags.keepNext,
-    }),
-  );
-  // Word and LibreOffice join adjacent tables into one (and then the number row is no longer at
-  // the top, so it does not repeat): a hairline paragraph keeps them apart without a visible gap.
-  return tables.flatMap((t, i) => (i === 0 ? [t] : [hairline(), t]));
+    });
+  });
+  return [ctx.raw.block(chunks)];
 }
 
 /** A paragraph one twip high, kept with the table below. */
-function hairline(): DocxParagraph {
-  return new DocxParagraph({
+function hairline(): string {
+  const pPr = pPrXml({
     style: styleId('table'),
     keepNext: true,
-    spacing: { before: 0, after: 0, line: HAIRLINE_TWIPS, lineRule: LineRuleType.EXACT },
-    children: [new TextRun({ text: '', size: 2 })],
+    spacing: { before: 0, after: 0, line: HAIRLINE_TWIPS, lineRule: 'exact' },
   });
+  return paragraphXml(pPr, `<w:r><w:rPr>${rPrXml({ size: 2 })}</w:rPr>${textXml('')}</w:r>`);
 }
 
 /** The smallest exact line height (twips): a technical minimum, not a layout value. */
 const HAIRLINE_TWIPS = 2;
 
-function makeTable(node: Table, rows: TableRow[], repeat: number, widths: number[], ctx: DocxContext, flags: BlockFlags): DocxTable {
+/** The table borders, in the order Word writes them. */
+const SIDES = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'] as const;
+
+/** One `w:tbl`, appended to `out` a row at a time. */
+function tableXml(node: Table, rows: TableRow[], repeat: number, widths: number[], ctx: DocxContext, out: string[], flags: BlockFlags): void {
   const { theme } = ctx;
   const line = node.borders === 'all'
-    ? { style: BorderStyle.SINGLE, size: Math.max(2, Math.round(theme.table.borderWidth * 8)), color: '000000' }
-    : { style: BorderStyle.NONE, size: 0, color: 'auto' };
+    ? `w:val="single" w:color="000000" w:sz="${Math.max(2, Math.round(theme.table.borderWidth * 8))}"`
+    : 'w:val="none" w:color="auto" w:sz="0"';
   const pad = mmToTwip(theme.table.cellPadding);
   const placed = placeRows(rows, widths.length);
-  return new DocxTable({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
-    margins: { top: 0, bottom: 0, left: pad, right: pad, marginUnitType: WidthType.DXA },
-    rows: rows.map(
-      (row, r) =>
-        new DocxTableRow({
-          tableHeader: r < repeat || undefined,
-          // Word cuts off a row that may not split and is taller than a page: let those split.
-          cantSplit: (row.cantSplit !== false && !tallerThanPage(row, placed[r] as PlacedRow, widths, pad, ctx)) || undefined,
-          children: rowCells(row, placed[r] as PlacedRow, widths, pad, ctx, {
-            breakBefore: r === 0 && flags.breakBefore,
-            // Header and group rows stay with the row below them; the last row with a signature.
-            keepNext: (r === rows.length - 1 && flags.keepNext) || row.kind === 'header' || row.kind === 'group',
-          }),
-        }),
-    ),
+  out.push(
+    '<w:tbl><w:tblPr>' +
+      dxa('w:tblW', widths.reduce((a, b) => a + b, 0)) +
+      `<w:tblBorders>${SIDES.map((side) => `<w:${side} ${line}/>`).join('')}</w:tblBorders>` +
+      '<w:tblLayout w:type="fixed"/>' +
+      `<w:tblCellMar>${dxa('w:top', 0)}${dxa('w:left', pad)}${dxa('w:bottom', 0)}${dxa('w:right', pad)}</w:tblCellMar>` +
+      `</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
+  );
+  // The continuation cells of row-spanning cells above, by row: they are inserted as each row is
+  // written, so that only the next row's cells are ever held.
+  let cells = rows.length > 0 ? gridCells(rows[0] as TableRow, placed[0] as PlacedRow, widths) : [];
+  rows.forEach((row, r) => {
+    const next = r + 1 < rows.length ? gridCells(rows[r + 1] as TableRow, placed[r + 1] as PlacedRow, widths) : [];
+    const rowFlags = {
+      breakBefore: r === 0 && flags.breakBefore,
+      // Header and group rows stay with the row below them; the last row with a signature.
+      keepNext: (r === rows.length - 1 && flags.keepNext) || row.kind === 'header' || row.kind === 'group',
+    };
+    let xml = '';
+    let column = 0;
+    for (const cell of cells) {
+      xml += cellXml(cell, row, pad, ctx, rowFlags);
+      if (cell.rowSpan > 1 && r + 1 < rows.length) insertAtColumn(next, continuation(cell), column);
+      column += cell.span;
+    }
+    cells = next;
+    // docx leaves out a row without cells.
+    if (!xml) return;
+    // Word cuts off a row that may not split and is taller than a page: let those split.
+    const cantSplit = row.cantSplit !== false && !tallerThanPage(row, placed[r] as PlacedRow, widths, pad, ctx);
+    const trPr = (cantSplit ? '<w:cantSplit/>' : '') + (r < repeat ? '<w:tblHeader/>' : '');
+    out.push(`<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${xml}</w:tr>`);
   });
+  out.push('</w:tbl>');
+}
+
+/**
+ * A cell as placed on the grid: one of the row's own (`index` into `row.cells`) or the
+ * continuation (`w:vMerge continue`) of a row-spanning cell above.
+ */
+interface GridCell {
+  index?: number;
+  /** Grid columns spanned. */
+  span: number;
+  /** Rows spanned from this row down. */
+  rowSpan: number;
+  /** Twips. */
+  width: number;
+  vAlign: 'center' | 'top';
+  /** The alignment of the cell's last paragraph: a continuation's empty paragraph has it. */
+  lastAlign?: Align;
+}
+
+/** The row's own cells. */
+function gridCells(row: TableRow, placed: PlacedRow, widths: number[]): GridCell[] {
+  const cellWidths = placedWidths(placed, widths);
+  return row.cells.map((cell, c) => {
+    const { span, rowSpan } = placed.cells[c] as PlacedRow['cells'][number];
+    const blocks = cell.blocks;
+    const last = blocks[blocks.length - 1];
+    return {
+      index: c,
+      span,
+      rowSpan,
+      width: cellWidths[c] ?? 0,
+      vAlign: row.kind === 'header' ? 'center' : 'top',
+      lastAlign: (last ? last.align : undefined) ?? cell.align,
+    };
+  });
+}
+
+/** The cell a row-spanning cell continues in the row below (as docx makes it). */
+const continuation = (cell: GridCell): GridCell => ({
+  span: cell.span,
+  rowSpan: cell.rowSpan - 1,
+  width: cell.width,
+  vAlign: cell.vAlign,
+  lastAlign: cell.lastAlign,
+});
+
+/**
+ * Inserts a continuation cell where docx inserts it: before the cell of the row that covers grid
+ * column `column` (counting the row's cells' spans), or at the end.
+ */
+function insertAtColumn(cells: GridCell[], cell: GridCell, column: number): void {
+  let col = 0;
+  let i = 0;
+  while (col <= column) {
+    const at = cells[i];
+    if (!at) {
+      cells.push(cell);
+      return;
+    }
+    col += at.span;
+    i++;
+  }
+  cells.splice(i - 1, 0, cell);
+}
+
+function cellXml(cell: GridCell, row: TableRow, pad: number, ctx: DocxContext, flags: BlockFlags): string {
+  const own = cell.index !== undefined ? row.cells[cell.index] : undefined;
+  const tcPr =
+    dxa('w:tcW', cell.width) +
+    (cell.span > 1 ? val('w:gridSpan', cell.span) : '') +
+    (own ? (cell.rowSpan > 1 ? '<w:vMerge w:val="restart"/>' : '') : '<w:vMerge w:val="continue"/>') +
+    val('w:vAlign', cell.vAlign);
+  const content = own
+    ? cellParagraphs(own, row.kind === 'group', { ...ctx, width: cell.width - 2 * pad }, {
+        breakBefore: cell.index === 0 && flags.breakBefore,
+        keepNext: flags.keepNext,
+      })
+    : paragraphXml(pPrXml({ align: cell.lastAlign }), '');
+  return `<w:tc><w:tcPr>${tcPr}</w:tcPr>${content}</w:tc>`;
 }
 
 /** Whether a row's estimated height exceeds the page's text area (with a safety margin). */
@@ -101,33 +193,13 @@ function tallerThanPage(row: TableRow, placed: PlacedRow, widths: number[], pad:
   );
 }
 
-/**
- * The row's cells. A cell with `rowSpan` is written `w:vMerge restart`; docx adds the
- * `w:vMerge continue` cells to the rows below at the covered columns.
- */
-function rowCells(row: TableRow, placed: PlacedRow, widths: number[], pad: number, ctx: DocxContext, flags: BlockFlags): DocxTableCell[] {
-  const group = row.kind === 'group';
-  const cellWidths = placedWidths(placed, widths);
-  return row.cells.map((cell, c) => {
-    const { span, rowSpan } = placed.cells[c] as PlacedRow['cells'][number];
-    const width = cellWidths[c] ?? 0;
-    return new DocxTableCell({
-      width: { size: width, type: WidthType.DXA },
-      columnSpan: span > 1 ? span : undefined,
-      rowSpan: rowSpan > 1 ? rowSpan : undefined,
-      verticalAlign: row.kind === 'header' ? VerticalAlign.CENTER : VerticalAlign.TOP,
-      children: cellParagraphs(cell, group, { ...ctx, width: width - 2 * pad }, {
-        breakBefore: c === 0 && flags.breakBefore,
-        keepNext: flags.keepNext,
-      }),
-    });
-  });
-}
-
-function cellParagraphs(cell: TableCell, group: boolean, ctx: DocxContext, flags: BlockFlags) {
+function cellParagraphs(cell: TableCell, group: boolean, ctx: DocxContext, flags: BlockFlags): string {
   const over = { bold: cell.bold ?? (group || undefined), align: cell.align };
   const blocks = cell.blocks.length > 0 ? cell.blocks : [{ type: 'paragraph' as const, style: 'table' as const, runs: [] }];
-  return blocks.map((p, i) =>
-    paragraphToDocx(p, ctx, { breakBefore: i === 0 && flags.breakBefore, keepNext: flags.keepNext }, over),
-  );
+  let xml = '';
+  blocks.forEach((p, i) => {
+    const { pPr, content } = paragraphParts(p, ctx, { breakBefore: i === 0 && flags.breakBefore, keepNext: flags.keepNext }, over);
+    xml += paragraphXml(pPr, content);
+  });
+  return xml;
 }

@@ -1,0 +1,144 @@
+/**
+ * Directly written XML inside a docx-built document. docx still builds the shell (styles, sections,
+ * headers and footers, signatures, frames, images); a block written as a string (xml.ts) enters the
+ * docx tree as a placeholder element `<pg:raw n="…"/>`, and the package step puts the string in
+ * its place (determinism.ts → `RawXml.documentXml`) while it encodes word/document.xml for the zip.
+ *
+ * Hyperlinks: docx gives each external link its own relationship when it writes the paragraph;
+ * a placeholder does the same when docx writes it (`prepForXml`, in document order), so the
+ * relationships and their count (image ids follow it) are what docx made before. The ids are
+ * `rIdP1`, `rIdP2`, … in the order the links were written, the ids determinism.ts gives them.
+ */
+import { FileChild, Paragraph as DocxParagraph } from 'docx';
+import type { IContext, IXmlableObject } from 'docx';
+import { esc, wrapIfAny } from './xml.js';
+import { utf8Concat } from './xml.js';
+
+const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+/** docx writes a link's `#fragment` of up to this many characters as `w:anchor`. */
+const MAX_ANCHOR_LENGTH = 255;
+
+interface Link {
+  /** Relationship id without docx's `rId` prefix. */
+  id: string;
+  target: string;
+}
+
+/** The placeholder element the docx tree carries for piece `n`. */
+const PLACEHOLDER = /<pg:raw n="(\d+)"\/>/g;
+
+/** One document's directly written XML: the pieces its placeholders stand for, and its links. */
+export class RawXml {
+  private readonly pieces: Array<readonly string[]> = [];
+  private links = 0;
+  private pending: Link[] = [];
+
+  /**
+   * `<w:hyperlink …>` around `content` (runs), for an external link: as docx writes it, a
+   * `#fragment` goes to `w:anchor` and the relationship targets the address without it.
+   */
+  hyperlink(link: string, content: string): string {
+    const hash = link.indexOf('#');
+    const fragment = link.length - hash - 1;
+    const anchored = hash > 0 && fragment > 0 && fragment <= MAX_ANCHOR_LENGTH;
+    const id = `P${++this.links}`;
+    this.pending.push({ id, target: anchored ? link.slice(0, hash) : link });
+    const anchor = anchored ? ` w:anchor="${esc(link.slice(hash + 1))}"` : '';
+    return `<w:hyperlink w:history="1"${anchor} r:id="rId${id}">${content}</w:hyperlink>`;
+  }
+
+  /** A block of the body written as XML (tables): the links written since the last block are its. */
+  block(chunks: readonly string[]): FileChild {
+    return new RawBlock(this, chunks, this.takeLinks());
+  }
+
+  /**
+   * A body paragraph written as XML: `pPr` (the inside of `w:pPr`) and `content` (runs). It is
+   * a docx paragraph to docx, so that a section ending with it carries the section's properties
+   * in it, as before (docx adds an empty paragraph after anything else).
+   */
+  paragraph(pPr: string, content: string): DocxParagraph {
+    return new RawParagraph(this, pPr, content, this.takeLinks());
+  }
+
+  /** Registers a piece and returns its placeholder. */
+  placeholder(chunks: readonly string[]): IXmlableObject {
+    this.pieces.push(chunks);
+    return { 'pg:raw': { _attr: { n: this.pieces.length - 1 } } };
+  }
+
+  /**
+   * word/document.xml as UTF-8: docx's XML with each placeholder replaced by its piece.
+   * `rename` maps relationship ids in the pieces if the package step renumbered them otherwise
+   * than they were written.
+   */
+  documentXml(shell: string, rename?: (xml: string) => string): Uint8Array {
+    const chunks: string[] = [];
+    const used = new Set<number>();
+    let last = 0;
+    for (const m of shell.matchAll(PLACEHOLDER)) {
+      const n = Number(m[1]);
+      const piece = this.pieces[n];
+      if (!piece || used.has(n)) throw new Error(`Unknown or repeated XML placeholder ${n}`);
+      used.add(n);
+      chunks.push(shell.slice(last, m.index));
+      for (const chunk of piece) chunks.push(rename ? rename(chunk) : chunk);
+      last = (m.index ?? 0) + m[0].length;
+    }
+    chunks.push(shell.slice(last));
+    if (used.size !== this.pieces.length) throw new Error('Directly written XML outside word/document.xml');
+    return utf8Concat(chunks);
+  }
+
+  private takeLinks(): Link[] {
+    const links = this.pending;
+    this.pending = [];
+    return links;
+  }
+}
+
+/** Adds a block's hyperlink relationships to the part being written, as docx does for its own. */
+function addLinks(context: IContext, links: readonly Link[]): void {
+  for (const link of links) context.viewWrapper.Relationships.addRelationship(link.id, HYPERLINK, link.target, 'External');
+}
+
+class RawBlock extends FileChild {
+  constructor(
+    private readonly raw: RawXml,
+    private readonly chunks: readonly string[],
+    private readonly links: readonly Link[],
+  ) {
+    super('pg:raw');
+  }
+
+  override prepForXml(context: IContext): IXmlableObject {
+    addLinks(context, this.links);
+    return this.raw.placeholder(this.chunks);
+  }
+}
+
+class RawParagraph extends DocxParagraph {
+  constructor(
+    private readonly raw: RawXml,
+    private readonly pPr: string,
+    private readonly content: string,
+    private readonly links: readonly Link[],
+  ) {
+    super({});
+  }
+
+  /**
+   * docx writes the empty paragraph this is to it, with the section's properties in its `w:pPr`
+   * when the paragraph ends a section: those go after the paragraph's own properties.
+   */
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    const own = super.prepForXml(context)?.['w:p'];
+    addLinks(context, this.links);
+    const pPr = Array.isArray(own) ? own.find((child: IXmlableObject) => 'w:pPr' in child)?.['w:pPr'] : undefined;
+    if (!Array.isArray(pPr) || pPr.length === 0) {
+      const xml = this.pPr || this.content ? `<w:p>${wrapIfAny('w:pPr', this.pPr)}${this.content}</w:p>` : '<w:p/>';
+      return this.raw.placeholder([xml]);
+    }
+    return { 'w:p': [{ 'w:pPr': [this.raw.placeholder([this.pPr]), ...pPr] }, this.raw.placeholder([this.content])] };
+  }
+}

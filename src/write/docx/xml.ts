@@ -1,0 +1,142 @@
+/**
+ * A small WordprocessingML writer for the blocks that are many (paragraphs, runs, tables): their
+ * XML is written directly as strings instead of through docx's object tree, which for a plan of
+ * thousands of rows cost seconds and hundreds of megabytes (an object per element and attribute,
+ * then a second tree for the compiler, then the string).
+ *
+ * The XML is the one docx writes for the same options, element for element and attribute for
+ * attribute (same order, same escaping), so the documents do not change; the tests compare the two
+ * (tests/write/docx-xml.test.ts).
+ */
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+/** What docx escapes (the five XML specials) or drops (C0 controls XML 1.0 cannot carry). */
+const SPECIAL = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/;
+const SPECIALS = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+
+/**
+ * Text or an attribute value as docx writes it: `& " ' < >` as entities (in text too), C0 control
+ * characters other than tab, line feed and carriage return dropped.
+ */
+export function esc(value: string): string {
+  return SPECIAL.test(value) ? value.replace(SPECIALS, (ch) => ENTITIES[ch] ?? '') : value;
+}
+
+/** An element with attributes and no content: `<w:jc w:val="left"/>`. Values are escaped. */
+export function empty(name: string, attrs: Record<string, string | number | undefined>): string {
+  let out = `<${name}`;
+  for (const key in attrs) {
+    const v = attrs[key];
+    if (v !== undefined) out += ` ${key}="${typeof v === 'number' ? v : esc(v)}"`;
+  }
+  return `${out}/>`;
+}
+
+/** `<w:x w:val="…"/>`. */
+export const val = (name: string, value: string | number): string => empty(name, { 'w:val': value });
+
+/** An element around content, left out when the content is empty (docx drops empty pPr, rPr, trPr…). */
+export const wrapIfAny = (name: string, content: string): string => (content ? `<${name}>${content}</${name}>` : '');
+
+/** Width elements: `<w:tcW w:type="dxa" w:w="911"/>`. */
+export const dxa = (name: string, twips: number): string => `<${name} w:type="dxa" w:w="${twips}"/>`;
+
+/**
+ * UTF-8 bytes of strings written one after another into one buffer, without joining them into one
+ * string first (document.xml of a big plan is tens of megabytes as a string).
+ */
+export function utf8Concat(chunks: readonly string[]): Uint8Array {
+  let length = 0;
+  for (const chunk of chunks) length += utf8Length(chunk);
+  const out = new Uint8Array(length);
+  const encoder = new TextEncoder();
+  let at = 0;
+  for (const chunk of chunks) at += encoder.encodeInto(chunk, out.subarray(at)).written;
+  if (at !== length) throw new Error(`UTF-8 length mismatch: ${at} written, ${length} expected`);
+  return out;
+}
+
+/** Bytes of `s` in UTF-8 (a lone surrogate is written as U+FFFD, 3 bytes, as TextEncoder does). */
+export function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 2;
+      i++;
+    } else n += 2;
+  }
+  return n;
+}
+
+/** `w:jc` values of the IR alignments (docx's AlignmentType). */
+const JC = { left: 'left', center: 'center', right: 'right', justify: 'both' } as const;
+
+/** Paragraph properties the handlers set, in the order docx writes them into `w:pPr`. */
+export interface ParagraphProps {
+  style?: string;
+  keepNext?: boolean;
+  pageBreakBefore?: boolean;
+  /** Tab stops (`w:tabs`), twips. */
+  tabs?: Array<{ type: 'left' | 'right' | 'center'; position: number }>;
+  /** Twips (`line` in 240ths of a line with the auto rule). */
+  spacing?: { after?: number; before?: number; line?: number; lineRule?: 'auto' | 'exact' | 'atLeast' };
+  /** Twips. */
+  indent?: { left?: number; hanging?: number; firstLine?: number };
+  align?: keyof typeof JC;
+}
+
+/** The inside of `w:pPr` ('' for none: docx then leaves `w:pPr` out). */
+export function pPrXml(p: ParagraphProps): string {
+  let out = '';
+  if (p.style !== undefined) out += val('w:pStyle', p.style);
+  if (p.keepNext) out += '<w:keepNext/>';
+  if (p.pageBreakBefore) out += '<w:pageBreakBefore/>';
+  if (p.tabs && p.tabs.length > 0) out += `<w:tabs>${p.tabs.map((t) => empty('w:tab', { 'w:val': t.type, 'w:pos': t.position })).join('')}</w:tabs>`;
+  if (p.spacing) {
+    const s = p.spacing;
+    out += empty('w:spacing', { 'w:after': s.after, 'w:before': s.before, 'w:line': s.line, 'w:lineRule': s.lineRule });
+  }
+  if (p.indent) out += empty('w:ind', { 'w:left': p.indent.left, 'w:hanging': p.indent.hanging, 'w:firstLine': p.indent.firstLine });
+  if (p.align) out += val('w:jc', JC[p.align]);
+  return out;
+}
+
+/** A paragraph from the inside of its `w:pPr` and its content (runs, hyperlinks). */
+export const paragraphXml = (pPr: string, content: string): string =>
+  pPr || content ? `<w:p>${wrapIfAny('w:pPr', pPr)}${content}</w:p>` : '<w:p/>';
+
+/** Run properties the handlers set, in the order docx writes them into `w:rPr`. */
+export interface RunProps {
+  style?: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Twips. */
+  characterSpacing?: number;
+  /** Half-points. */
+  size?: number;
+  underline?: boolean;
+  superscript?: boolean;
+}
+
+/** An on/off property as docx writes it: `<w:b/>` on, `<w:b w:val="false"/>` off. */
+const onOff = (name: string, on: boolean) => (on ? `<${name}/>` : `<${name} w:val="false"/>`);
+
+/** The inside of `w:rPr` ('' for none). */
+export function rPrXml(r: RunProps): string {
+  let out = '';
+  if (r.style !== undefined) out += val('w:rStyle', r.style);
+  if (r.bold !== undefined) out += onOff('w:b', r.bold) + onOff('w:bCs', r.bold);
+  if (r.italic !== undefined) out += onOff('w:i', r.italic) + onOff('w:iCs', r.italic);
+  if (r.characterSpacing) out += val('w:spacing', r.characterSpacing);
+  if (r.size !== undefined) out += val('w:sz', r.size);
+  if (r.size) out += val('w:szCs', r.size);
+  if (r.underline) out += '<w:u w:val="single"/>';
+  if (r.superscript) out += '<w:vertAlign w:val="superscript"/>';
+  return out;
+}
+
+/** `<w:t>` as docx writes it: always with `xml:space="preserve"`. */
+export const textXml = (text: string): string => `<w:t xml:space="preserve">${esc(text)}</w:t>`;
