@@ -46,7 +46,7 @@ export function normalizeDocx(parts: PackageParts, created: string, raw?: RawXml
   let renameRaw: ((xml: string) => string) | undefined;
   for (const rels of Object.keys(files).filter((p) => p.endsWith('.rels')).sort()) {
     const mapping = new Map<string, string>();
-    const fixed = text(rels).replace(/Id="([^"]+)"/g, (whole, id: string) => {
+    const fixed = (raw ? raw.relationshipsXml(text(rels)) : text(rels)).replace(/Id="([^"]+)"/g, (whole, id: string) => {
       if (/^rId\d+$/.test(id)) return whole;
       const next = `rIdP${++counter}`;
       mapping.set(id, next);

@@ -5,11 +5,13 @@
  * its place (determinism.ts → `RawXml.documentXml`) while it encodes word/document.xml for the zip.
  *
  * Hyperlinks: docx gives each external link its own relationship when it writes the paragraph;
- * a placeholder does the same when docx writes it (`prepForXml`, in document order), so the
- * relationships and their count (image ids follow it) are what docx made before. The ids are
+ * a placeholder does the same when docx writes it (`prepForXml`, in document order): it adds its
+ * links' relationships, written as XML too, to the part's relationships as a placeholder of
+ * their own (`<pg:rels n="…"/>`), and one entry per link to keep their count (docx numbers the
+ * image relationships after it). So the relationships are what docx made before. The ids are
  * `rIdP1`, `rIdP2`, … in the order the links were written, the ids determinism.ts gives them.
  */
-import { FileChild, Paragraph as DocxParagraph } from 'docx';
+import { FileChild, Paragraph as DocxParagraph, XmlComponent } from 'docx';
 import type { IContext, IXmlableObject } from 'docx';
 import { esc, wrapIfAny } from './xml.js';
 import { utf8Concat } from './xml.js';
@@ -24,12 +26,14 @@ interface Link {
   target: string;
 }
 
-/** The placeholder element the docx tree carries for piece `n`. */
+/** The placeholder elements the docx tree carries for piece `n`: in a part, in its relationships. */
 const PLACEHOLDER = /<pg:raw n="(\d+)"\/>/g;
+const RELS_PLACEHOLDER = /<pg:rels n="(\d+)"\/>/g;
 
 /** One document's directly written XML: the pieces its placeholders stand for, and its links. */
 export class RawXml {
   private readonly pieces: Array<readonly string[]> = [];
+  private readonly rels: string[] = [];
   private links = 0;
   private pending: Link[] = [];
 
@@ -68,26 +72,37 @@ export class RawXml {
   }
 
   /**
+   * Adds the links' relationships to the part being written, as docx does for its own: one
+   * placeholder for their XML and one entry for each of the others.
+   */
+  addLinks(context: IContext, links: readonly Link[]): void {
+    if (links.length === 0) return;
+    const xml = links.map(
+      (link) => `<Relationship Id="rId${link.id}" Type="${HYPERLINK}" Target="${esc(link.target)}" TargetMode="External"/>`,
+    );
+    this.rels.push(xml.join(''));
+    const relationships = context.viewWrapper.Relationships;
+    relationships.addChildElement(new Entry({ 'pg:rels': { _attr: { n: this.rels.length - 1 } } }));
+    for (let i = 1; i < links.length; i++) relationships.addChildElement(new Entry(undefined));
+  }
+
+  /**
    * word/document.xml as UTF-8: docx's XML with each placeholder replaced by its piece.
    * `rename` maps relationship ids in the pieces if the package step renumbered them otherwise
    * than they were written.
    */
   documentXml(shell: string, rename?: (xml: string) => string): Uint8Array {
     const chunks: string[] = [];
-    const used = new Set<number>();
-    let last = 0;
-    for (const m of shell.matchAll(PLACEHOLDER)) {
-      const n = Number(m[1]);
-      const piece = this.pieces[n];
-      if (!piece || used.has(n)) throw new Error(`Unknown or repeated XML placeholder ${n}`);
-      used.add(n);
-      chunks.push(shell.slice(last, m.index));
-      for (const chunk of piece) chunks.push(rename ? rename(chunk) : chunk);
-      last = (m.index ?? 0) + m[0].length;
-    }
-    chunks.push(shell.slice(last));
-    if (used.size !== this.pieces.length) throw new Error('Directly written XML outside word/document.xml');
+    const used = splice(shell, PLACEHOLDER, (n) => this.pieces[n], chunks, rename);
+    if (used !== this.pieces.length) throw new Error('Directly written XML outside word/document.xml');
     return utf8Concat(chunks);
+  }
+
+  /** A relationships part with its placeholders replaced by the links' relationships. */
+  relationshipsXml(shell: string): string {
+    const chunks: string[] = [];
+    splice(shell, RELS_PLACEHOLDER, (n) => (this.rels[n] === undefined ? undefined : [this.rels[n]]), chunks);
+    return chunks.join('');
   }
 
   private takeLinks(): Link[] {
@@ -97,9 +112,41 @@ export class RawXml {
   }
 }
 
-/** Adds a block's hyperlink relationships to the part being written, as docx does for its own. */
-function addLinks(context: IContext, links: readonly Link[]): void {
-  for (const link of links) context.viewWrapper.Relationships.addRelationship(link.id, HYPERLINK, link.target, 'External');
+/**
+ * Appends `xml` to `chunks` with each placeholder replaced by its piece (each at most once);
+ * returns the number of placeholders.
+ */
+function splice(
+  xml: string,
+  placeholder: RegExp,
+  piece: (n: number) => readonly string[] | undefined,
+  chunks: string[],
+  rename?: (xml: string) => string,
+): number {
+  const used = new Set<number>();
+  let last = 0;
+  for (const m of xml.matchAll(placeholder)) {
+    const n = Number(m[1]);
+    const chunksOf = piece(n);
+    if (!chunksOf || used.has(n)) throw new Error(`Unknown or repeated XML placeholder ${m[0]}`);
+    used.add(n);
+    chunks.push(xml.slice(last, m.index));
+    for (const chunk of chunksOf) chunks.push(rename ? rename(chunk) : chunk);
+    last = (m.index ?? 0) + m[0].length;
+  }
+  chunks.push(xml.slice(last));
+  return used.size;
+}
+
+/** An entry of a relationships part: a placeholder, or nothing (it only counts). */
+class Entry extends XmlComponent {
+  constructor(private readonly xml: IXmlableObject | undefined) {
+    super('Relationship');
+  }
+
+  override prepForXml(): IXmlableObject | undefined {
+    return this.xml;
+  }
 }
 
 class RawBlock extends FileChild {
@@ -112,7 +159,7 @@ class RawBlock extends FileChild {
   }
 
   override prepForXml(context: IContext): IXmlableObject {
-    addLinks(context, this.links);
+    this.raw.addLinks(context, this.links);
     return this.raw.placeholder(this.chunks);
   }
 }
@@ -133,7 +180,7 @@ class RawParagraph extends DocxParagraph {
    */
   override prepForXml(context: IContext): IXmlableObject | undefined {
     const own = super.prepForXml(context)?.['w:p'];
-    addLinks(context, this.links);
+    this.raw.addLinks(context, this.links);
     const pPr = Array.isArray(own) ? own.find((child: IXmlableObject) => 'w:pPr' in child)?.['w:pPr'] : undefined;
     if (!Array.isArray(pPr) || pPr.length === 0) {
       const xml = this.pPr || this.content ? `<w:p>${wrapIfAny('w:pPr', this.pPr)}${this.content}</w:p>` : '<w:p/>';

@@ -15,7 +15,7 @@ import { styleId } from './styles.js';
 import type { Align, Table, TableCell, TableRow } from '../../model/document.js';
 import type { BlockFlags, DocxContext } from './context.js';
 import { paragraphParts } from './paragraph.js';
-import { ESTIMATE_SAFETY, estimateCellHeight } from '../text-height.js';
+import { tallerThanPage } from './row-height.js';
 import { mmToTwip, proportionalWidths } from '../units.js';
 import { placeRows, placedWidths } from '../grid.js';
 import type { PlacedRow } from '../grid.js';
@@ -98,7 +98,8 @@ function tableXml(node: Table, rows: TableRow[], repeat: number, widths: number[
     // docx leaves out a row without cells.
     if (!xml) return;
     // Word cuts off a row that may not split and is taller than a page: let those split.
-    const cantSplit = row.cantSplit !== false && !tallerThanPage(row, placed[r] as PlacedRow, widths, pad, ctx);
+    const textWidths = placedWidths(placed[r] as PlacedRow, widths).map((w) => (w - 2 * pad) / 20);
+    const cantSplit = row.cantSplit !== false && !tallerThanPage(row, textWidths, ctx.bodyHeight / 20, theme, ctx.metrics);
     const trPr = (cantSplit ? '<w:cantSplit/>' : '') + (r < repeat ? '<w:tblHeader/>' : '');
     out.push(`<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${xml}</w:tr>`);
   });
@@ -182,15 +183,6 @@ function cellXml(cell: GridCell, row: TableRow, pad: number, ctx: DocxContext, f
       })
     : paragraphXml(pPrXml({ align: cell.lastAlign }), '');
   return `<w:tc><w:tcPr>${tcPr}</w:tcPr>${content}</w:tc>`;
-}
-
-/** Whether a row's estimated height exceeds the page's text area (with a safety margin). */
-function tallerThanPage(row: TableRow, placed: PlacedRow, widths: number[], pad: number, ctx: DocxContext): boolean {
-  const limit = (ctx.bodyHeight / 20) * ESTIMATE_SAFETY;
-  const cellWidths = placedWidths(placed, widths);
-  return row.cells.some((cell, i) =>
-    estimateCellHeight(cell.blocks, ((cellWidths[i] ?? 0) - 2 * pad) / 20, ctx.theme, ctx.metrics, cell.bold || row.kind === 'group') > limit,
-  );
 }
 
 function cellParagraphs(cell: TableCell, group: boolean, ctx: DocxContext, flags: BlockFlags): string {

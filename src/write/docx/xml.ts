@@ -43,32 +43,19 @@ export const dxa = (name: string, twips: number): string => `<${name} w:type="dx
 
 /**
  * UTF-8 bytes of strings written one after another into one buffer, without joining them into one
- * string first (document.xml of a big plan is tens of megabytes as a string).
+ * string first (document.xml of a big plan is tens of megabytes as a string). Each string is
+ * encoded on its own, then copied: cheaper than measuring the UTF-8 length of every string first.
  */
 export function utf8Concat(chunks: readonly string[]): Uint8Array {
-  let length = 0;
-  for (const chunk of chunks) length += utf8Length(chunk);
-  const out = new Uint8Array(length);
   const encoder = new TextEncoder();
+  const encoded = chunks.map((chunk) => encoder.encode(chunk));
+  const out = new Uint8Array(encoded.reduce((n, bytes) => n + bytes.length, 0));
   let at = 0;
-  for (const chunk of chunks) at += encoder.encodeInto(chunk, out.subarray(at)).written;
-  if (at !== length) throw new Error(`UTF-8 length mismatch: ${at} written, ${length} expected`);
-  return out;
-}
-
-/** Bytes of `s` in UTF-8 (a lone surrogate is written as U+FFFD, 3 bytes, as TextEncoder does). */
-export function utf8Length(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800) n += 1;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 2;
-      i++;
-    } else n += 2;
+  for (const bytes of encoded) {
+    out.set(bytes, at);
+    at += bytes.length;
   }
-  return n;
+  return out;
 }
 
 /** `w:jc` values of the IR alignments (docx's AlignmentType). */
