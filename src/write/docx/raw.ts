@@ -13,8 +13,7 @@
  */
 import { FileChild, Paragraph as DocxParagraph, XmlComponent } from 'docx';
 import type { IContext, IXmlableObject } from 'docx';
-import { esc, wrapIfAny } from './xml.js';
-import { utf8Concat } from './xml.js';
+import { concatBytes, esc, utf8, wrapIfAny } from './xml.js';
 
 const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 /** docx writes a link's `#fragment` of up to this many characters as `w:anchor`. */
@@ -32,7 +31,7 @@ const RELS_PLACEHOLDER = /<pg:rels n="(\d+)"\/>/g;
 
 /** One document's directly written XML: the pieces its placeholders stand for, and its links. */
 export class RawXml {
-  private readonly pieces: Array<readonly string[]> = [];
+  private readonly pieces: Array<readonly Uint8Array[]> = [];
   private readonly rels: string[] = [];
   private links = 0;
   private pending: Link[] = [];
@@ -51,8 +50,11 @@ export class RawXml {
     return `<w:hyperlink w:history="1"${anchor} r:id="rId${id}">${content}</w:hyperlink>`;
   }
 
-  /** A block of the body written as XML (tables): the links written since the last block are its. */
-  block(chunks: readonly string[]): FileChild {
+  /**
+   * A block of the body written as XML (tables), as UTF-8 (`Utf8Sink`): the links written since
+   * the last block are its.
+   */
+  block(chunks: readonly Uint8Array[]): FileChild {
     return new RawBlock(this, chunks, this.takeLinks());
   }
 
@@ -65,8 +67,9 @@ export class RawXml {
     return new RawParagraph(this, pPr, content, this.takeLinks());
   }
 
-  /** Registers a piece and returns its placeholder. */
-  placeholder(chunks: readonly string[]): IXmlableObject {
+  /** Registers a piece (UTF-8, or a string) and returns its placeholder. */
+  placeholder(chunks: readonly Uint8Array[] | string): IXmlableObject {
+    if (typeof chunks === 'string') return this.placeholder([utf8(chunks)]);
     this.pieces.push(chunks);
     return { 'pg:raw': { _attr: { n: this.pieces.length - 1 } } };
   }
@@ -92,16 +95,20 @@ export class RawXml {
    * than they were written.
    */
   documentXml(shell: string, rename?: (xml: string) => string): Uint8Array {
-    const chunks: string[] = [];
-    const used = splice(shell, PLACEHOLDER, (n) => this.pieces[n], chunks, rename);
+    const chunks: Uint8Array[] = [];
+    const renamed = rename && ((bytes: Uint8Array) => utf8(rename(new TextDecoder().decode(bytes))));
+    const used = splice(shell, PLACEHOLDER, (n) => this.pieces[n], (xml) => chunks.push(utf8(xml)), (piece) => {
+      for (const bytes of piece) chunks.push(renamed ? renamed(bytes) : bytes);
+    });
     if (used !== this.pieces.length) throw new Error('Directly written XML outside word/document.xml');
-    return utf8Concat(chunks);
+    return concatBytes(chunks);
   }
 
   /** A relationships part with its placeholders replaced by the links' relationships. */
   relationshipsXml(shell: string): string {
     const chunks: string[] = [];
-    splice(shell, RELS_PLACEHOLDER, (n) => (this.rels[n] === undefined ? undefined : [this.rels[n]]), chunks);
+    const text = (xml: string) => chunks.push(xml);
+    splice(shell, RELS_PLACEHOLDER, (n) => this.rels[n], text, text);
     return chunks.join('');
   }
 
@@ -113,28 +120,22 @@ export class RawXml {
 }
 
 /**
- * Appends `xml` to `chunks` with each placeholder replaced by its piece (each at most once);
- * returns the number of placeholders.
+ * Goes through `xml`, giving the text between placeholders to `text` and each placeholder's piece
+ * to `insert` (each at most once); returns the number of placeholders.
  */
-function splice(
-  xml: string,
-  placeholder: RegExp,
-  piece: (n: number) => readonly string[] | undefined,
-  chunks: string[],
-  rename?: (xml: string) => string,
-): number {
+function splice<T>(xml: string, placeholder: RegExp, piece: (n: number) => T | undefined, text: (xml: string) => void, insert: (piece: T) => void): number {
   const used = new Set<number>();
   let last = 0;
   for (const m of xml.matchAll(placeholder)) {
     const n = Number(m[1]);
-    const chunksOf = piece(n);
-    if (!chunksOf || used.has(n)) throw new Error(`Unknown or repeated XML placeholder ${m[0]}`);
+    const found = piece(n);
+    if (found === undefined || used.has(n)) throw new Error(`Unknown or repeated XML placeholder ${m[0]}`);
     used.add(n);
-    chunks.push(xml.slice(last, m.index));
-    for (const chunk of chunksOf) chunks.push(rename ? rename(chunk) : chunk);
+    text(xml.slice(last, m.index));
+    insert(found);
     last = (m.index ?? 0) + m[0].length;
   }
-  chunks.push(xml.slice(last));
+  text(xml.slice(last));
   return used.size;
 }
 
@@ -152,7 +153,7 @@ class Entry extends XmlComponent {
 class RawBlock extends FileChild {
   constructor(
     private readonly raw: RawXml,
-    private readonly chunks: readonly string[],
+    private readonly chunks: readonly Uint8Array[],
     private readonly links: readonly Link[],
   ) {
     super('pg:raw');
@@ -184,8 +185,8 @@ class RawParagraph extends DocxParagraph {
     const pPr = Array.isArray(own) ? own.find((child: IXmlableObject) => 'w:pPr' in child)?.['w:pPr'] : undefined;
     if (!Array.isArray(pPr) || pPr.length === 0) {
       const xml = this.pPr || this.content ? `<w:p>${wrapIfAny('w:pPr', this.pPr)}${this.content}</w:p>` : '<w:p/>';
-      return this.raw.placeholder([xml]);
+      return this.raw.placeholder(xml);
     }
-    return { 'w:p': [{ 'w:pPr': [this.raw.placeholder([this.pPr]), ...pPr] }, this.raw.placeholder([this.content])] };
+    return { 'w:p': [{ 'w:pPr': [this.raw.placeholder(this.pPr), ...pPr] }, this.raw.placeholder(this.content)] };
   }
 }

@@ -41,7 +41,7 @@ export function cellHeightBound(blocks: Paragraph[], width: number, theme: Theme
     let textWidth = 0;
     let breaks = 0;
     for (const run of p.runs) {
-      textWidth += m.width(run.text, run.bold ?? p.bold ?? (bold || (s.bold ?? false))) * s.size;
+      textWidth += textWidthOf(run.text, run.bold ?? p.bold ?? (bold || (s.bold ?? false)), m) * s.size;
       if (run.breakBefore) breaks++;
       for (let at = run.text.indexOf('\n'); at !== -1; at = run.text.indexOf('\n', at + 1)) breaks++;
     }
@@ -50,4 +50,29 @@ export function cellHeightBound(blocks: Paragraph[], width: number, theme: Theme
     height += lines * lineHeightOf(p, theme, m) + (s.spaceBefore ?? 0) + (s.spaceAfter ?? 0);
   }
   return height;
+}
+
+/** Advance widths (at 1 pt) by UTF-16 code unit, regular and bold, per font: NaN until measured. */
+const advances = new WeakMap<FontMetrics, [Float64Array, Float64Array]>();
+
+/**
+ * `m.width(text, bold)` summed a character at a time from a table (the metrics' own loop, over
+ * code points through a map, is several times slower); text with surrogate pairs goes to `m.width`.
+ */
+function textWidthOf(text: string, bold: boolean, m: FontMetrics): number {
+  let tables = advances.get(m);
+  if (!tables) {
+    tables = [new Float64Array(0x10000).fill(NaN), new Float64Array(0x10000).fill(NaN)];
+    advances.set(m, tables);
+  }
+  const table = tables[bold ? 1 : 0];
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return m.width(text, bold);
+    let w = table[code] as number;
+    if (Number.isNaN(w)) table[code] = w = m.width(text[i] as string, bold);
+    width += w;
+  }
+  return width;
 }

@@ -19,7 +19,7 @@ import { tallerThanPage } from './row-height.js';
 import { mmToTwip, proportionalWidths } from '../units.js';
 import { placeRows, placedWidths } from '../grid.js';
 import type { PlacedRow } from '../grid.js';
-import { dxa, paragraphXml, pPrXml, rPrXml, textXml, val } from './xml.js';
+import { Utf8Sink, dxa, paragraphXml, pPrXml, rPrXml, textXml, val } from './xml.js';
 
 export function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {}): FileChild[] {
   const widths = proportionalWidths(node.columns.map((c) => c.width), ctx.width);
@@ -32,17 +32,17 @@ export function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {
         ]
       : [{ rows: [...node.head, ...node.rows], repeat: node.repeatHead === 'all' ? node.head.length : 0 }];
   const nonEmpty = parts.filter((p) => p.rows.length > 0);
-  const chunks: string[] = [];
+  const out = new Utf8Sink();
   nonEmpty.forEach((part, p) => {
     // Word and LibreOffice join adjacent tables into one (and then the number row is no longer at
     // the top, so it does not repeat): a hairline paragraph keeps them apart without a visible gap.
-    if (p > 0) chunks.push(hairline());
-    tableXml(node, part.rows, part.repeat, widths, ctx, chunks, {
+    if (p > 0) out.write(hairline());
+    tableXml(node, part.rows, part.repeat, widths, ctx, out, {
       breakBefore: p === 0 && flags.breakBefore,
       keepNext: p === nonEmpty.length - 1 && flags.keepNext,
     });
   });
-  return [ctx.raw.block(chunks)];
+  return [ctx.raw.block(out.end())];
 }
 
 /** A paragraph one twip high, kept with the table below. */
@@ -61,15 +61,15 @@ const HAIRLINE_TWIPS = 2;
 /** The table borders, in the order Word writes them. */
 const SIDES = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'] as const;
 
-/** One `w:tbl`, appended to `out` a row at a time. */
-function tableXml(node: Table, rows: TableRow[], repeat: number, widths: number[], ctx: DocxContext, out: string[], flags: BlockFlags): void {
+/** One `w:tbl`, written to `out` a row at a time. */
+function tableXml(node: Table, rows: TableRow[], repeat: number, widths: number[], ctx: DocxContext, out: Utf8Sink, flags: BlockFlags): void {
   const { theme } = ctx;
   const line = node.borders === 'all'
     ? `w:val="single" w:color="000000" w:sz="${Math.max(2, Math.round(theme.table.borderWidth * 8))}"`
     : 'w:val="none" w:color="auto" w:sz="0"';
   const pad = mmToTwip(theme.table.cellPadding);
   const placed = placeRows(rows, widths.length);
-  out.push(
+  out.write(
     '<w:tbl><w:tblPr>' +
       dxa('w:tblW', widths.reduce((a, b) => a + b, 0)) +
       `<w:tblBorders>${SIDES.map((side) => `<w:${side} ${line}/>`).join('')}</w:tblBorders>` +
@@ -101,9 +101,9 @@ function tableXml(node: Table, rows: TableRow[], repeat: number, widths: number[
     const textWidths = placedWidths(placed[r] as PlacedRow, widths).map((w) => (w - 2 * pad) / 20);
     const cantSplit = row.cantSplit !== false && !tallerThanPage(row, textWidths, ctx.bodyHeight / 20, theme, ctx.metrics);
     const trPr = (cantSplit ? '<w:cantSplit/>' : '') + (r < repeat ? '<w:tblHeader/>' : '');
-    out.push(`<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${xml}</w:tr>`);
+    out.write(`<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${xml}</w:tr>`);
   });
-  out.push('</w:tbl>');
+  out.write('</w:tbl>');
 }
 
 /**

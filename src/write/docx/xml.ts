@@ -41,17 +41,49 @@ export const wrapIfAny = (name: string, content: string): string => (content ? `
 /** Width elements: `<w:tcW w:type="dxa" w:w="911"/>`. */
 export const dxa = (name: string, twips: number): string => `<${name} w:type="dxa" w:w="${twips}"/>`;
 
+const encoder = new TextEncoder();
+
+/** Characters a sink gathers before it encodes them (64 Ki: a few hundred table rows). */
+const SINK_BLOCK = 1 << 16;
+
 /**
- * UTF-8 bytes of strings written one after another into one buffer, without joining them into one
- * string first (document.xml of a big plan is tens of megabytes as a string). Each string is
- * encoded on its own, then copied: cheaper than measuring the UTF-8 length of every string first.
+ * XML written in order and kept as UTF-8, in blocks: a big table is tens of megabytes of XML, and
+ * kept as strings (built of many small ones) it would be copied by every garbage collection while
+ * the rest of the document is written; bytes are not.
  */
-export function utf8Concat(chunks: readonly string[]): Uint8Array {
-  const encoder = new TextEncoder();
-  const encoded = chunks.map((chunk) => encoder.encode(chunk));
-  const out = new Uint8Array(encoded.reduce((n, bytes) => n + bytes.length, 0));
+export class Utf8Sink {
+  private readonly blocks: Uint8Array[] = [];
+  private strings: string[] = [];
+  private size = 0;
+
+  write(xml: string): void {
+    this.strings.push(xml);
+    this.size += xml.length;
+    if (this.size >= SINK_BLOCK) this.flush();
+  }
+
+  /** The XML written, as UTF-8 blocks. */
+  end(): Uint8Array[] {
+    this.flush();
+    return this.blocks;
+  }
+
+  private flush(): void {
+    if (this.strings.length === 0) return;
+    this.blocks.push(encoder.encode(this.strings.join('')));
+    this.strings = [];
+    this.size = 0;
+  }
+}
+
+/** UTF-8 of `xml`. */
+export const utf8 = (xml: string): Uint8Array => encoder.encode(xml);
+
+/** Byte arrays one after another in one. */
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, bytes) => n + bytes.length, 0));
   let at = 0;
-  for (const bytes of encoded) {
+  for (const bytes of chunks) {
     out.set(bytes, at);
     at += bytes.length;
   }
