@@ -4,14 +4,15 @@
  * process-wide counter, and zips with the current time.
  * We take the package's parts as docx compiles them (before it zips them, so nothing is zipped,
  * unzipped and zipped again), fix the core dates to `meta.created`, renumber the random
- * relationship ids in order of appearance, and zip once (fflate, the zip library docx itself
- * uses) with a fixed entry time and a fixed entry order ([Content_Types].xml first, then by path).
+ * relationship ids in order of appearance, and zip once (zip.ts: fflate's deflate, the zip library
+ * docx itself uses) with a fixed entry time and a fixed entry order ([Content_Types].xml first,
+ * then by path).
  * The directly written XML (raw.ts) goes into word/document.xml only as it is encoded for the
  * zip: the regular expressions here run over docx's XML of the document, a small shell.
  */
-import { strFromU8, strToU8, zipSync } from 'fflate';
-import type { Zippable } from 'fflate';
+import { strFromU8, strToU8 } from 'fflate';
 import type { RawXml } from './raw.js';
+import { zipParts } from './zip.js';
 
 /** The package's parts by path: XML as strings, binary parts as bytes. */
 export type PackageParts = Map<string, string | Uint8Array>;
@@ -64,18 +65,17 @@ export function normalizeDocx(parts: PackageParts, created: string, raw?: RawXml
     files[source] = rename(text(source));
     if (source === DOCUMENT && [...mapping].some(([from, to]) => from !== to)) renameRaw = rename;
   }
-  // fflate writes the entry time in local time: shift it so that the stored fields are the UTC
-  // ones on any machine, whatever its time zone.
-  const utc = Math.max(ZIP_EPOCH, Date.parse(created) || ZIP_EPOCH);
-  const mtime = utc + new Date(utc).getTimezoneOffset() * 60_000;
-  const ordered: Zippable = {};
+  // Entry times: the creation time (from its UTC fields, zip.ts), not before 1980.
+  const time = Math.max(ZIP_EPOCH, Date.parse(created) || ZIP_EPOCH);
   const paths = Object.keys(files).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  for (const path of paths) {
-    const f = files[path] as string | Uint8Array;
-    const data = path === DOCUMENT && raw ? raw.documentXml(text(path), renameRaw) : typeof f === 'string' ? strToU8(f) : f;
-    ordered[path] = [data, { mtime, level: 6 }];
-  }
-  return zipSync(ordered, { mtime });
+  return zipParts(
+    paths.map((path) => {
+      const f = files[path] as string | Uint8Array;
+      const data = path === DOCUMENT && raw ? raw.documentXml(text(path), renameRaw) : typeof f === 'string' ? strToU8(f) : f;
+      return { path, data };
+    }),
+    time,
+  );
 }
 
 const DOCUMENT = 'word/document.xml';
