@@ -32,6 +32,9 @@ export function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {
         ]
       : [{ rows: [...node.head, ...node.rows], repeat: node.repeatHead === 'all' ? node.head.length : 0 }];
   const nonEmpty = parts.filter((p) => p.rows.length > 0);
+  // Nothing at all for a table without rows: an empty block would still count as the section's
+  // last block (docx then ends the section with an empty paragraph of its own).
+  if (nonEmpty.length === 0) return [];
   const out = new Utf8Sink();
   nonEmpty.forEach((part, p) => {
     // Word and LibreOffice join adjacent tables into one (and then the number row is no longer at
