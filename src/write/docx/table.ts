@@ -61,7 +61,7 @@ function hairline(): string {
 /** The smallest exact line height (twips): a technical minimum, not a layout value. */
 const HAIRLINE_TWIPS = 2;
 
-/** The table borders, in the order Word writes them. */
+/** The table borders, in the order docx writes them. */
 const SIDES = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'] as const;
 
 /** One `w:tbl`, written to `out` a row at a time. */
@@ -90,6 +90,7 @@ function tableXml(node: Table, rows: TableRow[], repeat: number, widths: number[
       // Header and group rows stay with the row below them; the last row with a signature.
       keepNext: (r === rows.length - 1 && flags.keepNext) || row.kind === 'header' || row.kind === 'group',
     };
+    const own = cells.filter((cell) => cell.index !== undefined);
     let xml = '';
     let column = 0;
     for (const cell of cells) {
@@ -101,7 +102,7 @@ function tableXml(node: Table, rows: TableRow[], repeat: number, widths: number[
     // docx leaves out a row without cells.
     if (!xml) return;
     // Word cuts off a row that may not split and is taller than a page: let those split.
-    const textWidths = placedWidths(placed[r] as PlacedRow, widths).map((w) => (w - 2 * pad) / 20);
+    const textWidths = own.map((cell) => (cell.width - 2 * pad) / 20);
     const cantSplit = row.cantSplit !== false && !tallerThanPage(row, textWidths, ctx.bodyHeight / 20, theme, ctx.metrics);
     const trPr = (cantSplit ? '<w:cantSplit/>' : '') + (r < repeat ? '<w:tblHeader/>' : '');
     out.write(`<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${xml}</w:tr>`);
