@@ -9,10 +9,12 @@ import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { createDiagnostic, type Position } from '../diagnostics/create.js';
 import { findForbiddenCharacters, firstForbiddenChar, forbiddenCharName, forbiddenEscapeOffset } from './decode.js';
 import type { LoadLimits } from './limits.js';
+import { fastParseYaml } from './fast-yaml.js';
+import { DocumentNodes, FastNodes, type NodeSource } from './locate.js';
 
 export interface YamlSource {
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
+  /** The nodes with their places, for locating values (a `Locator`). */
+  nodes: NodeSource;
   /** The plain value (absent when it could not be built: an alias bomb, a broken alias). */
   value?: unknown;
   diagnostics: Diagnostic[];
@@ -21,6 +23,9 @@ export interface YamlSource {
 }
 
 export function parseYaml(text: string, file: string, lang: Language, limits: LoadLimits): YamlSource {
+  // Most roadmaps are plain YAML that the fast reader takes; the rest, and every mistake, is `yaml`'s.
+  const fast = fastParseYaml(text, limits);
+  if (fast) return { nodes: new FastNodes(fast.tree), value: fast.value, diagnostics: [], syntaxBroken: false };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -65,7 +70,7 @@ export function parseYaml(text: string, file: string, lang: Language, limits: Lo
   }
   diagnostics.push(...walk.diagnostics);
 
-  const source: YamlSource = { doc, lineCounter, diagnostics, syntaxBroken };
+  const source: YamlSource = { nodes: new DocumentNodes(doc, lineCounter), diagnostics, syntaxBroken };
   if (walk.brokenAlias || walk.tooDeep) return source;
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     if (!syntaxBroken) diagnostics.push(createDiagnostic('yaml-empty', lang, file, { line: 1, column: 1 }));

@@ -46,7 +46,7 @@ export interface ExtendsResult {
 
 /** Apply the `extends` chain of a parsed input (a no-op, apart from a marker check, without one). */
 export async function applyExtends(file: string, yaml: YamlSource, options: ExtendsOptions): Promise<ExtendsResult> {
-  const locator = new Locator(yaml.doc, yaml.lineCounter, file);
+  const locator = new Locator(yaml.nodes, file);
   const value = yaml.value;
   if (!isObj(value) || !('extends' in value)) {
     return { value, locator, diagnostics: markersWithoutBase(value, locator, options.lang), bases: [] };
@@ -60,7 +60,7 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
   if (!merged || hasErrors(diagnostics)) return { value: undefined, locator, diagnostics, bases };
   return {
     value: merged.value,
-    locator: new MergedLocator(yaml.doc, yaml.lineCounter, file, merged.value, origins, merged.origin),
+    locator: new MergedLocator(yaml.nodes, file, merged.value, origins, merged.origin),
     diagnostics,
     bases,
   };
@@ -112,7 +112,7 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
       if (errors.length === 0) say('extends-base-broken', { path: ref });
       return undefined;
     }
-    const baseLocator = new Locator(yaml.doc, yaml.lineCounter, shown);
+    const baseLocator = new Locator(yaml.nodes, shown);
     const base = await resolve(yaml.value, baseLocator, target, [...stack, target]);
     if (!base) return undefined;
     const m = mergeRoadmap(base, v, at, origins, options.lang);

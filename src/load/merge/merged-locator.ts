@@ -5,23 +5,21 @@
  * lint rules all go through `loc`, so each diagnostic names the right file and line, in the
  * base or in the child.
  */
-import type { Document, LineCounter } from 'yaml';
 import type { Position } from '../../diagnostics/create.js';
 import type { SourceLocation } from '../../model/source.js';
-import { Locator, type PathSegment, type Target } from '../locate.js';
+import { Locator, type NodeSource, type PathSegment, type Target } from '../locate.js';
 import { originOf, type Origin, type Origins } from './origins.js';
 
 export class MergedLocator extends Locator {
-  /** `doc`, `lineCounter`, `file`: the top-level input's (also this locator's `file`). */
+  /** `nodes`, `file`: the top-level input's (also this locator's `file`). */
   constructor(
-    doc: Document.Parsed,
-    lineCounter: LineCounter,
+    nodes: NodeSource,
     file: string,
     private readonly value: unknown,
     private readonly origins: Origins,
     private readonly rootOrigin: Origin,
   ) {
-    super(doc, lineCounter, file);
+    super(nodes, file);
   }
 
   override position(path: readonly PathSegment[], target: Target = 'value'): Position {
