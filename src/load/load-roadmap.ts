@@ -15,7 +15,7 @@ import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
 import { runLint } from './lint/registry.js';
 import { Locator } from './locate.js';
 import { normaliseRoadmap } from './normalise/roadmap.js';
-import { roadmapSchema, roadmapValidator } from './schema.js';
+import { roadmapValidator } from './schema.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { planEntries } from './lint/walk.js';
 import { parseYaml } from './yaml-source.js';
@@ -106,9 +106,9 @@ export async function loadRoadmapText(text: string, options: LoadOptions & { fil
   if (hasErrors(extended.diagnostics)) return withBases(done(diagnostics));
   const locator: Locator = extended.locator;
   const value = extended.value;
-  const validate = await roadmapValidator();
+  const { validate, schema } = await roadmapValidator();
   if (!validate(value)) {
-    diagnostics.push(...schemaDiagnostics(validate.errors ?? [], value, locator, lang, await roadmapSchema()));
+    diagnostics.push(...schemaDiagnostics(validate.errors ?? [], value, locator, lang, schema));
     return withBases(done(diagnostics));
   }
   const input = value as RoadmapInput;

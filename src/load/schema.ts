@@ -1,16 +1,16 @@
 /**
- * The published JSON Schema (`schemas/roadmap.schema.json`) and its compiled validator.
+ * The published JSON Schema (`schemas/roadmap.schema.json`) and its validator.
+ *
+ * The validator is ajv's standalone code, generated from the schema ahead of time
+ * (schema-codegen.ts → roadmap-validator.generated.ts): loading a roadmap neither compiles the
+ * schema nor loads ajv. It is imported on first use only.
  *
  * The schema file sits two folders above this module both in the sources (`src/load/`) and in
  * the build (`dist/load/`), so one relative URL finds it in both; it is imported as JSON (no
  * `fs`), which keeps the loader usable in a browser bundle.
  */
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { importJson } from './import-json.js';
-
-// ajv-formats is CommonJS: under NodeNext its default import is the module object.
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
 export const SCHEMA_ID = 'https://plangraf.dev/schemas/roadmap.schema.json';
 const SCHEMA_URL = new URL('../../schemas/roadmap.schema.json', import.meta.url);
@@ -28,8 +28,14 @@ export type JsonSchema = Record<string, unknown> & {
   else?: unknown;
 };
 
+/** A validating function as ajv makes them: true or false, the errors of the last call in `errors`. */
+export interface RoadmapValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
 let schemaPromise: Promise<JsonSchema> | undefined;
-let validatorPromise: Promise<ValidateFunction> | undefined;
+let validatorPromise: Promise<{ validate: RoadmapValidator; schema: JsonSchema }> | undefined;
 
 /** The roadmap JSON Schema as an object. */
 export function roadmapSchema(): Promise<JsonSchema> {
@@ -38,24 +44,13 @@ export function roadmapSchema(): Promise<JsonSchema> {
 }
 
 /**
- * The compiled validator. Options: every error at once (`allErrors`), `verbose` for the failing
- * subschema (messages use its title), `discriminator` for deadline kinds. Strict mode is on
- * except `strictRequired`/`strictTypes`, which reject the `if: {required: …}` tests the schema
- * uses to pick a branch (a plan row is an item when it has `task`).
+ * The validator, with the schema object its errors point into (`parentSchema` is a part of
+ * that very object: schema-errors.ts looks branches up by identity).
  */
-export function roadmapValidator(): Promise<ValidateFunction> {
-  validatorPromise ??= roadmapSchema().then((schema) => {
-    const ajv = new Ajv2020({
-      allErrors: true,
-      verbose: true,
-      strict: true,
-      strictRequired: false,
-      strictTypes: false,
-      allowUnionTypes: true,
-      discriminator: true,
-    });
-    addFormats(ajv, ['date', 'date-time', 'email']);
-    return ajv.compile(schema);
-  });
+export function roadmapValidator(): Promise<{ validate: RoadmapValidator; schema: JsonSchema }> {
+  validatorPromise ??= import('./roadmap-validator.generated.js').then((m) => ({
+    validate: m.validate as RoadmapValidator,
+    schema: m.rootSchema as JsonSchema,
+  }));
   return validatorPromise;
 }
