@@ -32,8 +32,23 @@ function joinLines(lines: string[]): Inline[] {
   return out;
 }
 
+/**
+ * Text that is one plain paragraph as it stands: no line break, no markup character, no link,
+ * no whitespace to fold or trim, no bullet at the start. Most cells of a plan are such text.
+ */
+const NOT_PLAIN = /[\n\r\t\\[*]| {2}|https?:\/\/|mailto:/i;
+const BULLET_START = /^[-–—•]/;
+
 /** Parses rich text written in the Markdown subset above. */
 export function parseRichText(src: string): RichText {
+  if (src !== '' && !NOT_PLAIN.test(src) && !BULLET_START.test(src) && src.trim() === src) {
+    return [{ type: 'paragraph', content: [{ type: 'text', text: src }] }];
+  }
+  return parseRichTextBlocks(src);
+}
+
+/** The general parser (`parseRichText` takes a shortcut for plain text; tests compare the two). */
+export function parseRichTextBlocks(src: string): RichText {
   const blocks: RichBlock[] = [];
   let para: string[] = [];
   let items: string[][] | undefined;

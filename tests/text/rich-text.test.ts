@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { RichText } from '../../src/model/roadmap.js';
-import { parseRichText, richTextToPlain } from '../../src/text/rich-text.js';
+import fc from 'fast-check';
+import { parseRichText, parseRichTextBlocks, richTextToPlain } from '../../src/text/rich-text.js';
 
 const t = (text: string, extra: { bold?: true; italic?: true; link?: string } = {}) => ({ type: 'text' as const, text, ...extra });
 const br = { type: 'break' as const };
@@ -153,5 +154,16 @@ describe('richTextToPlain', () => {
   });
   test('empty', () => {
     expect(richTextToPlain([])).toBe('');
+  });
+});
+
+describe('parseRichText: the shortcut for plain text', () => {
+  test('gives what the general parser gives, for any text', () => {
+    const pieces = ['а', 'Текст', ' ', '  ', '\t', '\n', '\r\n', '-', '- ', '–', '•', '*', '**', '[a](https://x.org)', 'http://x', 'HTTPS://y', 'mailto:a@b',
+      '\\', '\u00a0', '«', '»', '№ 5', ';', '(', ')', 'h', 'm'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+      const src = parts.join('');
+      expect(parseRichText(src)).toEqual(parseRichTextBlocks(src));
+    }), { numRuns: 5000, seed: 7 });
   });
 });
