@@ -138,12 +138,14 @@ interface PlanScope {
   organisations: Map<string, Organisation>;
   paths: Map<object, PathSegment[]>;
   defaultYear?: number;
+  /** Deadlines parsed in this plan, by text: a plan repeats a few dozen deadline texts. */
+  deadlines: Map<string, Deadline>;
 }
 
 function normalisePlan(p: PlanInput, path: PathSegment[], index: number, at: Locator, organisations: Map<string, Organisation>, paths: Map<object, PathSegment[]>): Plan {
   const period = p.period === undefined ? undefined
     : typeof p.period === 'number' ? { from: p.period, to: p.period } : { from: p.period[0], to: p.period[1] };
-  const scope: PlanScope = { at, organisations, paths };
+  const scope: PlanScope = { at, organisations, paths, deadlines: new Map() };
   if (period && period.from === period.to) scope.defaultYear = period.from;
   const plan: Plan = {
     index,
@@ -204,8 +206,14 @@ function normaliseItem(it: ItemInput, path: PathSegment[], scope: PlanScope): It
     item.deadlineLoc = at.loc([...path, 'deadline']);
     if (typeof it.deadline === 'string') {
       item.deadlineSource = it.deadline;
-      const opts = scope.defaultYear === undefined ? {} : { defaultYear: scope.defaultYear };
-      item.deadline = parseDeadline(it.deadline, opts).deadline;
+      let parsed = scope.deadlines.get(it.deadline);
+      if (!parsed) {
+        const opts = scope.defaultYear === undefined ? {} : { defaultYear: scope.defaultYear };
+        parsed = parseDeadline(it.deadline, opts).deadline;
+        scope.deadlines.set(it.deadline, parsed);
+      }
+      // Each item its own copy: nothing shared between rows of the model.
+      item.deadline = copyData(parsed);
     } else {
       item.deadline = structuredClone(it.deadline) as Deadline;
     }
@@ -225,3 +233,14 @@ function normaliseExecutors(v: string | string[] | undefined, path: PathSegment[
   });
 }
 
+
+/** A copy of plain data (objects, arrays, primitives), as parsed deadlines are. */
+function copyData<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(copyData) as T;
+  if (v !== null && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) out[k] = copyData((v as Record<string, unknown>)[k]);
+    return out as T;
+  }
+  return v;
+}
