@@ -76,20 +76,6 @@ export class FastTree {
   }
 }
 
-/** Line and column (1-based) of an offset, as `yaml`'s `LineCounter.linePos`. */
-export function linePosition(lineStarts: readonly number[], offset: number): { line: number; col: number } {
-  let low = 0;
-  let high = lineStarts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (offset < lineStarts[mid]!) high = mid;
-    else low = mid + 1;
-  }
-  if (lineStarts[low - 1] === offset) return { line: low, col: 1 };
-  if (low === 0) return { line: 0, col: offset };
-  return { line: low, col: offset - lineStarts[low - 1]! + 1 };
-}
-
 /** Giving up: the full parser takes over. */
 class Unsupported extends Error {}
 const UNSUPPORTED = new Unsupported('unsupported');
@@ -103,6 +89,9 @@ function bail(): never {
  * inside the text, a lone CR.
  */
 const AVOID = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u0085\u2028\u2029\uFEFF\uFFFE\uFFFF]|\r(?!\n)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** What can end a plain scalar in a flow collection. */
+const FLOW_STOP = /[,[\]{}:#]/g;
 
 const SP = 32;
 const LF = 10;
@@ -166,6 +155,8 @@ export function fastParseYaml(text: string, limits: Pick<LoadLimits, 'depth' | '
 class Reader {
   private readonly tree = new FastTree();
   private readonly n: number;
+  /** Plain keys already found to be plain words (a plan repeats a dozen keys thousands of times). */
+  private readonly plainKeys = new Set<string>();
   /** The deepest indentation of a comment line skipped by the last `nextContent`, -1 for none. */
   private commentIndent = -1;
 
@@ -275,12 +266,10 @@ class Reader {
     const kids: number[] = [];
     const start = p;
     let end = p;
-    const seen = new Set<string>();
     for (;;) {
-      // The key.
+      // The key (`in`: a second one of a name; keys of Object.prototype are refused in key()).
       const key = this.key(p);
-      if (seen.has(key.name) || key.name in obj) bail();
-      seen.add(key.name);
+      if (key.name in obj) bail();
       let q = key.colon + 1;
       while (q < this.n && text.charCodeAt(q) === SP) q++;
       const v = this.value(q, key.colon + 1, indent, depth, true);
@@ -378,14 +367,28 @@ class Reader {
       if (close < 0) return -1;
       return text.charCodeAt(close) === COLON ? close : -1;
     }
-    for (let i = p; i < le; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === COLON) {
-        const nx = i + 1 < le ? text.charCodeAt(i + 1) : SP;
-        if (nx === SP) return i;
-      } else if (ch === HASH && i > p && text.charCodeAt(i - 1) === SP) return -1;
+    const comment = this.commentAt(p + 1, le);
+    for (let i = text.indexOf(':', p); i !== -1 && i < comment; i = text.indexOf(':', i + 1)) {
+      if (i + 1 >= le || text.charCodeAt(i + 1) === SP) return i;
     }
     return -1;
+  }
+
+  /** The first « #» at or after `from` (searched once for many calls), or -1. */
+  private hashFrom = -1;
+  private hashAt = -1;
+  private spaceHash(from: number): number {
+    if (!(this.hashFrom >= 0 && this.hashFrom <= from && (this.hashAt === -1 || from <= this.hashAt))) {
+      this.hashFrom = from;
+      this.hashAt = this.text.indexOf(' #', from);
+    }
+    return this.hashAt;
+  }
+
+  /** Where a comment starts on the line: the « » before its «#» at or after `from - 1`, else `le`. */
+  private commentAt(from: number, le: number): number {
+    const h = this.spaceHash(from - 1);
+    return h !== -1 && h < le ? h : le;
   }
 
   /** The offset after the closing quote of a quoted scalar opened at `p` on this line, or -1. */
@@ -426,7 +429,10 @@ class Reader {
       const last = text.charCodeAt(end - 1);
       if (last === SP) bail();
       // Keep to keys that are plain words: no flow indicators, no comment, no number or null.
-      if (/[[\]{},#]/.test(name) || typeof resolvePlain(name) !== 'string') bail();
+      if (!this.plainKeys.has(name)) {
+        if (/[[\]{},#]/.test(name) || typeof resolvePlain(name) !== 'string') bail();
+        this.plainKeys.add(name);
+      }
     }
     const colon = end;
     const after = colon + 1 < le ? text.charCodeAt(colon + 1) : SP;
@@ -533,20 +539,14 @@ class Reader {
   /** One line of a plain scalar from `p`: its text (trailing spaces off), where it ends, whether a comment follows. */
   private plainLine(p: number, ce: number): { text: string; end: number; comment: boolean } {
     const { text } = this;
-    let end = p;
-    let comment = false;
-    for (let i = p; i < ce; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === SP) continue;
-      if (ch === HASH && i > p && text.charCodeAt(i - 1) === SP) {
-        comment = true;
-        break;
-      }
-      // «: » inside a value is a nested mapping — not a plain value: the full parser explains.
-      if (ch === COLON && (i + 1 >= ce || text.charCodeAt(i + 1) === SP)) bail();
-      end = i + 1;
+    const stop = this.commentAt(p + 1, ce);
+    // «: » inside a value is a nested mapping — not a plain value: the full parser explains.
+    for (let i = text.indexOf(':', p); i !== -1 && i < stop; i = text.indexOf(':', i + 1)) {
+      if (i + 1 >= ce || text.charCodeAt(i + 1) === SP) bail();
     }
-    return { text: text.slice(p, end), end, comment };
+    let end = stop;
+    while (end > p && text.charCodeAt(end - 1) === SP) end--;
+    return { text: text.slice(p, end), end, comment: stop < ce };
   }
 
   /** A `|` or `>` block scalar with its header at `p`; its lines are indented past `indent`. */
@@ -703,19 +703,26 @@ class Reader {
       return { node: tree.add(KIND_SCALAR, q, close), value: s, end: close };
     }
     if (c === -1 || isIndicator(c)) bail();
+    // To the next flow indicator; a «:» or «#» on the way may be part of the text.
     let end = q;
-    let last = q;
-    while (end < ce) {
+    for (;;) {
+      FLOW_STOP.lastIndex = end;
+      end = FLOW_STOP.exec(text)?.index ?? ce;
+      if (end >= ce) {
+        end = ce;
+        break;
+      }
       const ch = text.charCodeAt(end);
-      if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125) break;
       if (ch === COLON) {
         const nx = end + 1 < ce ? text.charCodeAt(end + 1) : SP;
         if (nx === SP || nx === 44 || nx === 91 || nx === 93 || nx === 123 || nx === 125) bail();
-      }
-      if (ch === HASH && text.charCodeAt(end - 1) === SP) bail();
+      } else if (ch === HASH) {
+        if (text.charCodeAt(end - 1) === SP) bail();
+      } else break;
       end++;
-      if (ch !== SP) last = end;
     }
+    let last = end;
+    while (last > q && text.charCodeAt(last - 1) === SP) last--;
     const s = text.slice(q, last);
     this.checkLength(s);
     return { node: tree.add(KIND_SCALAR, q, last), value: resolvePlain(s), end: last };

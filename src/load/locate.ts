@@ -10,7 +10,7 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type ParsedNode } from 'yaml';
 import type { SourceLocation } from '../model/source.js';
 import type { Position } from '../diagnostics/create.js';
-import { linePosition, type FastTree } from './fast-yaml.js';
+import type { FastTree } from './fast-yaml.js';
 
 export type PathSegment = string | number;
 export type Target = 'value' | 'key' | 'parent';
@@ -25,13 +25,19 @@ export interface Found {
 
 /** The nodes of one parsed file. */
 export interface NodeSource {
-  /** The node at `path` (stopping at the deepest node found), undefined when there is none at all. */
-  find(path: readonly PathSegment[]): Found | undefined;
-  /** Line and column (1-based) of an offset. */
-  linePos(offset: number): { line: number; col: number };
+  /**
+   * The node at `path` (stopping at the deepest node found) into `out`; false when there is no
+   * node at all.
+   */
+  find(path: readonly PathSegment[], out: Found): boolean;
+  /** Offsets where lines start (the first is 0), as `yaml`'s `LineCounter` has them. */
+  readonly lineStarts: readonly number[];
 }
 
 export class Locator {
+  /** Scratch space for `find` (positions are computed one at a time). */
+  private readonly found: Found = { start: -1, end: -1, keyStart: -1, keyEnd: -1 };
+
   constructor(
     private readonly nodes: NodeSource,
     readonly file: string,
@@ -39,33 +45,55 @@ export class Locator {
 
   /** Where the value at `path` is written (or its key, or the object holding it). */
   position(path: readonly PathSegment[], target: Target = 'value'): Position {
-    const found = this.nodes.find(target === 'parent' ? path.slice(0, -1) : path);
-    if (!found) return { line: 1, column: 1 };
-    const useKey = target !== 'value' && found.keyStart >= 0;
-    if ((useKey ? found.keyStart : found.start) < 0) return { line: 1, column: 1 };
-    const start = this.nodes.linePos(useKey ? found.keyStart : found.start);
-    const end = this.nodes.linePos(useKey ? found.keyEnd : found.end);
-    return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+    const l = this.loc(path, target);
+    return l.endLine === undefined ? { line: l.line, column: l.column } : { line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn! };
   }
 
   /** A `SourceLocation` for the model. */
   loc(path: readonly PathSegment[], target: Target = 'value'): SourceLocation {
-    const p = this.position(path, target);
-    const loc: SourceLocation = { file: this.file, line: p.line, column: p.column };
-    if (p.endLine !== undefined) loc.endLine = p.endLine;
-    if (p.endColumn !== undefined) loc.endColumn = p.endColumn;
-    return loc;
+    const found = this.found;
+    if (!this.nodes.find(target === 'parent' ? path.slice(0, -1) : path, found)) return { file: this.file, line: 1, column: 1 };
+    const useKey = target !== 'value' && found.keyStart >= 0;
+    const start = useKey ? found.keyStart : found.start;
+    const end = useKey ? found.keyEnd : found.end;
+    if (start < 0) return { file: this.file, line: 1, column: 1 };
+    const starts = this.nodes.lineStarts;
+    const line = lineOf(starts, start);
+    const endLine = lineOf(starts, end);
+    return { file: this.file, line, column: columnOf(starts, line, start), endLine, endColumn: columnOf(starts, endLine, end) };
   }
+}
+
+/** The line (1-based) of an offset, as `LineCounter.linePos` gives it (0 before the first line). */
+function lineOf(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (offset < starts[mid]!) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/** The column (1-based) of an offset on its line, as `LineCounter.linePos` gives it. */
+function columnOf(starts: readonly number[], line: number, offset: number): number {
+  if (line === 0) return offset;
+  return offset - starts[line - 1]! + 1;
 }
 
 /** The nodes of the fast reader. */
 export class FastNodes implements NodeSource {
   constructor(private readonly tree: FastTree) {}
 
-  find(path: readonly PathSegment[]): Found | undefined {
+  get lineStarts(): readonly number[] {
+    return this.tree.lineStarts;
+  }
+
+  find(path: readonly PathSegment[], out: Found): boolean {
     const { tree } = this;
     let node = tree.root;
-    if (node < 0) return undefined;
+    if (node < 0) return false;
     let keyOf = -1;
     for (const seg of path) {
       if (tree.isMap(node)) {
@@ -80,16 +108,11 @@ export class FastNodes implements NodeSource {
         node = k;
       } else break;
     }
-    return {
-      start: tree.start[node]!,
-      end: tree.end[node]!,
-      keyStart: keyOf < 0 ? -1 : tree.keyStart[keyOf]!,
-      keyEnd: keyOf < 0 ? -1 : tree.keyEnd[keyOf]!,
-    };
-  }
-
-  linePos(offset: number): { line: number; col: number } {
-    return linePosition(this.tree.lineStarts, offset);
+    out.start = tree.start[node]!;
+    out.end = tree.end[node]!;
+    out.keyStart = keyOf < 0 ? -1 : tree.keyStart[keyOf]!;
+    out.keyEnd = keyOf < 0 ? -1 : tree.keyEnd[keyOf]!;
+    return true;
   }
 }
 
@@ -100,7 +123,11 @@ export class DocumentNodes implements NodeSource {
     private readonly lineCounter: LineCounter,
   ) {}
 
-  find(path: readonly PathSegment[]): Found | undefined {
+  get lineStarts(): readonly number[] {
+    return this.lineCounter.lineStarts;
+  }
+
+  find(path: readonly PathSegment[], out: Found): boolean {
     let node = this.resolve(this.doc.contents as Node | null);
     let keyNode: ParsedNode | undefined;
     for (const seg of path) {
@@ -119,11 +146,11 @@ export class DocumentNodes implements NodeSource {
     }
     const r = (node as ParsedNode | undefined)?.range;
     const k = keyNode?.range;
-    return { start: r ? r[0] : -1, end: r ? r[1] : -1, keyStart: k ? k[0] : -1, keyEnd: k ? k[1] : -1 };
-  }
-
-  linePos(offset: number): { line: number; col: number } {
-    return this.lineCounter.linePos(offset);
+    out.start = r ? r[0] : -1;
+    out.end = r ? r[1] : -1;
+    out.keyStart = k ? k[0] : -1;
+    out.keyEnd = k ? k[1] : -1;
+    return true;
   }
 
   private resolve(n: Node | null | undefined): Node | undefined {
