@@ -17,7 +17,7 @@ import { Locator } from './locate.js';
 import { normaliseRoadmap } from './normalise/roadmap.js';
 import { roadmapValidator } from './schema.js';
 import { schemaDiagnostics } from './schema-errors.js';
-import { planEntries } from './lint/walk.js';
+import { countEntries } from './lint/walk.js';
 import { parseYaml } from './yaml-source.js';
 import { applyExtends } from './merge/extends.js';
 
@@ -115,7 +115,7 @@ export async function loadRoadmapText(text: string, options: LoadOptions & { fil
   const { roadmap, paths } = normaliseRoadmap(input, locator);
 
   let rows = 0;
-  for (const plan of roadmap.plans) for (const _ of planEntries(plan)) rows++;
+  for (const plan of roadmap.plans) rows += countEntries(plan.entries);
   if (rows > limits.rows) {
     diagnostics.push(createDiagnostic('limit-rows', lang, file, { line: 1, column: 1 }, { count: rows, limit: limits.rows }));
     return withBases(done(diagnostics));

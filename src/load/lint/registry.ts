@@ -6,6 +6,7 @@ import type { Roadmap } from '../../model/roadmap.js';
 import type { Locator, PathSegment } from '../locate.js';
 import { nearest } from '../suggest.js';
 import type { LintContext, LintRule } from './rule.js';
+import { withWalkCache } from './walk.js';
 import { deadlineUnparsed } from './rules/deadline-unparsed.js';
 import { deadlineImpossibleDate, deadlineReversedRange } from './rules/deadline-problems.js';
 import { deadlineOutsidePeriod } from './rules/deadline-outside-period.js';
@@ -54,6 +55,19 @@ export function runLint(
       }));
     }
   }
+  withWalkCache(() => runRules(roadmap, input, locator, paths, lang, settings, out));
+  return out;
+}
+
+function runRules(
+  roadmap: Roadmap,
+  input: RoadmapInput,
+  locator: Locator,
+  paths: ReadonlyMap<object, PathSegment[]>,
+  lang: Language,
+  settings: Record<string, LintSetting>,
+  out: Diagnostic[],
+): void {
   for (const rule of LINT_RULES) {
     const setting = settings[rule.code];
     if (setting === 'off') continue;
@@ -73,5 +87,4 @@ export function runLint(
     };
     rule.check(ctx);
   }
-  return out;
 }

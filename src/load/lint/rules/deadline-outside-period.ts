@@ -1,6 +1,5 @@
-import { deadlineInterval, deadlineProblems } from '../../../text/deadline-interval.js';
 import type { LintRule } from '../rule.js';
-import { planItems } from '../walk.js';
+import { deadlineFacts, planItems } from '../walk.js';
 
 /** A deadline whose days fall (partly) outside the plan's `period` years. */
 export const deadlineOutsidePeriod: LintRule = {
@@ -14,8 +13,8 @@ export const deadlineOutsidePeriod: LintRule = {
       const from = `${period.from}-01-01`;
       const to = `${period.to}-12-31`;
       for (const { item } of planItems(plan)) {
-        if (!item.deadline || deadlineProblems(item.deadline).length > 0) continue;
-        const interval = deadlineInterval(item.deadline, period);
+        if (!item.deadline) continue;
+        const { interval } = deadlineFacts(plan, item, item.deadline);
         if (interval && (interval.from < from || interval.to > to)) {
           ctx.report(item.deadlineLoc, { days: interval.from === interval.to ? dotted(interval.from) : `${dotted(interval.from)} – ${dotted(interval.to)}`, yearFrom: period.from, yearTo: period.to });
         }

@@ -1,8 +1,7 @@
 import type { Deadline } from '../../../model/deadline.js';
 import type { Language } from '../../../diagnostics/diagnostic.js';
-import { deadlineProblems } from '../../../text/deadline-interval.js';
 import type { LintRule } from '../rule.js';
-import { planItems } from '../walk.js';
+import { deadlineFacts, planItems } from '../walk.js';
 
 function problemRule(code: 'deadline-impossible-date' | 'deadline-reversed-range', problem: 'impossible-date' | 'reversed-range', description: LintRule['description']): LintRule {
   return {
@@ -13,7 +12,7 @@ function problemRule(code: 'deadline-impossible-date' | 'deadline-reversed-range
       for (const plan of ctx.roadmap.plans) {
         for (const { item } of planItems(plan)) {
           if (!item.deadline) continue;
-          if (!deadlineProblems(item.deadline).some((p) => p.code === problem)) continue;
+          if (!deadlineFacts(plan, item, item.deadline).problems.some((p) => p.code === problem)) continue;
           const detail = problem === 'impossible-date' ? impossibleDates(item.deadline) : reversedRanges(item.deadline, ctx.lang);
           ctx.report(item.deadlineLoc, { detail });
         }

@@ -1,5 +1,5 @@
 import type { LintRule } from '../rule.js';
-import { planItems, plainText } from '../walk.js';
+import { hasVisibleText, planItems } from '../walk.js';
 
 /** `task: ""` or only spaces: a row with nothing in the task column. */
 export const emptyTask: LintRule = {
@@ -9,7 +9,7 @@ export const emptyTask: LintRule = {
   check(ctx) {
     for (const plan of ctx.roadmap.plans) {
       for (const { item } of planItems(plan)) {
-        if (plainText(item.task).trim() !== '') continue;
+        if (hasVisibleText(item.task)) continue;
         const path = ctx.pathOf(item);
         ctx.report(path ? ctx.position([...path, 'task'], 'key') : item.loc);
       }

@@ -1,7 +1,6 @@
-import { deadlineInterval, deadlineProblems } from '../../../text/deadline-interval.js';
 import type { Plan, Roadmap } from '../../../model/roadmap.js';
 import type { LintRule } from '../rule.js';
-import { planItems } from '../walk.js';
+import { deadlineFacts, planItems } from '../walk.js';
 import { dotted } from './deadline-outside-period.js';
 
 /** The date of the act that approves a plan: the plan's own stamp, else the order/directive, else the document's stamp. */
@@ -20,8 +19,8 @@ export const itemBeforeApproval: LintRule = {
       const date = approvalDate(ctx.roadmap, plan);
       if (!date) continue;
       for (const { item } of planItems(plan)) {
-        if (!item.deadline || deadlineProblems(item.deadline).length > 0) continue;
-        const interval = deadlineInterval(item.deadline, plan.period);
+        if (!item.deadline) continue;
+        const { interval } = deadlineFacts(plan, item, item.deadline);
         if (interval && interval.to < date) ctx.report(item.deadlineLoc, { to: dotted(interval.to), date: dotted(date) });
       }
     }

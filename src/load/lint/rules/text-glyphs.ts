@@ -6,6 +6,7 @@
 import { charactersMissingFromPdfFont } from '../../../text/font-coverage.js';
 import type { PathSegment } from '../../locate.js';
 import type { LintContext, LintRule } from '../rule.js';
+import { lintCached } from '../walk.js';
 
 /** Hebrew, Arabic, Syriac, Thaana, N'Ko … and their presentation forms. */
 const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|\uD802[\uDC00-\uDFFF]|\uD83A[\uDC00-\uDFFF]/;
@@ -37,15 +38,32 @@ function describe(chars: string[]): string {
   return named.join(', ') + (chars.length > 5 ? ', …' : '');
 }
 
+interface GlyphFindings {
+  /** Strings with characters the font lacks: their paths and those characters. */
+  missing: { path: PathSegment[]; chars: string[] }[];
+  /** Paths of strings with right-to-left script. */
+  rightToLeft: PathSegment[][];
+}
+
+/** Both rules' findings from one walk over every string of the input (once per lint run). */
+function findings(ctx: LintContext): GlyphFindings {
+  return lintCached('text-glyphs', ctx.input, () => {
+    const found: GlyphFindings = { missing: [], rightToLeft: [] };
+    eachString(ctx.input, (text, path) => {
+      const missing = charactersMissingFromPdfFont(text);
+      if (missing.length > 0) found.missing.push({ path: [...path], chars: missing });
+      if (RIGHT_TO_LEFT.test(text)) found.rightToLeft.push([...path]);
+    });
+    return found;
+  });
+}
+
 export const textMissingGlyph: LintRule = {
   code: 'text-missing-glyph',
   severity: 'warning',
   description: { ru: 'в тексте символы, которых нет в шрифте PDF (эмодзи, иероглифы)', en: 'characters the PDF font lacks (emoji, CJK)' },
   check(ctx: LintContext) {
-    eachString(ctx.input, (text, path) => {
-      const missing = charactersMissingFromPdfFont(text);
-      if (missing.length > 0) ctx.report(ctx.position([...path]), { chars: describe(missing) });
-    });
+    for (const { path, chars } of findings(ctx).missing) ctx.report(ctx.position(path), { chars: describe(chars) });
   },
 };
 
@@ -54,8 +72,6 @@ export const textRightToLeft: LintRule = {
   severity: 'warning',
   description: { ru: 'текст справа налево печатается в PDF в порядке записи', en: 'right-to-left text is printed in stored order in the PDF' },
   check(ctx: LintContext) {
-    eachString(ctx.input, (text, path) => {
-      if (RIGHT_TO_LEFT.test(text)) ctx.report(ctx.position([...path]));
-    });
+    for (const path of findings(ctx).rightToLeft) ctx.report(ctx.position(path));
   },
 };
