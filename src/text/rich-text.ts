@@ -39,11 +39,14 @@ function joinLines(lines: string[]): Inline[] {
 const NOT_PLAIN = /[\n\r\t\\[*]| {2}|https?:\/\/|mailto:/i;
 const BULLET_START = /^[-–—•]/;
 
+/** Whether `src` is one plain paragraph as it stands (then `parseRichText` needs no parsing). */
+export function isPlainText(src: string): boolean {
+  return src !== '' && !NOT_PLAIN.test(src) && !BULLET_START.test(src) && src.trim() === src;
+}
+
 /** Parses rich text written in the Markdown subset above. */
 export function parseRichText(src: string): RichText {
-  if (src !== '' && !NOT_PLAIN.test(src) && !BULLET_START.test(src) && src.trim() === src) {
-    return [{ type: 'paragraph', content: [{ type: 'text', text: src }] }];
-  }
+  if (isPlainText(src)) return [{ type: 'paragraph', content: [{ type: 'text', text: src }] }];
   return parseRichTextBlocks(src);
 }
 

@@ -8,13 +8,13 @@
  */
 import { DEFAULT_DEADLINE_STYLE, type Deadline } from '../../model/deadline.js';
 import type {
-  DocumentData, ExecutorRef, Group, Item, Organisation, Passport, Plan, PlanEntry, Point, Roadmap, Signatory,
+  DocumentData, ExecutorRef, Group, Item, Organisation, Passport, Plan, PlanEntry, Point, RichText, Roadmap, Signatory,
 } from '../../model/roadmap.js';
 import type {
   DocumentInput, GroupInput, ItemInput, OrganisationInput, PassportInput, PlanEntryInput, PlanInput, PointInput, RoadmapInput, SignatoryInput,
 } from '../../model/roadmap-input.js';
 import { parseDeadline } from '../../text/deadline-parse.js';
-import { parseRichText } from '../../text/rich-text.js';
+import { isPlainText, parseRichText } from '../../text/rich-text.js';
 import type { Locator, PathSegment } from '../locate.js';
 import { normaliseColumns } from './columns.js';
 
@@ -140,12 +140,22 @@ interface PlanScope {
   defaultYear?: number;
   /** Deadlines parsed in this plan, by text: a plan repeats a few dozen deadline texts. */
   deadlines: Map<string, Deadline>;
+  /** Rich text with markup or links parsed in this plan, by text (a column often repeats one). */
+  rich: Map<string, RichText>;
+}
+
+/** `parseRichText`, parsing each text with markup once per plan; every caller gets its own copy. */
+function planRich(scope: PlanScope, text: string): RichText {
+  if (isPlainText(text)) return parseRichText(text);
+  let parsed = scope.rich.get(text);
+  if (!parsed) scope.rich.set(text, (parsed = parseRichText(text)));
+  return copyData(parsed);
 }
 
 function normalisePlan(p: PlanInput, path: PathSegment[], index: number, at: Locator, organisations: Map<string, Organisation>, paths: Map<object, PathSegment[]>): Plan {
   const period = p.period === undefined ? undefined
     : typeof p.period === 'number' ? { from: p.period, to: p.period } : { from: p.period[0], to: p.period[1] };
-  const scope: PlanScope = { at, organisations, paths, deadlines: new Map() };
+  const scope: PlanScope = { at, organisations, paths, deadlines: new Map(), rich: new Map() };
   if (period && period.from === period.to) scope.defaultYear = period.from;
   const plan: Plan = {
     index,
@@ -176,7 +186,7 @@ function normaliseGroup(g: GroupInput, path: PathSegment[], scope: PlanScope): G
   const isYear = g.section === undefined && g.year !== undefined;
   const group: Group = {
     type: 'group',
-    title: g.section !== undefined ? parseRichText(g.section) : [{ type: 'paragraph', content: [{ type: 'text', text: `${g.year} год` }] }],
+    title: g.section !== undefined ? planRich(scope, g.section) : [{ type: 'paragraph', content: [{ type: 'text', text: `${g.year} год` }] }],
     numbered: g.numbered ?? !isYear,
     entries: g.items.map((e, i) => normaliseEntry(e, [...path, 'items', i], scope)),
     loc: scope.at.loc(path),
@@ -192,7 +202,7 @@ function normaliseItem(it: ItemInput, path: PathSegment[], scope: PlanScope): It
   const { at } = scope;
   const item: Item = {
     type: 'item',
-    task: parseRichText(it.task),
+    task: planRich(scope, it.task),
     executors: normaliseExecutors(it.executors, [...path, 'executors'], scope),
     extra: Object.fromEntries(Object.entries(it.extra ?? {}).map(([k, v]) => [k, typeof v === 'string' ? [v] : [...v]])),
     loc: at.loc(path),
@@ -200,8 +210,8 @@ function normaliseItem(it: ItemInput, path: PathSegment[], scope: PlanScope): It
   scope.paths.set(item, path);
   if (it.id !== undefined) item.id = it.id;
   if (it.no !== undefined) item.explicitNo = String(it.no);
-  if (it.result !== undefined) item.result = parseRichText(it.result);
-  if (it.info !== undefined) item.info = parseRichText(it.info);
+  if (it.result !== undefined) item.result = planRich(scope, it.result);
+  if (it.info !== undefined) item.info = planRich(scope, it.info);
   if (it.deadline !== undefined) {
     item.deadlineLoc = at.loc([...path, 'deadline']);
     if (typeof it.deadline === 'string') {
