@@ -90,12 +90,32 @@ export class FastNodes implements NodeSource {
     return this.tree.lineStarts;
   }
 
+  /**
+   * The path of the last search, as far as it was found, with the node (and the node whose key
+   * applies) after each step: paths are asked for in the order of the file, and the next one
+   * mostly shares all but its last steps with the last.
+   */
+  private readonly lastSegs: PathSegment[] = [];
+  private readonly lastNodes: number[] = [];
+  private readonly lastKeyOf: number[] = [];
+
   find(path: readonly PathSegment[], out: Found): boolean {
-    const { tree } = this;
+    const { tree, lastSegs, lastNodes, lastKeyOf } = this;
     let node = tree.root;
     if (node < 0) return false;
     let keyOf = -1;
-    for (const seg of path) {
+    let i = 0;
+    const shared = Math.min(path.length, lastSegs.length);
+    while (i < shared && lastSegs[i] === path[i]) i++;
+    if (i > 0) {
+      node = lastNodes[i - 1]!;
+      keyOf = lastKeyOf[i - 1]!;
+    }
+    lastSegs.length = i;
+    lastNodes.length = i;
+    lastKeyOf.length = i;
+    for (; i < path.length; i++) {
+      const seg = path[i]!;
       if (tree.isMap(node)) {
         const k = tree.child(node, String(seg));
         if (k < 0) break;
@@ -107,6 +127,9 @@ export class FastNodes implements NodeSource {
         keyOf = -1;
         node = k;
       } else break;
+      lastSegs.push(seg);
+      lastNodes.push(node);
+      lastKeyOf.push(keyOf);
     }
     out.start = tree.start[node]!;
     out.end = tree.end[node]!;

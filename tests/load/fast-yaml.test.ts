@@ -11,6 +11,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node }
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastParseYaml, type FastTree } from '../../src/load/fast-yaml.js';
+import { DocumentNodes, FastNodes, Locator, type PathSegment, type Target } from '../../src/load/locate.js';
 import { DEFAULT_LIMITS } from '../../src/load/limits.js';
 
 type Entry = string;
@@ -101,6 +102,36 @@ describe('fast YAML reader', () => {
   it('reads the synthetic roadmap and the examples, as yaml does', () => {
     expect(same(syntheticRoadmap(30))).toBe(true);
     for (const f of yamlFiles(join(ROOT, 'examples'))) expect(same(readFileSync(f, 'utf8')), f).toBe(true);
+  });
+
+  it('locates every value, key and parent as the yaml-based Locator does, in any order', () => {
+    const files = [...yamlFiles(join(ROOT, 'examples')), ...yamlFiles(join(ROOT, 'tests'))];
+    let compared = 0;
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      const fast = fastParseYaml(text, DEFAULT_LIMITS);
+      if (!fast) continue;
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, version: '1.2', schema: 'core' });
+      const slow = new Locator(new DocumentNodes(doc, lineCounter), f);
+      const quick = new Locator(new FastNodes(fast.tree), f);
+      const paths: PathSegment[][] = [];
+      const walk = (v: unknown, path: PathSegment[]): void => {
+        paths.push(path, [...path, 'missing'], [...path, 7]);
+        if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+        else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+      };
+      walk(fast.value, []);
+      // In file order, then shuffled (the fast Locator reuses the path it found last).
+      const shuffled = paths.map((p, i) => [p, (i * 7919) % paths.length] as const).sort((a, b) => a[1] - b[1]).map(([p]) => p);
+      for (const p of [...paths, ...shuffled]) {
+        for (const target of ['value', 'key', 'parent'] as Target[]) {
+          expect(quick.loc(p, target), `${f} ${JSON.stringify(p)} ${target}`).toEqual(slow.loc(p, target));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 
   it('agrees with yaml on every YAML file of the repository it reads', () => {

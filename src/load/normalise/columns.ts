@@ -30,7 +30,7 @@ export function normaliseColumns(input: ColumnInput[] | undefined, planPath: Pat
   const path = [...planPath, 'columns'];
   if (!input) return DEFAULT_COLUMNS.map((role) => ({ role, key: role, ...COLUMN_DEFAULTS[role], loc: at.loc(planPath, 'key') }));
   return input.map((c, i) => {
-    const loc = at.loc([...path, i]);
+    const loc = at.loc(path.concat(i));
     if (typeof c === 'string') return { role: c, key: c, ...COLUMN_DEFAULTS[c], loc };
     const defaults: ColumnDefaults = c.role ? COLUMN_DEFAULTS[c.role] : { header: c.key ?? '', width: EXTRA_COLUMN_WIDTH, align: 'left' };
     const column: Column = {

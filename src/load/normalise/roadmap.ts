@@ -54,12 +54,12 @@ function normaliseDocument(d: DocumentInput, at: Locator, paths: Map<object, Pat
     kind: d.kind,
     dateStyle: d.dateStyle ?? 'numeric',
     operative: d.operative ?? (d.kind === 'order' ? 'spaced' : 'none'),
-    points: (d.points ?? []).map((p, i) => normalisePoint(p, [...path, 'points', i], at, paths)),
-    signatories: normaliseSignatories(d.signatories, [...path, 'signatories'], at, paths),
+    points: (d.points ?? []).map((p, i) => normalisePoint(p, path.concat('points', i), at, paths)),
+    signatories: normaliseSignatories(d.signatories, path.concat('signatories'), at, paths),
     signatureLayout: d.signatureLayout ?? 'stacked',
     endorsements: (d.endorsements ?? []).map((e, i) => {
-      const out = { ...e, loc: at.loc([...path, 'endorsements', i]) };
-      paths.set(out, [...path, 'endorsements', i]);
+      const out = { ...e, loc: at.loc(path.concat('endorsements', i)) };
+      paths.set(out, path.concat('endorsements', i));
       return out;
     }),
     gost: d.gost === undefined ? '2016' : (String(d.gost) as '2016' | '2025'),
@@ -68,8 +68,8 @@ function normaliseDocument(d: DocumentInput, at: Locator, paths: Map<object, Pat
   paths.set(doc, path);
   if (d.id !== undefined) doc.id = d.id;
   if (d.authority) {
-    doc.authority = { ...d.authority, name: [...d.authority.name], loc: at.loc([...path, 'authority'], 'key') };
-    paths.set(doc.authority, [...path, 'authority']);
+    doc.authority = { ...d.authority, name: [...d.authority.name], loc: at.loc(path.concat('authority'), 'key') };
+    paths.set(doc.authority, path.concat('authority'));
   }
   if (d.qualifier !== undefined) doc.qualifier = d.qualifier;
   if (d.number !== undefined) doc.number = String(d.number);
@@ -77,7 +77,7 @@ function normaliseDocument(d: DocumentInput, at: Locator, paths: Map<object, Pat
   if (d.place !== undefined) doc.place = d.place;
   if (d.title !== undefined) doc.title = parseRichText(d.title);
   if (d.preamble !== undefined) doc.preamble = parseRichText(d.preamble);
-  if (d.approval) doc.approval = normaliseApproval(d.approval, [...path, 'approval'], at);
+  if (d.approval) doc.approval = normaliseApproval(d.approval, path.concat('approval'), at);
   if (d.executor) doc.executor = { ...d.executor };
   if (d.esignature) doc.esignature = { ...d.esignature };
   if (d.addressee) doc.addressee = [...d.addressee];
@@ -91,7 +91,7 @@ function normaliseDocument(d: DocumentInput, at: Locator, paths: Map<object, Pat
   const body = rich(d.body);
   if (body) doc.body = body;
   if (d.appendixMark) doc.appendixMark = { ...d.appendixMark };
-  if (d.passport) doc.passport = normalisePassport(d.passport, [...path, 'passport'], at);
+  if (d.passport) doc.passport = normalisePassport(d.passport, path.concat('passport'), at);
   return doc;
 }
 
@@ -104,7 +104,7 @@ function normaliseApproval<T extends { number?: string | number }>(a: T, path: P
 function normalisePoint(p: PointInput, path: PathSegment[], at: Locator, paths: Map<object, PathSegment[]>): Point {
   const point: Point = typeof p === 'string'
     ? { text: parseRichText(p), points: [], loc: at.loc(path) }
-    : { text: parseRichText(p.text), points: (p.points ?? []).map((q, i) => normalisePoint(q, [...path, 'points', i], at, paths)), loc: at.loc(path) };
+    : { text: parseRichText(p.text), points: (p.points ?? []).map((q, i) => normalisePoint(q, path.concat('points', i), at, paths)), loc: at.loc(path) };
   if (typeof p !== 'string' && p.id !== undefined) point.id = p.id;
   paths.set(point, path);
   return point;
@@ -112,9 +112,9 @@ function normalisePoint(p: PointInput, path: PathSegment[], at: Locator, paths: 
 
 function normaliseSignatories(list: SignatoryInput[] | undefined, path: PathSegment[], at: Locator, paths: Map<object, PathSegment[]>): Signatory[] {
   return (list ?? []).map((s, i) => {
-    const out: Signatory = { position: s.position, name: s.name, acting: s.acting ?? false, loc: at.loc([...path, i]) };
+    const out: Signatory = { position: s.position, name: s.name, acting: s.acting ?? false, loc: at.loc(path.concat(i)) };
     if (s.id !== undefined) out.id = s.id;
-    paths.set(out, [...path, i]);
+    paths.set(out, path.concat(i));
     return out;
   });
 }
@@ -166,15 +166,15 @@ function normalisePlan(p: PlanInput, path: PathSegment[], index: number, at: Loc
     numberDot: p.numberDot ?? true,
     deadlineStyle: { ...DEFAULT_DEADLINE_STYLE, ...(p.deadlines ?? {}) },
     repeat: p.repeat ?? 'numbers',
-    entries: p.items.map((e, i) => normaliseEntry(e, [...path, 'items', i], scope)),
-    signatories: normaliseSignatories(p.signatories, [...path, 'signatories'], at, paths),
+    entries: p.items.map((e, i) => normaliseEntry(e, path.concat('items', i), scope)),
+    signatories: normaliseSignatories(p.signatories, path.concat('signatories'), at, paths),
     loc: at.loc(path, 'key'),
   };
   paths.set(plan, path);
   if (p.id !== undefined) plan.id = p.id;
   if (p.subtitle !== undefined) plan.subtitle = p.subtitle;
   if (period) plan.period = period;
-  if (p.approval) plan.approval = normaliseApproval(p.approval, [...path, 'approval'], at);
+  if (p.approval) plan.approval = normaliseApproval(p.approval, path.concat('approval'), at);
   return plan;
 }
 
@@ -188,7 +188,7 @@ function normaliseGroup(g: GroupInput, path: PathSegment[], scope: PlanScope): G
     type: 'group',
     title: g.section !== undefined ? planRich(scope, g.section) : [{ type: 'paragraph', content: [{ type: 'text', text: `${g.year} год` }] }],
     numbered: g.numbered ?? !isYear,
-    entries: g.items.map((e, i) => normaliseEntry(e, [...path, 'items', i], scope)),
+    entries: g.items.map((e, i) => normaliseEntry(e, path.concat('items', i), scope)),
     loc: scope.at.loc(path),
   };
   scope.paths.set(group, path);
@@ -203,8 +203,8 @@ function normaliseItem(it: ItemInput, path: PathSegment[], scope: PlanScope): It
   const item: Item = {
     type: 'item',
     task: planRich(scope, it.task),
-    executors: normaliseExecutors(it.executors, [...path, 'executors'], scope),
-    extra: Object.fromEntries(Object.entries(it.extra ?? {}).map(([k, v]) => [k, typeof v === 'string' ? [v] : [...v]])),
+    executors: normaliseExecutors(it.executors, path.concat('executors'), scope),
+    extra: it.extra === undefined ? {} : Object.fromEntries(Object.entries(it.extra).map(([k, v]) => [k, typeof v === 'string' ? [v] : [...v]])),
     loc: at.loc(path),
   };
   scope.paths.set(item, path);
@@ -213,7 +213,7 @@ function normaliseItem(it: ItemInput, path: PathSegment[], scope: PlanScope): It
   if (it.result !== undefined) item.result = planRich(scope, it.result);
   if (it.info !== undefined) item.info = planRich(scope, it.info);
   if (it.deadline !== undefined) {
-    item.deadlineLoc = at.loc([...path, 'deadline']);
+    item.deadlineLoc = at.loc(path.concat('deadline'));
     if (typeof it.deadline === 'string') {
       item.deadlineSource = it.deadline;
       let parsed = scope.deadlines.get(it.deadline);
@@ -235,7 +235,7 @@ function normaliseExecutors(v: string | string[] | undefined, path: PathSegment[
   if (v === undefined) return [];
   const list = typeof v === 'string' ? [v] : v;
   return list.map((name, i) => {
-    const loc = scope.at.loc(typeof v === 'string' ? path : [...path, i]);
+    const loc = scope.at.loc(typeof v === 'string' ? path : path.concat(i));
     const key = name.trim();
     if (scope.organisations.has(key)) return { type: 'organisation', key, loc };
     for (const org of scope.organisations.values()) if (org.short === key) return { type: 'organisation', key: org.key, loc };
