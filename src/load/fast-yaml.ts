@@ -159,6 +159,19 @@ class Reader {
   private readonly plainKeys = new Set<string>();
   /** The deepest indentation of a comment line skipped by the last `nextContent`, -1 for none. */
   private commentIndent = -1;
+  /**
+   * What the last node read gave besides its number (kept in fields, not returned in objects:
+   * a plan has tens of thousands of nodes): its value, its outer end (after what follows it on
+   * its line), and the offset of the next content after it.
+   */
+  private rValue: unknown = undefined;
+  private rEnd = 0;
+  private rNext = 0;
+  /** The last key read: its text, range and colon. */
+  private kName = '';
+  private kStart = 0;
+  private kEnd = 0;
+  private kColon = 0;
 
   constructor(private readonly text: string, private readonly limits: Pick<LoadLimits, 'depth' | 'stringLength'>) {
     this.n = text.length;
@@ -167,19 +180,20 @@ class Reader {
   document(): FastParse {
     const { text } = this;
     // Directives and document markers.
-    if (/^(?:---|\.\.\.)(?:[ \r\n]|$)|^%/m.test(text)) bail();
+    if (/^(?:---|\.\.\.)(?:[ \r\n]|$)|^%/.test(text) || /\n(?:---|\.\.\.)(?:[ \r\n]|$)|\n%/.test(text)) bail();
     const first = this.nextContent(0);
     if (first >= this.n) bail();
     if (this.indentOf(first) !== 0) bail();
-    const holder: { value?: unknown } = {};
-    const { node, next } = this.blockMap(first, 0, 1, holder);
+    const node = this.blockMap(first, 0, 1);
+    const value = this.rValue;
+    const next = this.rNext;
     // Nothing may follow but blank lines (a trailing comment would stretch the last node's range).
     if (next < this.n || this.commentIndent >= 0) bail();
     this.tree.root = node;
     const starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     this.tree.lineStarts = starts;
-    return { value: holder.value as Record<string, unknown>, tree: this.tree };
+    return { value: value as Record<string, unknown>, tree: this.tree };
   }
 
   // ── lines ────────────────────────────────────────────────────────────────────────────────
@@ -234,17 +248,16 @@ class Reader {
 
   /**
    * After a value that ends at `p` on its line: spaces, an optional comment (after a space), the
-   * line break. Returns the offset after the break (the node's outer end) and whether there was a comment.
+   * line break. Sets the node's outer end (after the break) and the next content.
    */
-  private restOfLine(p: number): { next: number; comment: boolean } {
+  private afterValue(p: number): void {
     const { text } = this;
     let q = p;
     while (q < this.n && text.charCodeAt(q) === SP) q++;
     const le = this.lineEnd(q);
-    const ce = this.contentEnd(le);
-    if (q === ce) return { next: this.afterBreak(le), comment: false };
-    if (text.charCodeAt(q) === HASH && q > p) return { next: this.afterBreak(le), comment: true };
-    return bail();
+    if (q !== this.contentEnd(le) && !(text.charCodeAt(q) === HASH && q > p)) bail();
+    this.rEnd = this.afterBreak(le);
+    this.rNext = this.nextContent(this.rEnd);
   }
 
   private checkLength(s: string): void {
@@ -258,45 +271,50 @@ class Reader {
    * (the top is 1). Returns the node, the offset of the next content after it (a line at a
    * lower indentation, or the end), with `sawComment` telling whether comments came before that.
    */
-  private blockMap(p: number, indent: number, depth: number, holder: { value?: unknown }): { node: number; next: number } {
+  private blockMap(p: number, indent: number, depth: number): number {
     if (depth > this.limits.depth) bail();
     const { text, tree } = this;
     const obj: Record<string, unknown> = {};
-    holder.value = obj;
     const kids: number[] = [];
     const start = p;
     let end = p;
     for (;;) {
       // The key (`in`: a second one of a name; keys of Object.prototype are refused in key()).
-      const key = this.key(p);
-      if (key.name in obj) bail();
-      let q = key.colon + 1;
+      this.key(p);
+      const name = this.kName;
+      if (name in obj) bail();
+      const keyStart = this.kStart;
+      const keyEnd = this.kEnd;
+      let q = this.kColon + 1;
       while (q < this.n && text.charCodeAt(q) === SP) q++;
-      const v = this.value(q, key.colon + 1, indent, depth, true);
-      tree.keyStart[v.node] = key.start;
-      tree.keyEnd[v.node] = key.end;
-      tree.keyName[v.node] = key.name;
-      obj[key.name] = v.value;
-      kids.push(v.node);
-      end = v.end;
-      const next = v.next;
+      const node = this.value(q, this.kColon + 1, indent, depth, true);
+      tree.keyStart[node] = keyStart;
+      tree.keyEnd[node] = keyEnd;
+      tree.keyName[node] = name;
+      obj[name] = this.rValue;
+      kids.push(node);
+      end = this.rEnd;
+      const next = this.rNext;
       if (this.commentsStretch(next)) bail();
-      if (next >= this.n) return { node: this.finish(KIND_MAP, start, end, kids), next };
-      const ind = this.indentOf(next);
-      if (ind < indent) return { node: this.finish(KIND_MAP, start, end, kids), next };
-      if (ind > indent) bail();
-      // A list at the mapping's own indentation cannot follow a key with a value.
-      if (text.charCodeAt(next) === DASH && this.isDashItem(next)) return { node: this.finish(KIND_MAP, start, end, kids), next };
+      if (next >= this.n || this.indentOf(next) < indent
+        // A list at the mapping's own indentation cannot follow a key with a value.
+        || (this.indentOf(next) === indent && text.charCodeAt(next) === DASH && this.isDashItem(next))) {
+        this.rValue = obj;
+        this.rNext = next;
+        const map = this.finish(KIND_MAP, start, end, kids);
+        this.rEnd = end;
+        return map;
+      }
+      if (this.indentOf(next) > indent) bail();
       p = next;
     }
   }
 
   /** A block list whose first `-` is at `p`, in column `indent`. */
-  private blockSeq(p: number, indent: number, depth: number, holder: { value?: unknown }): { node: number; next: number } {
+  private blockSeq(p: number, indent: number, depth: number): number {
     if (depth > this.limits.depth) bail();
     const { text } = this;
     const arr: unknown[] = [];
-    holder.value = arr;
     const kids: number[] = [];
     const start = p;
     let end = p;
@@ -306,25 +324,27 @@ class Reader {
       while (q < this.n && text.charCodeAt(q) === SP) q++;
       const le = this.contentEnd(this.lineEnd(q));
       if (q >= le || text.charCodeAt(q) === HASH) bail(); // «-» alone on its line: a nested block below
-      let v: { node: number; value: unknown; end: number; next: number };
-      const keyColon = this.keyColon(q, le);
-      if (keyColon >= 0) {
+      let node: number;
+      if (this.keyColon(q, le) >= 0) {
         // «- key: value»: a mapping in the column of its first key.
-        const h: { value?: unknown } = {};
-        const m = this.blockMap(q, q - (text.lastIndexOf('\n', q - 1) + 1), depth + 1, h);
-        v = { node: m.node, value: h.value, end: this.tree.end[m.node]!, next: m.next };
+        node = this.blockMap(q, q - (text.lastIndexOf('\n', q - 1) + 1), depth + 1);
       } else {
         if (text.charCodeAt(q) === DASH && this.isDashItem(q)) bail(); // «- - x»
-        v = this.value(q, q, indent, depth, false);
+        node = this.value(q, q, indent, depth, false);
       }
-      arr.push(v.value);
-      kids.push(v.node);
-      end = v.end;
-      const next = v.next;
+      arr.push(this.rValue);
+      kids.push(node);
+      end = this.rEnd;
+      const next = this.rNext;
       if (this.commentsStretch(next)) bail();
-      if (next >= this.n) return { node: this.finish(KIND_SEQ, start, end, kids), next };
-      const ind = this.indentOf(next);
-      if (ind < indent || (ind === indent && !this.isDashItem(next))) return { node: this.finish(KIND_SEQ, start, end, kids), next };
+      const ind = next >= this.n ? -1 : this.indentOf(next);
+      if (ind < indent || (ind === indent && !this.isDashItem(next))) {
+        this.rValue = arr;
+        this.rNext = next;
+        const seq = this.finish(KIND_SEQ, start, end, kids);
+        this.rEnd = end;
+        return seq;
+      }
       if (ind > indent) bail();
       p = next;
     }
@@ -410,7 +430,7 @@ class Reader {
   }
 
   /** A key at `p`: its text and range, and its colon. */
-  private key(p: number): { name: string; start: number; end: number; colon: number } {
+  private key(p: number): void {
     const { text } = this;
     const le = this.contentEnd(this.lineEnd(p));
     const c = text.charCodeAt(p);
@@ -439,7 +459,10 @@ class Reader {
     if (after !== SP) bail();
     if (name === '<<' || name.length > 1000 || name in Object.prototype) bail();
     this.checkLength(name);
-    return { name, start: p, end, colon };
+    this.kName = name;
+    this.kStart = p;
+    this.kEnd = end;
+    this.kColon = colon;
   }
 
   private quotedValue(p: number, end: number): string {
@@ -455,7 +478,7 @@ class Reader {
    * `indent`: the column of the key or `-` owning the value. In a mapping (`inMap`), a list
    * may follow on the next lines at the key's own indentation.
    */
-  private value(p: number, afterIndicator: number, indent: number, depth: number, inMap: boolean): { node: number; value: unknown; end: number; next: number } {
+  private value(p: number, afterIndicator: number, indent: number, depth: number, inMap: boolean): number {
     const { text, tree } = this;
     const le = this.lineEnd(p);
     const ce = this.contentEnd(le);
@@ -468,48 +491,46 @@ class Reader {
         const ind = this.indentOf(next);
         const dash = this.isDashItem(next);
         if (ind > indent || (inMap && ind === indent && dash)) {
-          const h: { value?: unknown } = {};
-          const nested = dash
-            ? this.blockSeq(next, ind, depth + 1, h)
-            : this.keyColon(next, this.contentEnd(this.lineEnd(next))) >= 0 ? this.blockMap(next, ind, depth + 1, h) : bail();
-          return { node: nested.node, value: h.value, end: tree.end[nested.node]!, next: nested.next };
+          return dash
+            ? this.blockSeq(next, ind, depth + 1)
+            : this.keyColon(next, this.contentEnd(this.lineEnd(next))) >= 0 ? this.blockMap(next, ind, depth + 1) : bail();
         }
       }
       // An empty value: null, placed after the spaces following the indicator.
       // (`yaml` stretches an empty value over the comments and blank lines after it.)
       if (comment || c === HASH) bail();
-      const node = tree.add(KIND_SCALAR, p, p);
-      return { node, value: null, end: p, next };
+      this.rValue = null;
+      this.rEnd = p;
+      this.rNext = next;
+      return tree.add(KIND_SCALAR, p, p);
     }
     if (c === 124 || c === 62) return this.blockScalar(p, indent);
     if (c === 91 || c === 123) {
-      const f = this.flow(p, ce, depth + 1);
-      const rest = this.restOfLine(f.end);
-      const node = f.node;
-      return { node, value: f.value, end: rest.next, next: this.nextContent(rest.next) };
+      const node = this.flow(p, ce, depth + 1);
+      this.afterValue(this.rEnd);
+      return node;
     }
     if (c === DQUOTE || c === SQUOTE) {
       const close = this.quoteEnd(p, ce);
       if (close < 0) bail();
       const s = this.quotedValue(p, close);
       this.checkLength(s);
-      const rest = this.restOfLine(close);
-      const node = tree.add(KIND_SCALAR, p, close);
-      return { node, value: s, end: rest.next, next: this.nextContent(rest.next) };
+      this.rValue = s;
+      this.afterValue(close);
+      return tree.add(KIND_SCALAR, p, close);
     }
     if (isIndicator(c) && !((c === DASH || c === 63 || c === COLON) && p + 1 < ce && text.charCodeAt(p + 1) !== SP)) bail();
     return this.plain(p, indent);
   }
 
   /** A plain scalar in block context starting at `p`, maybe continued on lines indented past `indent`. */
-  private plain(p: number, indent: number): { node: number; value: unknown; end: number; next: number } {
+  private plain(p: number, indent: number): number {
     const { text, tree } = this;
     let le = this.lineEnd(p);
     let ce = this.contentEnd(le);
-    let lineText = this.plainLine(p, ce);
-    let value = lineText.text;
-    let last = lineText.end;
-    let comment = lineText.comment;
+    let value = this.plainLine(p, ce);
+    let last = this.lineLast;
+    let comment = this.lineComment;
     let outer = this.afterBreak(le);
     let next = this.nextContent(outer);
     // Continuation lines.
@@ -522,22 +543,29 @@ class Reader {
       if (isIndicator(firstChar)) bail();
       le = this.lineEnd(next);
       ce = this.contentEnd(le);
-      lineText = this.plainLine(next, ce);
+      const more = this.plainLine(next, ce);
       value += breaks === 0 ? ' ' : '\n'.repeat(breaks);
-      value += lineText.text;
-      last = lineText.end;
-      comment = lineText.comment;
+      value += more;
+      last = this.lineLast;
+      comment = this.lineComment;
       outer = this.afterBreak(le);
       next = this.nextContent(outer);
     }
     this.checkLength(value);
-    const node = tree.add(KIND_SCALAR, p, last);
     // `next` was found by nextContent: commentIndent is still the state after the scalar.
-    return { node, value: resolvePlain(value), end: outer, next };
+    this.rValue = resolvePlain(value);
+    this.rEnd = outer;
+    this.rNext = next;
+    return tree.add(KIND_SCALAR, p, last);
   }
 
-  /** One line of a plain scalar from `p`: its text (trailing spaces off), where it ends, whether a comment follows. */
-  private plainLine(p: number, ce: number): { text: string; end: number; comment: boolean } {
+  /**
+   * One line of a plain scalar from `p`: its text (trailing spaces off); where it ends and
+   * whether a comment follows in `lineLast`, `lineComment`.
+   */
+  private lineLast = 0;
+  private lineComment = false;
+  private plainLine(p: number, ce: number): string {
     const { text } = this;
     const stop = this.commentAt(p + 1, ce);
     // «: » inside a value is a nested mapping — not a plain value: the full parser explains.
@@ -546,11 +574,13 @@ class Reader {
     }
     let end = stop;
     while (end > p && text.charCodeAt(end - 1) === SP) end--;
-    return { text: text.slice(p, end), end, comment: stop < ce };
+    this.lineLast = end;
+    this.lineComment = stop < ce;
+    return text.slice(p, end);
   }
 
   /** A `|` or `>` block scalar with its header at `p`; its lines are indented past `indent`. */
-  private blockScalar(p: number, indent: number): { node: number; value: unknown; end: number; next: number } {
+  private blockScalar(p: number, indent: number): number {
     const { text, tree } = this;
     const folded = text.charCodeAt(p) === 62;
     let q = p + 1;
@@ -616,13 +646,16 @@ class Reader {
       bail();
     }
     this.checkLength(value);
-    const node = tree.add(KIND_SCALAR, p, end);
-    return { node, value, end, next: this.nextContent(end) };
+    this.rValue = value;
+    this.rEnd = end;
+    this.rNext = this.nextContent(end);
+    return tree.add(KIND_SCALAR, p, end);
   }
 
   // ── flow collections (on one line) ───────────────────────────────────────────────────────
 
-  private flow(p: number, ce: number, depth: number): { node: number; value: unknown; end: number } {
+  /** A flow collection at `p`; sets its value and (in `rEnd`) the offset after its closing bracket. */
+  private flow(p: number, ce: number, depth: number): number {
     if (depth > this.limits.depth) bail();
     const { text } = this;
     const isSeq = text.charCodeAt(p) === 91;
@@ -632,15 +665,15 @@ class Reader {
     const obj: Record<string, unknown> = {};
     let q = this.skipSpaces(p + 1, ce);
     if (text.charCodeAt(q) === close) {
-      const node = this.finish(isSeq ? KIND_SEQ : KIND_MAP, p, q + 1, kids);
-      return { node, value: isSeq ? arr : obj, end: q + 1 };
+      this.rValue = isSeq ? arr : obj;
+      this.rEnd = q + 1;
+      return this.finish(isSeq ? KIND_SEQ : KIND_MAP, p, q + 1, kids);
     }
     for (;;) {
       if (isSeq) {
-        const item = this.flowItem(q, ce, depth);
-        arr.push(item.value);
-        kids.push(item.node);
-        q = item.end;
+        kids.push(this.flowItem(q, ce, depth));
+        arr.push(this.rValue);
+        q = this.rEnd;
       } else {
         let keyEnd: number;
         let name: string;
@@ -663,19 +696,20 @@ class Reader {
         if (text.charCodeAt(keyEnd) !== COLON || text.charCodeAt(keyEnd + 1) !== SP) bail();
         if (name === '<<' || name === '' || name in obj || name in Object.prototype) bail();
         this.checkLength(name);
-        const v = this.flowItem(this.skipSpaces(keyEnd + 1, ce), ce, depth);
-        this.tree.keyStart[v.node] = q;
-        this.tree.keyEnd[v.node] = keyEnd;
-        this.tree.keyName[v.node] = name;
-        obj[name] = v.value;
-        kids.push(v.node);
-        q = v.end;
+        const node = this.flowItem(this.skipSpaces(keyEnd + 1, ce), ce, depth);
+        this.tree.keyStart[node] = q;
+        this.tree.keyEnd[node] = keyEnd;
+        this.tree.keyName[node] = name;
+        obj[name] = this.rValue;
+        kids.push(node);
+        q = this.rEnd;
       }
       q = this.skipSpaces(q, ce);
       const c = text.charCodeAt(q);
       if (c === close) {
-        const node = this.finish(isSeq ? KIND_SEQ : KIND_MAP, p, q + 1, kids);
-        return { node, value: isSeq ? arr : obj, end: q + 1 };
+        this.rValue = isSeq ? arr : obj;
+        this.rEnd = q + 1;
+        return this.finish(isSeq ? KIND_SEQ : KIND_MAP, p, q + 1, kids);
       }
       if (c !== 44) bail();
       q = this.skipSpaces(q + 1, ce);
@@ -689,7 +723,7 @@ class Reader {
   }
 
   /** One value inside a flow collection: a nested one, a quoted or a plain scalar. */
-  private flowItem(q: number, ce: number, depth: number): { node: number; value: unknown; end: number } {
+  private flowItem(q: number, ce: number, depth: number): number {
     const { text, tree } = this;
     const c = q < ce ? text.charCodeAt(q) : -1;
     if (c === 91 || c === 123) return this.flow(q, ce, depth + 1);
@@ -700,7 +734,9 @@ class Reader {
       this.checkLength(s);
       // «"a": b» inside a list is a one-pair mapping: the full parser.
       if (text.charCodeAt(close) === COLON) bail();
-      return { node: tree.add(KIND_SCALAR, q, close), value: s, end: close };
+      this.rValue = s;
+      this.rEnd = close;
+      return tree.add(KIND_SCALAR, q, close);
     }
     if (c === -1 || isIndicator(c)) bail();
     // To the next flow indicator; a «:» or «#» on the way may be part of the text.
@@ -725,6 +761,8 @@ class Reader {
     while (last > q && text.charCodeAt(last - 1) === SP) last--;
     const s = text.slice(q, last);
     this.checkLength(s);
-    return { node: tree.add(KIND_SCALAR, q, last), value: resolvePlain(s), end: last };
+    this.rValue = resolvePlain(s);
+    this.rEnd = last;
+    return tree.add(KIND_SCALAR, q, last);
   }
 }
