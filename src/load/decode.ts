@@ -46,8 +46,12 @@ export function decodeUtf8(bytes: Uint8Array, file: string, lang: Language): Dec
 /** Characters XML 1.0 forbids: C0 controls except tab/LF/CR, U+FFFE, U+FFFF, lone surrogates. */
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Every character `FORBIDDEN` can match, and surrogates in pairs too: one class, scanned several times faster. */
+const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function findForbiddenCharacters(text: string, file: string, lang: Language): Diagnostic[] {
   const out: Diagnostic[] = [];
+  if (!MAYBE_FORBIDDEN.test(text)) return out;
   FORBIDDEN.lastIndex = 0;
   let line = 1;
   let lineStart = 0;

@@ -89,6 +89,8 @@ function bail(): never {
  * inside the text, a lone CR.
  */
 const AVOID = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u0085\u2028\u2029\uFEFF\uFFFE\uFFFF]|\r(?!\n)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** The same and more (any CR, any surrogate) in one character class, several times faster: most texts have none. */
+const MAYBE_AVOID = /[\u0000-\u0009\u000B-\u001F\u0085\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
 
 /** What can end a plain scalar in a flow collection. */
 const FLOW_STOP = /[,[\]{}:#]/g;
@@ -143,7 +145,7 @@ export interface FastParse {
  * does not handle (the full parser is then needed). Only a block mapping at the top is read.
  */
 export function fastParseYaml(text: string, limits: Pick<LoadLimits, 'depth' | 'stringLength'>): FastParse | undefined {
-  if (AVOID.test(text)) return undefined;
+  if (MAYBE_AVOID.test(text) && AVOID.test(text)) return undefined;
   try {
     return new Reader(text, limits).document();
   } catch (e) {
