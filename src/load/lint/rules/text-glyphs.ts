@@ -24,9 +24,10 @@ function eachString(value: unknown, visit: (text: string, path: PathSegment[]) =
       path.pop();
     }
   } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
+    const record = value as Record<string, unknown>;
+    for (const k of Object.keys(record)) {
       path.push(k);
-      eachString(v, visit, path);
+      eachString(record[k], visit, path);
       path.pop();
     }
   }
