@@ -390,10 +390,24 @@ class Reader {
       return text.charCodeAt(close) === COLON ? close : -1;
     }
     const comment = this.commentAt(p + 1, le);
-    for (let i = text.indexOf(':', p); i !== -1 && i < comment; i = text.indexOf(':', i + 1)) {
+    for (let i = this.colonFrom(p); i !== -1 && i < comment; i = this.colonFrom(i + 1)) {
       if (i + 1 >= le || text.charCodeAt(i + 1) === SP) return i;
     }
     return -1;
+  }
+
+  /**
+   * The first «:» at or after `from`, or -1. Remembered like `spaceHash`: a long run of lines
+   * without a colon (a list of plain words) is searched once, not once per line.
+   */
+  private colonSearchFrom = -1;
+  private colonSearchAt = -1;
+  private colonFrom(from: number): number {
+    if (!(this.colonSearchFrom >= 0 && this.colonSearchFrom <= from && (this.colonSearchAt === -1 || from <= this.colonSearchAt))) {
+      this.colonSearchFrom = from;
+      this.colonSearchAt = this.text.indexOf(':', from);
+    }
+    return this.colonSearchAt;
   }
 
   /** The first « #» at or after `from` (searched once for many calls), or -1. */
@@ -571,7 +585,7 @@ class Reader {
     const { text } = this;
     const stop = this.commentAt(p + 1, ce);
     // «: » inside a value is a nested mapping — not a plain value: the full parser explains.
-    for (let i = text.indexOf(':', p); i !== -1 && i < stop; i = text.indexOf(':', i + 1)) {
+    for (let i = this.colonFrom(p); i !== -1 && i < stop; i = this.colonFrom(i + 1)) {
       if (i + 1 >= ce || text.charCodeAt(i + 1) === SP) bail();
     }
     let end = stop;
