@@ -50,11 +50,24 @@ export class FastTree {
     return n;
   }
 
+  /** Children by key of the large mappings asked so far (a directory of thousands of organisations). */
+  private readonly byKey = new Map<number, Map<string, number>>();
+
   /** The child of mapping `n` with this key, or -1. */
   child(n: number, key: string): number {
     if (this.kind[n] !== KIND_MAP) return -1;
     const from = this.first[n]!;
-    for (let i = from + this.count[n]! - 1; i >= from; i--) {
+    const count = this.count[n]!;
+    if (count > 16) {
+      let index = this.byKey.get(n);
+      if (!index) {
+        index = new Map();
+        for (let i = from; i < from + count; i++) index.set(this.keyName[this.kids[i]!]!, this.kids[i]!);
+        this.byKey.set(n, index);
+      }
+      return index.get(key) ?? -1;
+    }
+    for (let i = from + count - 1; i >= from; i--) {
       const k = this.kids[i]!;
       if (this.keyName[k] === key) return k;
     }

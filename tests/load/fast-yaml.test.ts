@@ -106,9 +106,12 @@ describe('fast YAML reader', () => {
 
   it('locates every value, key and parent as the yaml-based Locator does, in any order', () => {
     const files = [...yamlFiles(join(ROOT, 'examples')), ...yamlFiles(join(ROOT, 'tests'))];
+    // A large mapping (looked up through an index) and a plan.
+    const big = syntheticRoadmap(25).replace('organisations:\n', `organisations:\n${Array.from({ length: 40 }, (_, i) => `  org${i}: {name: Организация ${i}, short: О${i}}\n`).join('')}`);
+    expect(fastParseYaml(big, DEFAULT_LIMITS)).toBeDefined();
     let compared = 0;
-    for (const f of files) {
-      const text = readFileSync(f, 'utf8');
+    for (const f of [...files, 'big']) {
+      const text = f === 'big' ? big : readFileSync(f, 'utf8');
       const fast = fastParseYaml(text, DEFAULT_LIMITS);
       if (!fast) continue;
       const lineCounter = new LineCounter();
