@@ -95,7 +95,7 @@ export async function loadRoadmapText(text: string, options: LoadOptions & { fil
   }
   diagnostics.push(...findForbiddenCharacters(text, file, lang));
 
-  const yaml = parseYaml(text, file, lang, limits);
+  const yaml = await parseYaml(text, file, lang, limits);
   diagnostics.push(...yaml.diagnostics);
   if (yaml.syntaxBroken || yaml.value === undefined || yaml.value === null || hasErrors(yaml.diagnostics)) return done(diagnostics);
 

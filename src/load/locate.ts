@@ -4,10 +4,9 @@
  * lacks it. Aliases are followed; a key that came through a merge (`<<`) points at the merge.
  *
  * The nodes come from one of two readers (`NodeSource`): the fast one's flat arrays
- * (fast-yaml.ts) or a `yaml` Document (for the files the fast reader leaves to `yaml`). Positions
- * are computed only when asked for.
+ * (`FastNodes`, fast-yaml.ts) or a `yaml` Document (`DocumentNodes`, yaml-full.ts, for the files
+ * the fast reader leaves to `yaml`). Positions are computed only when asked for.
  */
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type ParsedNode } from 'yaml';
 import type { SourceLocation } from '../model/source.js';
 import type { Position } from '../diagnostics/create.js';
 import type { FastTree } from './fast-yaml.js';
@@ -137,66 +136,4 @@ export class FastNodes implements NodeSource {
     out.keyEnd = keyOf < 0 ? -1 : tree.keyEnd[keyOf]!;
     return true;
   }
-}
-
-/** The nodes of a `yaml` Document. */
-export class DocumentNodes implements NodeSource {
-  constructor(
-    private readonly doc: Document.Parsed,
-    private readonly lineCounter: LineCounter,
-  ) {}
-
-  get lineStarts(): readonly number[] {
-    return this.lineCounter.lineStarts;
-  }
-
-  find(path: readonly PathSegment[], out: Found): boolean {
-    let node = this.resolve(this.doc.contents as Node | null);
-    let keyNode: ParsedNode | undefined;
-    for (const seg of path) {
-      if (!node) break;
-      if (isMap(node)) {
-        const pair = findPair(node, String(seg), (n) => this.resolve(n));
-        if (!pair) break;
-        keyNode = pair.key as ParsedNode;
-        node = this.resolve(pair.value as Node | null) ?? (pair.key as ParsedNode);
-      } else if (isSeq(node) && typeof seg === 'number') {
-        const item = node.items[seg] as Node | undefined;
-        if (!item) break;
-        keyNode = undefined;
-        node = this.resolve(item);
-      } else break;
-    }
-    const r = (node as ParsedNode | undefined)?.range;
-    const k = keyNode?.range;
-    out.start = r ? r[0] : -1;
-    out.end = r ? r[1] : -1;
-    out.keyStart = k ? k[0] : -1;
-    out.keyEnd = k ? k[1] : -1;
-    return true;
-  }
-
-  private resolve(n: Node | null | undefined): Node | undefined {
-    if (!n) return undefined;
-    if (isAlias(n)) return (n.resolve(this.doc) as Node | undefined) ?? n;
-    return n;
-  }
-}
-
-/** The pair with this key, directly or through merge keys (then the `<<` pair itself). */
-function findPair(map: { items: { key: unknown; value: unknown }[] }, key: string, resolve: (n: Node) => Node | undefined): { key: unknown; value: unknown } | undefined {
-  for (let i = map.items.length - 1; i >= 0; i--) {
-    const pair = map.items[i]!;
-    if (isScalar(pair.key) && String(pair.key.value) === key) return pair;
-  }
-  for (const pair of map.items) {
-    if (isScalar(pair.key) && pair.key.value === '<<') {
-      const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
-      for (const s of sources) {
-        const m = resolve(s as Node);
-        if (m && isMap(m) && findPair(m, key, resolve)) return { key: pair.key, value: findPair(m, key, resolve)!.value };
-      }
-    }
-  }
-  return undefined;
 }

@@ -11,7 +11,8 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node }
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fastParseYaml, type FastTree } from '../../src/load/fast-yaml.js';
-import { DocumentNodes, FastNodes, Locator, type PathSegment, type Target } from '../../src/load/locate.js';
+import { FastNodes, Locator, type PathSegment, type Target } from '../../src/load/locate.js';
+import { DocumentNodes } from '../../src/load/yaml-full.js';
 import { DEFAULT_LIMITS } from '../../src/load/limits.js';
 
 type Entry = string;

@@ -105,7 +105,7 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
     }
     const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
     bases.push({ file: shown, text });
-    const yaml = parsedBase(text, shown, options);
+    const yaml = await parsedBase(text, shown, options);
     const errors = yaml.diagnostics.filter((d) => d.severity === 'error');
     if (yaml.syntaxBroken || errors.length > 0 || !isObj(yaml.value)) {
       diagnostics.push(...errors);
@@ -130,11 +130,11 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
 const BASE_CACHE_SIZE = 32;
 const baseCache = new Map<string, YamlSource>();
 
-function parsedBase(text: string, file: string, options: ExtendsOptions): YamlSource {
+async function parsedBase(text: string, file: string, options: ExtendsOptions): Promise<YamlSource> {
   const key = `${options.lang}\0${file}\0${JSON.stringify(options.limits)}\0${text}`;
   const hit = baseCache.get(key);
   if (hit) return hit;
-  const yaml = parseYaml(text, file, options.lang, options.limits);
+  const yaml = await parseYaml(text, file, options.lang, options.limits);
   if (baseCache.size >= BASE_CACHE_SIZE) baseCache.delete(baseCache.keys().next().value!);
   baseCache.set(key, yaml);
   return yaml;
