@@ -283,8 +283,8 @@ class Reader {
 
   /**
    * A block mapping whose first key is at `p`, in column `indent`. `depth`: its nesting depth
-   * (the top is 1). Returns the node, the offset of the next content after it (a line at a
-   * lower indentation, or the end), with `sawComment` telling whether comments came before that.
+   * (the top is 1). Returns the node; `rValue` is the object, `rNext` the next content after
+   * it (a line at a lower indentation, or the end; `commentIndent` tells of comments before it).
    */
   private blockMap(p: number, indent: number, depth: number): number {
     if (depth > this.limits.depth) bail();
@@ -502,10 +502,11 @@ class Reader {
   // ── values ──────────────────────────────────────────────────────────────────────────────
 
   /**
-   * The value at `p` (after the spaces following `key:` or `- `). `afterIndicator`: the offset
-   * just after the `:` (or the value's start in a list), where an empty value is placed.
-   * `indent`: the column of the key or `-` owning the value. In a mapping (`inMap`), a list
-   * may follow on the next lines at the key's own indentation.
+   * The value at `p` (after the spaces following `key:` or `- `; an empty value is placed at
+   * `p`). `afterIndicator`: the offset just after the `:` (`p` in a list): a `#` at `p` is a
+   * comment only past a space. `indent`: the column of the key or `-` owning the value. In a
+   * mapping (`inMap`), a list may follow on the next lines at the key's own indentation.
+   * Returns the node, with `rValue`, `rEnd`, `rNext` set (as every reading method does).
    */
   private value(p: number, afterIndicator: number, indent: number, depth: number, inMap: boolean): number {
     const { text, tree } = this;
