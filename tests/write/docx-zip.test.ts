@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { unzipSync, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { crc32, zipParts } from '../../src/write/docx/zip.js';
+import { crc32 } from '../../src/write/docx/crc32.js';
+import { zipParts } from '../../src/write/docx/zip.js';
 
 const entries = fc.uniqueArray(
   fc.record({
@@ -53,10 +54,10 @@ describe('crc32', () => {
   it('the table loop (Node without zlib.crc32) gives what zlib gives', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 5000 }), (data) => {
-        expect(crc32(data, undefined)).toBe(zlib.crc32(data) >>> 0);
+        expect(crc32(data, null)).toBe(zlib.crc32(data) >>> 0);
         expect(crc32(data)).toBe(zlib.crc32(data) >>> 0);
       }),
     );
-    expect(crc32(new TextEncoder().encode('123456789'), undefined)).toBe(0xcbf43926);
+    expect(crc32(new TextEncoder().encode('123456789'), null)).toBe(0xcbf43926);
   });
 });

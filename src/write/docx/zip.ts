@@ -9,8 +9,8 @@
  * later; older versions get the same loop). And the entry time is written from its UTC fields,
  * whatever the machine's time zone.
  */
-import * as zlib from 'node:zlib';
 import { deflateSync } from 'fflate';
+import { crc32 } from './crc32.js';
 
 export interface ZipEntry {
   /** ASCII path inside the package. */
@@ -108,23 +108,4 @@ function dosDateTime(date: Date): number {
       (date.getUTCSeconds() >> 1)) >>>
     0
   );
-}
-
-const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
-let table: Int32Array | undefined;
-
-/** CRC-32 (the zip one), native where Node has it (`native`: for tests of the other way). */
-export function crc32(data: Uint8Array, native = nativeCrc32): number {
-  if (native) return native(data) >>> 0;
-  if (!table) {
-    table = new Int32Array(256);
-    for (let i = 0; i < 256; i++) {
-      let c = i;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[i] = c;
-    }
-  }
-  let c = -1;
-  for (let i = 0; i < data.length; i++) c = (table[(c ^ (data[i] as number)) & 0xff] as number) ^ (c >>> 8);
-  return ~c >>> 0;
 }
