@@ -2,6 +2,7 @@
 import type { Paragraph } from '../../model/document.js';
 import type { PdfContext } from './context.js';
 import type { PdfNode } from './pdfmake.js';
+import { PIECES } from './measure-pieces.js';
 import { pdfLines, pdfRuns } from './runs.js';
 import { layoutLines } from '../text-height.js';
 import { mmToPt } from '../units.js';
@@ -9,6 +10,14 @@ import { mmToPt } from '../units.js';
 export interface ParagraphOverrides {
   bold?: boolean;
   align?: Paragraph['align'];
+}
+
+/**
+ * A text node of pre-broken pieces, measured by measure-pieces.ts: `text` is only the plain text
+ * (never empty, as a node of pieces never was for pdfmake).
+ */
+function piecesNode(pieces: PdfNode[]): PdfNode {
+  return { text: pieces.map((p) => p.text).join('') || ' ', [PIECES]: pieces };
 }
 
 export function paragraphToPdf(node: Paragraph, ctx: PdfContext, over: ParagraphOverrides = {}): PdfNode {
@@ -20,12 +29,10 @@ export function paragraphToPdf(node: Paragraph, ctx: PdfContext, over: Paragraph
   const lineWidth = ctx.width - left - (node.bullet ? mmToPt(theme.indent.bullet) : 0);
   const fit = { width: lineWidth, size: style.size, metrics: ctx.metrics };
   const prebreak = ctx.prebreak && (align ?? style.align) !== 'justify' && !style.allCaps && !node.runs.some((r) => r.characterSpacing || r.field);
-  const text: PdfNode = {
-    text: prebreak
-      ? pdfLines(layoutLines({ ...node, bold }, lineWidth, theme, ctx.metrics, false), { bold })
-      : pdfRuns(node.runs, { bold, allCaps: style.allCaps }, fit),
-    style: node.style,
-  };
+  const text: PdfNode = prebreak
+    ? piecesNode(pdfLines(layoutLines({ ...node, bold }, lineWidth, theme, ctx.metrics, false), { bold }))
+    : { text: pdfRuns(node.runs, { bold, allCaps: style.allCaps }, fit) };
+  text.style = node.style;
   if (align) text.alignment = align;
   if (bold !== undefined) text.bold = bold;
   const wrap: PdfNode = node.bullet

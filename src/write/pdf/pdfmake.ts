@@ -13,6 +13,9 @@
  */
 import { createRequire } from 'node:module';
 import type { FontSet } from './fonts.js';
+import { FastStyleStack } from './style-stack.js';
+import { PIECES, measurePieces } from './measure-pieces.js';
+import type { MeasureTools } from './measure-pieces.js';
 
 const require = createRequire(import.meta.url);
 
@@ -59,17 +62,71 @@ interface Inline {
   [key: string]: unknown;
 }
 interface LaidOutPage {
-  items: Array<{ type: string; item: { inlines?: Inline[] } }>;
+  items: Array<{ type: string; item: { inlines?: Inline[]; [key: string]: unknown } }>;
 }
 type PdfKitClass = new (fonts: unknown, images: unknown, patterns: unknown, attachments: unknown, options: Record<string, unknown>, vfs: unknown, localAccessPolicy: (path: string) => boolean) => PdfKitDocument;
 interface LayoutBuilder {
   registerTableLayouts(layouts: unknown): void;
   layoutDocument(content: unknown, doc: PdfKitDocument, styles: unknown, defaultStyle: unknown, background: unknown, header: unknown, footer: unknown, watermark: unknown, pageBreakBefore: unknown): LaidOutPage[];
+  /** One layout attempt (again after a `pageBreakBefore` rule moved a node). */
+  tryLayoutDocument(...args: unknown[]): unknown;
+  /** Created by `layoutDocument` before the first attempt. */
+  docMeasure: unknown;
+  svgMeasure: unknown;
+  tableLayouts: unknown;
 }
 type LayoutBuilderClass = new (pageSize: unknown, margins: unknown, svgMeasure: unknown) => LayoutBuilder;
 type RendererClass = new (doc: PdfKitDocument) => { renderPages(pages: LaidOutPage[]): void };
 
-const LayoutBuilderImpl = (require('pdfmake/js/LayoutBuilder.js') as { default: LayoutBuilderClass }).default;
+const LayoutBuilderBase = (require('pdfmake/js/LayoutBuilder.js') as { default: LayoutBuilderClass }).default;
+interface DocMeasure {
+  styleStack: { styleDictionary: unknown; defaultStyle: unknown; clone(): MeasureTools['stack'] & { push(item: unknown): void } };
+  pdfDocument: { provideFont: MeasureTools['provideFont'] };
+  textInlines: { widthOfText: MeasureTools['widthOfText'] };
+  measureLeaf(node: PdfNode): PdfNode;
+}
+type DocMeasureClass = new (pdfDocument: unknown, styles: unknown, defaultStyle: unknown, svgMeasure: unknown, tableLayouts: unknown) => DocMeasure;
+const DocMeasureBase = (require('pdfmake/js/DocMeasure.js') as { default: DocMeasureClass }).default;
+
+/** pdfmake's measurer, with our style stack (style-stack.ts) and pre-broken pieces (measure-pieces.ts). */
+class PlangrafDocMeasure extends DocMeasureBase {
+  constructor(...args: ConstructorParameters<DocMeasureClass>) {
+    super(...args);
+    this.styleStack = new FastStyleStack(this.styleStack.styleDictionary, this.styleStack.defaultStyle) as unknown as DocMeasure['styleStack'];
+  }
+
+  override measureLeaf(node: PdfNode): PdfNode {
+    const pieces = node[PIECES];
+    if (Array.isArray(pieces) && !Array.isArray(node.text)) {
+      const stack = this.styleStack.clone();
+      stack.push(node);
+      const measured = measurePieces(pieces, {
+        stack,
+        provideFont: (family, bold, italics) => this.pdfDocument.provideFont(family, bold, italics),
+        widthOfText: (text, inline) => this.textInlines.widthOfText(text, inline),
+      });
+      if (measured) {
+        node._inlines = measured.inlines;
+        node._minWidth = measured.minWidth;
+        node._maxWidth = measured.maxWidth;
+        return node;
+      }
+      node.text = pieces;
+    }
+    return super.measureLeaf(node);
+  }
+}
+
+/** pdfmake's layout builder with our measurer. */
+const LayoutBuilderImpl = class extends LayoutBuilderBase {
+  override tryLayoutDocument(...args: unknown[]): unknown {
+    if (!(this.docMeasure instanceof PlangrafDocMeasure)) {
+      const [, pdfDocument, styles, defaultStyle] = args;
+      this.docMeasure = new PlangrafDocMeasure(pdfDocument, styles, defaultStyle, this.svgMeasure, this.tableLayouts);
+    }
+    return super.tryLayoutDocument(...args);
+  }
+};
 const SvgMeasure = (require('pdfmake/js/SVGMeasure.js') as { default: new () => unknown }).default;
 const Renderer = (require('pdfmake/js/Renderer.js') as { default: RendererClass }).default;
 const { tableLayouts } = require('pdfmake/js/tableLayouts.js') as { tableLayouts: unknown };
@@ -202,6 +259,15 @@ function filesOf(fonts: FontSet): FontFiles {
 export const PDF_FONT_FAMILY = FAMILY;
 
 export async function renderPdf(def: DocDefinition, fonts: FontSet): Promise<Uint8Array> {
+  return renderOwnedPdf({ ...def }, fonts);
+}
+
+/**
+ * `renderPdf` for a definition nobody else holds: its `content` is emptied once laid out, so that
+ * the content tree (the biggest thing in memory after the laid-out pages) is garbage while the
+ * pages are printed.
+ */
+export async function renderOwnedPdf(def: DocDefinition, fonts: FontSet): Promise<Uint8Array> {
   const files = filesOf(fonts);
   // pdfmake rewrites the descriptors in place, so each document gets fresh ones.
   const descriptors = {
@@ -241,7 +307,10 @@ function createDocument(def: DocDefinition, descriptors: unknown, files: FontFil
     info: pdfInfo(def.info),
     font: null,
   }, files, () => false);
-  const pages: (LaidOutPage | undefined)[] = layOut(def, doc, pageSize);
+  const laidOut = layOut(def, doc, pageSize);
+  def.content = [];
+  settleVerticalAlignment(laidOut);
+  const pages: (LaidOutPage | undefined)[] = laidOut;
   // Page by page (as pdfmake's loop does), each page let go once printed: a 5000-row plan's
   // laid-out pages are the biggest thing in memory, and a printed page is not needed again.
   const renderer = new Renderer(doc);
@@ -252,6 +321,32 @@ function createDocument(def: DocDefinition, descriptors: unknown, files: FontFil
     renderer.renderPages([page]);
   }
   return doc;
+}
+
+/**
+ * A vertically aligned cell leaves an item whose height functions are closures over the layout
+ * builder, which holds every node of the document: the pages would keep the whole content tree
+ * alive until the last one is printed. Layout is over, so their values are final: they are
+ * computed here and the closures (and the cell) let go.
+ */
+function settleVerticalAlignment(pages: LaidOutPage[]): void {
+  for (const page of pages) {
+    for (const it of page.items) {
+      if (it.type !== 'beginVerticalAlignment') continue;
+      const item = it.item as Record<string, unknown>;
+      // The renderer asks for the heights only when the cell stays on one page.
+      if (!item.isCellContentMultiPage && typeof item.getViewHeight === 'function' && typeof item.getNodeHeight === 'function') {
+        const view = (item.getViewHeight as () => number)();
+        const node = (item.getNodeHeight as () => number)();
+        item.getViewHeight = () => view;
+        item.getNodeHeight = () => node;
+      } else {
+        delete item.getViewHeight;
+        delete item.getNodeHeight;
+      }
+      delete item.cell;
+    }
+  }
 }
 
 /** The laid-out pages; the layout builder (and its list of every node) is garbage on return. */

@@ -57,9 +57,13 @@ function inlineOf(run: Run, text: string, over: RunOverrides): PdfNode {
   return node;
 }
 
+/** The line break between pre-broken lines (one object for all: pdfmake only reads it). */
+const LINE_BREAK: PdfNode = { text: '\n' };
+
 /**
  * Lines already broken (text-height.ts `layoutLines`, with the same rules as above) → one
  * unbreakable piece per run per line, lines ended by a line break; trailing spaces dropped.
+ * Tabs are expanded as pdfmake's preprocessor expands them (the pieces skip it: measure-pieces.ts).
  */
 export function pdfLines(lines: Token[][], over: RunOverrides = {}): PdfNode[] {
   const out: PdfNode[] = [];
@@ -74,8 +78,8 @@ export function pdfLines(lines: Token[][], over: RunOverrides = {}): PdfNode[] {
     for (const p of pieces) p.text = p.text.replace(/\n/g, '');
     const end = pieces.at(-1);
     if (end) end.text = end.text.trimEnd();
-    for (const p of pieces) if (p.text) out.push({ ...inlineOf(p.run, p.text, over), noWrap: true });
-    if (l < lines.length - 1) out.push({ text: '\n' });
+    for (const p of pieces) if (p.text) out.push({ ...inlineOf(p.run, p.text.replace(/\t/g, '    '), over), noWrap: true });
+    if (l < lines.length - 1) out.push(LINE_BREAK);
   });
   return out.length > 0 ? out : [{ text: '' }];
 }
