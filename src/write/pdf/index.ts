@@ -13,7 +13,7 @@ import type { FontSet } from './fonts.js';
 import { withMissingGlyphsSubstituted } from './glyph-substitute.js';
 import { KeepRules } from './keep.js';
 import { metricsOf } from '../measure.js';
-import { PDF_FONT_FAMILY, renderPdf } from './pdfmake.js';
+import { PDF_FONT_FAMILY, renderOwnedPdf } from './pdfmake.js';
 import type { DocDefinition, PdfNode } from './pdfmake.js';
 import { pageGeometry, sectionToPdf } from './section.js';
 import { pdfStyles } from './styles.js';
@@ -29,20 +29,25 @@ export interface WritePdfOptions {
 }
 
 export async function writePdf(input: DocumentModel, options: WritePdfOptions = {}): Promise<Uint8Array> {
+  const fonts = options.fonts ?? tinosFonts();
+  // The definition is handed over, not kept: its content is let go once laid out.
+  return renderOwnedPdf(pdfDefinition(input, options), fonts);
+}
+
+/** The pdfmake document definition of a model (what `writePdf` renders). */
+export function pdfDefinition(input: DocumentModel, options: WritePdfOptions = {}): DocDefinition {
   // The built-in font cannot draw everything: what it lacks is printed as a visible «�».
   const model = options.fonts ? input : withMissingGlyphsSubstituted(input);
   const theme = options.theme ?? GOST_THEME;
-  const fonts = options.fonts ?? tinosFonts();
-  const metrics = metricsOf(fonts);
+  const metrics = metricsOf(options.fonts ?? tinosFonts());
   const keep = new KeepRules();
   const created = new Date(model.meta.created);
   if (Number.isNaN(created.getTime())) throw new Error(`meta.created is not a date: ${model.meta.created}`);
-  const content = model.sections.map((s) => sectionToPdf(s, theme, metrics, keep));
   const first = model.sections[0]?.orientation ?? 'portrait';
   const firstPage = pageGeometry(theme, first);
   const pageNumber = pageNumberFunction(theme);
-  const def: DocDefinition = {
-    content,
+  return {
+    content: model.sections.map((s) => sectionToPdf(s, theme, metrics, keep)),
     pageSize: { width: Math.min(firstPage.width, firstPage.height), height: Math.max(firstPage.width, firstPage.height) },
     pageOrientation: first,
     pageMargins: [firstPage.margins.left, firstPage.margins.top, firstPage.margins.right, firstPage.margins.bottom],
@@ -61,7 +66,6 @@ export async function writePdf(input: DocumentModel, options: WritePdfOptions = 
     pageBreakBefore: keep.pageBreakBefore,
     ...(theme.pageNumbers.position === 'top-center' ? { header: pageNumber } : { footer: pageNumber }),
   };
-  return renderPdf(def, fonts);
 }
 
 /** Prints the page number from page `theme.pageNumbers.from` on, `offset` from the page edge. */
