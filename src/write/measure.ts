@@ -29,21 +29,35 @@ export function metricsOf(fonts: FontSet): FontMetrics {
   const toBuf = (u: Uint8Array) => (Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength));
   const regular = fontkit.create(toBuf(fonts.normal));
   const bold = fontkit.create(toBuf(fonts.bold));
-  const widths = [new Map<number, number>(), new Map<number, number>()] as const;
-  const advance = (font: FontkitFont, map: Map<number, number>, cp: number) => {
-    let w = map.get(cp);
-    if (w === undefined) {
-      w = font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm;
-      map.set(cp, w);
-    }
-    return w;
-  };
+  // Advances of the Basic Multilingual Plane in arrays (NaN: not looked up yet), others in maps.
+  const fast = [new Float64Array(0x10000).fill(NaN), new Float64Array(0x10000).fill(NaN)] as const;
+  const slow = [new Map<number, number>(), new Map<number, number>()] as const;
+  const advance = (font: FontkitFont, cp: number) => font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm;
   m = {
     width(text, isBold) {
       const font = isBold ? bold : regular;
-      const map = widths[isBold ? 1 : 0];
+      const table = fast[isBold ? 1 : 0];
       let w = 0;
-      for (const ch of text) w += advance(font, map, ch.codePointAt(0) ?? 32);
+      for (let i = 0; i < text.length; i++) {
+        let cp = text.charCodeAt(i);
+        if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+          const low = text.charCodeAt(i + 1);
+          if (low >= 0xdc00 && low <= 0xdfff) {
+            cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+            i++;
+          }
+        }
+        if (cp < 0x10000) {
+          let a = table[cp] as number;
+          if (Number.isNaN(a)) table[cp] = a = advance(font, cp);
+          w += a;
+        } else {
+          const map = slow[isBold ? 1 : 0];
+          let a = map.get(cp);
+          if (a === undefined) map.set(cp, (a = advance(font, cp)));
+          w += a;
+        }
+      }
       return w;
     },
     lineHeight: (regular.ascent - regular.descent) / regular.unitsPerEm,

@@ -18,32 +18,70 @@ export interface Token {
   run: Run;
 }
 
-/** A paragraph as lines of tokens (words with their trailing spaces). */
-export function layoutLines(p: Paragraph, width: number, theme: Theme, m: FontMetrics, boldCell: boolean): Token[][] {
+/**
+ * Lines already computed, for one table: a paragraph is broken for its row's height, again for
+ * the too-tall-row guard and again for printing; the lines depend only on the paragraph, the
+ * width and which runs are bold. (Short-lived: a `Map`, not a `WeakMap`, whose entries cost
+ * the garbage collector more.)
+ */
+export class LineCache {
+  private readonly byParagraph = new Map<Paragraph, { key: string; lines: Token[][] } | Map<string, Token[][]>>();
+
+  get(p: Paragraph, key: string): Token[][] | undefined {
+    const entry = this.byParagraph.get(p);
+    if (entry === undefined) return undefined;
+    if (entry instanceof Map) return entry.get(key);
+    return entry.key === key ? entry.lines : undefined;
+  }
+
+  set(p: Paragraph, key: string, lines: Token[][]): void {
+    const entry = this.byParagraph.get(p);
+    if (entry === undefined) this.byParagraph.set(p, { key, lines });
+    else if (entry instanceof Map) entry.set(key, lines);
+    else this.byParagraph.set(p, new Map([[entry.key, entry.lines], [key, lines]]));
+  }
+}
+
+/**
+ * A paragraph as lines of tokens: the text of each run on the line (words with their trailing
+ * spaces; the words of a run are joined, the breaking is word by word). `paragraphBold` stands for
+ * the paragraph's own `bold` (a cell's or group row's boldness passed down); `cache` keeps the
+ * lines for the next caller with the same width and bold runs. The lines are shared: read only.
+ */
+export function layoutLines(p: Paragraph, width: number, theme: Theme, m: FontMetrics, boldCell: boolean, cache?: LineCache, paragraphBold: boolean | undefined = p.bold): Token[][] {
   const style = theme.styles[p.style];
-  const bold = (run: Run) => run.bold ?? p.bold ?? (boldCell || (style.bold ?? false));
-  const lines: Token[][] = [[]];
+  const bold = (run: Run) => run.bold ?? paragraphBold ?? (boldCell || (style.bold ?? false));
+  if (!cache) return breakLines(p, width, style, m, bold);
+  let key = String(width);
+  for (const run of p.runs) key += bold(run) ? '1' : '0';
+  let lines = cache.get(p, key);
+  if (!lines) cache.set(p, key, (lines = breakLines(p, width, style, m, bold)));
+  return lines;
+}
+
+function breakLines(p: Paragraph, width: number, style: Theme['styles'][Paragraph['style']], m: FontMetrics, bold: (run: Run) => boolean): Token[][] {
   let x = p.bullet ? 0 : (style.firstLineIndent ? mmToPt(style.firstLineIndent) : 0);
+  let line: Token[] = [];
+  const lines: Token[][] = [line];
+  const newLine = () => {
+    lines.push((line = []));
+    x = 0;
+  };
   for (const run of p.runs) {
-    const parts = run.text.split(/(?<=[ \n])/).flatMap((part) => splitWide(part, width, (t) => m.width(t, bold(run)) * style.size));
+    const isBold = bold(run);
+    const measure = (t: string) => m.width(t, isBold) * style.size;
+    const parts = run.text.split(/(?<=[ \n])/).flatMap((part) => splitWide(part, width, measure));
     parts.forEach((part, i) => {
-      if (i === 0 && run.breakBefore && (lines.at(-1)?.length ?? 0) > 0) {
-        lines.push([]);
-        x = 0;
-      }
-      const w = m.width(part, bold(run)) * style.size;
+      if (i === 0 && run.breakBefore && line.length > 0) newLine();
+      const w = measure(part);
       // Trailing spaces may hang past the line end (pdfmake cuts them, Word lets them hang).
-      const fit = part.endsWith(' ') ? m.width(part.trimEnd(), bold(run)) * style.size : w;
-      if (x + fit > width && (lines.at(-1)?.length ?? 0) > 0) {
-        lines.push([]);
-        x = 0;
-      }
-      lines.at(-1)?.push({ text: part, run });
+      const fit = part.endsWith(' ') ? measure(part.trimEnd()) : w;
+      if (x + fit > width && line.length > 0) newLine();
+      const last = line[line.length - 1];
+      if (last !== undefined && last.run === run) last.text += part;
+      else line.push({ text: part, run });
       x += w;
-      if (part.endsWith('\n')) {
-        lines.push([]);
-        x = 0;
-      }
+      if (part.endsWith('\n')) newLine();
     });
   }
   return lines;
@@ -85,10 +123,10 @@ export const lineHeightOf = (p: Paragraph, theme: Theme, m: FontMetrics) =>
   theme.styles[p.style].size * theme.styles[p.style].lineSpacing * m.lineHeight;
 
 /** Estimated height of a cell's paragraphs at `width` points. */
-export function estimateCellHeight(blocks: Paragraph[], width: number, theme: Theme, m: FontMetrics, bold = false): number {
+export function estimateCellHeight(blocks: Paragraph[], width: number, theme: Theme, m: FontMetrics, bold = false, cache?: LineCache): number {
   return blocks.reduce((h, p) => {
     const s = theme.styles[p.style];
-    const lines = layoutLines(p, width - (p.bullet ? mmToPt(theme.indent.bullet) : 0), theme, m, bold).length;
+    const lines = layoutLines(p, width - (p.bullet ? mmToPt(theme.indent.bullet) : 0), theme, m, bold, cache).length;
     return h + lines * lineHeightOf(p, theme, m) + (s.spaceBefore ?? 0) + (s.spaceAfter ?? 0);
   }, 0);
 }

@@ -1,6 +1,7 @@
 /** What every PDF handler needs besides its node. */
 import type { Theme } from '../../model/theme.js';
 import type { FontMetrics } from '../measure.js';
+import type { LineCache } from '../text-height.js';
 import type { KeepRules } from './keep.js';
 
 export interface PdfContext {
@@ -17,4 +18,6 @@ export interface PdfContext {
    * too-tall-row guard estimates are the printed ones.
    */
   prebreak?: boolean;
+  /** Lines of cell paragraphs already broken (for the row heights) within the current table. */
+  lines?: LineCache;
 }

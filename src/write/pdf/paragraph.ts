@@ -30,7 +30,7 @@ export function paragraphToPdf(node: Paragraph, ctx: PdfContext, over: Paragraph
   const fit = { width: lineWidth, size: style.size, metrics: ctx.metrics };
   const prebreak = ctx.prebreak && (align ?? style.align) !== 'justify' && !style.allCaps && !node.runs.some((r) => r.characterSpacing || r.field);
   const text: PdfNode = prebreak
-    ? piecesNode(pdfLines(layoutLines({ ...node, bold }, lineWidth, theme, ctx.metrics, false), { bold }))
+    ? piecesNode(pdfLines(layoutLines(node, lineWidth, theme, ctx.metrics, false, ctx.lines, bold), { bold }))
     : { text: pdfRuns(node.runs, { bold, allCaps: style.allCaps }, fit) };
   text.style = node.style;
   if (align) text.alignment = align;

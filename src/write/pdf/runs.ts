@@ -67,20 +67,25 @@ const LINE_BREAK: PdfNode = { text: '\n' };
  */
 export function pdfLines(lines: Token[][], over: RunOverrides = {}): PdfNode[] {
   const out: PdfNode[] = [];
-  lines.forEach((line, l) => {
-    const pieces: Array<{ run: Run; text: string }> = [];
-    for (const token of line) {
-      const last = pieces.at(-1);
-      if (last && last.run === token.run) last.text += token.text;
-      else pieces.push({ run: token.run, text: token.text });
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l] as Token[];
+    for (let t = 0; t < line.length; t++) {
+      const token = line[t] as Token;
+      let text = token.text;
+      // Tokens of one run are joined already (text-height.ts); join any that are not.
+      while (t + 1 < line.length && (line[t + 1] as Token).run === token.run) text += (line[++t] as Token).text;
+      // A line break inside a run ends the line's last token: drop it, lines are ended below.
+      if (text.includes('\n')) text = text.replace(/\n/g, '');
+      if (t === line.length - 1) text = text.trimEnd();
+      if (text.includes('\t')) text = text.replace(/\t/g, '    ');
+      if (text) {
+        const piece = inlineOf(token.run, text, over);
+        piece.noWrap = true;
+        out.push(piece);
+      }
     }
-    // A line break inside a run ends the line's last token: drop it, lines are ended below.
-    for (const p of pieces) p.text = p.text.replace(/\n/g, '');
-    const end = pieces.at(-1);
-    if (end) end.text = end.text.trimEnd();
-    for (const p of pieces) if (p.text) out.push({ ...inlineOf(p.run, p.text.replace(/\t/g, '    '), over), noWrap: true });
     if (l < lines.length - 1) out.push(LINE_BREAK);
-  });
+  }
   return out.length > 0 ? out : [{ text: '' }];
 }
 

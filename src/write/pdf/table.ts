@@ -18,7 +18,7 @@ import { pdfRow } from './table-rows.js';
 import { placeRows, placedWidths } from '../grid.js';
 import type { PlacedRow } from '../grid.js';
 import { cutTallRow } from './tall-rows.js';
-import { ESTIMATE_SAFETY, estimateCellHeight } from '../text-height.js';
+import { ESTIMATE_SAFETY, LineCache, estimateCellHeight } from '../text-height.js';
 import { mmToPt, proportionalWidths } from '../units.js';
 
 export interface PdfTable {
@@ -27,7 +27,9 @@ export interface PdfTable {
   lastRowCells: PdfNode[];
 }
 
-export function tableToPdf(node: Table, ctx: PdfContext): PdfTable {
+export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
+  // Each cell paragraph is broken into lines once for all the estimates and for printing.
+  const ctx: PdfContext = { ...outerCtx, lines: new LineCache() };
   const { theme } = ctx;
   const pad = mmToPt(theme.table.cellPadding);
   const line = node.borders === 'all' ? theme.table.borderWidth : 0;
@@ -48,10 +50,21 @@ export function tableToPdf(node: Table, ctx: PdfContext): PdfTable {
   const placement = new Map<TableRow, PlacedRow>();
   const place = (rows: TableRow[]) => placeRows(rows, n).forEach((p, i) => placement.set(rows[i] as TableRow, p));
   const placedOf = (row: TableRow) => placement.get(row) ?? (placeRows([row], n)[0] as PlacedRow);
-  const cellWidths = (row: TableRow) => placedWidths(placedOf(row), widths, 2 * pad + line);
+  const widthsOf = new Map<TableRow, number[]>();
+  const cellWidths = (row: TableRow) => {
+    let w = widthsOf.get(row);
+    if (!w) widthsOf.set(row, (w = placedWidths(placedOf(row), widths, 2 * pad + line)));
+    return w;
+  };
+  const heights = new Map<TableRow, number[]>();
   const cellHeights = (row: TableRow) => {
-    const w = cellWidths(row);
-    return row.cells.map((c, i) => estimateCellHeight(c.blocks, w[i] ?? 0, theme, ctx.metrics, c.bold));
+    let h = heights.get(row);
+    if (!h) {
+      const w = cellWidths(row);
+      h = row.cells.map((c, i) => estimateCellHeight(c.blocks, w[i] ?? 0, theme, ctx.metrics, c.bold, ctx.lines));
+      heights.set(row, h);
+    }
+    return h;
   };
   const rowHeight = (row: TableRow) => Math.max(0, ...cellHeights(row));
   // Header cells spanning rows are centred by a top margin: the estimated height of the rows
@@ -75,7 +88,7 @@ export function tableToPdf(node: Table, ctx: PdfContext): PdfTable {
   const room = ctx.page.height - ctx.page.margins.top - ctx.page.margins.bottom - repeated;
   const budget = room * ESTIMATE_SAFETY;
   place(node.rows);
-  const cut = node.rows.flatMap((row) => cutTallRow(row, cellWidths(row), budget, theme, ctx.metrics, row.kind === 'group'));
+  const cut = node.rows.flatMap((row) => cutTallRow(row, cellWidths(row), budget, theme, ctx.metrics, row.kind === 'group', ctx.lines));
 
   const layout = (continuations: Set<number>): PdfNode => ({
     hLineWidth: (i: number) => (continuations.has(i) ? 0 : line),

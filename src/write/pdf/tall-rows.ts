@@ -9,7 +9,7 @@ import type { Paragraph, Run, TableRow } from '../../model/document.js';
 import type { Theme } from '../../model/theme.js';
 import type { FontMetrics } from '../measure.js';
 import { estimateCellHeight, layoutLines, lineHeightOf } from '../text-height.js';
-import type { Token } from '../text-height.js';
+import type { LineCache, Token } from '../text-height.js';
 import { mmToPt } from '../units.js';
 
 export interface CutRow {
@@ -43,16 +43,17 @@ function sameFormat(a: Run, b: Omit<Run, 'text'>): boolean {
  * Cuts `row` into pieces no taller than `budget` points. `widths`: the text width of each cell,
  * points. Rows that fit come back unchanged.
  */
-export function cutTallRow(row: TableRow, widths: number[], budget: number, theme: Theme, m: FontMetrics, bold = false): CutRow[] {
-  const heights = row.cells.map((c, i) => estimateCellHeight(c.blocks, widths[i] ?? 0, theme, m, bold || c.bold));
-  if (Math.max(0, ...heights) <= budget) return [{ row, continuation: false }];
+export function cutTallRow(row: TableRow, widths: number[], budget: number, theme: Theme, m: FontMetrics, bold = false, cache?: LineCache): CutRow[] {
+  let tallest = 0;
+  row.cells.forEach((c, i) => (tallest = Math.max(tallest, estimateCellHeight(c.blocks, widths[i] ?? 0, theme, m, bold || c.bold, cache))));
+  if (tallest <= budget) return [{ row, continuation: false }];
   // Each cell's content as pieces of at most `budget` height.
   const pieces = row.cells.map((cell, i) => {
     const out: Paragraph[][] = [[]];
     let used = 0;
     for (const p of cell.blocks) {
       const lh = lineHeightOf(p, theme, m);
-      const lines = layoutLines(p, (widths[i] ?? 0) - (p.bullet ? mmToPt(theme.indent.bullet) : 0), theme, m, bold || cell.bold === true);
+      const lines = layoutLines(p, (widths[i] ?? 0) - (p.bullet ? mmToPt(theme.indent.bullet) : 0), theme, m, bold || cell.bold === true, cache);
       let start = 0;
       while (start < lines.length) {
         const room = Math.max(1, Math.floor((budget - used) / lh));
