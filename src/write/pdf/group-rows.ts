@@ -42,16 +42,20 @@ export function withGroupsJoined(cut: CutRow[], small: (row: TableRow) => boolea
  * outer lines are left to the outer table.
  */
 export function joinedRow(rows: TableRow[], widths: number[], base: PdfNode, pad: number, n: number, ctx: PdfContext, cellWidths: (row: TableRow) => number[]): PdfNode[] {
-  const inner = {
+  const table: PdfNode = {
+    table: { widths, body: rows.map((r) => pdfRow(r, n, ctx, cellWidths(r))), dontBreakRows: true },
+    layout: innerLayout(base),
+    margin: [-pad, 0, -pad, 0],
+  };
+  return [{ colSpan: n, stack: [table] }, ...Array.from({ length: n - 1 }, () => ({}))];
+}
+
+/** The inner table's layout: the outer one's without its outer lines (closures over `base` alone). */
+function innerLayout(base: PdfNode): PdfNode {
+  return {
     ...base,
     hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i === 0 || i === node.table.body.length ? 0 : (base.hLineWidth as (i: number) => number)(i)),
     vLineWidth: (i: number, node: { table: { widths: unknown[] } }) => (i === 0 || i === node.table.widths.length ? 0 : (base.vLineWidth as (i: number) => number)(i)),
   };
-  const table: PdfNode = {
-    table: { widths, body: rows.map((r) => pdfRow(r, n, ctx, cellWidths(r))), dontBreakRows: true },
-    layout: inner,
-    margin: [-pad, 0, -pad, 0],
-  };
-  return [{ colSpan: n, stack: [table] }, ...Array.from({ length: n - 1 }, () => ({}))];
 }
 

@@ -103,11 +103,57 @@ function handled(pieces: unknown[]): pieces is PdfNode[] {
   return true;
 }
 
+/** What the inlines of one style share: their prototype, and what measuring them needs. */
+interface Shared {
+  proto: Record<string, unknown>;
+  lineHeight: number;
+  preserveLeadingSpaces: boolean;
+  preserveTrailingSpaces: boolean;
+}
+
+/**
+ * The style properties pdfmake gives every inline, shared between the inlines of a document
+ * that have the same values: the inlines are made with them as their prototype (pdfmake only
+ * reads these properties; assigning one, as its line breaker does with `text`, `width` and `x`,
+ * makes it the inline's own). A 5000-row plan has some 180 000 inlines: with twenty-odd
+ * properties each they were the largest part of the laid-out pages in memory.
+ */
+export class InlineStyles {
+  private readonly byValues = new Map<string, Shared>();
+  private readonly fontIds = new Map<unknown, number>();
+
+  share(values: Record<string, unknown>, lineHeight: number, preserveLeadingSpaces: boolean, preserveTrailingSpaces: boolean): Shared {
+    let fontId = this.fontIds.get(values.font);
+    if (fontId === undefined) this.fontIds.set(values.font, (fontId = this.fontIds.size));
+    let key: string;
+    try {
+      key = JSON.stringify([fontId, lineHeight, preserveLeadingSpaces, preserveTrailingSpaces, Object.entries(values).filter(([k]) => k !== 'font')]);
+    } catch {
+      return { proto: values, lineHeight, preserveLeadingSpaces, preserveTrailingSpaces };
+    }
+    let shared = this.byValues.get(key);
+    if (!shared) this.byValues.set(key, (shared = { proto: values, lineHeight, preserveLeadingSpaces, preserveTrailingSpaces }));
+    return shared;
+  }
+}
+
+/** A piece's own properties (but `text`) as a key, or undefined if one is not a plain value. */
+function ownKey(piece: PdfNode): string | undefined {
+  let key = '';
+  for (const k in piece) {
+    if (k === 'text' || !Object.prototype.hasOwnProperty.call(piece, k)) continue;
+    const v = piece[k];
+    if (v !== null && typeof v === 'object') return undefined;
+    key += `${k}\u0000${typeof v}\u0000${String(v)}\u0000`;
+  }
+  return key;
+}
+
 /**
  * pdfmake's `buildInlines(pieces, stack)`, or undefined when the pieces are not ones it handles
  * (the caller then lets pdfmake measure them).
  */
-export function measurePieces(pieces: unknown[], tools: MeasureTools): Measured | undefined {
+export function measurePieces(pieces: unknown[], tools: MeasureTools, styles: InlineStyles = new InlineStyles()): Measured | undefined {
   if (!handled(pieces)) return undefined;
   const resolved = new Map<string, unknown>();
   const base = (property: string): unknown => {
@@ -122,74 +168,84 @@ export function measurePieces(pieces: unknown[], tools: MeasureTools): Measured 
     return isValue(value) ? value : fallback;
   };
 
-  // The text breaker.
-  const inlines: Array<Record<string, unknown>> = [];
+  // The text breaker: the words of each piece, and whether a line may break after each.
+  const words: Array<{ text: string; lineEnd: boolean; noNewLine: boolean; piece: PdfNode }> = [];
   let last: string | null = null;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as PdfNode;
     if (get(piece, 'wordBreak', 'normal') === 'break-all') return undefined;
     const noWrap = Boolean(get(piece, 'noWrap', false));
-    const words = splitWords(piece.text as string, noWrap);
-    if (last && words.length) {
-      const first = firstWord(words, noWrap);
-      if (splitWords(last + first, false).length === 1) (inlines[inlines.length - 1] as Record<string, unknown>).noNewLine = true;
+    const split = splitWords(piece.text as string, noWrap);
+    if (last && split.length) {
+      const first = firstWord(split, noWrap);
+      if (splitWords(last + first, false).length === 1) (words[words.length - 1] as { noNewLine: boolean }).noNewLine = true;
     }
-    for (const word of words) {
-      const inline: Record<string, unknown> = { text: word.text };
-      if (word.lineEnd) inline.lineEnd = true;
-      for (const key in piece) if (key !== 'text' && Object.prototype.hasOwnProperty.call(piece, key)) inline[key] = piece[key];
-      inlines.push(inline);
-    }
-    last = i + 1 < pieces.length ? lastWord(words, noWrap) : null;
+    for (const word of split) words.push({ text: word.text, lineEnd: word.lineEnd === true, noNewLine: false, piece });
+    last = i + 1 < pieces.length ? lastWord(split, noWrap) : null;
   }
 
-  // The measurement (TextInlines.measure).
-  const first = inlines[0];
-  if (first) {
-    const leadingIndent = get(first, 'leadingIndent', 0) as number;
-    if (leadingIndent) {
-      first.leadingCut = -leadingIndent;
-      first.leadingIndent = leadingIndent;
-    }
-  }
-  for (const item of inlines) {
-    const family = get(item, 'font', 'Roboto');
-    const bold = get(item, 'bold', false);
-    const italics = get(item, 'italics', false);
-    const font = tools.provideFont(family, bold, italics);
-    item.font = font;
-    item.alignment = get(item, 'alignment', 'left');
-    item.fontSize = get(item, 'fontSize', 12);
-    item.fontFeatures = get(item, 'fontFeatures', null);
-    item.characterSpacing = get(item, 'characterSpacing', 0);
-    item.color = get(item, 'color', 'black');
-    item.decoration = get(item, 'decoration', null);
-    item.decorationColor = get(item, 'decorationColor', null);
-    item.decorationStyle = get(item, 'decorationStyle', null);
-    item.decorationThickness = get(item, 'decorationThickness', null);
-    item.background = get(item, 'background', null);
-    item.link = get(item, 'link', null);
-    item.linkToPage = get(item, 'linkToPage', null);
-    item.linkToDestination = get(item, 'linkToDestination', null);
-    item.noWrap = get(item, 'noWrap', null);
-    item.opacity = get(item, 'opacity', 1);
-    item.sup = get(item, 'sup', false);
-    item.sub = get(item, 'sub', false);
-    if (item.sup || item.sub) (item.fontSize as number) *= 0.58;
-    const lineHeight = get(item, 'lineHeight', 1) as number;
-    const text = item.text as string;
-    item.width = tools.widthOfText(text, item);
-    item.height = font.lineHeight(item.fontSize as number) * lineHeight;
-    if (!item.leadingCut) item.leadingCut = 0;
-    if (!get(item, 'preserveLeadingSpaces', false)) {
+  // The measurement (TextInlines.measure): the style of each piece resolved once (fonts
+  // requested in the same order), each word measured with it.
+  const ofPiece = new Map<string, Shared>();
+  const styleOf = (piece: PdfNode): Shared => {
+    const key = ownKey(piece);
+    let shared = key === undefined ? undefined : ofPiece.get(key);
+    if (shared) return shared;
+    const values: Record<string, unknown> = {};
+    for (const k in piece) if (k !== 'text' && Object.prototype.hasOwnProperty.call(piece, k)) values[k] = piece[k];
+    values.font = tools.provideFont(get(piece, 'font', 'Roboto'), get(piece, 'bold', false), get(piece, 'italics', false));
+    values.alignment = get(piece, 'alignment', 'left');
+    values.fontSize = get(piece, 'fontSize', 12);
+    values.fontFeatures = get(piece, 'fontFeatures', null);
+    values.characterSpacing = get(piece, 'characterSpacing', 0);
+    values.color = get(piece, 'color', 'black');
+    values.decoration = get(piece, 'decoration', null);
+    values.decorationColor = get(piece, 'decorationColor', null);
+    values.decorationStyle = get(piece, 'decorationStyle', null);
+    values.decorationThickness = get(piece, 'decorationThickness', null);
+    values.background = get(piece, 'background', null);
+    values.link = get(piece, 'link', null);
+    values.linkToPage = get(piece, 'linkToPage', null);
+    values.linkToDestination = get(piece, 'linkToDestination', null);
+    values.noWrap = get(piece, 'noWrap', null);
+    values.opacity = get(piece, 'opacity', 1);
+    values.sup = get(piece, 'sup', false);
+    values.sub = get(piece, 'sub', false);
+    if (values.sup || values.sub) (values.fontSize as number) *= 0.58;
+    const lineHeight = get(piece, 'lineHeight', 1) as number;
+    values.height = (values.font as Font).lineHeight(values.fontSize as number) * lineHeight;
+    shared = styles.share(values, lineHeight, Boolean(get(piece, 'preserveLeadingSpaces', false)), Boolean(get(piece, 'preserveTrailingSpaces', false)));
+    if (key !== undefined) ofPiece.set(key, shared);
+    return shared;
+  };
+  const firstPiece = words[0]?.piece;
+  const leadingIndent = firstPiece ? (get(firstPiece, 'leadingIndent', 0) as number) : 0;
+  const inlines: Array<Record<string, unknown>> = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as (typeof words)[number];
+    const shared = styleOf(word.piece);
+    const inline: Record<string, unknown> = {
+      __proto__: shared.proto,
+      text: word.text,
+      lineEnd: word.lineEnd || undefined,
+      noNewLine: word.noNewLine || undefined,
+      leadingIndent: i === 0 && leadingIndent ? leadingIndent : undefined,
+      width: 0,
+      leadingCut: i === 0 && leadingIndent ? -leadingIndent : 0,
+      trailingCut: 0,
+      x: undefined,
+    };
+    const text = word.text;
+    inline.width = tools.widthOfText(text, inline);
+    if (!shared.preserveLeadingSpaces) {
       const leading = text.match(LEADING);
-      if (leading) (item.leadingCut as number) += tools.widthOfText(leading[0] as string, item);
+      if (leading) (inline.leadingCut as number) += tools.widthOfText(leading[0] as string, inline);
     }
-    item.trailingCut = 0;
-    if (!get(item, 'preserveTrailingSpaces', false)) {
+    if (!shared.preserveTrailingSpaces) {
       const trailing = text.match(TRAILING);
-      if (trailing) item.trailingCut = tools.widthOfText(trailing[0] as string, item);
+      if (trailing) inline.trailingCut = tools.widthOfText(trailing[0] as string, inline);
     }
+    inlines.push(inline);
   }
 
   // Minimum and maximum widths (buildInlines).

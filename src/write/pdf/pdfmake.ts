@@ -14,7 +14,7 @@
 import { createRequire } from 'node:module';
 import type { FontSet } from './fonts.js';
 import { FastStyleStack } from './style-stack.js';
-import { PIECES, measurePieces } from './measure-pieces.js';
+import { InlineStyles, PIECES, measurePieces } from './measure-pieces.js';
 import type { MeasureTools } from './measure-pieces.js';
 
 const require = createRequire(import.meta.url);
@@ -90,6 +90,8 @@ const DocMeasureBase = (require('pdfmake/js/DocMeasure.js') as { default: DocMea
 
 /** pdfmake's measurer, with our style stack (style-stack.ts) and pre-broken pieces (measure-pieces.ts). */
 class PlangrafDocMeasure extends DocMeasureBase {
+  private readonly inlineStyles = new InlineStyles();
+
   constructor(...args: ConstructorParameters<DocMeasureClass>) {
     super(...args);
     this.styleStack = new FastStyleStack(this.styleStack.styleDictionary, this.styleStack.defaultStyle) as unknown as DocMeasure['styleStack'];
@@ -104,7 +106,7 @@ class PlangrafDocMeasure extends DocMeasureBase {
         stack,
         provideFont: (family, bold, italics) => this.pdfDocument.provideFont(family, bold, italics),
         widthOfText: (text, inline) => this.textInlines.widthOfText(text, inline),
-      });
+      }, this.inlineStyles);
       if (measured) {
         node._inlines = measured.inlines;
         node._minWidth = measured.minWidth;

@@ -90,16 +90,7 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   place(node.rows);
   const cut = node.rows.flatMap((row) => cutTallRow(row, cellWidths(row), budget, theme, ctx.metrics, row.kind === 'group', ctx.lines));
 
-  const layout = (continuations: Set<number>): PdfNode => ({
-    hLineWidth: (i: number) => (continuations.has(i) ? 0 : line),
-    vLineWidth: () => line,
-    hLineColor: () => '#000000',
-    vLineColor: () => '#000000',
-    paddingLeft: () => pad,
-    paddingRight: () => pad,
-    paddingTop: () => 0,
-    paddingBottom: () => 0,
-  });
+  const layout = (continuations: Set<number>): PdfNode => tableLayout(line, pad, continuations);
 
   const nodes: PdfNode[] = [];
   const headId = split && headTable.length > 0 ? ctx.keep.nextId('head') : undefined;
@@ -131,4 +122,22 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   const lastStart = bodyRows.length - 1 - [...bodyRows].reverse().findIndex((r) => !r.continuation);
   const lastRowCells = body.slice(Math.max(0, lastStart)).flat().filter((c) => Object.keys(c).length > 0);
   return { nodes, lastRowCells };
+}
+
+/**
+ * The line and padding functions of a table. Made out here, not in `tableToPdf`: a closure keeps
+ * its whole scope alive, and the table's scope holds every line of every cell (the line cache,
+ * the cut rows) until the document is laid out.
+ */
+function tableLayout(line: number, pad: number, continuations: Set<number>): PdfNode {
+  return {
+    hLineWidth: (i: number) => (continuations.has(i) ? 0 : line),
+    vLineWidth: () => line,
+    hLineColor: () => '#000000',
+    vLineColor: () => '#000000',
+    paddingLeft: () => pad,
+    paddingRight: () => pad,
+    paddingTop: () => 0,
+    paddingBottom: () => 0,
+  };
 }
