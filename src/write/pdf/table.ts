@@ -105,8 +105,10 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   const bodyRows: OuterRow[] = [...bodyHead.map((row) => ({ rows: [row], continuation: false })), ...withGroupsJoined(cut, (r) => rowHeight(r) <= budget / 2)];
   const continuations = new Set<number>();
   bodyRows.forEach((r, i) => r.continuation && continuations.add(i));
-  const body = bodyRows.map((r) =>
-    r.rows.length === 1 ? pdfRow(r.rows[0] as TableRow, n, ctx, cellWidths(r.rows[0] as TableRow), placedOf(r.rows[0] as TableRow), spanOffsets(bodyHead)(r.rows[0] as TableRow)) : joinedRow(r.rows, widths, layout(new Set()), pad, n, ctx, cellWidths),
+  // The last row and its continuations move together with a following signature.
+  const lastStart = bodyRows.length - 1 - [...bodyRows].reverse().findIndex((r) => !r.continuation);
+  const body = bodyRows.map((r, i) =>
+    r.rows.length === 1 ? pdfRow(r.rows[0] as TableRow, n, ctx, cellWidths(r.rows[0] as TableRow), placedOf(r.rows[0] as TableRow), spanOffsets(bodyHead)(r.rows[0] as TableRow), i >= lastStart) : joinedRow(r.rows, widths, layout(new Set()), pad, n, ctx, cellWidths),
   );
   if (headId) {
     const together = [...headTable, ...bodyRows.slice(0, repeat + 1).flatMap((r) => r.rows)];
@@ -118,8 +120,6 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
       layout: layout(continuations),
     });
   }
-  // The last row and its continuations move together with a following signature.
-  const lastStart = bodyRows.length - 1 - [...bodyRows].reverse().findIndex((r) => !r.continuation);
   const lastRowCells = body.slice(Math.max(0, lastStart)).flat().filter((c) => Object.keys(c).length > 0);
   return { nodes, lastRowCells };
 }
