@@ -123,13 +123,17 @@ export class InlineStyles {
   private readonly fontIds = new Map<unknown, number>();
 
   share(values: Record<string, unknown>, lineHeight: number, preserveLeadingSpaces: boolean, preserveTrailingSpaces: boolean): Shared {
-    let fontId = this.fontIds.get(values.font);
-    if (fontId === undefined) this.fontIds.set(values.font, (fontId = this.fontIds.size));
-    let key: string;
-    try {
-      key = JSON.stringify([fontId, lineHeight, preserveLeadingSpaces, preserveTrailingSpaces, Object.entries(values).filter(([k]) => k !== 'font')]);
-    } catch {
-      return { proto: values, lineHeight, preserveLeadingSpaces, preserveTrailingSpaces };
+    let key = `${lineHeight}\u0000${preserveLeadingSpaces}\u0000${preserveTrailingSpaces}`;
+    for (const k in values) {
+      const v = values[k];
+      if (k === 'font') {
+        let fontId = this.fontIds.get(v);
+        if (fontId === undefined) this.fontIds.set(v, (fontId = this.fontIds.size));
+        key += `\u0000font\u0000${fontId}`;
+      } else if (v !== null && typeof v === 'object') {
+        // Not a plain value (font features): not shared.
+        return { proto: values, lineHeight, preserveLeadingSpaces, preserveTrailingSpaces };
+      } else key += `\u0000${k}\u0000${typeof v}\u0000${String(v)}`;
     }
     let shared = this.byValues.get(key);
     if (!shared) this.byValues.set(key, (shared = { proto: values, lineHeight, preserveLeadingSpaces, preserveTrailingSpaces }));

@@ -163,6 +163,13 @@ interface PdfKitFonts {
   _fontSource: unknown;
   _fontFamily: unknown;
   font(src: unknown, family?: unknown, size?: unknown): PdfKitFonts;
+  page: { write(chunk: Uint8Array): void } | null;
+  addContent(data: string): PdfKitFonts;
+  flushPages(): void;
+  switchToPage(n: number): unknown;
+  continueOnNewPage(options?: unknown): PdfKitFonts;
+  endPageMarkings(page: unknown): unknown;
+  end(): void;
 }
 type EmbeddedFontClass = new (document: unknown, font: PdfKitFont['font'], id: string) => PdfKitFont;
 /** pdfkit's own fontkit (the one `PDFFontFactory.open` calls). */
@@ -192,6 +199,50 @@ function sameFont(a: PdfKitFont, b: PdfKitFont): boolean {
 
 const PdfKitDocumentBase = (require('pdfmake/js/PDFDocument.js') as { default: PdfKitClass }).default;
 const PdfKitDocument = class extends (PdfKitDocumentBase as unknown as new (...args: ConstructorParameters<PdfKitClass>) => PdfKitFonts) {
+  /**
+   * The current page's content not yet written. pdfkit turns every operator (`BT`, `Tm`, `TJ`…)
+   * into a Buffer of its own as it is added: some two million small Buffers for a 5000-row plan.
+   * Here the operators are kept as text and written to the page as one Buffer, the same bytes
+   * (each operator followed by a line feed), before anything else writes to the page or ends it.
+   */
+  private pendingContent = '';
+
+  override addContent(data: string): PdfKitFonts {
+    this.pendingContent += `${data}\n`;
+    return this;
+  }
+
+  private writeContent(): void {
+    if (this.pendingContent === '') return;
+    this.page?.write(Buffer.from(this.pendingContent, 'latin1'));
+    this.pendingContent = '';
+  }
+
+  override flushPages(): void {
+    this.writeContent();
+    super.flushPages();
+  }
+
+  override switchToPage(n: number): unknown {
+    this.writeContent();
+    return super.switchToPage(n);
+  }
+
+  override continueOnNewPage(options?: unknown): PdfKitFonts {
+    this.writeContent();
+    return super.continueOnNewPage(options);
+  }
+
+  override endPageMarkings(page: unknown): unknown {
+    if (page === this.page) this.writeContent();
+    return super.endPageMarkings(page);
+  }
+
+  override end(): void {
+    this.writeContent();
+    super.end();
+  }
+
   override font(src: unknown, family?: unknown, size?: unknown): PdfKitFonts {
     const ours = src instanceof Uint8Array && family == null && size == null && fontFileBuffers.has(src);
     if (!ours || EmbeddedFont === undefined) {
