@@ -90,6 +90,15 @@ export interface Measured {
 }
 
 const isValue = (v: unknown): boolean => v !== undefined && v !== null;
+/**
+ * Whether a UTF-16 unit may start a match of `\s` (the regular expressions below decide): the
+ * white space and line terminators of ECMAScript, and any surrogate.
+ */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff);
+}
 const LEADING = /^(\s)+/g;
 const TRAILING = /(\s)+$/g;
 
@@ -103,12 +112,30 @@ function handled(pieces: unknown[]): pieces is PdfNode[] {
   return true;
 }
 
-/** What the inlines of one style share: their prototype, and what measuring them needs. */
+type InlineClass = new (text: string, lineEnd: true | undefined, noNewLine: true | undefined, leadingIndent: number | undefined, leadingCut: number) => Record<string, unknown>;
+
+/** What the inlines of one style share: their prototype (through `Inline`), and what measuring them needs. */
 interface Shared {
-  proto: Record<string, unknown>;
+  Inline: InlineClass;
   lineHeight: number;
   preserveLeadingSpaces: boolean;
   preserveTrailingSpaces: boolean;
+}
+
+/** A constructor of inlines with `proto` as their prototype (a constructor: V8 lays its objects out best). */
+function inlineClass(proto: Record<string, unknown>): InlineClass {
+  const Inline = function (this: Record<string, unknown>, text: string, lineEnd: true | undefined, noNewLine: true | undefined, leadingIndent: number | undefined, leadingCut: number) {
+    this.text = text;
+    this.lineEnd = lineEnd;
+    this.noNewLine = noNewLine;
+    this.leadingIndent = leadingIndent;
+    this.width = 0;
+    this.leadingCut = leadingCut;
+    this.trailingCut = 0;
+    this.x = undefined;
+  };
+  Inline.prototype = proto;
+  return Inline as unknown as InlineClass;
 }
 
 /**
@@ -132,13 +159,48 @@ export class InlineStyles {
         key += `\u0000font\u0000${fontId}`;
       } else if (v !== null && typeof v === 'object') {
         // Not a plain value (font features): not shared.
-        return { proto: values, lineHeight, preserveLeadingSpaces, preserveTrailingSpaces };
+        return { Inline: inlineClass(values), lineHeight, preserveLeadingSpaces, preserveTrailingSpaces };
       } else key += `\u0000${k}\u0000${typeof v}\u0000${String(v)}`;
     }
     let shared = this.byValues.get(key);
-    if (!shared) this.byValues.set(key, (shared = { proto: values, lineHeight, preserveLeadingSpaces, preserveTrailingSpaces }));
+    if (!shared) this.byValues.set(key, (shared = { Inline: inlineClass(values), lineHeight, preserveLeadingSpaces, preserveTrailingSpaces }));
     return shared;
   }
+}
+
+/**
+ * What the text nodes of one style context share: the style properties the stack gives them, and
+ * the style of each kind of piece. Text nodes whose stacks answer alike (the same stack below the
+ * node, the same named styles and the same own style properties; measure-pieces.ts's caller
+ * decides) share one, so a table's cells resolve their style once.
+ */
+export interface StyleContext {
+  resolved: Map<string, unknown>;
+  ofPiece: Map<string, Shared>;
+}
+
+export const newContext = (): StyleContext => ({ resolved: new Map(), ofPiece: new Map() });
+
+/** Every property the measuring asks the style stack for. */
+export const MEASURED_PROPERTIES = new Set([
+  'font', 'bold', 'italics', 'alignment', 'fontSize', 'fontFeatures', 'characterSpacing', 'color', 'decoration', 'decorationColor',
+  'decorationStyle', 'decorationThickness', 'background', 'link', 'linkToPage', 'linkToDestination', 'noWrap', 'opacity', 'sup', 'sub',
+  'lineHeight', 'preserveLeadingSpaces', 'preserveTrailingSpaces', 'leadingIndent', 'wordBreak',
+]);
+
+/**
+ * A node's own values of the measured properties as a key, or undefined if one is not a plain
+ * value.
+ */
+export function measuredKey(node: PdfNode): string | undefined {
+  let key = '';
+  for (const k in node) {
+    if (!MEASURED_PROPERTIES.has(k) || !Object.prototype.hasOwnProperty.call(node, k)) continue;
+    const v = node[k];
+    if (v !== null && typeof v === 'object') return undefined;
+    key += `${k}\u0000${typeof v}\u0000${String(v)}\u0000`;
+  }
+  return key;
 }
 
 /** A piece's own properties (but `text`) as a key, or undefined if one is not a plain value. */
@@ -157,9 +219,9 @@ function ownKey(piece: PdfNode): string | undefined {
  * pdfmake's `buildInlines(pieces, stack)`, or undefined when the pieces are not ones it handles
  * (the caller then lets pdfmake measure them).
  */
-export function measurePieces(pieces: unknown[], tools: MeasureTools, styles: InlineStyles = new InlineStyles()): Measured | undefined {
+export function measurePieces(pieces: unknown[], tools: MeasureTools, styles: InlineStyles = new InlineStyles(), context: StyleContext = newContext()): Measured | undefined {
   if (!handled(pieces)) return undefined;
-  const resolved = new Map<string, unknown>();
+  const { resolved, ofPiece } = context;
   const base = (property: string): unknown => {
     if (!resolved.has(property)) resolved.set(property, tools.stack.getProperty(property));
     return resolved.get(property);
@@ -190,7 +252,6 @@ export function measurePieces(pieces: unknown[], tools: MeasureTools, styles: In
 
   // The measurement (TextInlines.measure): the style of each piece resolved once (fonts
   // requested in the same order), each word measured with it.
-  const ofPiece = new Map<string, Shared>();
   const styleOf = (piece: PdfNode): Shared => {
     const key = ownKey(piece);
     let shared = key === undefined ? undefined : ofPiece.get(key);
@@ -228,24 +289,15 @@ export function measurePieces(pieces: unknown[], tools: MeasureTools, styles: In
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as (typeof words)[number];
     const shared = styleOf(word.piece);
-    const inline: Record<string, unknown> = {
-      __proto__: shared.proto,
-      text: word.text,
-      lineEnd: word.lineEnd || undefined,
-      noNewLine: word.noNewLine || undefined,
-      leadingIndent: i === 0 && leadingIndent ? leadingIndent : undefined,
-      width: 0,
-      leadingCut: i === 0 && leadingIndent ? -leadingIndent : 0,
-      trailingCut: 0,
-      x: undefined,
-    };
+    const indent = i === 0 && leadingIndent ? leadingIndent : 0;
     const text = word.text;
+    const inline = new shared.Inline(text, word.lineEnd || undefined, word.noNewLine || undefined, indent || undefined, indent ? -indent : 0);
     inline.width = tools.widthOfText(text, inline);
-    if (!shared.preserveLeadingSpaces) {
+    if (!shared.preserveLeadingSpaces && text.length > 0 && isSpace(text.charCodeAt(0))) {
       const leading = text.match(LEADING);
       if (leading) (inline.leadingCut as number) += tools.widthOfText(leading[0] as string, inline);
     }
-    if (!shared.preserveTrailingSpaces) {
+    if (!shared.preserveTrailingSpaces && text.length > 0 && isSpace(text.charCodeAt(text.length - 1))) {
       const trailing = text.match(TRAILING);
       if (trailing) inline.trailingCut = tools.widthOfText(trailing[0] as string, inline);
     }

@@ -14,8 +14,8 @@
 import { createRequire } from 'node:module';
 import type { FontSet } from './fonts.js';
 import { FastStyleStack } from './style-stack.js';
-import { InlineStyles, PIECES, measurePieces } from './measure-pieces.js';
-import type { MeasureTools } from './measure-pieces.js';
+import { InlineStyles, PIECES, measurePieces, measuredKey, newContext } from './measure-pieces.js';
+import type { MeasureTools, StyleContext } from './measure-pieces.js';
 
 const require = createRequire(import.meta.url);
 
@@ -91,6 +91,8 @@ const DocMeasureBase = (require('pdfmake/js/DocMeasure.js') as { default: DocMea
 /** pdfmake's measurer, with our style stack (style-stack.ts) and pre-broken pieces (measure-pieces.ts). */
 class PlangrafDocMeasure extends DocMeasureBase {
   private readonly inlineStyles = new InlineStyles();
+  /** Style contexts of text nodes (measure-pieces.ts `StyleContext`). */
+  private readonly contexts = new Map<string, StyleContext>();
 
   constructor(...args: ConstructorParameters<DocMeasureClass>) {
     super(...args);
@@ -100,13 +102,20 @@ class PlangrafDocMeasure extends DocMeasureBase {
   override measureLeaf(node: PdfNode): PdfNode {
     const pieces = node[PIECES];
     if (Array.isArray(pieces) && !Array.isArray(node.text)) {
+      const own = measuredKey(node);
+      let context: StyleContext | undefined;
+      if (own !== undefined) {
+        const key = `${(this.styleStack as unknown as FastStyleStack).contextOf(node)}\u0001${own}`;
+        context = this.contexts.get(key);
+        if (!context) this.contexts.set(key, (context = newContext()));
+      }
       const stack = this.styleStack.clone();
       stack.push(node);
       const measured = measurePieces(pieces, {
         stack,
         provideFont: (family, bold, italics) => this.pdfDocument.provideFont(family, bold, italics),
         widthOfText: (text, inline) => this.textInlines.widthOfText(text, inline),
-      }, this.inlineStyles);
+      }, this.inlineStyles, context);
       if (measured) {
         node._inlines = measured.inlines;
         node._minWidth = measured.minWidth;

@@ -54,24 +54,54 @@ function fromStyle(dictionary: StyleStack['styleDictionary'], name: string, prop
 /** Not found in the frozen part (the default style decides). */
 const MISSING = Symbol('missing');
 
+let pushes = 0;
+
 export class FastStyleStack extends StyleContextStack {
   /** Overrides below this index are frozen: their answers are remembered in `memo`. */
   private frozen = 0;
   private memo: Map<string, unknown> | undefined;
+  /** A number per override, unique to the push that put it there. */
+  private pushIds: number[] = [];
 
   override clone(): FastStyleStack {
     const stack = new FastStyleStack(this.styleDictionary, this.defaultStyle);
     stack.styleOverrides = this.styleOverrides.slice();
+    stack.pushIds = this.pushIds.slice();
     stack.frozen = stack.styleOverrides.length;
     return stack;
   }
 
+  override push(item: Override): void {
+    this.styleOverrides.push(item);
+    this.pushIds.push(++pushes);
+  }
+
   override pop(howMany = 1): void {
-    while (howMany-- > 0) this.styleOverrides.pop();
+    while (howMany-- > 0) {
+      this.styleOverrides.pop();
+      this.pushIds.pop();
+    }
     if (this.styleOverrides.length < this.frozen) {
       this.frozen = 0;
       this.memo = undefined;
     }
+  }
+
+  /**
+   * The stack as far as `node` is concerned, less the node itself: the overrides pushed for it (the
+   * node and its named styles, on top) by their names and places, and all below by the push that
+   * put the last of them there (while it is on the stack, nothing below it changes). Text nodes with the
+   * same context and the same own style properties get the same answers from the stack.
+   */
+  contextOf(node: unknown): string {
+    const overrides = this.styleOverrides;
+    let j = overrides.length;
+    let names = '';
+    while (j > 0 && (overrides[j - 1] === node || isString(overrides[j - 1]))) {
+      j--;
+      names = `${isString(overrides[j]) ? `'${String(overrides[j])}` : '@'}\u0000${names}`;
+    }
+    return `${j > 0 ? this.pushIds[j - 1] : 0}\u0000${names}`;
   }
 
   override getProperty(property: string): unknown {
