@@ -179,6 +179,10 @@ interface PdfKitFonts {
   continueOnNewPage(options?: unknown): PdfKitFonts;
   endPageMarkings(page: unknown): unknown;
   end(): void;
+  x: number;
+  y: number;
+  _line(text: string, options?: Record<string, unknown>, wrapper?: unknown): void;
+  _fragment(text: string, x: number, y: number, options: Record<string, unknown>): void;
 }
 type EmbeddedFontClass = new (document: unknown, font: PdfKitFont['font'], id: string) => PdfKitFont;
 /** pdfkit's own fontkit (the one `PDFFontFactory.open` calls). */
@@ -252,19 +256,33 @@ const PdfKitDocument = class extends (PdfKitDocumentBase as unknown as new (...a
     super.end();
   }
 
+  /**
+   * pdfkit prints a piece of text and then measures it again (a second layout of every word) to
+   * move its cursor past it. pdfmake places every piece itself (it always passes x and y), so
+   * the cursor is left where the piece starts.
+   */
+  override _line(text: string, options: Record<string, unknown> = {}, wrapper?: unknown): void {
+    if (wrapper) return super._line(text, options, wrapper);
+    this._fragment(text, this.x, this.y, options);
+  }
+
   override font(src: unknown, family?: unknown, size?: unknown): PdfKitFonts {
     const ours = src instanceof Uint8Array && family == null && size == null && fontFileBuffers.has(src);
     if (!ours || EmbeddedFont === undefined) {
+      const before = this._font;
       super.font(src, family, size);
       const opened = this._font;
-      if (ours && opened && opened.id === `F${this._fontCount}` && opened.constructor.name === 'EmbeddedFont') EmbeddedFont = opened.constructor as EmbeddedFontClass;
+      if (ours && opened && opened.id === `F${this._fontCount}` && opened.constructor.name === 'EmbeddedFont') {
+        EmbeddedFont = opened.constructor as EmbeddedFontClass;
+        if (opened !== before) withFastText(opened);
+      }
       return this;
     }
     // pdfkit's `font(src)` for a Buffer (no family, no size), with the parsed font in place of `fontkit.create(src)`.
     this._fontSource = src;
     this._fontFamily = family;
     const id = `F${++this._fontCount}`;
-    this._font = new EmbeddedFont(this, fontView(src), id);
+    this._font = withFastText(new EmbeddedFont(this, fontView(src), id));
     const name = this._font.name;
     const known = name ? this._fontFamilies[name] : undefined;
     if (known && sameFont(this._font, known)) {
@@ -276,6 +294,74 @@ const PdfKitDocument = class extends (PdfKitDocumentBase as unknown as new (...a
     return this;
   }
 } as unknown as PdfKitClass;
+
+/**
+ * pdfkit's `layout` and `encode` of an embedded font, with the same results and less garbage:
+ * pdfkit finds the words of a text with `charAt` (a new string per Cyrillic letter) and joins
+ * their glyphs with `concat` (a new array per word), and formats every glyph id anew. The font's
+ * own (pdfkit's) methods are replaced on the font object: each word laid out by `layoutCached`
+ * as before, in the same order, glyphs registered with the subset in the same order.
+ */
+interface LayoutRun {
+  glyphs: Array<{ id: number; advanceWidth: number; codePoints: number[] }>;
+  positions: unknown[];
+  advanceWidth: number;
+}
+interface FastTextFont {
+  layoutRun(text: string, features: unknown): LayoutRun;
+  layoutCached(text: string): LayoutRun;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): { glyphs: LayoutRun['glyphs'] | null; positions: unknown[] | null; advanceWidth: number };
+  encode(text: string, features?: unknown): [string[], unknown[]];
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: unknown[];
+  scale: number;
+}
+
+function fastLayout(this: FastTextFont, text: string, features?: unknown, onlyWidth?: boolean) {
+  if (features) return this.layoutRun(text, features);
+  const glyphs: LayoutRun['glyphs'] | null = onlyWidth ? null : [];
+  const positions: unknown[] | null = onlyWidth ? null : [];
+  let advanceWidth = 0;
+  let last = 0;
+  const add = (end: number) => {
+    const run = this.layoutCached(text.slice(last, end));
+    if (glyphs && positions) {
+      for (const g of run.glyphs) glyphs.push(g);
+      for (const p of run.positions) positions.push(p);
+    }
+    advanceWidth += run.advanceWidth;
+    last = end;
+  };
+  // Words end after a space or a tab (their trailing space is part of them), and at the end.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09) add(i + 1);
+  }
+  if (last < text.length) add(text.length);
+  return { glyphs, positions, advanceWidth };
+}
+
+/** Glyph ids as four hex digits, as pdfkit writes them. */
+const HEX: string[] = [];
+
+function fastEncode(this: FastTextFont, text: string, features?: unknown): [string[], unknown[]] {
+  const { glyphs, positions } = this.layout(text, features) as { glyphs: LayoutRun['glyphs']; positions: unknown[] };
+  const res: string[] = new Array(glyphs.length);
+  for (let i = 0; i < glyphs.length; i++) {
+    const glyph = glyphs[i] as LayoutRun['glyphs'][number];
+    const gid = this.subset.includeGlyph(glyph.id);
+    res[i] = HEX[gid] ??= `0000${gid.toString(16)}`.slice(-4);
+    if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale;
+    if (this.unicode[gid] == null) this.unicode[gid] = glyph.codePoints;
+  }
+  return [res, positions];
+}
+
+function withFastText<T>(font: T): T {
+  Object.assign(font as object, { layout: fastLayout, encode: fastEncode });
+  return font;
+}
 
 /** A read-only in-memory file system with just the font files. */
 class FontFiles {
