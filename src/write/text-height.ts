@@ -70,19 +70,41 @@ function breakLines(p: Paragraph, width: number, style: Theme['styles'][Paragrap
   for (const run of p.runs) {
     const isBold = bold(run);
     const measure = (t: string) => m.width(t, isBold) * style.size;
-    const parts = run.text.split(/(?<=[ \n])/).flatMap((part) => splitWide(part, width, measure));
-    parts.forEach((part, i) => {
-      if (i === 0 && run.breakBefore && line.length > 0) newLine();
-      const w = measure(part);
+    let first = true;
+    // One part (a word with the spaces or line break after it): `trimmedWidth` is its width
+    // without trailing white space, already measured.
+    const place = (part: string, trimmedWidth: number | undefined) => {
+      if (first && run.breakBefore && line.length > 0) newLine();
+      first = false;
+      const bare = part.trimEnd();
+      const trimmed = trimmedWidth ?? measure(bare);
+      const w = bare.length === part.length ? trimmed : measure(part);
       // Trailing spaces may hang past the line end (pdfmake cuts them, Word lets them hang).
-      const fit = part.endsWith(' ') ? measure(part.trimEnd()) : w;
+      const fit = part.endsWith(' ') ? trimmed : w;
       if (x + fit > width && line.length > 0) newLine();
       const last = line[line.length - 1];
       if (last !== undefined && last.run === run) last.text += part;
       else line.push({ text: part, run });
       x += w;
       if (part.endsWith('\n')) newLine();
-    });
+    };
+    const word = (part: string) => {
+      const trimmed = measure(part.trimEnd());
+      // Wider than the line: broken as splitWide breaks it (its own first test is this one).
+      if (!(width <= 0 || trimmed <= width)) for (const piece of splitWide(part, width, measure)) place(piece, undefined);
+      else place(part, trimmed);
+    };
+    // The words: each part ends after a space or a line break (as split(/(?<=[ \n])/)).
+    const text = run.text;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x20 || c === 0x0a) {
+        word(text.slice(start, i + 1));
+        start = i + 1;
+      }
+    }
+    if (start < text.length || text.length === 0) word(text.slice(start));
   }
   return lines;
 }
