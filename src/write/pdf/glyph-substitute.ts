@@ -3,7 +3,8 @@
  * nothing at all. Before layout, every text of the model has them replaced by a visible «�»
  * (src/text/font-coverage.ts); the loader has already warned, naming the string
  * (`text-missing-glyph`). Only for the built-in font: a caller's own fonts draw what they draw.
- * The model is not changed; a copy is made only where something is replaced.
+ * The model is not changed; a copy is made only where something is replaced (tables, rows and
+ * cells without such characters are the model's own).
  */
 import type { Block, DocumentModel, Paragraph, Run, SignatureEntry, TableRow } from '../../model/document.js';
 import { charactersMissingFromPdfFont, substituteMissingGlyphs } from '../../text/font-coverage.js';
@@ -26,8 +27,24 @@ function paragraph(p: Paragraph): Paragraph {
   return r === p.runs ? p : { ...p, runs: r };
 }
 
+/** `list` mapped by `f`, or `list` itself when `f` changed nothing. */
+function mapped<T>(list: T[], f: (x: T) => T): T[] {
+  let out: T[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i] as T;
+    const y = f(x);
+    if (y !== x && out === undefined) out = list.slice(0, i);
+    out?.push(y);
+  }
+  return out ?? list;
+}
+
 function row(r: TableRow): TableRow {
-  return { ...r, cells: r.cells.map((c) => ({ ...c, blocks: c.blocks.map(paragraph) })) };
+  const cells = mapped(r.cells, (c) => {
+    const blocks = mapped(c.blocks, paragraph);
+    return blocks === c.blocks ? c : { ...c, blocks };
+  });
+  return cells === r.cells ? r : { ...r, cells };
 }
 
 function signatureEntry(e: SignatureEntry): SignatureEntry {
@@ -45,8 +62,11 @@ function block(b: Block): Block {
       return paragraph(b);
     case 'split-line':
       return { ...b, left: runs(b.left), right: runs(b.right) };
-    case 'table':
-      return { ...b, head: b.head.map(row), rows: b.rows.map(row) };
+    case 'table': {
+      const head = mapped(b.head, row);
+      const rows = mapped(b.rows, row);
+      return head === b.head && rows === b.rows ? b : { ...b, head, rows };
+    }
     case 'approval-stamp':
       return { ...b, word: text(b.word), lines: b.lines.map(runs) };
     case 'appendix-mark':
@@ -65,5 +85,9 @@ function block(b: Block): Block {
 
 /** The model with every character the built-in PDF font lacks replaced by «�». */
 export function withMissingGlyphsSubstituted(model: DocumentModel): DocumentModel {
-  return { ...model, sections: model.sections.map((s) => ({ ...s, blocks: s.blocks.map(block) })) };
+  const sections = mapped(model.sections, (s) => {
+    const blocks = mapped(s.blocks, block);
+    return blocks === s.blocks ? s : { ...s, blocks };
+  });
+  return sections === model.sections ? model : { ...model, sections };
 }
