@@ -215,6 +215,38 @@ function ownKey(piece: PdfNode): string | undefined {
   return key;
 }
 
+/** Properties of an inline that change how it prints (pieces that agree on all may be merged). */
+export const PRINTED = ['font', 'fontSize', 'color', 'opacity', 'characterSpacing', 'decoration', 'decorationColor', 'decorationStyle', 'decorationThickness', 'background', 'link', 'linkToPage', 'linkToDestination', 'sup', 'sub', 'fontFeatures'] as const;
+
+/**
+ * The empty inline of a line break (`{ text: '\n' }`: no text, no width, ends the line) after a
+ * piece that prints exactly like it is only there to end the line: the piece ends it instead.
+ * Nothing else changes: the break was glued to the piece (`noNewLine`, which only made the
+ * layout take the break along and which now must go, or the next line's piece would be taken
+ * along), the line keeps its height (same font, size and height), width (the piece has no
+ * trailing space to cut) and alignment, and the renderer merged the two anyway (pdfmake.ts
+ * `mergeInlines`). Half of the inlines of a large plan are such breaks.
+ */
+function dropLineBreaks(inlines: Array<Record<string, unknown>>): void {
+  let out = 0;
+  for (let i = 0; i < inlines.length; i++) {
+    const inline = inlines[i] as Record<string, unknown>;
+    const piece = out > 0 ? (inlines[out - 1] as Record<string, unknown>) : undefined;
+    if (
+      piece !== undefined &&
+      inline.text === '' && inline.lineEnd === true && inline.width === 0 && inline.leadingCut === 0 && inline.trailingCut === 0 && !inline.noNewLine &&
+      piece.noNewLine === true && piece.noWrap && !piece.lineEnd && piece.trailingCut === 0 && piece.height === inline.height &&
+      PRINTED.every((k) => piece[k] === inline[k])
+    ) {
+      piece.lineEnd = true;
+      piece.noNewLine = undefined;
+      continue;
+    }
+    inlines[out++] = inline;
+  }
+  inlines.length = out;
+}
+
 /**
  * pdfmake's `buildInlines(pieces, stack)`, or undefined when the pieces are not ones it handles
  * (the caller then lets pdfmake measure them).
@@ -303,6 +335,7 @@ export function measurePieces(pieces: unknown[], tools: MeasureTools, styles: In
     }
     inlines.push(inline);
   }
+  dropLineBreaks(inlines);
 
   // Minimum and maximum widths (buildInlines).
   const trimmed = (x: { width: number; leadingCut: number; trailingCut: number }) => Math.max(0, x.width - x.leadingCut - x.trailingCut);

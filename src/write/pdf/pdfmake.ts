@@ -14,7 +14,7 @@
 import { createRequire } from 'node:module';
 import type { FontSet } from './fonts.js';
 import { FastStyleStack } from './style-stack.js';
-import { InlineStyles, PIECES, measurePieces, measuredKey, newContext } from './measure-pieces.js';
+import { InlineStyles, PIECES, PRINTED, measurePieces, measuredKey, newContext } from './measure-pieces.js';
 import type { MeasureTools, StyleContext } from './measure-pieces.js';
 
 const require = createRequire(import.meta.url);
@@ -511,8 +511,6 @@ function pdfInfo(info: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-/** Properties of a piece that change how it prints: merged pieces must agree on all of them. */
-const PRINTED = ['font', 'fontSize', 'color', 'opacity', 'characterSpacing', 'decoration', 'decorationColor', 'decorationStyle', 'decorationThickness', 'background', 'link', 'linkToPage', 'linkToDestination', 'sup', 'sub', 'fontFeatures'] as const;
 /** Pieces touching within this many points are adjacent (rounding of summed widths). */
 const TOUCH = 0.01;
 
