@@ -247,110 +247,180 @@ function dropLineBreaks(inlines: Array<Record<string, unknown>>): void {
   inlines.length = out;
 }
 
-/**
- * pdfmake's `buildInlines(pieces, stack)`, or undefined when the pieces are not ones it handles
- * (the caller then lets pdfmake measure them).
- */
-export function measurePieces(pieces: unknown[], tools: MeasureTools, styles: InlineStyles = new InlineStyles(), context: StyleContext = newContext()): Measured | undefined {
-  if (!handled(pieces)) return undefined;
-  const { resolved, ofPiece } = context;
-  const base = (property: string): unknown => {
-    if (!resolved.has(property)) resolved.set(property, tools.stack.getProperty(property));
-    return resolved.get(property);
-  };
-  // pdfmake's `getStyleProperty(item, stack, property, default)` for an item without a style.
-  const get = (item: Record<string, unknown>, property: string, fallback: unknown): unknown => {
-    const own = item[property];
-    if (isValue(own)) return own;
-    const value = base(property);
-    return isValue(value) ? value : fallback;
-  };
+/** The style stack of a text node, made when first needed (a node of a known context needs none). */
+export type StackOf = () => MeasureTools['stack'];
 
-  // The text breaker: the words of each piece, and whether a line may break after each.
-  const words: Array<{ text: string; lineEnd: boolean; noNewLine: boolean; piece: PdfNode }> = [];
-  let last: string | null = null;
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i] as PdfNode;
-    if (get(piece, 'wordBreak', 'normal') === 'break-all') return undefined;
-    const noWrap = Boolean(get(piece, 'noWrap', false));
-    const split = splitWords(piece.text as string, noWrap);
-    if (last && split.length) {
-      const first = firstWord(split, noWrap);
-      if (splitWords(last + first, false).length === 1) (words[words.length - 1] as { noNewLine: boolean }).noNewLine = true;
+/** Results of pdfmake's line breaker (UAX 14) on a text, kept while a document is measured. */
+class BreakCache {
+  private readonly lastWords = new Map<string, string | null>();
+  private readonly glued = new Map<string, boolean>();
+
+  /** pdfmake's `getLastWord` of an unbreakable piece. */
+  lastWord(text: string): string | null {
+    let last = this.lastWords.get(text);
+    if (last === undefined) {
+      if (this.lastWords.size >= 50_000) this.lastWords.clear();
+      last = lastWord([{ text }], true);
+      this.lastWords.set(text, last);
     }
-    for (const word of split) words.push({ text: word.text, lineEnd: word.lineEnd === true, noNewLine: false, piece });
-    last = i + 1 < pieces.length ? lastWord(split, noWrap) : null;
+    return last;
   }
 
-  // The measurement (TextInlines.measure): the style of each piece resolved once (fonts
-  // requested in the same order), each word measured with it.
-  const styleOf = (piece: PdfNode): Shared => {
+  private readonly firstWords = new Map<string, string | null>();
+
+  /** pdfmake's `getFirstWord` of an unbreakable piece. */
+  firstWord(text: string): string | null {
+    let first = this.firstWords.get(text);
+    if (first === undefined) {
+      if (this.firstWords.size >= 50_000) this.firstWords.clear();
+      first = firstWord([{ text }], true);
+      this.firstWords.set(text, first);
+    }
+    return first;
+  }
+
+  /** Whether pdfmake's breaker finds no break in `text` (two pieces joined there are glued). */
+  unbroken(text: string): boolean {
+    let one = this.glued.get(text);
+    if (one === undefined) {
+      if (this.glued.size >= 50_000) this.glued.clear();
+      one = splitWords(text, false).length === 1;
+      this.glued.set(text, one);
+    }
+    return one;
+  }
+}
+
+/**
+ * pdfmake's `buildInlines(pieces, stack)` for the text nodes of one document (`measure`), with
+ * what its text nodes share: inline styles, style contexts, line-breaker results.
+ */
+export class PieceMeasurer {
+  private readonly styles = new InlineStyles();
+  private readonly breaks = new BreakCache();
+  private resolved: Map<string, unknown> = new Map();
+  private stackOf: StackOf = () => {
+    throw new Error('no stack');
+  };
+
+  constructor(
+    private readonly provideFont: MeasureTools['provideFont'],
+    private readonly widthOfText: MeasureTools['widthOfText'],
+  ) {}
+
+  /** The stack's answer (once per context). */
+  private base(property: string): unknown {
+    let value = this.resolved.get(property);
+    if (value === undefined && !this.resolved.has(property)) {
+      value = this.stackOf().getProperty(property);
+      this.resolved.set(property, value);
+    }
+    return value;
+  }
+
+  /** pdfmake's `getStyleProperty(item, stack, property, default)` for an item without a style. */
+  private get(item: Record<string, unknown>, property: string, fallback: unknown): unknown {
+    const own = item[property];
+    if (isValue(own)) return own;
+    const value = this.base(property);
+    return isValue(value) ? value : fallback;
+  }
+
+  /** The style of a piece, resolved once per kind of piece and context (fonts requested then). */
+  private styleOf(piece: PdfNode, ofPiece: Map<string, Shared>): Shared {
     const key = ownKey(piece);
     let shared = key === undefined ? undefined : ofPiece.get(key);
     if (shared) return shared;
+    const get = (property: string, fallback: unknown) => this.get(piece, property, fallback);
     const values: Record<string, unknown> = {};
     for (const k in piece) if (k !== 'text' && Object.prototype.hasOwnProperty.call(piece, k)) values[k] = piece[k];
-    values.font = tools.provideFont(get(piece, 'font', 'Roboto'), get(piece, 'bold', false), get(piece, 'italics', false));
-    values.alignment = get(piece, 'alignment', 'left');
-    values.fontSize = get(piece, 'fontSize', 12);
-    values.fontFeatures = get(piece, 'fontFeatures', null);
-    values.characterSpacing = get(piece, 'characterSpacing', 0);
-    values.color = get(piece, 'color', 'black');
-    values.decoration = get(piece, 'decoration', null);
-    values.decorationColor = get(piece, 'decorationColor', null);
-    values.decorationStyle = get(piece, 'decorationStyle', null);
-    values.decorationThickness = get(piece, 'decorationThickness', null);
-    values.background = get(piece, 'background', null);
-    values.link = get(piece, 'link', null);
-    values.linkToPage = get(piece, 'linkToPage', null);
-    values.linkToDestination = get(piece, 'linkToDestination', null);
-    values.noWrap = get(piece, 'noWrap', null);
-    values.opacity = get(piece, 'opacity', 1);
-    values.sup = get(piece, 'sup', false);
-    values.sub = get(piece, 'sub', false);
+    values.font = this.provideFont(get('font', 'Roboto'), get('bold', false), get('italics', false));
+    values.alignment = get('alignment', 'left');
+    values.fontSize = get('fontSize', 12);
+    values.fontFeatures = get('fontFeatures', null);
+    values.characterSpacing = get('characterSpacing', 0);
+    values.color = get('color', 'black');
+    values.decoration = get('decoration', null);
+    values.decorationColor = get('decorationColor', null);
+    values.decorationStyle = get('decorationStyle', null);
+    values.decorationThickness = get('decorationThickness', null);
+    values.background = get('background', null);
+    values.link = get('link', null);
+    values.linkToPage = get('linkToPage', null);
+    values.linkToDestination = get('linkToDestination', null);
+    values.noWrap = get('noWrap', null);
+    values.opacity = get('opacity', 1);
+    values.sup = get('sup', false);
+    values.sub = get('sub', false);
     if (values.sup || values.sub) (values.fontSize as number) *= 0.58;
-    const lineHeight = get(piece, 'lineHeight', 1) as number;
+    const lineHeight = get('lineHeight', 1) as number;
     values.height = (values.font as Font).lineHeight(values.fontSize as number) * lineHeight;
-    shared = styles.share(values, lineHeight, Boolean(get(piece, 'preserveLeadingSpaces', false)), Boolean(get(piece, 'preserveTrailingSpaces', false)));
+    shared = this.styles.share(values, lineHeight, Boolean(get('preserveLeadingSpaces', false)), Boolean(get('preserveTrailingSpaces', false)));
     if (key !== undefined) ofPiece.set(key, shared);
     return shared;
-  };
-  const firstPiece = words[0]?.piece;
-  const leadingIndent = firstPiece ? (get(firstPiece, 'leadingIndent', 0) as number) : 0;
-  const inlines: Array<Record<string, unknown>> = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as (typeof words)[number];
-    const shared = styleOf(word.piece);
-    const indent = i === 0 && leadingIndent ? leadingIndent : 0;
-    const text = word.text;
-    const inline = new shared.Inline(text, word.lineEnd || undefined, word.noNewLine || undefined, indent || undefined, indent ? -indent : 0);
-    inline.width = tools.widthOfText(text, inline);
+  }
+
+  /**
+   * The inlines of `pieces` as pdfmake's `buildInlines` makes them, or undefined when the pieces
+   * are not ones this handles (the caller then lets pdfmake measure them). `stackOf`: the node's
+   * style stack; `context`: what nodes of the same style context share.
+   */
+  measure(pieces: unknown[], stackOf: StackOf, context: StyleContext = newContext()): Measured | undefined {
+    if (!handled(pieces)) return undefined;
+    this.stackOf = stackOf;
+    this.resolved = context.resolved;
+    const first = pieces[0] as PdfNode | undefined;
+    const leadingIndent = first ? (this.get(first, 'leadingIndent', 0) as number) : 0;
+    const inlines: Array<Record<string, unknown>> = [];
+    // In one pass, in pdfmake's order of font requests and measurements: the words of each piece
+    // (its line breaker), whether a line may break between two pieces, each word measured.
+    let last: string | null = null;
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i] as PdfNode;
+      if (this.get(piece, 'wordBreak', 'normal') === 'break-all') return undefined;
+      const noWrap = Boolean(this.get(piece, 'noWrap', false));
+      const text = piece.text as string;
+      const words = noWrap ? undefined : splitWords(text, false);
+      if (last) {
+        const first = noWrap ? this.breaks.firstWord(text) : firstWord(words as Word[], false);
+        if (this.breaks.unbroken(last + first)) (inlines[inlines.length - 1] as Record<string, unknown>).noNewLine = true;
+      }
+      const shared = this.styleOf(piece, context.ofPiece);
+      if (words) for (const word of words) inlines.push(this.inline(shared, word.text, word.lineEnd === true, inlines.length === 0 ? leadingIndent : 0));
+      else inlines.push(this.inline(shared, text, false, inlines.length === 0 ? leadingIndent : 0));
+      last = i + 1 < pieces.length ? (noWrap ? this.breaks.lastWord(text) : lastWord(words as Word[], false)) : null;
+    }
+    dropLineBreaks(inlines);
+    // Minimum and maximum widths (buildInlines).
+    const trimmed = (x: { width: number; leadingCut: number; trailingCut: number }) => Math.max(0, x.width - x.leadingCut - x.trailingCut);
+    let minWidth = 0;
+    let maxWidth = 0;
+    let line: { width: number; leadingCut: number; trailingCut: number } | null = null;
+    for (const inline of inlines) {
+      const m = inline as unknown as { width: number; leadingCut: number; trailingCut: number; lineEnd?: boolean };
+      minWidth = Math.max(minWidth, trimmed(m));
+      line ??= { width: 0, leadingCut: m.leadingCut, trailingCut: 0 };
+      line.width += m.width;
+      line.trailingCut = m.trailingCut;
+      maxWidth = Math.max(maxWidth, trimmed(line));
+      if (m.lineEnd) line = null;
+    }
+    if (this.get({}, 'noWrap', false)) minWidth = maxWidth;
+    return { inlines, minWidth, maxWidth };
+  }
+
+  /** One measured inline (TextInlines.measure): its width and the spaces to cut at its ends. */
+  private inline(shared: Shared, text: string, lineEnd: boolean, leadingIndent: number): Record<string, unknown> {
+    const inline = new shared.Inline(text, lineEnd || undefined, undefined, leadingIndent || undefined, leadingIndent ? -leadingIndent : 0);
+    inline.width = this.widthOfText(text, inline);
     if (!shared.preserveLeadingSpaces && text.length > 0 && isSpace(text.charCodeAt(0))) {
       const leading = text.match(LEADING);
-      if (leading) (inline.leadingCut as number) += tools.widthOfText(leading[0] as string, inline);
+      if (leading) (inline.leadingCut as number) += this.widthOfText(leading[0] as string, inline);
     }
     if (!shared.preserveTrailingSpaces && text.length > 0 && isSpace(text.charCodeAt(text.length - 1))) {
       const trailing = text.match(TRAILING);
-      if (trailing) inline.trailingCut = tools.widthOfText(trailing[0] as string, inline);
+      if (trailing) inline.trailingCut = this.widthOfText(trailing[0] as string, inline);
     }
-    inlines.push(inline);
+    return inline;
   }
-  dropLineBreaks(inlines);
-
-  // Minimum and maximum widths (buildInlines).
-  const trimmed = (x: { width: number; leadingCut: number; trailingCut: number }) => Math.max(0, x.width - x.leadingCut - x.trailingCut);
-  let minWidth = 0;
-  let maxWidth = 0;
-  let line: { width: number; leadingCut: number; trailingCut: number } | null = null;
-  for (const inline of inlines) {
-    const m = inline as unknown as { width: number; leadingCut: number; trailingCut: number; lineEnd?: boolean };
-    minWidth = Math.max(minWidth, trimmed(m));
-    line ??= { width: 0, leadingCut: m.leadingCut, trailingCut: 0 };
-    line.width += m.width;
-    line.trailingCut = m.trailingCut;
-    maxWidth = Math.max(maxWidth, trimmed(line));
-    if (m.lineEnd) line = null;
-  }
-  if (get({}, 'noWrap', false)) minWidth = maxWidth;
-  return { inlines, minWidth, maxWidth };
 }

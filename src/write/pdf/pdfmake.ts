@@ -14,8 +14,8 @@
 import { createRequire } from 'node:module';
 import type { FontSet } from './fonts.js';
 import { FastStyleStack } from './style-stack.js';
-import { InlineStyles, PIECES, PRINTED, measurePieces, measuredKey, newContext } from './measure-pieces.js';
-import type { MeasureTools, StyleContext } from './measure-pieces.js';
+import { PIECES, PRINTED, PieceMeasurer, measuredKey, newContext } from './measure-pieces.js';
+import type { MeasureTools, StackOf, StyleContext } from './measure-pieces.js';
 
 const require = createRequire(import.meta.url);
 
@@ -90,7 +90,10 @@ const DocMeasureBase = (require('pdfmake/js/DocMeasure.js') as { default: DocMea
 
 /** pdfmake's measurer, with our style stack (style-stack.ts) and pre-broken pieces (measure-pieces.ts). */
 class PlangrafDocMeasure extends DocMeasureBase {
-  private readonly inlineStyles = new InlineStyles();
+  private readonly pieces = new PieceMeasurer(
+    (family, bold, italics) => this.pdfDocument.provideFont(family, bold, italics),
+    (text, inline) => this.textInlines.widthOfText(text, inline),
+  );
   /** Style contexts of text nodes (measure-pieces.ts `StyleContext`). */
   private readonly contexts = new Map<string, StyleContext>();
 
@@ -109,13 +112,17 @@ class PlangrafDocMeasure extends DocMeasureBase {
         context = this.contexts.get(key);
         if (!context) this.contexts.set(key, (context = newContext()));
       }
-      const stack = this.styleStack.clone();
-      stack.push(node);
-      const measured = measurePieces(pieces, {
-        stack,
-        provideFont: (family, bold, italics) => this.pdfDocument.provideFont(family, bold, italics),
-        widthOfText: (text, inline) => this.textInlines.widthOfText(text, inline),
-      }, this.inlineStyles, context);
+      // pdfmake's measuring stack for a text node (made only if the context does not know the answers).
+      let stack: ReturnType<StackOf> | undefined;
+      const stackOf = () => {
+        if (!stack) {
+          const clone = this.styleStack.clone();
+          clone.push(node);
+          stack = clone;
+        }
+        return stack;
+      };
+      const measured = this.pieces.measure(pieces, stackOf, context);
       if (measured) {
         node._inlines = measured.inlines;
         node._minWidth = measured.minWidth;
