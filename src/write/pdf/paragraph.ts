@@ -13,11 +13,12 @@ export interface ParagraphOverrides {
 }
 
 /**
- * A text node of pre-broken pieces, measured by measure-pieces.ts: `text` is only the plain text
- * (never empty, as a node of pieces never was for pdfmake).
+ * A text node of pre-broken pieces, measured by measure-pieces.ts. pdfmake only asks whether its
+ * `text` is empty (a node of pieces never was for it): the first piece's text (not a copy of all
+ * of it, which a large plan would keep to the end of layout) or a space stands for it.
  */
 function piecesNode(pieces: PdfNode[]): PdfNode {
-  return { text: pieces.map((p) => p.text).join('') || ' ', [PIECES]: pieces };
+  return { text: (pieces[0]?.text as string | undefined) || ' ', [PIECES]: pieces };
 }
 
 export function paragraphToPdf(node: Paragraph, ctx: PdfContext, over: ParagraphOverrides = {}): PdfNode {
