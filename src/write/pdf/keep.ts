@@ -39,7 +39,10 @@ export class KeepRules {
     this.rules.set(id, { kind: 'signature', signatureId, nodes });
   }
 
-  readonly pageBreakBefore = (node: PageInfo, ctx: PageBreakContext): boolean => {
+  /** The page-break hook for pdfmake. It only looks at nodes with an id (`idsOnly`: pdfmake.ts asks it about no others). */
+  readonly pageBreakBefore = Object.assign((node: PageInfo, ctx: PageBreakContext): boolean => this.check(node, ctx), { idsOnly: true as const });
+
+  private check(node: PageInfo, ctx: PageBreakContext): boolean {
     const rule = node.id ? this.rules.get(node.id) : undefined;
     if (!rule) return false;
     const page = node.pageNumbers[0];
@@ -56,5 +59,5 @@ export class KeepRules {
     if (!signature || signature.pageNumbers[0] === page) return false;
     for (const n of rule.nodes) n.pageBreak = 'before';
     return true;
-  };
+  }
 }

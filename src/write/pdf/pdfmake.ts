@@ -70,6 +70,7 @@ interface LayoutBuilder {
   layoutDocument(content: unknown, doc: PdfKitDocument, styles: unknown, defaultStyle: unknown, background: unknown, header: unknown, footer: unknown, watermark: unknown, pageBreakBefore: unknown): LaidOutPage[];
   /** One layout attempt (again after a `pageBreakBefore` rule moved a node). */
   tryLayoutDocument(...args: unknown[]): unknown;
+  docPreprocessor: unknown;
   /** Created by `layoutDocument` before the first attempt. */
   docMeasure: unknown;
   svgMeasure: unknown;
@@ -144,7 +145,96 @@ const LayoutBuilderImpl = class extends LayoutBuilderBase {
     }
     return super.tryLayoutDocument(...args);
   }
+
+  /**
+   * pdfmake's `layoutDocument`. With a `pageBreakBefore` that only looks at nodes with an id
+   * (`idsOnly`, as our keep rules), the nodes without one are not asked about: pdfmake made a
+   * summary of every node of the document (some 40 000 for a 5000-row plan) for each check, at
+   * the end of layout, when memory is fullest. Otherwise the same: the nodes are asked in order
+   * (each once), the first that wants a page break gets one and the document is laid out again.
+   */
+  override layoutDocument(docStructure: unknown, pdfDocument: PdfKitDocument, styles: unknown, defaultStyle: unknown, background: unknown, header: unknown, footer: unknown, watermark: unknown, pageBreakBefore: unknown): LaidOutPage[] {
+    if (typeof pageBreakBefore !== 'function' || (pageBreakBefore as { idsOnly?: boolean }).idsOnly !== true) {
+      return super.layoutDocument(docStructure, pdfDocument, styles, defaultStyle, background, header, footer, watermark, pageBreakBefore);
+    }
+    this.docPreprocessor = new DocPreprocessor();
+    this.docMeasure = new PlangrafDocMeasure(pdfDocument, styles, defaultStyle, this.svgMeasure, this.tableLayouts);
+    const attempt = () => this.tryLayoutDocument(docStructure, pdfDocument, styles, defaultStyle, background, header, footer, watermark) as LayoutResult;
+    let result = attempt();
+    while (pageBreaksAdded(result, pageBreakBefore as PageBreakBefore)) {
+      for (const node of result.linearNodeList) node.resetXY();
+      result = attempt();
+    }
+    return result.pages;
+  }
 };
+
+type PageBreakBefore = (node: PageInfo, ctx: PageBreakContext) => boolean;
+interface LaidOutNode {
+  positions: Array<{ pageNumber: number }>;
+  pageBreak?: string;
+  pageBreakCalculated?: boolean;
+  id?: unknown;
+  text?: unknown;
+  listMarker?: unknown;
+  stack?: unknown;
+  resetXY(): void;
+  [key: string]: unknown;
+}
+interface LayoutResult {
+  pages: LaidOutPage[];
+  linearNodeList: LaidOutNode[];
+}
+const DocPreprocessor = (require('pdfmake/js/DocPreprocessor.js') as { default: new () => unknown }).default;
+/** The node properties pdfmake passes to `pageBreakBefore`. */
+const NODE_INFO_KEYS = ['id', 'text', 'ul', 'ol', 'table', 'image', 'qr', 'canvas', 'svg', 'columns', 'headlineLevel', 'style', 'pageBreak', 'pageOrientation', 'width', 'height'];
+
+/** pdfmake's `addPageBreaksIfNecessary`, asking only about nodes with an id. */
+function pageBreaksAdded(result: LayoutResult, pageBreakBefore: PageBreakBefore): boolean {
+  const pages = result.pages.length;
+  const nodes = result.linearNodeList.filter((node) => node && node.positions.length > 0 && !(node.text === '' && !node.listMarker));
+  const infos = new Map<LaidOutNode, PageInfo>();
+  const info = (node: LaidOutNode): PageInfo => {
+    let nodeInfo = infos.get(node);
+    if (!nodeInfo) {
+      const made: Record<string, unknown> = {};
+      for (const key of NODE_INFO_KEYS) if (node[key] !== undefined) made[key] = node[key];
+      made.startPosition = node.positions[0];
+      made.pageNumbers = Array.from(new Set(node.positions.map((p) => p.pageNumber)));
+      made.pages = pages;
+      made.stack = Array.isArray(node.stack);
+      nodeInfo = made as unknown as PageInfo;
+      infos.set(node, nodeInfo);
+    }
+    return nodeInfo;
+  };
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index] as LaidOutNode;
+    if (node.pageBreak === 'before' || node.pageBreakCalculated) continue;
+    node.pageBreakCalculated = true;
+    if (!node.id) continue;
+    const nodeInfo = info(node);
+    const pageNumber = nodeInfo.pageNumbers[0] as number;
+    const onPage = (from: number, to: number, page: number) => {
+      const out: PageInfo[] = [];
+      for (let i = from; i < to; i++) {
+        const other = info(nodes[i] as LaidOutNode);
+        if (other.pageNumbers.indexOf(page) > -1) out.push(other);
+      }
+      return out;
+    };
+    const wantsBreak = pageBreakBefore(nodeInfo, {
+      getFollowingNodesOnPage: () => onPage(index + 1, nodes.length, pageNumber),
+      getNodesOnNextPage: () => onPage(index + 1, nodes.length, pageNumber + 1),
+      getPreviousNodesOnPage: () => onPage(0, index, pageNumber),
+    });
+    if (wantsBreak) {
+      node.pageBreak = 'before';
+      return true;
+    }
+  }
+  return false;
+}
 const SvgMeasure = (require('pdfmake/js/SVGMeasure.js') as { default: new () => unknown }).default;
 const Renderer = (require('pdfmake/js/Renderer.js') as { default: RendererClass }).default;
 const { tableLayouts } = require('pdfmake/js/tableLayouts.js') as { tableLayouts: unknown };
