@@ -7,13 +7,16 @@
  * walking the stack and allocating), and it preprocessed every piece as a node of its own. On a
  * 5000-row plan that was the largest part of the layout and of its garbage.
  *
- * Such a text node carries its pieces in `PIECES` (its `text` is only the plain text, so
+ * Such a text node carries its pieces in `PIECES` (its `text` is a string standing for them, so
  * pdfmake's preprocessor and its node-id search pass it by), and the measurer below makes the
- * very inlines pdfmake's `TextInlines.buildInlines` makes from them (same properties, same
+ * inlines pdfmake's `TextInlines.buildInlines` makes from them (same property values, same
  * order of font requests, same widths from the same font calls, the same line-break test
- * between pieces), with each style property looked up once per node instead of once per piece.
+ * between pieces), with the style resolved once per style context instead of once per piece,
+ * the style properties shared through a prototype (`InlineStyles`), and the empty inlines of
+ * line breaks left out where the piece before can end the line itself (`dropLineBreaks`).
  * A node this measurer does not handle (a piece with a named style, a word-break rule, a string
- * piece…) is given its pieces back as `text` and measured by pdfmake.
+ * piece…) is given its pieces back as `text` and measured by pdfmake. tests/write/pdf-pieces
+ * renders documents both ways and compares the bytes.
  */
 import { createRequire } from 'node:module';
 import type { PdfNode } from './pdfmake.js';
