@@ -42,8 +42,9 @@ export { parseRichText, richTextToPlain } from './text/rich-text.js';
 // Composing and writing: Roadmap → DocumentModel → bytes
 export { compose, DEFAULT_NOW, type ComposeOptions, type ComposeResult } from './compose/index.js';
 export { render, OUTPUT_FORMATS, type RenderOptions, type RenderResult, type OutputFormat } from './render.js';
-export { writeDocx } from './write/docx/index.js';
-export { writePdf, type FontSet } from './write/pdf/index.js';
+export { writeDocx, writePdf } from './writers.js';
+export type { WriteDocxOptions } from './write/docx/index.js';
+export type { WritePdfOptions, FontSet } from './write/pdf/index.js';
 
 // Batch: many roadmaps (municipal files extending a regional base) → documents + a report
 export {
