@@ -49,6 +49,7 @@ export interface DocDefinition {
 }
 
 interface PdfKitDocument {
+  output(): Uint8Array;
   on(event: 'data', cb: (chunk: Buffer) => void): void;
   on(event: 'end', cb: () => void): void;
   on(event: 'error', cb: (e: Error) => void): void;
@@ -317,6 +318,51 @@ const PdfKitDocument = class extends (PdfKitDocumentBase as unknown as new (...a
    */
   private pendingContent = '';
 
+  /**
+   * The PDF's bytes so far. pdfkit pushes every piece of output (some 70 000 for a 5000-row
+   * plan) into its readable stream, which holds them all until the render, synchronous from
+   * start to end, lets go of the event loop; a compressed page is a slice of zlib's output
+   * buffer, and so kept that whole buffer alive: some 45 MB of buffers for 5 MB of PDF. Here the
+   * bytes are copied into one growing buffer as they come (pdfkit's `_write`, the same bytes),
+   * and read with `output()` once the document has ended. (`declare`d: pdfkit writes the
+   * header from its constructor, before a field initialiser of ours would run.)
+   */
+  private declare out: Buffer | undefined;
+  private declare outLength: number;
+
+  _write(data: string | Buffer): void {
+    // pdfkit writes a string as 'binary' (latin1): one byte per character, and a line feed.
+    const size = typeof data === 'string' ? data.length + 1 : data.length;
+    const out = this.reserve(size);
+    if (typeof data === 'string') {
+      out.write(data, this.outLength, data.length, 'latin1');
+      out[this.outLength + data.length] = 0x0a;
+    } else data.copy(out, this.outLength);
+    this.outLength += size;
+    (this as unknown as { _offset: number })._offset += size;
+  }
+
+  private reserve(size: number): Buffer {
+    if (this.out === undefined) {
+      this.out = Buffer.allocUnsafe(Math.max(1 << 20, size));
+      this.outLength = 0;
+    }
+    if (this.outLength + size <= this.out.length) return this.out;
+    let capacity = this.out.length * 2;
+    while (capacity < this.outLength + size) capacity *= 2;
+    const grown = Buffer.allocUnsafe(capacity);
+    this.out.copy(grown, 0, 0, this.outLength);
+    this.out = grown;
+    return grown;
+  }
+
+  /** The PDF written so far (all of it once the document has ended), as a buffer of its own. */
+  output(): Uint8Array {
+    const bytes = new Uint8Array(this.outLength ?? 0);
+    if (this.out) bytes.set(this.out.subarray(0, this.outLength));
+    return bytes;
+  }
+
   override addContent(data: string): PdfKitFonts {
     this.pendingContent += `${data}\n`;
     return this;
@@ -525,12 +571,9 @@ export async function renderOwnedPdf(def: DocDefinition, fonts: FontSet): Promis
   };
   const doc = createDocument(def, descriptors, files);
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (c) => chunks.push(c));
-    doc.on('end', () => {
-      const out = Buffer.concat(chunks);
-      resolve(new Uint8Array(out.buffer, out.byteOffset, out.byteLength));
-    });
+    // The bytes are kept by the document (`_write`); the stream only says when it has ended.
+    doc.on('data', () => {});
+    doc.on('end', () => resolve(doc.output()));
     doc.on('error', reject);
     doc.end();
   });
