@@ -385,23 +385,30 @@ const PdfKitDocument = class extends (PdfKitDocumentBase as unknown as new (...a
   }
 
   /**
-   * Where the pages' content goes as bytes: slices of a shared block rather than a buffer per
-   * page. A page's content (some 30 KB) lived from the end of the page to its compression, long
-   * enough in a large heap to be kept until a full collection: 25–30 MB of dead page content by
-   * the end of a 5000-row plan. A slice is only read (compressed) once its page ends.
+   * Where the pages' content goes as bytes: slices of a block used again and again rather than a
+   * buffer per page. A page's content (some 30 KB) lived from the end of the page to its
+   * compression, long enough in a large heap to be kept until a full collection: 25–30 MB of
+   * dead page content by the end of a 5000-row plan. A slice is read (compressed) once, when its
+   * page ends; the block is written from its start again once every page holding a slice of it
+   * has ended (`contentSlices` counts them), and a new block is made only when a page's content
+   * does not fit in what is left.
    */
   private contentBlock: Buffer | undefined;
   private contentBlockUsed = 0;
+  private contentSlices = 0;
 
   private contentBytes(text: string): Buffer {
     const size = text.length; // latin1: one byte per character
+    if (this.contentSlices === 0) this.contentBlockUsed = 0;
     if (this.contentBlock === undefined || this.contentBlockUsed + size > this.contentBlock.length) {
+      this.contentSlices = 0;
       this.contentBlock = Buffer.allocUnsafe(Math.max(CONTENT_BLOCK, size));
       this.contentBlockUsed = 0;
     }
     const bytes = this.contentBlock.subarray(this.contentBlockUsed, this.contentBlockUsed + size);
     bytes.write(text, 0, size, 'latin1');
     this.contentBlockUsed += size;
+    this.contentSlices++;
     return bytes;
   }
 
@@ -414,13 +421,20 @@ const PdfKitDocument = class extends (PdfKitDocumentBase as unknown as new (...a
     const content = this.page?.content;
     if (content) {
       const finalize = content.finalize;
+      const block = () => this.contentBlock;
+      const released = (slices: number) => {
+        this.contentSlices -= slices;
+      };
       content.finalize = function (this: NonNullable<typeof content>) {
+        // The slices of the current block this page holds: the block's own buffer is theirs.
+        const slices = Array.isArray(this.buffer) ? this.buffer.filter((b) => b.buffer === block()?.buffer).length : 0;
         if (this.compress && Array.isArray(this.buffer) && this.buffer.length > 0) {
           const data = this.buffer.length === 1 ? (this.buffer[0] as Uint8Array) : Buffer.concat(this.buffer);
           this.buffer = [deflateSync(data)];
           this.compress = false;
         }
         finalize.call(this);
+        released(slices);
       };
     }
     return this;
