@@ -290,6 +290,8 @@ interface PdfKitStream {
   compress: boolean;
   finalize(): void;
 }
+/** The size of the blocks holding the PDF's bytes (`_write`). */
+const OUTPUT_BLOCK = 1 << 20;
 /** The size of the blocks holding the pages' content (`contentBytes`). */
 const CONTENT_BLOCK = 1 << 20;
 type EmbeddedFontClass = new (document: unknown, font: PdfKitFont['font'], id: string) => PdfKitFont;
@@ -333,43 +335,40 @@ const PdfKitDocument = class extends (PdfKitDocumentBase as unknown as new (...a
    * plan) into its readable stream, which holds them all until the render, synchronous from
    * start to end, lets go of the event loop; a compressed page is a slice of zlib's output
    * buffer, and so kept that whole buffer alive: some 45 MB of buffers for 5 MB of PDF. Here the
-   * bytes are copied into one growing buffer as they come (pdfkit's `_write`, the same bytes),
-   * and read with `output()` once the document has ended. (`declare`d: pdfkit writes the
-   * header from its constructor, before a field initialiser of ours would run.)
+   * bytes are copied as they come (pdfkit's `_write`, the same bytes) into blocks of 1 MB, filled
+   * one after the other (a buffer grown by copying would leave its smaller copies behind), and
+   * joined by `output()` once the document has ended. (`declare`d: pdfkit writes the header
+   * from its constructor, before a field initialiser of ours would run.)
    */
-  private declare out: Buffer | undefined;
-  private declare outLength: number;
+  private declare outBlocks: Buffer[] | undefined;
+  /** The bytes used in the last block. */
+  private declare outUsed: number;
 
   _write(data: string | Buffer): void {
     // pdfkit writes a string as 'binary' (latin1): one byte per character, and a line feed.
-    const size = typeof data === 'string' ? data.length + 1 : data.length;
-    const out = this.reserve(size);
-    if (typeof data === 'string') {
-      out.write(data, this.outLength, data.length, 'latin1');
-      out[this.outLength + data.length] = 0x0a;
-    } else data.copy(out, this.outLength);
-    this.outLength += size;
-    (this as unknown as { _offset: number })._offset += size;
-  }
-
-  private reserve(size: number): Buffer {
-    if (this.out === undefined) {
-      this.out = Buffer.allocUnsafe(Math.max(1 << 20, size));
-      this.outLength = 0;
+    const bytes = typeof data === 'string' ? Buffer.from(`${data}\n`, 'latin1') : data;
+    const blocks = (this.outBlocks ??= []);
+    let from = 0;
+    while (from < bytes.length) {
+      let block = blocks.at(-1);
+      if (block === undefined || this.outUsed === block.length) {
+        block = Buffer.allocUnsafe(OUTPUT_BLOCK);
+        blocks.push(block);
+        this.outUsed = 0;
+      }
+      const copied = bytes.copy(block, this.outUsed, from);
+      this.outUsed += copied;
+      from += copied;
     }
-    if (this.outLength + size <= this.out.length) return this.out;
-    let capacity = this.out.length * 2;
-    while (capacity < this.outLength + size) capacity *= 2;
-    const grown = Buffer.allocUnsafe(capacity);
-    this.out.copy(grown, 0, 0, this.outLength);
-    this.out = grown;
-    return grown;
+    (this as unknown as { _offset: number })._offset += bytes.length;
   }
 
   /** The PDF written so far (all of it once the document has ended), as a buffer of its own. */
   output(): Uint8Array {
-    const bytes = new Uint8Array(this.outLength ?? 0);
-    if (this.out) bytes.set(this.out.subarray(0, this.outLength));
+    const blocks = this.outBlocks ?? [];
+    const length = blocks.length === 0 ? 0 : (blocks.length - 1) * OUTPUT_BLOCK + this.outUsed;
+    const bytes = new Uint8Array(length);
+    blocks.forEach((block, i) => bytes.set(i === blocks.length - 1 ? block.subarray(0, this.outUsed) : block, i * OUTPUT_BLOCK));
     return bytes;
   }
 
