@@ -90,6 +90,11 @@ for (const format of ['docx', 'pdf']) {
   }
 }
 lines.push('Targets (issue 3): a 5000-row plan under 2 s for DOCX and under 3 s for PDF, each in one process under 400 MB.', '');
+lines.push(
+  'Peak memory varies from process to process, most for the 5000-row PDF (about 320–385 MB on this machine): it',
+  'depends on whether V8 happens to run a full collection during layout. The table shows the largest of three.',
+  '',
+);
 
 // The batch case (issue 5): 1,000 municipal plans extending one base, 1 / 2 / 3 workers.
 const { runBatchBench, batchSection } = await import('./batch.js');
