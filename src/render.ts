@@ -15,9 +15,9 @@ import type { DocumentModel } from './model/document.js';
 import type { Roadmap } from './model/roadmap.js';
 import { resolveTheme, type ThemeOverride } from './model/theme.js';
 import { loadTemplates } from './templates/load.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 
-export type OutputFormat = 'docx' | 'pdf';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['docx', 'pdf'];
+export { OUTPUT_FORMATS, type OutputFormat };
 
 export interface RenderOptions {
   /** Formats to write. Default: both. */

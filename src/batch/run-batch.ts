@@ -16,7 +16,7 @@ import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { importJson } from '../load/import-json.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../render.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../output-formats.js';
 import { cacheKey, folderHash, readCache, writeCache, type CacheManifest } from './cache.js';
 import { expandInputs } from './inputs.js';
 import { defaultJobs } from './jobs.js';
@@ -30,7 +30,6 @@ import { defaultWorkerFile } from './worker-file.js';
 import { removeTempFiles } from '../output/atomic-write.js';
 import { DEFAULT_TIME_LIMIT_SECONDS, runWithTimeLimit, TimeLimitExceeded } from './time-limit.js';
 
-export { DEFAULT_TIME_LIMIT_SECONDS };
 
 interface Job {
   input: string;

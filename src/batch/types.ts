@@ -3,7 +3,7 @@
  * report (also written as `report.json` in the output folder).
  */
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
-import type { OutputFormat } from '../render.js';
+import type { OutputFormat } from '../output-formats.js';
 
 export interface BatchOptions {
   /** Output folder; every output lands inside it. */

@@ -27,11 +27,9 @@ import { extendsRootFor } from '../extends-root.js';
 import { cliDiagnostic } from '../messages.js';
 import { writeFileAtomically } from '../../output/atomic-write.js';
 // Types only: the loader, the composer and the writers are loaded by the worker thread, not here.
-import type { OutputFormat } from '../../render.js';
+import { OUTPUT_FORMATS as FORMATS, type OutputFormat } from '../../output-formats.js';
 import type { RenderFileResult, RenderFileTask } from '../render-file.js';
 import type { Command, CommandContext, ParsedArgs } from '../command.js';
-
-const FORMATS: readonly OutputFormat[] = ['docx', 'pdf'];
 
 const TEXT = {
   ru: {

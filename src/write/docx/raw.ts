@@ -13,7 +13,7 @@
  */
 import { FileChild, Paragraph as DocxParagraph, XmlComponent } from 'docx';
 import type { IContext, IXmlableObject } from 'docx';
-import { concatBytes, esc, utf8, wrapIfAny } from './xml.js';
+import { concatBytes, esc, paragraphXml, utf8 } from './xml.js';
 
 const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 /** docx writes a link's `#fragment` of up to this many characters as `w:anchor`. */
@@ -184,8 +184,7 @@ class RawParagraph extends DocxParagraph {
     this.raw.addLinks(context, this.links);
     const pPr = Array.isArray(own) ? own.find((child: IXmlableObject) => 'w:pPr' in child)?.['w:pPr'] : undefined;
     if (!Array.isArray(pPr) || pPr.length === 0) {
-      const xml = this.pPr || this.content ? `<w:p>${wrapIfAny('w:pPr', this.pPr)}${this.content}</w:p>` : '<w:p/>';
-      return this.raw.placeholder(xml);
+      return this.raw.placeholder(paragraphXml(this.pPr, this.content));
     }
     return { 'w:p': [{ 'w:pPr': [this.raw.placeholder(this.pPr), ...pPr] }, this.raw.placeholder(this.content)] };
   }

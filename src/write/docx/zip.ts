@@ -11,6 +11,7 @@
  */
 import { deflateSync } from 'fflate';
 import { crc32 } from './crc32.js';
+import { utf8 } from './xml.js';
 
 export interface ZipEntry {
   /** ASCII path inside the package. */
@@ -23,7 +24,7 @@ export function zipParts(entries: readonly ZipEntry[], time: number): Uint8Array
   const dosTime = dosDateTime(new Date(time));
   const files = entries.map(({ path, data }) => {
     if (!/^[\x20-\x7e]+$/.test(path)) throw new Error(`Zip entry path must be printable ASCII: ${path}`);
-    return { name: new TextEncoder().encode(path), compressed: deflateSync(data, { level: 6 }), size: data.length, crc: crc32(data) };
+    return { name: utf8(path), compressed: deflateSync(data, { level: 6 }), size: data.length, crc: crc32(data) };
   });
   const local = files.reduce((n, f) => n + LOCAL + f.name.length + f.compressed.length, 0);
   const central = files.reduce((n, f) => n + CENTRAL + f.name.length, 0);

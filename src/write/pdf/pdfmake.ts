@@ -416,6 +416,8 @@ const PdfKitDocument = class extends (PdfKitDocumentBase as unknown as new (...a
    * of a single piece): the same compressed bytes, written by pdfkit as before.
    */
   override addPage(options?: unknown): PdfKitFonts {
+    // What the page before still has waiting is its own (pdfkit flushes it only without bufferPages).
+    this.writeContent();
     super.addPage(options);
     const content = this.page?.content;
     if (content) {
