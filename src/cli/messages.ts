@@ -16,6 +16,12 @@ export const CLI_MESSAGES = {
         `The time grows with the rows and the length of cells: split the plan into several files or raise the limit, e.g. --time-limit ${raised(a)} (now ${a.seconds} s).`,
     },
   },
+  'render-worker-crashed': {
+    severity: 'error',
+    ru: (a) => `Сборка файла прервалась внутренней ошибкой plangraf: ${a.reason}.`,
+    en: (a) => `Rendering stopped on an internal plangraf error: ${a.reason}.`,
+    hint: { ru: () => 'Сообщите об ошибке разработчикам, приложив файл.', en: () => 'Please report it with the file attached.' },
+  },
 } as const satisfies Record<string, MessageEntry>;
 
 /** The suggested `--time-limit`: twice the one that ran out, at most a day. */

@@ -96,12 +96,16 @@ describe('render --time-limit', () => {
     expect((await cli(['render', '--help', '--lang', 'en'])).out).toContain('1 input errors, or a file ran past --time-limit');
   });
 
-  it('a defect in the worker is an internal error (exit 70), as it was in the calling thread', async () => {
-    const dir = folder({ 'crash.yaml': SMALL });
-    const r = await cli(['render', 'crash.yaml'], { cwd: dir, renderWorker: STAND_IN });
+  it('a defect in the worker fails its file as an internal error (exit 70); the other files are rendered', async () => {
+    const dir = folder({ 'crash.yaml': SMALL, 'ok.yaml': SMALL });
+    const r = await cli(['render', 'crash.yaml', 'ok.yaml', '--format', 'docx'], { cwd: dir, renderWorker: STAND_IN });
     expect(r.code).toBe(EXIT.internal);
-    expect(r.err).toMatch(/^внутренняя ошибка plangraf: boom\n/);
-    expect(listAll(dir)).toEqual(['crash.yaml']);
+    expect(r.err).toContain('crash.yaml: ошибка [render-worker-crashed]: Сборка файла прервалась внутренней ошибкой plangraf: boom.');
+    expect(r.err).toContain('подсказка: Сообщите об ошибке разработчикам, приложив файл.');
+    expect(listAll(dir)).toEqual(['crash.yaml', 'ok.docx', 'ok.yaml']);
+    const en = await cli(['render', 'crash.yaml', '--lang', 'en'], { cwd: dir, renderWorker: STAND_IN });
+    expect(en.code).toBe(EXIT.internal);
+    expect(en.err).toContain('crash.yaml: error [render-worker-crashed]: Rendering stopped on an internal plangraf error: boom.');
   });
 });
 

@@ -165,10 +165,15 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
       try {
         file = await renderer.run(task);
       } catch (e) {
-        if (!(e instanceof TimeLimitExceeded)) throw e;
-        printDiagnostics(ctx, [cliDiagnostic('render-time-limit', ctx.lang, shown, { seconds: e.seconds })], undefined);
+        // Past the limit, or a defect that killed the worker (a fresh one takes the next file):
+        // this file fails, the others go on.
+        const stopped = e instanceof TimeLimitExceeded;
+        const diagnostic = stopped
+          ? cliDiagnostic('render-time-limit', ctx.lang, shown, { seconds: e.seconds })
+          : cliDiagnostic('render-worker-crashed', ctx.lang, shown, { reason: e instanceof Error ? e.message : String(e) });
+        printDiagnostics(ctx, [diagnostic], undefined);
         ctx.err(`${t.notWritten(shown)}\n`);
-        worse(EXIT.inputErrors);
+        worse(stopped ? EXIT.inputErrors : EXIT.internal);
         continue;
       }
       // Template diagnostics show the template's line, not the roadmap's.
