@@ -2,6 +2,7 @@
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { diagnosticFromEntry, NO_POSITION } from '../diagnostics/create.js';
 import type { MessageArgs, MessageEntry } from '../diagnostics/messages.js';
+import { BATCH_MESSAGES } from '../batch/messages.js';
 import { MAX_TIME_LIMIT_SECONDS } from '../batch/time-limit.js';
 
 export const CLI_MESSAGES = {
@@ -16,12 +17,8 @@ export const CLI_MESSAGES = {
         `The time grows with the rows and the length of cells: split the plan into several files or raise the limit, e.g. --time-limit ${raised(a)} (now ${a.seconds} s).`,
     },
   },
-  'render-worker-crashed': {
-    severity: 'error',
-    ru: (a) => `Сборка файла прервалась внутренней ошибкой plangraf: ${a.reason}.`,
-    en: (a) => `Rendering stopped on an internal plangraf error: ${a.reason}.`,
-    hint: { ru: () => 'Сообщите об ошибке разработчикам, приложив файл.', en: () => 'Please report it with the file attached.' },
-  },
+  // The same words as batch's: a file of either command stopped by a defect.
+  'render-worker-crashed': BATCH_MESSAGES['batch-worker-crashed'],
 } as const satisfies Record<string, MessageEntry>;
 
 /** The suggested `--time-limit`: twice the one that ran out, at most a day. */
