@@ -21,6 +21,8 @@ const MAIN = join(ROOT, 'dist/cli/main.js');
 const WORKER = join(ROOT, 'dist/cli/render-worker.js');
 /** The real worker, except that files named *hang* never finish and *crash* throw. */
 const STAND_IN = resolve(import.meta.dirname, 'fixtures/render-worker.mjs');
+/** The real worker behind a thread that takes 2.5 s to start. */
+const SLOW_START = resolve(import.meta.dirname, 'fixtures/slow-start-worker.mjs');
 const EXAMPLE = join(ROOT, 'examples/khabarovsk-500plus-2022.yaml');
 const ORDER = join(ROOT, 'examples/gorokhovets-order-2022.yaml');
 const NOW = '2022-02-14T00:00:00Z';
@@ -41,10 +43,9 @@ function folder(files: Record<string, string>): string {
 describe('render --time-limit', () => {
   it('stops a file past the limit: exit 1, a located message with a fix, nothing written; the next file renders', async () => {
     const dir = folder({ 'hang.yaml': SMALL, 'good.yaml': SMALL });
-    const started = Date.now();
-    // 3 s: the fresh worker that renders good.yaml must load the renderer within the same limit.
+    // The fresh worker that renders good.yaml starts (loads and warms up plangraf) before its
+    // clock starts: however loaded the machine, only the file's own work counts.
     const r = await cli(['render', 'hang.yaml', 'good.yaml', '--out', 'out', '--time-limit', '3'], { cwd: dir, renderWorker: STAND_IN });
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(r.code).toBe(EXIT.inputErrors);
     expect(r.err).toBe(
       'hang.yaml: ошибка [render-time-limit]: Сборка файла не уложилась в 3 с и остановлена.\n' +
@@ -54,7 +55,13 @@ describe('render --time-limit', () => {
     // A fresh worker took the next file.
     expect(r.out).toBe(`записан: ${join('out', 'good.docx')}\nзаписан: ${join('out', 'good.pdf')}\n`);
     expect(listAll(dir)).toEqual(['good.yaml', 'hang.yaml', 'out', join('out', 'good.docx'), join('out', 'good.pdf')]);
-  }, 30_000);
+  }, 60_000);
+
+  it('counts only the file: a worker slower to start than the limit still renders it', async () => {
+    const dir = folder({ 'good.yaml': SMALL });
+    const r = await cli(['render', 'good.yaml', '--format', 'docx', '--time-limit', '1'], { cwd: dir, renderWorker: SLOW_START });
+    expect(r).toEqual({ code: EXIT.ok, out: 'записан: good.docx\n', err: '' });
+  }, 60_000);
 
   it('says it in English with --lang en', async () => {
     const dir = folder({ 'hang.yaml': SMALL });
@@ -168,15 +175,13 @@ describe('dist/cli/main.js render --time-limit', () => {
 
   it('a real plan too large for its limit: stopped, exit 1, no output, no temporary file', () => {
     const dir = folder({ 'big.yaml': manyRows(6000) });
-    const started = Date.now();
     const r = run(dir, ['render', 'big.yaml', '--out', 'out', '--time-limit', '1']);
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(r.code, r.err).toBe(EXIT.inputErrors);
     expect(r.err).toContain('big.yaml: ошибка [render-time-limit]: Сборка файла не уложилась в 1 с и остановлена.');
     expect(r.err).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
     expect(r.out).toBe('');
     expect(listAll(dir)).toEqual(['big.yaml']);
-  }, 30_000);
+  }, 60_000);
 
   it('a plan under the limit: the same files as the library renders in the calling thread', async () => {
     const dir = tempDir();
