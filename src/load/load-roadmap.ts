@@ -17,6 +17,7 @@ import { Locator } from './locate.js';
 import { normaliseRoadmap } from './normalise/roadmap.js';
 import { roadmapValidator } from './schema.js';
 import { schemaDiagnostics } from './schema-errors.js';
+import { keepScalarText } from './text-scalars.js';
 import { countEntries } from './lint/walk.js';
 import { parseYaml } from './yaml-source.js';
 import { applyExtends } from './merge/extends.js';
@@ -107,6 +108,8 @@ export async function loadRoadmapText(text: string, options: LoadOptions & { fil
   const locator: Locator = extended.locator;
   const value = extended.value;
   const { validate, schema } = await roadmapValidator();
+  // `number: 007` is «007», not 7: text where the schema allows text (text-scalars.ts).
+  keepScalarText(value, schema, locator);
   if (!validate(value)) {
     diagnostics.push(...schemaDiagnostics(validate.errors ?? [], value, locator, lang, schema));
     return withBases(done(diagnostics));
