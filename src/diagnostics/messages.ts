@@ -309,6 +309,31 @@ export const MESSAGES = {
       en: () => 'Check this passage in the PDF, or give it transliterated or translated.',
     },
   },
+  // ───── dates and years as written (src/load/normalise/written-dates.ts) ─────
+  'date-unrecognised': {
+    severity: 'error',
+    ru: (a) => `${qr(a.key)}: ${qr(a.value)} — не дата.`,
+    en: (a) => `${qe(a.key)}: ${qe(a.value)} is not a date.`,
+    hint: {
+      ru: () => 'Дату пишут так: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14; в документе она печатается в его стиле (dateStyle).',
+      en: () => 'Write a date as 14.02.2022, «14 февраля 2022 г.» or 2022-02-14; the document prints it in its own style (dateStyle).',
+    },
+  },
+  'date-impossible': {
+    severity: 'error',
+    ru: (a) => `${qr(a.key)}: такой даты нет: ${a.value}.`,
+    en: (a) => `${qe(a.key)}: no such date: ${a.value}.`,
+    hint: { ru: () => 'Проверьте число и месяц.', en: () => 'Check the day and the month.' },
+  },
+  'period-invalid': {
+    severity: 'error',
+    ru: (a) => `„period“: ${qr(a.value)} — ${a.reason === 'reversed' ? 'первый год позже второго' : a.reason === 'range' ? 'год вне 1900–2200' : 'не годы плана'}.`,
+    en: (a) => `“period”: ${qe(a.value)} — ${a.reason === 'reversed' ? 'the first year is after the second' : a.reason === 'range' ? 'a year outside 1900–2200' : 'not the years of a plan'}.`,
+    hint: {
+      ru: () => 'Годы плана пишут так: 2022, 2023-2024, «2023–2024 гг.», «2023/2024 учебный год» или [2023, 2024].',
+      en: () => 'Write the years of a plan as 2022, 2023-2024, «2023–2024 гг.», «2023/2024 учебный год» or [2023, 2024].',
+    },
+  },
 } as const satisfies Record<string, MessageEntry>;
 
 export type MessageCode = keyof typeof MESSAGES;

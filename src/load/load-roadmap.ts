@@ -15,6 +15,7 @@ import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
 import { runLint } from './lint/registry.js';
 import { Locator } from './locate.js';
 import { normaliseRoadmap } from './normalise/roadmap.js';
+import { readWrittenDates } from './normalise/written-dates.js';
 import { roadmapValidator } from './schema.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { keepScalarText } from './text-scalars.js';
@@ -115,6 +116,8 @@ export async function loadRoadmapText(text: string, options: LoadOptions & { fil
     return withBases(done(diagnostics));
   }
   const input = value as RoadmapInput;
+  // `date: 02.10.2023`, `period: 2023–2024 гг.` → data; a value that is neither is an error there.
+  diagnostics.push(...readWrittenDates(input, locator, lang));
   const { roadmap, paths } = normaliseRoadmap(input, locator);
 
   let rows = 0;
