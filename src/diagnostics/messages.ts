@@ -334,6 +334,15 @@ export const MESSAGES = {
       en: () => 'Write the years of a plan as 2022, 2023-2024, «2023–2024 гг.», «2023/2024 учебный год» or [2023, 2024].',
     },
   },
+  'executor-lookalike': {
+    severity: 'warning',
+    ru: (a) => `Исполнитель ${qr(a.name)} выглядит как ${qr(a.suggestion)} из справочника organisations, но написан другими символами: ${a.charsRu}.`,
+    en: (a) => `Executor ${qe(a.name)} looks like ${qe(a.suggestion)} of organisations but is written with other characters: ${a.charsEn}.`,
+    hint: {
+      ru: (a) => `Наберите ${a.suggestion} теми же символами, что в справочнике; иначе исполнитель будет напечатан как написан.`,
+      en: (a) => `Type ${a.suggestion} again with the characters of the directory; otherwise the executor is printed as written.`,
+    },
+  },
 } as const satisfies Record<string, MessageEntry>;
 
 export type MessageCode = keyof typeof MESSAGES;

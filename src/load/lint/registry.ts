@@ -11,7 +11,7 @@ import { deadlineUnparsed } from './rules/deadline-unparsed.js';
 import { deadlineImpossibleDate, deadlineReversedRange } from './rules/deadline-problems.js';
 import { deadlineOutsidePeriod } from './rules/deadline-outside-period.js';
 import { itemBeforeApproval } from './rules/item-before-approval.js';
-import { executorUnknown } from './rules/executor-unknown.js';
+import { executorLookalike, executorUnknown } from './rules/executor-unknown.js';
 import { duplicateId } from './rules/duplicate-id.js';
 import { emptyTask } from './rules/empty-task.js';
 import { extraColumnUnknown, extraColumnValue } from './rules/extra-columns.js';
@@ -26,6 +26,7 @@ export const LINT_RULES: readonly LintRule[] = [
   deadlineOutsidePeriod,
   itemBeforeApproval,
   executorUnknown,
+  executorLookalike,
   duplicateId,
   emptyTask,
   extraColumnValue,
