@@ -343,6 +343,24 @@ export const MESSAGES = {
       en: (a) => `Type ${a.suggestion} again with the characters of the directory; otherwise the executor is printed as written.`,
     },
   },
+  'text-bidi-control': {
+    severity: 'warning',
+    ru: (a) => `Управляющие символы направления письма ${a.chars}: Word переставил бы текст вокруг них, а PDF — нет, поэтому в документы они не попадают.`,
+    en: (a) => `Bidi control characters ${a.chars}: Word would reorder the text around them and the PDF would not, so they are left out of the documents.`,
+    hint: {
+      ru: () => 'Удалите их из текста (они невидимы; часто попадают при копировании); порядок знаков в документе будет таким, как записан.',
+      en: () => 'Delete them (they are invisible and often come with copied text); the document prints the characters in the order they are written.',
+    },
+  },
+  'encoding-utf16': {
+    severity: 'error',
+    ru: (a) => `Файл в кодировке UTF-16 (${a.order === 'BE' ? 'big-endian' : 'little-endian'}${a.bom === 'yes' ? '' : ', без метки порядка байтов'}), а нужна UTF-8.`,
+    en: (a) => `The file is UTF-16 (${a.order === 'BE' ? 'big-endian' : 'little-endian'}${a.bom === 'yes' ? '' : ', without a byte-order mark'}), not UTF-8.`,
+    hint: {
+      ru: () => 'Сохраните файл в кодировке UTF-8 (в редакторе: «Сохранить как» → «Кодировка: UTF-8»; в Блокноте Windows — «UTF-8», а не «Юникод»).',
+      en: () => 'Save the file as UTF-8 (in the editor: “Save as” → “Encoding: UTF-8”; in Windows Notepad choose “UTF-8”, not “Unicode”).',
+    },
+  },
 } as const satisfies Record<string, MessageEntry>;
 
 export type MessageCode = keyof typeof MESSAGES;

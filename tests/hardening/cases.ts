@@ -27,6 +27,8 @@ export type Check =
   | { withinPage: true }
   /** A diagnostic with this code (any severity below error) was reported. */
   | { diagnostic: string }
+  /** No diagnostic with this code was reported. */
+  | { noDiagnostic: string }
   /** A warning names the cell of a character the embedded font lacks (code matching /glyph|font/). */
   | { fontWarning: true }
   /** The PDF shows a visible substitute (□, ?, U+FFFD) where the font lacks a character. */
@@ -150,7 +152,8 @@ export const GENERATED: HardeningCase[] = [
 
   // Right-to-left text.
   { name: 'rtl-hebrew', input: () => plan(item('שלום עולם — семинар')), outcome: 'document', checks: [{ diagnostic: 'text-right-to-left' }] },
-  { name: 'rtl-bidi-controls', input: () => plan(item('"метка \\u202Eперевёрнуто\\u202C и \\u200Fметка"')), outcome: 'document', checks: [] },
+  { name: 'rtl-bidi-controls', input: () => plan(item('"метка \\u202Eперевёрнуто\\u202C и \\u200Fметка"')), outcome: 'document', checks: [{ diagnostic: 'text-bidi-control' }, { text: 'метка перевёрнуто и метка' }, { absent: '\u202E' }] },
+  { name: 'joiners-are-no-right-to-left', input: () => plan(item('"Задача\\u200D с\\u200C соединителями\\uFEFF"')), outcome: 'document', checks: [{ noDiagnostic: 'text-right-to-left' }] },
 
   // Long words and URLs in narrow columns; a cell taller than a page.
   { name: 'long-word-10000-in-task', input: () => plan(item(LONG_WORD)), outcome: 'document', checks: [{ withinPage: true }, { pagesAtLeast: 2 }] },

@@ -17,7 +17,7 @@ import { emptyTask } from './rules/empty-task.js';
 import { extraColumnUnknown, extraColumnValue } from './rules/extra-columns.js';
 import { numberingExplicitMissing } from './rules/numbering-explicit-missing.js';
 import { pointsTooDeep } from './rules/points-too-deep.js';
-import { textMissingGlyph, textRightToLeft } from './rules/text-glyphs.js';
+import { textBidiControl, textMissingGlyph, textRightToLeft } from './rules/text-glyphs.js';
 
 export const LINT_RULES: readonly LintRule[] = [
   deadlineUnparsed,
@@ -35,6 +35,7 @@ export const LINT_RULES: readonly LintRule[] = [
   pointsTooDeep,
   textMissingGlyph,
   textRightToLeft,
+  textBidiControl,
 ];
 
 export function runLint(
