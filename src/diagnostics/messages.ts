@@ -361,6 +361,15 @@ export const MESSAGES = {
       en: () => 'Save the file as UTF-8 (in the editor: “Save as” → “Encoding: UTF-8”; in Windows Notepad choose “UTF-8”, not “Unicode”).',
     },
   },
+  'esignature-draft': {
+    severity: 'error',
+    ru: (a) => `Штамп электронной подписи у проекта документа (${a.missing === 'both' ? 'нет ни даты, ни номера' : a.missing === 'date' ? 'нет даты' : 'нет номера'}): у подписанного документа есть дата и номер, а «ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ» на проекте — неправда.`,
+    en: (a) => `An electronic-signature stamp on a draft (${a.missing === 'both' ? 'neither a date nor a number' : a.missing === 'date' ? 'no date' : 'no number'}): a signed document has a date and a number, and «ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ» on a draft is untrue.`,
+    hint: {
+      ru: () => 'Уберите esignature из проекта; когда документ подписан и зарегистрирован, впишите date, number и esignature.',
+      en: () => 'Remove esignature from the draft; once the document is signed and registered, give date, number and esignature.',
+    },
+  },
 } as const satisfies Record<string, MessageEntry>;
 
 export type MessageCode = keyof typeof MESSAGES;
