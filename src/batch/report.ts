@@ -3,6 +3,7 @@
  * readable `report.md` in the output folder, and the summary lines the CLI prints.
  */
 import * as path from 'node:path';
+import { visible } from '../diagnostics/format.js';
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { writeFileAtomically } from '../output/atomic-write.js';
 import type { BatchReport, InputResult } from './types.js';
@@ -28,7 +29,8 @@ const WORDS = {
 /** «file:line:col: message», the way the CLI prints a diagnostic on one line. */
 export function diagnosticLine(d: Diagnostic): string {
   const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
-  return `${where}: [${d.code}] ${d.message}`;
+  // Printed on a terminal: control characters of the input shown as escapes (format.ts).
+  return visible(`${where}: [${d.code}] ${d.message}`);
 }
 
 export function firstError(r: InputResult): Diagnostic | undefined {

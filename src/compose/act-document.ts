@@ -149,6 +149,8 @@ function pointParagraphs(
 
 /** `{point:approve-plan}`, `{point:approve-plan:second}`, `{point:control}`. */
 const STANDARD_POINT = /^\{point:([a-z0-9][a-z0-9-]*)(?::([^}\s]+))?\}$/;
+/** Anything written like a standard point's placeholder (any case, spaces, amid other text). */
+const PLACEHOLDER_LIKE = /\{\s*point\s*:\s*([A-Za-z0-9-]*)\s*(?::\s*([^}\s]*)\s*)?\}?/i;
 
 /**
  * A point written as `{point:NAME}` (or `{point:NAME:PLAN-ID}`) is the text of template
@@ -157,8 +159,17 @@ const STANDARD_POINT = /^\{point:([a-z0-9][a-z0-9-]*)(?::([^}\s]+))?\}$/;
  * the plan (the first one, or the one named); its text may use the rich-text markup.
  */
 export function standardPoint(ctx: ComposeContext, point: Point): RichText | undefined {
-  const m = STANDARD_POINT.exec(plainText(point.text).trim());
-  if (!m) return undefined;
+  const text = plainText(point.text).trim();
+  const m = STANDARD_POINT.exec(text);
+  if (!m) {
+    // «{point:Control}», «{point: control}», «Текст {point:control}»: a placeholder that would be printed as it is.
+    const like = PLACEHOLDER_LIKE.exec(text);
+    if (like) {
+      const fixed = `{point:${like[1]!.toLowerCase()}${like[2] ? `:${like[2]}` : ''}}`;
+      report(ctx, 'point-placeholder-invalid', 'error', MESSAGES.pointPlaceholderInvalid(like[0], fixed, like[0] === text), point.loc);
+    }
+    return undefined;
+  }
   const name = `point-${m[1]!}`;
   if (!ctx.templates.has(name)) {
     report(ctx, 'point-template-unknown', 'error', MESSAGES.pointTemplateUnknown(m[1]!), point.loc);

@@ -3,15 +3,15 @@
  * with the passport's text, then each plan-graph in a landscape section; the signatories (two,
  * side by side with `signatureLayout: side-by-side`) sign after the last plan.
  *
- * The text, top to bottom: the approval stamp by a meeting «УТВЕРЖДЕНО / на расширенном
+ * The text, top to bottom: the approval stamp by a meeting «УТВЕРЖДЕН / на расширенном
  * заседании … / (протокол от 14 мая 2020 г. № 3)»; the title; the named roles «Куратор
  * Проекта: Зотова Ю.В. – начальник управления …»; the goal; the tasks as bullets; the indicators
  * table (indicator-table.ts); the numbered expected results; the narrative sections, each with
  * the notes of the footnotes first referred to in it (footnotes.ts).
  *
- * The stamp's word: a meeting approves impersonally, «УТВЕРЖДЕНО» (it is the meeting's decision
- * that approves); an act or an official approve «паспорт» (masculine): «УТВЕРЖДЕН» /
- * «УТВЕРЖДАЮ». `approval.word` overrides.
+ * The stamp's word agrees with what is approved, whoever approves it: «паспорт» is masculine, so
+ * «УТВЕРЖДЕН на расширенном заседании …» as «УТВЕРЖДЕН приказом …» («УТВЕРЖДАЮ» for an
+ * official). `approval.word` overrides.
  */
 import type { Block, Paragraph, Section } from '../model/document.js';
 import type { Passport } from '../model/roadmap.js';
@@ -26,6 +26,9 @@ import { planBlocks } from './plan-blocks.js';
 import { orEmpty, richToParagraphs, textParagraph } from './rich-text.js';
 import { composeSignature } from './signature.js';
 
+/** «паспорт» is masculine: the stamp above it says «УТВЕРЖДЕН». */
+const PASSPORT_GENDER = 'm';
+
 const EMPTY_PASSPORT: Passport = { roles: [], tasks: [], results: [], sections: [], footnotes: {} };
 
 export function composePassportDocument(ctx: ComposeContext): Section[] {
@@ -35,7 +38,7 @@ export function composePassportDocument(ctx: ComposeContext): Section[] {
   const notes = createFootnotes(ctx, passport.footnotes, passport.loc ?? doc.loc);
   const blocks: Block[] = [];
 
-  if (doc.approval) blocks.push(composeApprovalStamp(doc.approval, doc.approval.by === 'meeting' ? 'n' : 'm', ctx.templates));
+  if (doc.approval) blocks.push(composeApprovalStamp(doc.approval, PASSPORT_GENDER, ctx.templates));
   else report(ctx, 'passport-no-approval', 'warning', KIND_MESSAGES.passportNoApproval(), doc.loc);
 
   if (doc.title) {

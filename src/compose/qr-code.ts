@@ -5,8 +5,9 @@
  * The QR code encodes the document's requisites as one line of plain text, parts joined by «; »:
  *   «<first line of the authority name>; <ПРИКАЗ | РАСПОРЯЖЕНИЕ | ПИСЬМО>; от <DD.MM.YYYY> № <number>; <title>»
  * e.g. «МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ; РАСПОРЯЖЕНИЕ; от 14.02.2022 № 50; Об утверждении …».
- * A draft has no date or number: those parts are left out («от» with the date, «№» with the
- * number), as is any other part that is absent. The date is always numeric. Plain spaces only.
+ * A draft (no date or no number) gets no QR code: the code carries the registration requisites,
+ * which a draft does not have yet. An absent title is left out. The date is always numeric.
+ * Plain spaces only.
  * The text is UTF-8 in byte mode, error correction M, and must fit a version-10 symbol
  * (57 × 57 modules, `QR_TEXT_MAX_BYTES` bytes): a longer title is cut at a word and ends in «…»
  * (Cyrillic takes two bytes a letter, so about 100 letters in all).
@@ -32,11 +33,9 @@ const utf8Length = (s: string) => new TextEncoder().encode(s).length;
 export function qrCodeText(ctx: ComposeContext): string | undefined {
   const doc = ctx.roadmap.document;
   const word = KIND_WORD[doc.kind];
-  if (doc.gost !== '2025' || !word) return undefined;
+  if (doc.gost !== '2025' || !word || !doc.date || !doc.number) return undefined;
   const clean = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-  const dateNo = [doc.date ? `от ${formatDate(doc.date, 'numeric')}` : '', doc.number ? `№ ${clean(doc.number)}` : '']
-    .filter(Boolean)
-    .join(' ');
+  const dateNo = `от ${formatDate(doc.date, 'numeric')} № ${clean(doc.number)}`;
   const head = [clean(doc.authority?.name[0]), word, dateNo].filter(Boolean);
   let title = clean(plainText(doc.title));
   const join = (t: string) => [...head, t].filter(Boolean).join('; ');
@@ -51,15 +50,16 @@ export function qrCodeText(ctx: ComposeContext): string | undefined {
   return text;
 }
 
-/** The QR code node, sized from the theme; undefined for 2016 documents and other kinds. */
+/** The QR code node, sized from the theme; undefined for 2016 documents, drafts and other kinds. */
 export function composeQrCode(ctx: ComposeContext): QrCode | undefined {
   const text = qrCodeText(ctx);
   return text === undefined ? undefined : { type: 'qr-code', text, size: ctx.theme.qrCode.size };
 }
 
 /**
- * The 2025 edition's additions to the composed sections: the QR code first in the first section;
- * a warning (`title-missing-gost-2025`) when an order, directive or letter has no title.
+ * The 2025 edition's additions to the composed sections: the QR code first in the first section
+ * (not on a draft); a warning (`title-missing-gost-2025`) when an order, directive or letter has
+ * no title.
  */
 export function applyGost2025(ctx: ComposeContext, sections: Section[]): void {
   const doc = ctx.roadmap.document;

@@ -77,6 +77,20 @@ export const MESSAGES = {
     hintRu: 'Встроенные стандартные пункты: {point:approve-plan}, {point:control}; свои добавляются файлом point-<имя>.hbs в папке шаблонов.',
     hintEn: 'Built-in standard points: {point:approve-plan}, {point:control}; add your own as point-<name>.hbs in the template folder.',
   }),
+  pointPlaceholderInvalid: (written: string, fixed: string, alone: boolean): DiagnosticWording => ({
+    ru: alone
+      ? `Заготовка стандартного пункта ${written} не распознана и была бы напечатана как текст.`
+      : `Заготовка стандартного пункта ${written} стоит среди другого текста и была бы напечатана как текст.`,
+    en: alone
+      ? `The standard point placeholder ${written} is not recognised and would be printed as text.`
+      : `The standard point placeholder ${written} stands amid other text and would be printed as text.`,
+    hintRu: alone
+      ? `Пишется строчными латинскими буквами без пробелов: ${fixed}.`
+      : `Стандартный пункт занимает весь пункт: напишите его отдельным пунктом, - "${fixed}".`,
+    hintEn: alone
+      ? `Write it in lower-case Latin letters without spaces: ${fixed}.`
+      : `A standard point is a whole point: write it as a point of its own, - "${fixed}".`,
+  }),
   titleMissingGost2025: (): DiagnosticWording => ({
     ru: 'По ГОСТ Р 7.0.97-2025 заголовок к тексту обязателен, а у документа его нет (document.title).',
     en: 'GOST R 7.0.97-2025 makes the title mandatory, and the document has none (document.title).',

@@ -309,6 +309,67 @@ export const MESSAGES = {
       en: () => 'Check this passage in the PDF, or give it transliterated or translated.',
     },
   },
+  // ───── dates and years as written (src/load/normalise/written-dates.ts) ─────
+  'date-unrecognised': {
+    severity: 'error',
+    ru: (a) => `${qr(a.key)}: ${qr(a.value)} — не дата.`,
+    en: (a) => `${qe(a.key)}: ${qe(a.value)} is not a date.`,
+    hint: {
+      ru: () => 'Дату пишут так: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14; в документе она печатается в его стиле (dateStyle).',
+      en: () => 'Write a date as 14.02.2022, «14 февраля 2022 г.» or 2022-02-14; the document prints it in its own style (dateStyle).',
+    },
+  },
+  'date-impossible': {
+    severity: 'error',
+    ru: (a) => `${qr(a.key)}: такой даты нет: ${a.value}.`,
+    en: (a) => `${qe(a.key)}: no such date: ${a.value}.`,
+    hint: { ru: () => 'Проверьте число и месяц.', en: () => 'Check the day and the month.' },
+  },
+  'period-invalid': {
+    severity: 'error',
+    ru: (a) => `„period“: ${qr(a.value)} — ${a.reason === 'reversed' ? 'первый год позже второго' : a.reason === 'range' ? 'год вне 1900–2200' : 'не годы плана'}.`,
+    en: (a) => `“period”: ${qe(a.value)} — ${a.reason === 'reversed' ? 'the first year is after the second' : a.reason === 'range' ? 'a year outside 1900–2200' : 'not the years of a plan'}.`,
+    hint: {
+      ru: () => 'Годы плана пишут так: 2022, 2023-2024, «2023–2024 гг.», «2023/2024 учебный год» или [2023, 2024].',
+      en: () => 'Write the years of a plan as 2022, 2023-2024, «2023–2024 гг.», «2023/2024 учебный год» or [2023, 2024].',
+    },
+  },
+  'executor-lookalike': {
+    severity: 'warning',
+    ru: (a) => `Исполнитель ${qr(a.name)} выглядит как ${qr(a.suggestion)} из справочника organisations, но написан другими символами: ${a.charsRu}.`,
+    en: (a) => `Executor ${qe(a.name)} looks like ${qe(a.suggestion)} of organisations but is written with other characters: ${a.charsEn}.`,
+    hint: {
+      ru: (a) => `Наберите ${a.suggestion} теми же символами, что в справочнике; иначе исполнитель будет напечатан как написан.`,
+      en: (a) => `Type ${a.suggestion} again with the characters of the directory; otherwise the executor is printed as written.`,
+    },
+  },
+  'text-bidi-control': {
+    severity: 'warning',
+    ru: (a) => `Управляющие символы направления письма ${a.chars}: Word переставил бы текст вокруг них, а PDF — нет, поэтому в документы они не попадают.`,
+    en: (a) => `Bidi control characters ${a.chars}: Word would reorder the text around them and the PDF would not, so they are left out of the documents.`,
+    hint: {
+      ru: () => 'Удалите их из текста (они невидимы; часто попадают при копировании); порядок знаков в документе будет таким, как записан.',
+      en: () => 'Delete them (they are invisible and often come with copied text); the document prints the characters in the order they are written.',
+    },
+  },
+  'encoding-utf16': {
+    severity: 'error',
+    ru: (a) => `Файл в кодировке UTF-16 (${a.order === 'BE' ? 'big-endian' : 'little-endian'}${a.bom === 'yes' ? '' : ', без метки порядка байтов'}), а нужна UTF-8.`,
+    en: (a) => `The file is UTF-16 (${a.order === 'BE' ? 'big-endian' : 'little-endian'}${a.bom === 'yes' ? '' : ', without a byte-order mark'}), not UTF-8.`,
+    hint: {
+      ru: () => 'Сохраните файл в кодировке UTF-8 (в редакторе: «Сохранить как» → «Кодировка: UTF-8»; в Блокноте Windows — «UTF-8», а не «Юникод»).',
+      en: () => 'Save the file as UTF-8 (in the editor: “Save as” → “Encoding: UTF-8”; in Windows Notepad choose “UTF-8”, not “Unicode”).',
+    },
+  },
+  'esignature-draft': {
+    severity: 'error',
+    ru: (a) => `Штамп электронной подписи у проекта документа (${a.missing === 'both' ? 'нет ни даты, ни номера' : a.missing === 'date' ? 'нет даты' : 'нет номера'}): у подписанного документа есть дата и номер, а «ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ» на проекте — неправда.`,
+    en: (a) => `An electronic-signature stamp on a draft (${a.missing === 'both' ? 'neither a date nor a number' : a.missing === 'date' ? 'no date' : 'no number'}): a signed document has a date and a number, and «ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ» on a draft is untrue.`,
+    hint: {
+      ru: () => 'Уберите esignature из проекта; когда документ подписан и зарегистрирован, впишите date, number и esignature.',
+      en: () => 'Remove esignature from the draft; once the document is signed and registered, give date, number and esignature.',
+    },
+  },
 } as const satisfies Record<string, MessageEntry>;
 
 export type MessageCode = keyof typeof MESSAGES;

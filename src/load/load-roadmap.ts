@@ -15,8 +15,10 @@ import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
 import { runLint } from './lint/registry.js';
 import { Locator } from './locate.js';
 import { normaliseRoadmap } from './normalise/roadmap.js';
+import { readWrittenDates } from './normalise/written-dates.js';
 import { roadmapValidator } from './schema.js';
 import { schemaDiagnostics } from './schema-errors.js';
+import { keepScalarText } from './text-scalars.js';
 import { countEntries } from './lint/walk.js';
 import { parseYaml } from './yaml-source.js';
 import { applyExtends } from './merge/extends.js';
@@ -107,11 +109,15 @@ export async function loadRoadmapText(text: string, options: LoadOptions & { fil
   const locator: Locator = extended.locator;
   const value = extended.value;
   const { validate, schema } = await roadmapValidator();
+  // `number: 007` is «007», not 7: text where the schema allows text (text-scalars.ts).
+  keepScalarText(value, schema, locator);
   if (!validate(value)) {
     diagnostics.push(...schemaDiagnostics(validate.errors ?? [], value, locator, lang, schema));
     return withBases(done(diagnostics));
   }
   const input = value as RoadmapInput;
+  // `date: 02.10.2023`, `period: 2023–2024 гг.` → data; a value that is neither is an error there.
+  diagnostics.push(...readWrittenDates(input, locator, lang));
   const { roadmap, paths } = normaliseRoadmap(input, locator);
 
   let rows = 0;

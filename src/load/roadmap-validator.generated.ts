@@ -8,7 +8,7 @@ const __ucs2length = { default: typeof __ucs2lengthModule.default === 'function'
 const __formats = { fullFormats: __formatsModule.fullFormats ?? __formatsModule.default.fullFormats };
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://plangraf.dev/schemas/roadmap.schema.json","title":"План-график plangraf / plangraf roadmap","description":"Дорожная карта (план-график) и документ, который её утверждает: приказ, распоряжение, утверждённый план, письмо, паспорт проекта / A roadmap and the document that approves it","$ref":"#/$defs/Roadmap","$defs":{"Roadmap":{"type":"object","title":"Дорожная карта / Roadmap","description":"План-график (дорожная карта) и документ, который его утверждает / A roadmap (plan-graph) and the document that approves it","properties":{"version":{"title":"Версия формата / Format version","description":"Версия формата файла: 1 / File format version: 1","const":1},"extends":{"title":"Основа / Base roadmap","description":"Файл-основа, который этот файл дополняет: путь относительно этого файла; правила слияния — в README / A base roadmap this file extends: a path relative to this file; merge rules in the README","type":"string"},"municipality":{"title":"Муниципалитет / Municipality","description":"Краткое название муниципалитета (или другое имя файла) для имён результатов пакетной сборки: «Гороховецкий район» / A short name of the municipality (or of this file) used in output names of a batch","type":"string","minLength":1},"document":{"title":"Документ / Document","description":"Документ: приказ, распоряжение, утверждённый план, письмо или паспорт проекта / The document: order, directive, approved plan, letter or project passport","$ref":"#/$defs/Document"},"organisations":{"title":"Организации / Organisations","description":"Справочник организаций: краткое название → полное название или описание. Исполнители ссылаются на ключи / Organisation directory: short name → full name or an object. Executors refer to the keys","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Organisation"}}},"plan":{"title":"План / Plan","description":"Единственный план (используйте plan или plans) / The single plan (use either plan or plans)","$ref":"#/$defs/Plan"},"plans":{"title":"Планы / Plans","description":"Несколько планов (например, в паспорте проекта) / Several plans (a project passport holds more than one)","type":"array","minItems":1,"items":{"$ref":"#/$defs/Plan"}},"lint":{"title":"Проверки / Lint","description":"Настройки проверок: код правила → уровень или off / Lint settings: rule code → severity or off","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"title":"Уровень / Severity","description":"error, warning, info или off / error, warning, info or off","enum":["error","warning","info","off"]}}},"required":["document"],"additionalProperties":false,"if":{"required":["plan"]},"then":{"not":{"required":["plans"]}},"else":{"required":["plans"]}},"Organisation":{"type":"object","title":"Организация / Organisation","description":"Организация-исполнитель / An executing organisation","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Полное название / Full name","description":"Полное название: «КГАОУ ДПО «Хабаровский институт развития образования»» / Full name","type":"string"},"short":{"title":"Краткое название / Short name","description":"Краткое название в таблице: «ХК ИРО»; по умолчанию – ключ / Short name used in tables; defaults to the key","type":"string"},"intro":{"title":"Первое упоминание / First mention","description":"short – только краткое название, full – полное, define – «полное (далее – краткое)» / short – short name only, full – full name, define – «full (далее – short)» on first use","enum":["short","full","define"]},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"}},"required":["name"],"additionalProperties":false},"Document":{"type":"object","title":"Документ / Document","description":"Документ, который утверждает план или сопровождает его / The document that approves or carries the plan","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"kind":{"title":"Вид документа / Document kind","description":"order – приказ, directive – распоряжение, plan – утверждённый план, letter – письмо, passport – паспорт проекта / order, directive, plan (the approved plan itself), letter, passport","enum":["order","directive","plan","letter","passport"]},"authority":{"title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","$ref":"#/$defs/Authority"},"qualifier":{"title":"Уточнение вида / Qualifier","description":"Строка под видом документа: «начальника управления» / Printed under the document word: «начальника управления»","type":"string"},"number":{"title":"Номер / Number","description":"Регистрационный номер: «50», «75-7747»; без номера – проект с пустым «№ ____» / Registration number; omitted – a draft with a blank number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата подписания, ГГГГ-ММ-ДД; без даты – проект / Date of signing, YYYY-MM-DD; omitted – a draft","type":"string","format":"date"},"dateStyle":{"title":"Вид даты / Date style","description":"numeric – 14.02.2022, words – 14 февраля 2022 г., quoted – «14» февраля 2022 г. / numeric, words or quoted","enum":["numeric","words","quoted"]},"place":{"title":"Место издания / Place","description":"Место издания: «г. Гороховец» / Place of issue","type":"string"},"title":{"title":"Заголовок / Title","description":"Заголовок: «Об утверждении плана-графика …» (без точки в конце). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Title (no final period). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"preamble":{"title":"Преамбула / Preamble","description":"Преамбула с правовым основанием. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Preamble with the legal basis. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"operative":{"title":"Распорядительное слово / Operative word","description":"spaced – «п р и к а з ы в а ю:», caps – «ПРИКАЗЫВАЮ:», plain – «приказываю:», none – без слова, или {text: …} / spaced, caps, plain, none, or {text: …}","if":{"type":"string"},"then":{"enum":["spaced","caps","plain","none"]},"else":{"$ref":"#/$defs/OperativeText"}},"points":{"title":"Пункты / Points","description":"Нумерованные пункты распорядительной части, до четырёх уровней / Numbered points, up to four levels","type":"array","items":{"$ref":"#/$defs/PointEntry"}},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф утверждения в правом верхнем углу / Approval stamp in the upper right","$ref":"#/$defs/Approval"},"signatories":{"title":"Подписывающие / Signatories","description":"Кто подписывает документ / Who signs","type":"array","items":{"$ref":"#/$defs/Signatory"}},"signatureLayout":{"title":"Расположение подписей / Signature layout","description":"stacked – одна под другой, side-by-side – рядом / stacked or side-by-side","enum":["stacked","side-by-side"]},"executor":{"title":"Отметка об исполнителе / Executor mark","description":"Отметка об исполнителе внизу последней страницы / Executor mark at the bottom of the last page","$ref":"#/$defs/ExecutorMark"},"endorsements":{"title":"Лист согласования / Endorsements","description":"Визы согласования проекта документа / Endorsement sheet of a draft","type":"array","items":{"$ref":"#/$defs/Endorsement"}},"esignature":{"title":"Штамп электронной подписи / E-signature stamp","description":"Штамп «Документ подписан электронной подписью» / Electronic signature stamp","$ref":"#/$defs/ESignature"},"addressee":{"title":"Адресат / Addressee","description":"Адресат письма в дательном падеже, по строке / Letter addressee, dative case, one line each","type":"array","items":{"type":"string"}},"reference":{"title":"Ссылка на входящий / Reference","description":"Строка «На № … от …» / The «На № … от …» line","$ref":"#/$defs/Reference"},"salutation":{"title":"Обращение / Salutation","description":"Обращение: «Уважаемый Сергей Владимирович!» / Salutation","type":"string"},"body":{"title":"Текст / Body","description":"Текст письма. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Letter body. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"appendixMark":{"title":"Отметка о приложении / Appendix mark","description":"Отметка «Приложение: на 12 л. в 1 экз.» / Appendix mark of a letter","$ref":"#/$defs/AppendixMark"},"passport":{"title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","$ref":"#/$defs/Passport"},"gost":{"title":"Редакция ГОСТ / GOST edition","description":"Редакция ГОСТ Р 7.0.97: 2016 или 2025 (2025: время подписания в штампе ЭП, QR-код документа внизу справа на первой странице приказа, распоряжения, письма; заголовок обязателен) / GOST R 7.0.97 edition: 2016 or 2025 (2025: signing time in the e-signature stamp, the document's QR code bottom right of page 1 of orders, directives and letters; the title is mandatory)","enum":["2016","2025",2016,2025]}},"required":["kind"],"additionalProperties":false},"OperativeText":{"type":"object","title":"Своё распорядительное слово / Own operative word","description":"Распорядительное слово своим текстом / An operative word of your own","properties":{"text":{"title":"Текст / Text","description":"Текст: «ПРЕДЛАГАЮ:» / Text","type":"string"}},"required":["text"],"additionalProperties":false},"Authority":{"type":"object","title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Наименование / Name","description":"Строки наименования сверху вниз / Name lines, top to bottom","type":"array","minItems":1,"items":{"type":"string"}},"genitive":{"title":"В родительном падеже / Genitive","description":"Наименование в родительном падеже: «управления образования» / Name in the genitive case","type":"string"},"address":{"title":"Адрес / Address","description":"Адрес / Address","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"},"fax":{"title":"Факс / Fax","description":"Факс / Fax","type":"string"},"email":{"title":"Электронная почта / E-mail","description":"Электронная почта / E-mail","type":"string","format":"email"},"site":{"title":"Сайт / Web site","description":"Сайт / Web site","type":"string"},"okpo":{"title":"ОКПО / OKPO","description":"Код ОКПО (в кавычках, чтобы сохранить ведущие нули) / OKPO code (quoted to keep leading zeros)","type":"string"},"ogrn":{"title":"ОГРН / OGRN","description":"ОГРН (в кавычках) / OGRN (quoted)","type":"string"},"inn":{"title":"ИНН / INN","description":"ИНН (в кавычках) / INN (quoted)","type":"string"},"kpp":{"title":"КПП / KPP","description":"КПП (в кавычках) / KPP (quoted)","type":"string"}},"required":["name"],"additionalProperties":false},"PointEntry":{"title":"Пункт / Point","description":"Пункт: строка или {text, points} / A point: a string or {text, points}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Point"}},"Point":{"type":"object","title":"Пункт с подпунктами / Point with sub-points","description":"Пункт с подпунктами / A point with sub-points","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"text":{"title":"Текст пункта / Point text","description":"Текст пункта. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Point text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"points":{"title":"Подпункты / Sub-points","description":"Подпункты / Sub-points","type":"array","items":{"$ref":"#/$defs/PointEntry"}}},"required":["text"],"additionalProperties":false},"Approval":{"type":"object","title":"Гриф утверждения / Approval stamp","description":"Гриф: УТВЕРЖДАЮ (должностным лицом), УТВЕРЖДЕН (актом) или УТВЕРЖДЕНО (на заседании) / Approval by an official, an act or a meeting","properties":{"by":{"title":"Кем утверждается / Approved by","description":"official – должностным лицом, act – актом, meeting – на заседании / official, act or meeting","enum":["official","act","meeting"]},"position":{"title":"Должность / Position","description":"Должность утверждающего / Position of the official","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия утверждающего: «И.О. Фамилия» / Initials and surname of the official","type":"string"},"act":{"title":"Акт / Act","description":"Акт в творительном падеже: «распоряжением министерства …» или «на расширенном заседании …» / The act (instrumental case) or the meeting","type":"string"},"date":{"title":"Дата / Date","description":"Дата акта или протокола, ГГГГ-ММ-ДД; пусто в проекте / Date of the act, YYYY-MM-DD; blank in a draft","type":"string","format":"date"},"number":{"title":"Номер / Number","description":"Номер акта или протокола / Number of the act or protocol","type":["string","integer"]},"year":{"title":"Год в проекте / Year of a draft","description":"Год в проекте / Year of a draft","type":"integer","minimum":1900,"maximum":2200},"word":{"title":"Слово грифа / Stamp word","description":"Слово грифа, если нужно своё: УТВЕРЖДЕНА / Override of the stamp word","type":"string"}},"required":["by"],"additionalProperties":false,"allOf":[{"if":{"properties":{"by":{"const":"official"}},"required":["by"]},"then":{"required":["position","name"]}},{"if":{"properties":{"by":{"enum":["act","meeting"]}},"required":["by"]},"then":{"required":["act"]}}]},"Signatory":{"type":"object","title":"Подписывающий / Signatory","description":"Должность и имя подписывающего / Position and name of a signatory","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность: «Начальник управления образования» / Position","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия: «Е.В. Матаржук» / Initials and surname","type":"string"},"acting":{"title":"Исполняющий обязанности / Acting","description":"true – печатается «И.о.» перед должностью / true – «И.о.» is printed before the position","type":"boolean"}},"required":["position","name"],"additionalProperties":false},"ExecutorMark":{"type":"object","title":"Отметка об исполнителе / Executor mark","description":"Исполнитель и телефон / Executor name and phone","properties":{"name":{"title":"Исполнитель / Name","description":"Исполнитель / Name","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"}},"required":["name"],"additionalProperties":false},"Endorsement":{"type":"object","title":"Виза / Endorsement","description":"Виза согласования / An endorsement","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"date":{"title":"Дата / Date","description":"Дата визы, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","format":"date"},"remarks":{"title":"Замечания / Remarks","description":"Замечания / Remarks","type":"string"}},"required":["position","name"],"additionalProperties":false},"ESignature":{"type":"object","title":"Электронная подпись / Electronic signature","description":"Сведения о сертификате электронной подписи / Certificate of the electronic signature","properties":{"certificate":{"title":"Сертификат / Certificate","description":"Сертификат / Certificate","type":"string"},"owner":{"title":"Владелец / Owner","description":"Владелец / Owner","type":"string"},"validFrom":{"title":"Действителен с / Valid from","description":"Действителен с / Valid from","type":"string","format":"date"},"validTo":{"title":"Действителен по / Valid to","description":"Действителен по / Valid to","type":"string","format":"date"},"signedAt":{"title":"Время подписания / Signed at","description":"Время подписания (ГОСТ 2025), ГГГГ-ММ-ДДTчч:мм:сс / Signing time (GOST 2025), ISO date-time","type":"string","format":"date-time"}},"required":["certificate","owner","validFrom","validTo"],"additionalProperties":false},"Reference":{"type":"object","title":"Ссылка на входящий / Reference","description":"Номер и дата документа, на который отвечают / Number and date of the document answered","properties":{"number":{"title":"Номер / Number","description":"Номер / Number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата / Date","type":"string","format":"date"}},"additionalProperties":false},"AppendixMark":{"type":"object","title":"Отметка о приложении / Appendix mark","description":"Число листов и экземпляров приложения / Sheets and copies of the appendix","properties":{"sheets":{"title":"Листов / Sheets","description":"Листов / Sheets","type":"integer","minimum":1},"copies":{"title":"Экземпляров / Copies","description":"Экземпляров / Copies","type":"integer","minimum":1}},"additionalProperties":false},"Passport":{"type":"object","title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","properties":{"roles":{"title":"Роли / Roles","description":"Роли / Roles","type":"array","items":{"$ref":"#/$defs/PassportRole"}},"goal":{"title":"Цель / Goal","description":"Цель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Goal. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"tasks":{"title":"Задачи / Tasks","description":"Задачи / Tasks","type":"array","items":{"type":"string"}},"indicators":{"title":"Показатели / Indicators","description":"Таблица показателей по годам / Indicators by year","$ref":"#/$defs/IndicatorTable"},"results":{"title":"Ожидаемые результаты / Expected results","description":"Ожидаемые результаты / Expected results","type":"array","items":{"type":"string"}},"sections":{"title":"Разделы / Sections","description":"Разделы / Sections","type":"array","items":{"$ref":"#/$defs/PassportSection"}},"footnotes":{"title":"Сноски / Footnotes","description":"Сноски: ключ → текст; в тексте [^ключ] (печатается надстрочная цифра), тексты сносок — мелким шрифтом «1) текст» в конце раздела, где на них впервые сослались / Footnotes: key → text; [^key] in text (printed as a superscript number), the notes in small print «1) text» at the end of the section that first refers to them","type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"PassportRole":{"type":"object","title":"Роль / Role","description":"Роль в проекте: «Куратор Проекта» / A role in the project","properties":{"role":{"title":"Роль / Role","description":"Роль / Role","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"}},"required":["role","name"],"additionalProperties":false},"PassportSection":{"type":"object","title":"Раздел / Section","description":"Раздел паспорта / A passport section","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"text":{"title":"Текст / Text","description":"Текст. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["title","text"],"additionalProperties":false},"IndicatorTable":{"type":"object","title":"Таблица показателей / Indicator table","description":"Показатели по годам: «Факт» и «План» / Indicators by year with «Факт» and «План» column groups","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"header":{"title":"Заголовок колонки показателей / Indicator column header","description":"Заголовок колонки показателей / Indicator column header","type":"string"},"fact":{"title":"Годы «Факт» / Fact years","description":"Годы «Факт» / Fact years","type":"array","items":{"type":"integer"}},"plan":{"title":"Годы «План» / Plan years","description":"Годы «План» / Plan years","type":"array","items":{"type":"integer"}},"rows":{"title":"Строки / Rows","description":"Строки / Rows","type":"array","items":{"$ref":"#/$defs/IndicatorRow"}}},"required":["fact","plan","rows"],"additionalProperties":false},"IndicatorRow":{"type":"object","title":"Показатель / Indicator","description":"Показатель и его значения по годам / An indicator and its values by year","properties":{"name":{"title":"Наименование / Name","description":"Наименование. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Name. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"unit":{"title":"Единица измерения / Unit","description":"Единица измерения / Unit","type":"string"},"values":{"title":"Значения / Values","description":"Значения по годам: сначала «Факт», затем «План» / Values by year: fact years, then plan years","type":"array","items":{"type":["number","string","null"]}}},"required":["name","values"],"additionalProperties":false},"ColumnEntry":{"title":"Колонка / Column","description":"Колонка: роль (number, task, deadline, executors, result, info) или объект / A column: a role name or an object","if":{"type":"string"},"then":{"enum":["number","task","deadline","executors","result","info"]},"else":{"$ref":"#/$defs/Column"}},"Column":{"type":"object","title":"Колонка / Column","description":"Стандартная колонка (role) или дополнительная (key) / A standard column (role) or an extra one (key)","properties":{"role":{"title":"Роль / Role","description":"number – №, task – задачи, deadline – сроки, executors – исполнители, result – результат, info – информационное сопровождение / Role of a standard column","enum":["number","task","deadline","executors","result","info"]},"key":{"title":"Ключ / Key","description":"Ключ дополнительной колонки: значения берутся из extra.<ключ> / Key of an extra column; items give values under extra.<key>","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"header":{"title":"Заголовок / Header","description":"Заголовок колонки; по умолчанию – стандартный для роли / Header text; default per role","type":"string"},"width":{"title":"Ширина / Width","description":"Относительная ширина (положительное число) / Relative width (positive)","type":"number","exclusiveMinimum":0},"values":{"title":"Допустимые значения / Allowed values","description":"Допустимые значения дополнительной колонки / Allowed values of an extra column","type":"array","items":{"type":"string"}},"align":{"title":"Выравнивание / Alignment","description":"Выравнивание / Alignment","enum":["left","center","right"]}},"additionalProperties":false,"if":{"required":["role"]},"then":{"not":{"required":["key"]}},"else":{"required":["key"]}},"DeadlineStyle":{"type":"object","title":"Вид сроков / Deadline style","description":"Как печатать сроки в этом плане / How deadlines are printed in this plan","properties":{"dates":{"title":"Даты / Dates","description":"numeric – «до 22.02.2022», words – «до 22 февраля 2022 г.» / numeric or words","enum":["numeric","words"]},"year":{"title":"Год / Year","description":"«г.» или «года» после года / «г.» or «года» after a year","enum":["г.","года"]},"capitalize":{"title":"С прописной / Capitalize","description":"Начинать срок с прописной буквы / Capitalise the first letter","type":"boolean"}},"additionalProperties":false},"Plan":{"type":"object","title":"План / Plan","description":"План-график: заголовок, колонки, строки / A plan-graph: title, columns, rows","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"title":{"title":"Заголовок / Title","description":"Заголовок: «ПЛАН-ГРАФИК», «Дорожная карта» / Title","type":"string"},"subtitle":{"title":"Подзаголовок / Subtitle","description":"Вторая строка заголовка: «реализации мероприятий …» / Second title line","type":"string"},"period":{"title":"Период / Period","description":"Годы плана: 2022 или [2021, 2023] / Years the plan covers: 2022 or [2021, 2023]","if":{"type":"array"},"then":{"type":"array","prefixItems":[{"type":"integer","minimum":1900,"maximum":2200},{"type":"integer","minimum":1900,"maximum":2200}],"minItems":2,"maxItems":2},"else":{"type":"integer","minimum":1900,"maximum":2200}},"gender":{"title":"Род / Gender","description":"Род утверждаемого: m – план-график (УТВЕРЖДЕН), f – программа, n – положение, pl – правила / Grammatical gender of what is approved","enum":["m","f","n","pl"]},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф этого плана, если он приложение / Approval stamp of this plan when it is an appendix","$ref":"#/$defs/Approval"},"columns":{"title":"Колонки / Columns","description":"Колонки по порядку; по умолчанию number, task, deadline, executors, result / Columns in order; default number, task, deadline, executors, result","type":"array","minItems":1,"items":{"$ref":"#/$defs/ColumnEntry"}},"numbering":{"title":"Нумерация / Numbering","description":"hierarchical – 1., 1.1.; continuous – сквозная; per-section – заново в каждом разделе; explicit – номера указаны в no / hierarchical, continuous, per-section or explicit","enum":["hierarchical","continuous","per-section","explicit"]},"numberDot":{"title":"Точка после номера / Dot after the number","description":"true – «1.», «1.1.» (по умолчанию); false – «1», «1.1». Номера, заданные в no, печатаются как написаны / true – «1.», «1.1.» (default); false – «1», «1.1». Numbers written in no print as written","type":"boolean"},"deadlines":{"title":"Вид сроков / Deadline style","description":"Вид сроков / Deadline style","$ref":"#/$defs/DeadlineStyle"},"repeat":{"title":"Повтор шапки / Header repeat","description":"На следующих страницах повторять строку номеров колонок (numbers) или всю шапку (header) / Repeat the column-number row or the whole header","enum":["numbers","header"]},"items":{"title":"Строки / Rows","description":"Строки плана: мероприятия (task) и разделы (section, year) / Rows: items (task) and groups (section, year)","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"signatories":{"title":"Подписывающие / Signatories","description":"Подписи сразу после плана / Signatures right after the plan","type":"array","items":{"$ref":"#/$defs/Signatory"}}},"required":["title","items"],"additionalProperties":false},"PlanEntry":{"title":"Строка плана / Plan row","description":"Мероприятие (task) или раздел (section, year) / An item (task) or a group (section, year)","if":{"required":["task"]},"then":{"$ref":"#/$defs/Item"},"else":{"if":{"anyOf":[{"required":["section"]},{"required":["year"]},{"required":["items"]}]},"then":{"$ref":"#/$defs/Group"},"else":{"$ref":"#/$defs/Item"}}},"Group":{"type":"object","title":"Раздел / Group","description":"Строка раздела на всю ширину таблицы / A group row spanning all columns","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"section":{"title":"Раздел / Section","description":"Название раздела. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Section title. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"no":{"title":"Номер / Number","description":"Номер раздела, если он задан явно: «Направление 3.» / Explicit number","type":["string","integer"]},"numbered":{"title":"Нумеровать / Numbered","description":"false – заголовок без номера / false – a heading without a number","type":"boolean"},"items":{"title":"Строки / Rows","description":"Строки раздела / Rows of the group","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["items"],"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["section"]},{"required":["year"]}]}},"then":{"required":["section"]}},"Item":{"type":"object","title":"Мероприятие / Item","description":"Строка плана: задача, срок, исполнители, результат / A plan row: task, deadline, executors, result","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"task":{"title":"Задача / Task","description":"Что делается. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / What is done. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"deadline":{"title":"Срок / Deadline","description":"Срок: строкой («до 22.02.2022», «Февраль – март 2022 г.») или объектом {kind: …} / A customary string or a structured object {kind: …}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Deadline"}},"executors":{"title":"Исполнители / Executors","description":"Ключи справочника organisations или свободный текст / Keys of organisations or free text","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}},"result":{"title":"Результат / Result","description":"Прогнозируемый результат, показатель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Expected result or indicator. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"info":{"title":"Информационное сопровождение / Information support","description":"Где публикуется информация (ссылки). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Where it is published (links). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"no":{"title":"Номер / Number","description":"Номер строки, если он задан явно / Explicit number","type":["string","integer"]},"extra":{"title":"Дополнительные колонки / Extra columns","description":"Значения дополнительных колонок по ключу / Values of extra columns by key","type":"object","additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["task"],"additionalProperties":false},"Deadline":{"title":"Срок / Deadline","description":"Срок как данные: kind – date, before, range, month, period, list, weekly, recurring, during, as-needed, constantly, text / A structured deadline","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"},{"$ref":"#/$defs/PeriodDeadline"},{"$ref":"#/$defs/ListDeadline"},{"$ref":"#/$defs/WeeklyDeadline"},{"$ref":"#/$defs/RecurringDeadline"},{"$ref":"#/$defs/DuringDeadline"},{"$ref":"#/$defs/AsNeededDeadline"},{"$ref":"#/$defs/ConstantlyDeadline"},{"$ref":"#/$defs/TextDeadline"}]},"ListElement":{"title":"Элемент списка сроков / List element","description":"Дата, «до» даты, диапазон дат или месяцев / A date, before a date, a range of dates or months","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"}]},"DateDeadline":{"type":"object","title":"Дата / Date","description":"«17.12.2021» / A single date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"date"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"BeforeDeadline":{"type":"object","title":"До даты / Before a date","description":"«до 22.02.2022» / Before a date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"before"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"RangeDeadline":{"type":"object","title":"Диапазон дат / Date range","description":"«17.01.2022 – 04.02.2022» / A range of dates","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"range"},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from","to"],"additionalProperties":false},"MonthDeadline":{"type":"object","title":"Месяц / Month","description":"«май 2022 года», «Февраль – март 2022 г.» / A month or a range of months","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"month"},"from":{"title":"Месяц / Month","description":"Месяц, ГГГГ-ММ / Month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"to":{"title":"По месяц / To month","description":"По месяц, ГГГГ-ММ / To month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from"],"additionalProperties":false},"PeriodDeadline":{"type":"object","title":"Квартал, полугодие, год / Quarter, half, year","description":"«1 и 3 квартал», «3-4 квартал 2020», «II полугодие 2022 г.» / Quarters, half-years or a year","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"period"},"unit":{"title":"Единица / Unit","description":"quarter – квартал, half – полугодие, year – год / quarter, half or year","enum":["quarter","half","year"]},"parts":{"title":"Номера / Parts","description":"Номера кварталов или полугодий / Numbers of quarters or halves","type":"array","items":{"type":"integer","minimum":1,"maximum":4}},"span":{"title":"Диапазон / Span","description":"true – «3-4 квартал», false – «1 и 3 квартал» / true for a span, false for an enumeration","type":"boolean"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","unit","parts"],"additionalProperties":false},"ListDeadline":{"type":"object","title":"Список сроков / List of deadlines","description":"«17 июня, 16 сентября 2022 г.» / Several dates or ranges","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"list"},"items":{"title":"Сроки / Items","description":"Сроки / Items","type":"array","minItems":1,"items":{"$ref":"#/$defs/ListElement"}},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","items"],"additionalProperties":false},"WeeklyDeadline":{"type":"object","title":"Еженедельно / Weekly","description":"«14.02.2022-30.03.2022 (среда)» / A weekday within a range","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"weekly"},"weekday":{"title":"День недели / Weekday","description":"1 – понедельник … 7 – воскресенье / 1 = Monday … 7 = Sunday","type":"integer","minimum":1,"maximum":7},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","weekday","from","to"],"additionalProperties":false},"RecurringDeadline":{"type":"object","title":"Периодически / Recurring","description":"«ежемесячно», «ежеквартально» / Monthly, quarterly …","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"recurring"},"every":{"title":"Периодичность / Every","description":"week – еженедельно, month – ежемесячно, quarter – ежеквартально, year – ежегодно / week, month, quarter or year","enum":["week","month","quarter","year"]},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","every"],"additionalProperties":false},"DuringDeadline":{"type":"object","title":"В течение года / During the year","description":"«в течение года», «В течение 2022 г.» / During the year or period","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"during"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"regularly":{"title":"Регулярно / Regularly","description":"Регулярно / Regularly","type":"boolean"},"asNeeded":{"title":"По мере необходимости / As needed","description":"По мере необходимости / As needed","type":"boolean"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"AsNeededDeadline":{"type":"object","title":"По мере необходимости / As needed","description":"«по мере необходимости» / As needed","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"as-needed"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"ConstantlyDeadline":{"type":"object","title":"Постоянно / Constantly","description":"«постоянно» / Constantly","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"constantly"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"TextDeadline":{"type":"object","title":"Срок текстом / Free text","description":"Срок, который печатается как написан / Printed as written","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"text"},"text":{"title":"Текст / Text","description":"Текст / Text","type":"string"}},"required":["kind","text"],"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://plangraf.dev/schemas/roadmap.schema.json","title":"План-график plangraf / plangraf roadmap","description":"Дорожная карта (план-график) и документ, который её утверждает: приказ, распоряжение, утверждённый план, письмо, паспорт проекта / A roadmap and the document that approves it","$ref":"#/$defs/Roadmap","$defs":{"Roadmap":{"type":"object","title":"Дорожная карта / Roadmap","description":"План-график (дорожная карта) и документ, который его утверждает / A roadmap (plan-graph) and the document that approves it","properties":{"version":{"title":"Версия формата / Format version","description":"Версия формата файла: 1 / File format version: 1","const":1},"extends":{"title":"Основа / Base roadmap","description":"Файл-основа, который этот файл дополняет: путь относительно этого файла; правила слияния — в README / A base roadmap this file extends: a path relative to this file; merge rules in the README","type":"string"},"municipality":{"title":"Муниципалитет / Municipality","description":"Краткое название муниципалитета (или другое имя файла) для имён результатов пакетной сборки: «Гороховецкий район» / A short name of the municipality (or of this file) used in output names of a batch","type":"string","minLength":1},"document":{"title":"Документ / Document","description":"Документ: приказ, распоряжение, утверждённый план, письмо или паспорт проекта / The document: order, directive, approved plan, letter or project passport","$ref":"#/$defs/Document"},"organisations":{"title":"Организации / Organisations","description":"Справочник организаций: краткое название → полное название или описание. Исполнители ссылаются на ключи / Organisation directory: short name → full name or an object. Executors refer to the keys","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Organisation"}}},"plan":{"title":"План / Plan","description":"Единственный план (используйте plan или plans) / The single plan (use either plan or plans)","$ref":"#/$defs/Plan"},"plans":{"title":"Планы / Plans","description":"Несколько планов (например, в паспорте проекта) / Several plans (a project passport holds more than one)","type":"array","minItems":1,"items":{"$ref":"#/$defs/Plan"}},"lint":{"title":"Проверки / Lint","description":"Настройки проверок: код правила → уровень или off / Lint settings: rule code → severity or off","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"title":"Уровень / Severity","description":"error, warning, info или off / error, warning, info or off","enum":["error","warning","info","off"]}}},"required":["document"],"additionalProperties":false,"if":{"required":["plan"]},"then":{"not":{"required":["plans"]}},"else":{"required":["plans"]}},"Organisation":{"type":"object","title":"Организация / Organisation","description":"Организация-исполнитель / An executing organisation","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Полное название / Full name","description":"Полное название: «КГАОУ ДПО «Хабаровский институт развития образования»» / Full name","type":"string"},"short":{"title":"Краткое название / Short name","description":"Краткое название в таблице: «ХК ИРО»; по умолчанию – ключ / Short name used in tables; defaults to the key","type":"string"},"intro":{"title":"Первое упоминание / First mention","description":"short – только краткое название, full – полное, define – «полное (далее – краткое)» / short – short name only, full – full name, define – «full (далее – short)» on first use","enum":["short","full","define"]},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"}},"required":["name"],"additionalProperties":false},"Document":{"type":"object","title":"Документ / Document","description":"Документ, который утверждает план или сопровождает его / The document that approves or carries the plan","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"kind":{"title":"Вид документа / Document kind","description":"order – приказ, directive – распоряжение, plan – утверждённый план, letter – письмо, passport – паспорт проекта / order, directive, plan (the approved plan itself), letter, passport","enum":["order","directive","plan","letter","passport"]},"authority":{"title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","$ref":"#/$defs/Authority"},"qualifier":{"title":"Уточнение вида / Qualifier","description":"Строка под видом документа: «начальника управления» / Printed under the document word: «начальника управления»","type":"string"},"number":{"title":"Номер / Number","description":"Регистрационный номер: «50», «75-7747»; без номера – проект с пустым «№ ____» / Registration number; omitted – a draft with a blank number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата подписания; без даты – проект: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of signing; omitted – a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"dateStyle":{"title":"Вид даты / Date style","description":"numeric – 14.02.2022, words – 14 февраля 2022 г., quoted – «14» февраля 2022 г. / numeric, words or quoted","enum":["numeric","words","quoted"]},"place":{"title":"Место издания / Place","description":"Место издания: «г. Гороховец» / Place of issue","type":"string"},"title":{"title":"Заголовок / Title","description":"Заголовок: «Об утверждении плана-графика …» (без точки в конце). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Title (no final period). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"preamble":{"title":"Преамбула / Preamble","description":"Преамбула с правовым основанием. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Preamble with the legal basis. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"operative":{"title":"Распорядительное слово / Operative word","description":"spaced – «п р и к а з ы в а ю:», caps – «ПРИКАЗЫВАЮ:», plain – «приказываю:», none – без слова, или {text: …} / spaced, caps, plain, none, or {text: …}","if":{"type":"string"},"then":{"enum":["spaced","caps","plain","none"]},"else":{"$ref":"#/$defs/OperativeText"}},"points":{"title":"Пункты / Points","description":"Нумерованные пункты распорядительной части, до четырёх уровней / Numbered points, up to four levels","type":"array","items":{"$ref":"#/$defs/PointEntry"}},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф утверждения в правом верхнем углу / Approval stamp in the upper right","$ref":"#/$defs/Approval"},"signatories":{"title":"Подписывающие / Signatories","description":"Кто подписывает документ / Who signs","type":"array","items":{"$ref":"#/$defs/Signatory"}},"signatureLayout":{"title":"Расположение подписей / Signature layout","description":"stacked – одна под другой, side-by-side – рядом / stacked or side-by-side","enum":["stacked","side-by-side"]},"executor":{"title":"Отметка об исполнителе / Executor mark","description":"Отметка об исполнителе внизу последней страницы / Executor mark at the bottom of the last page","$ref":"#/$defs/ExecutorMark"},"endorsements":{"title":"Лист согласования / Endorsements","description":"Визы согласования проекта документа / Endorsement sheet of a draft","type":"array","items":{"$ref":"#/$defs/Endorsement"}},"esignature":{"title":"Штамп электронной подписи / E-signature stamp","description":"Штамп «Документ подписан электронной подписью» / Electronic signature stamp","$ref":"#/$defs/ESignature"},"addressee":{"title":"Адресат / Addressee","description":"Адресат письма в дательном падеже, по строке / Letter addressee, dative case, one line each","type":"array","items":{"type":"string"}},"reference":{"title":"Ссылка на входящий / Reference","description":"Строка «На № … от …» / The «На № … от …» line","$ref":"#/$defs/Reference"},"salutation":{"title":"Обращение / Salutation","description":"Обращение: «Уважаемый Сергей Владимирович!» / Salutation","type":"string"},"body":{"title":"Текст / Body","description":"Текст письма. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Letter body. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"appendixMark":{"title":"Отметка о приложении / Appendix mark","description":"Отметка «Приложение: на 12 л. в 1 экз.» / Appendix mark of a letter","$ref":"#/$defs/AppendixMark"},"passport":{"title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","$ref":"#/$defs/Passport"},"gost":{"title":"Редакция ГОСТ / GOST edition","description":"Редакция ГОСТ Р 7.0.97: 2016 или 2025 (2025: время подписания в штампе ЭП, QR-код документа внизу справа на первой странице приказа, распоряжения, письма; заголовок обязателен) / GOST R 7.0.97 edition: 2016 or 2025 (2025: signing time in the e-signature stamp, the document's QR code bottom right of page 1 of orders, directives and letters; the title is mandatory)","enum":["2016","2025",2016,2025]}},"required":["kind"],"additionalProperties":false,"allOf":[{"description":"Документ с электронной подписью подписан: у него есть дата и номер (у проекта их нет) / A document with an electronic signature is signed: it has a date and a number (a draft has neither)","if":{"properties":{"kind":{"enum":["order","directive","letter"]}},"required":["kind","esignature"]},"then":{"required":["date","number"]}}]},"OperativeText":{"type":"object","title":"Своё распорядительное слово / Own operative word","description":"Распорядительное слово своим текстом / An operative word of your own","properties":{"text":{"title":"Текст / Text","description":"Текст: «ПРЕДЛАГАЮ:» / Text","type":"string"}},"required":["text"],"additionalProperties":false},"Authority":{"type":"object","title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Наименование / Name","description":"Строки наименования сверху вниз / Name lines, top to bottom","type":"array","minItems":1,"items":{"type":"string"}},"genitive":{"title":"В родительном падеже / Genitive","description":"Наименование в родительном падеже: «управления образования» / Name in the genitive case","type":"string"},"address":{"title":"Адрес / Address","description":"Адрес / Address","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"},"fax":{"title":"Факс / Fax","description":"Факс / Fax","type":"string"},"email":{"title":"Электронная почта / E-mail","description":"Электронная почта / E-mail","type":"string","format":"email"},"site":{"title":"Сайт / Web site","description":"Сайт / Web site","type":"string"},"okpo":{"title":"ОКПО / OKPO","description":"Код ОКПО (в кавычках, чтобы сохранить ведущие нули) / OKPO code (quoted to keep leading zeros)","type":"string"},"ogrn":{"title":"ОГРН / OGRN","description":"ОГРН (в кавычках) / OGRN (quoted)","type":"string"},"inn":{"title":"ИНН / INN","description":"ИНН (в кавычках) / INN (quoted)","type":"string"},"kpp":{"title":"КПП / KPP","description":"КПП (в кавычках) / KPP (quoted)","type":"string"}},"required":["name"],"additionalProperties":false},"PointEntry":{"title":"Пункт / Point","description":"Пункт: строка или {text, points} / A point: a string or {text, points}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Point"}},"Point":{"type":"object","title":"Пункт с подпунктами / Point with sub-points","description":"Пункт с подпунктами / A point with sub-points","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"text":{"title":"Текст пункта / Point text","description":"Текст пункта. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Point text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"points":{"title":"Подпункты / Sub-points","description":"Подпункты / Sub-points","type":"array","items":{"$ref":"#/$defs/PointEntry"}}},"required":["text"],"additionalProperties":false},"Approval":{"type":"object","title":"Гриф утверждения / Approval stamp","description":"Гриф: УТВЕРЖДАЮ (должностным лицом), УТВЕРЖДЕН (актом) или УТВЕРЖДЕНО (на заседании) / Approval by an official, an act or a meeting","properties":{"by":{"title":"Кем утверждается / Approved by","description":"official – должностным лицом, act – актом, meeting – на заседании / official, act or meeting","enum":["official","act","meeting"]},"position":{"title":"Должность / Position","description":"Должность утверждающего / Position of the official","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия утверждающего: «И.О. Фамилия» / Initials and surname of the official","type":"string"},"act":{"title":"Акт / Act","description":"Акт в творительном падеже: «распоряжением министерства …» или «на расширенном заседании …» / The act (instrumental case) or the meeting","type":"string"},"date":{"title":"Дата / Date","description":"Дата акта или протокола; пусто в проекте: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the act or protocol; blank in a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"number":{"title":"Номер / Number","description":"Номер акта или протокола / Number of the act or protocol","type":["string","integer"]},"year":{"title":"Год в проекте / Year of a draft","description":"Год в проекте / Year of a draft","type":"integer","minimum":1900,"maximum":2200},"word":{"title":"Слово грифа / Stamp word","description":"Слово грифа, если нужно своё: УТВЕРЖДЕНА / Override of the stamp word","type":"string"}},"required":["by"],"additionalProperties":false,"allOf":[{"if":{"properties":{"by":{"const":"official"}},"required":["by"]},"then":{"required":["position","name"]}},{"if":{"properties":{"by":{"enum":["act","meeting"]}},"required":["by"]},"then":{"required":["act"]}}]},"Signatory":{"type":"object","title":"Подписывающий / Signatory","description":"Должность и имя подписывающего / Position and name of a signatory","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность: «Начальник управления образования» / Position","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия: «Е.В. Матаржук» / Initials and surname","type":"string"},"acting":{"title":"Исполняющий обязанности / Acting","description":"true – печатается «И.о.» перед должностью / true – «И.о.» is printed before the position","type":"boolean"}},"required":["position","name"],"additionalProperties":false},"ExecutorMark":{"type":"object","title":"Отметка об исполнителе / Executor mark","description":"Исполнитель и телефон / Executor name and phone","properties":{"name":{"title":"Исполнитель / Name","description":"Исполнитель / Name","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"}},"required":["name"],"additionalProperties":false},"Endorsement":{"type":"object","title":"Виза / Endorsement","description":"Виза согласования / An endorsement","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"date":{"title":"Дата / Date","description":"Дата визы: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the endorsement: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"remarks":{"title":"Замечания / Remarks","description":"Замечания / Remarks","type":"string"}},"required":["position","name"],"additionalProperties":false},"ESignature":{"type":"object","title":"Электронная подпись / Electronic signature","description":"Сведения о сертификате электронной подписи / Certificate of the electronic signature","properties":{"certificate":{"title":"Сертификат / Certificate","description":"Сертификат / Certificate","type":"string"},"owner":{"title":"Владелец / Owner","description":"Владелец / Owner","type":"string"},"validFrom":{"title":"Действителен с / Valid from","description":"Сертификат действителен с: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid from: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"validTo":{"title":"Действителен по / Valid to","description":"Сертификат действителен по: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid to: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"signedAt":{"title":"Время подписания / Signed at","description":"Время подписания (ГОСТ 2025), ГГГГ-ММ-ДДTчч:мм:сс / Signing time (GOST 2025), ISO date-time","type":"string","format":"date-time"}},"required":["certificate","owner","validFrom","validTo"],"additionalProperties":false},"Reference":{"type":"object","title":"Ссылка на входящий / Reference","description":"Номер и дата документа, на который отвечают / Number and date of the document answered","properties":{"number":{"title":"Номер / Number","description":"Номер / Number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата документа, на который отвечают: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the document answered: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1}},"additionalProperties":false},"AppendixMark":{"type":"object","title":"Отметка о приложении / Appendix mark","description":"Число листов и экземпляров приложения / Sheets and copies of the appendix","properties":{"sheets":{"title":"Листов / Sheets","description":"Листов / Sheets","type":"integer","minimum":1},"copies":{"title":"Экземпляров / Copies","description":"Экземпляров / Copies","type":"integer","minimum":1}},"additionalProperties":false},"Passport":{"type":"object","title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","properties":{"roles":{"title":"Роли / Roles","description":"Роли / Roles","type":"array","items":{"$ref":"#/$defs/PassportRole"}},"goal":{"title":"Цель / Goal","description":"Цель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Goal. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"tasks":{"title":"Задачи / Tasks","description":"Задачи / Tasks","type":"array","items":{"type":"string"}},"indicators":{"title":"Показатели / Indicators","description":"Таблица показателей по годам / Indicators by year","$ref":"#/$defs/IndicatorTable"},"results":{"title":"Ожидаемые результаты / Expected results","description":"Ожидаемые результаты / Expected results","type":"array","items":{"type":"string"}},"sections":{"title":"Разделы / Sections","description":"Разделы / Sections","type":"array","items":{"$ref":"#/$defs/PassportSection"}},"footnotes":{"title":"Сноски / Footnotes","description":"Сноски: ключ → текст; в тексте [^ключ] (печатается надстрочная цифра), тексты сносок — мелким шрифтом «1) текст» в конце раздела, где на них впервые сослались / Footnotes: key → text; [^key] in text (printed as a superscript number), the notes in small print «1) text» at the end of the section that first refers to them","type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"PassportRole":{"type":"object","title":"Роль / Role","description":"Роль в проекте: «Куратор Проекта» / A role in the project","properties":{"role":{"title":"Роль / Role","description":"Роль / Role","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"}},"required":["role","name"],"additionalProperties":false},"PassportSection":{"type":"object","title":"Раздел / Section","description":"Раздел паспорта / A passport section","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"text":{"title":"Текст / Text","description":"Текст. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["title","text"],"additionalProperties":false},"IndicatorTable":{"type":"object","title":"Таблица показателей / Indicator table","description":"Показатели по годам: «Факт» и «План» / Indicators by year with «Факт» and «План» column groups","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"header":{"title":"Заголовок колонки показателей / Indicator column header","description":"Заголовок колонки показателей / Indicator column header","type":"string"},"fact":{"title":"Годы «Факт» / Fact years","description":"Годы «Факт» / Fact years","type":"array","items":{"type":"integer"}},"plan":{"title":"Годы «План» / Plan years","description":"Годы «План» / Plan years","type":"array","items":{"type":"integer"}},"rows":{"title":"Строки / Rows","description":"Строки / Rows","type":"array","items":{"$ref":"#/$defs/IndicatorRow"}}},"required":["fact","plan","rows"],"additionalProperties":false},"IndicatorRow":{"type":"object","title":"Показатель / Indicator","description":"Показатель и его значения по годам / An indicator and its values by year","properties":{"name":{"title":"Наименование / Name","description":"Наименование. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Name. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"unit":{"title":"Единица измерения / Unit","description":"Единица измерения / Unit","type":"string"},"values":{"title":"Значения / Values","description":"Значения по годам: сначала «Факт», затем «План» / Values by year: fact years, then plan years","type":"array","items":{"type":["number","string","null"]}}},"required":["name","values"],"additionalProperties":false},"ColumnEntry":{"title":"Колонка / Column","description":"Колонка: роль (number, task, deadline, executors, result, info) или объект / A column: a role name or an object","if":{"type":"string"},"then":{"enum":["number","task","deadline","executors","result","info"]},"else":{"$ref":"#/$defs/Column"}},"Column":{"type":"object","title":"Колонка / Column","description":"Стандартная колонка (role) или дополнительная (key) / A standard column (role) or an extra one (key)","properties":{"role":{"title":"Роль / Role","description":"number – №, task – задачи, deadline – сроки, executors – исполнители, result – результат, info – информационное сопровождение / Role of a standard column","enum":["number","task","deadline","executors","result","info"]},"key":{"title":"Ключ / Key","description":"Ключ дополнительной колонки: значения берутся из extra.<ключ> / Key of an extra column; items give values under extra.<key>","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"header":{"title":"Заголовок / Header","description":"Заголовок колонки; по умолчанию – стандартный для роли / Header text; default per role","type":"string"},"width":{"title":"Ширина / Width","description":"Относительная ширина (положительное число) / Relative width (positive)","type":"number","exclusiveMinimum":0},"values":{"title":"Допустимые значения / Allowed values","description":"Допустимые значения дополнительной колонки / Allowed values of an extra column","type":"array","items":{"type":"string"}},"align":{"title":"Выравнивание / Alignment","description":"Выравнивание / Alignment","enum":["left","center","right"]}},"additionalProperties":false,"if":{"required":["role"]},"then":{"not":{"required":["key"]}},"else":{"required":["key"]}},"DeadlineStyle":{"type":"object","title":"Вид сроков / Deadline style","description":"Как печатать сроки в этом плане / How deadlines are printed in this plan","properties":{"dates":{"title":"Даты / Dates","description":"numeric – «до 22.02.2022», words – «до 22 февраля 2022 г.» / numeric or words","enum":["numeric","words"]},"year":{"title":"Год / Year","description":"«г.» или «года» после года / «г.» or «года» after a year","enum":["г.","года"]},"capitalize":{"title":"С прописной / Capitalize","description":"Начинать срок с прописной буквы / Capitalise the first letter","type":"boolean"}},"additionalProperties":false},"Plan":{"type":"object","title":"План / Plan","description":"План-график: заголовок, колонки, строки / A plan-graph: title, columns, rows","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"title":{"title":"Заголовок / Title","description":"Заголовок: «ПЛАН-ГРАФИК», «Дорожная карта» / Title","type":"string"},"subtitle":{"title":"Подзаголовок / Subtitle","description":"Вторая строка заголовка: «реализации мероприятий …» / Second title line","type":"string"},"period":{"title":"Период / Period","description":"Годы плана: 2022, «2023–2024 гг.» или [2023, 2024] / Years the plan covers: 2022, «2023–2024 гг.» or [2023, 2024]","if":{"type":"array"},"then":{"type":"array","prefixItems":[{"type":"integer","minimum":1900,"maximum":2200},{"type":"integer","minimum":1900,"maximum":2200}],"minItems":2,"maxItems":2},"else":{"if":{"type":"string"},"then":{"type":"string","minLength":1},"else":{"type":"integer","minimum":1900,"maximum":2200}}},"gender":{"title":"Род / Gender","description":"Род утверждаемого: m – план-график (УТВЕРЖДЕН), f – программа, n – положение, pl – правила / Grammatical gender of what is approved","enum":["m","f","n","pl"]},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф этого плана, если он приложение / Approval stamp of this plan when it is an appendix","$ref":"#/$defs/Approval"},"columns":{"title":"Колонки / Columns","description":"Колонки по порядку; по умолчанию number, task, deadline, executors, result / Columns in order; default number, task, deadline, executors, result","type":"array","minItems":1,"items":{"$ref":"#/$defs/ColumnEntry"}},"numbering":{"title":"Нумерация / Numbering","description":"hierarchical – 1., 1.1.; continuous – сквозная; per-section – заново в каждом разделе; explicit – номера указаны в no / hierarchical, continuous, per-section or explicit","enum":["hierarchical","continuous","per-section","explicit"]},"numberDot":{"title":"Точка после номера / Dot after the number","description":"true – «1.», «1.1.» (по умолчанию); false – «1», «1.1». Номера, заданные в no, печатаются как написаны / true – «1.», «1.1.» (default); false – «1», «1.1». Numbers written in no print as written","type":"boolean"},"deadlines":{"title":"Вид сроков / Deadline style","description":"Вид сроков / Deadline style","$ref":"#/$defs/DeadlineStyle"},"repeat":{"title":"Повтор шапки / Header repeat","description":"На следующих страницах повторять строку номеров колонок (numbers) или всю шапку (header) / Repeat the column-number row or the whole header","enum":["numbers","header"]},"items":{"title":"Строки / Rows","description":"Строки плана: мероприятия (task) и разделы (section, year) / Rows: items (task) and groups (section, year)","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"signatories":{"title":"Подписывающие / Signatories","description":"Подписи сразу после плана / Signatures right after the plan","type":"array","items":{"$ref":"#/$defs/Signatory"}}},"required":["title","items"],"additionalProperties":false},"PlanEntry":{"title":"Строка плана / Plan row","description":"Мероприятие (task) или раздел (section, year) / An item (task) or a group (section, year)","if":{"required":["task"]},"then":{"$ref":"#/$defs/Item"},"else":{"if":{"anyOf":[{"required":["section"]},{"required":["year"]},{"required":["items"]}]},"then":{"$ref":"#/$defs/Group"},"else":{"$ref":"#/$defs/Item"}}},"Group":{"type":"object","title":"Раздел / Group","description":"Строка раздела на всю ширину таблицы / A group row spanning all columns","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"section":{"title":"Раздел / Section","description":"Название раздела. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Section title. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"no":{"title":"Номер / Number","description":"Номер раздела, если он задан явно: «Направление 3.» / Explicit number","type":["string","integer"]},"numbered":{"title":"Нумеровать / Numbered","description":"false – заголовок без номера / false – a heading without a number","type":"boolean"},"items":{"title":"Строки / Rows","description":"Строки раздела / Rows of the group","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["items"],"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["section"]},{"required":["year"]}]}},"then":{"required":["section"]}},"Item":{"type":"object","title":"Мероприятие / Item","description":"Строка плана: задача, срок, исполнители, результат / A plan row: task, deadline, executors, result","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"task":{"title":"Задача / Task","description":"Что делается. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / What is done. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"deadline":{"title":"Срок / Deadline","description":"Срок: строкой («до 22.02.2022», «Февраль – март 2022 г.») или объектом {kind: …} / A customary string or a structured object {kind: …}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Deadline"}},"executors":{"title":"Исполнители / Executors","description":"Ключи справочника organisations или свободный текст / Keys of organisations or free text","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}},"result":{"title":"Результат / Result","description":"Прогнозируемый результат, показатель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Expected result or indicator. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"info":{"title":"Информационное сопровождение / Information support","description":"Где публикуется информация (ссылки). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Where it is published (links). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"no":{"title":"Номер / Number","description":"Номер строки, если он задан явно / Explicit number","type":["string","integer"]},"extra":{"title":"Дополнительные колонки / Extra columns","description":"Значения дополнительных колонок по ключу / Values of extra columns by key","type":"object","additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["task"],"additionalProperties":false},"Deadline":{"title":"Срок / Deadline","description":"Срок как данные: kind – date, before, range, month, period, list, weekly, recurring, during, as-needed, constantly, text / A structured deadline","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"},{"$ref":"#/$defs/PeriodDeadline"},{"$ref":"#/$defs/ListDeadline"},{"$ref":"#/$defs/WeeklyDeadline"},{"$ref":"#/$defs/RecurringDeadline"},{"$ref":"#/$defs/DuringDeadline"},{"$ref":"#/$defs/AsNeededDeadline"},{"$ref":"#/$defs/ConstantlyDeadline"},{"$ref":"#/$defs/TextDeadline"}]},"ListElement":{"title":"Элемент списка сроков / List element","description":"Дата, «до» даты, диапазон дат или месяцев / A date, before a date, a range of dates or months","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"}]},"DateDeadline":{"type":"object","title":"Дата / Date","description":"«17.12.2021» / A single date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"date"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"BeforeDeadline":{"type":"object","title":"До даты / Before a date","description":"«до 22.02.2022» / Before a date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"before"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"RangeDeadline":{"type":"object","title":"Диапазон дат / Date range","description":"«17.01.2022 – 04.02.2022» / A range of dates","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"range"},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from","to"],"additionalProperties":false},"MonthDeadline":{"type":"object","title":"Месяц / Month","description":"«май 2022 года», «Февраль – март 2022 г.» / A month or a range of months","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"month"},"from":{"title":"Месяц / Month","description":"Месяц, ГГГГ-ММ / Month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"to":{"title":"По месяц / To month","description":"По месяц, ГГГГ-ММ / To month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from"],"additionalProperties":false},"PeriodDeadline":{"type":"object","title":"Квартал, полугодие, год / Quarter, half, year","description":"«1 и 3 квартал», «3-4 квартал 2020», «II полугодие 2022 г.» / Quarters, half-years or a year","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"period"},"unit":{"title":"Единица / Unit","description":"quarter – квартал, half – полугодие, year – год / quarter, half or year","enum":["quarter","half","year"]},"parts":{"title":"Номера / Parts","description":"Номера кварталов или полугодий / Numbers of quarters or halves","type":"array","items":{"type":"integer","minimum":1,"maximum":4}},"span":{"title":"Диапазон / Span","description":"true – «3-4 квартал», false – «1 и 3 квартал» / true for a span, false for an enumeration","type":"boolean"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","unit","parts"],"additionalProperties":false},"ListDeadline":{"type":"object","title":"Список сроков / List of deadlines","description":"«17 июня, 16 сентября 2022 г.» / Several dates or ranges","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"list"},"items":{"title":"Сроки / Items","description":"Сроки / Items","type":"array","minItems":1,"items":{"$ref":"#/$defs/ListElement"}},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","items"],"additionalProperties":false},"WeeklyDeadline":{"type":"object","title":"Еженедельно / Weekly","description":"«14.02.2022-30.03.2022 (среда)» / A weekday within a range","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"weekly"},"weekday":{"title":"День недели / Weekday","description":"1 – понедельник … 7 – воскресенье / 1 = Monday … 7 = Sunday","type":"integer","minimum":1,"maximum":7},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","weekday","from","to"],"additionalProperties":false},"RecurringDeadline":{"type":"object","title":"Периодически / Recurring","description":"«ежемесячно», «ежеквартально» / Monthly, quarterly …","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"recurring"},"every":{"title":"Периодичность / Every","description":"week – еженедельно, month – ежемесячно, quarter – ежеквартально, year – ежегодно / week, month, quarter or year","enum":["week","month","quarter","year"]},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","every"],"additionalProperties":false},"DuringDeadline":{"type":"object","title":"В течение года / During the year","description":"«в течение года», «В течение 2022 г.» / During the year or period","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"during"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"regularly":{"title":"Регулярно / Regularly","description":"Регулярно / Regularly","type":"boolean"},"asNeeded":{"title":"По мере необходимости / As needed","description":"По мере необходимости / As needed","type":"boolean"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"AsNeededDeadline":{"type":"object","title":"По мере необходимости / As needed","description":"«по мере необходимости» / As needed","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"as-needed"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"ConstantlyDeadline":{"type":"object","title":"Постоянно / Constantly","description":"«постоянно» / Constantly","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"constantly"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"TextDeadline":{"type":"object","title":"Срок текстом / Free text","description":"Срок, который печатается как написан / Printed as written","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"text"},"text":{"title":"Текст / Text","description":"Текст / Text","type":"string"}},"required":["kind","text"],"additionalProperties":false}}};
 const schema32 = schema31["$defs"]["Roadmap"];
 const schema50 = schema31["$defs"]["Organisation"];
 const func1 = __ucs2length.default;
@@ -25,8 +25,7 @@ const schema44 = schema31["$defs"]["AppendixMark"];
 const func2 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const formats2 = __formats.fullFormats.date;
-const formats12 = __formats.fullFormats["date-time"];
+const formats2 = __formats.fullFormats["date-time"];
 const schema36 = schema31["$defs"]["PointEntry"];
 const schema37 = schema31["$defs"]["Point"];
 const wrapper0 = {validate: validate23};
@@ -844,9 +843,13 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema33.required,parentSchema:schema33,data};
+let missing0;
+if(((data.kind === undefined) && (missing0 = "kind")) || ((data.esignature === undefined) && (missing0 = "esignature"))){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -855,9 +858,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema33.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
+else {
+if(data.kind !== undefined){
+let data0 = data.kind;
+if(!(((data0 === "order") || (data0 === "directive")) || (data0 === "letter"))){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -867,11 +872,23 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema33.properties.id,data:data0};
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.date === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema33.allOf[0].then.required,parentSchema:schema33.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -880,9 +897,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-else {
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.id.type,parentSchema:schema33.properties.id,data:data0};
+if(data.number === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema33.allOf[0].then.required,parentSchema:schema33.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -892,10 +908,11 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data1 = data.kind;
-if(!(((((data1 === "order") || (data1 === "directive")) || (data1 === "plan")) || (data1 === "letter")) || (data1 === "passport"))){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema33.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.kind.enum,parentSchema:schema33.properties.kind,data:data1};
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err4 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.allOf[0].if,parentSchema:schema33.allOf[0],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -904,12 +921,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.authority !== undefined){
-let data2 = data.authority;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.name === undefined){
-const err5 = {instancePath:instancePath+"/authority",schemaPath:"#/$defs/Authority/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema34.required,parentSchema:schema34,data:data2};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -918,9 +932,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key1 in data2){
-if(!(func2.call(schema34.properties, key1))){
-const err6 = {instancePath:instancePath+"/authority",schemaPath:"#/$defs/Authority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data2};
+for(const key0 in data){
+if(!(func2.call(schema33.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -930,11 +944,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data2.id !== undefined){
-let data3 = data2.id;
-if(typeof data3 === "string"){
-if(!pattern4.test(data3)){
-const err7 = {instancePath:instancePath+"/authority/id",schemaPath:"#/$defs/Authority/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema34.properties.id,data:data3};
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema33.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -945,7 +959,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/authority/id",schemaPath:"#/$defs/Authority/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.id.type,parentSchema:schema34.properties.id,data:data3};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.id.type,parentSchema:schema33.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -955,11 +969,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data2.name !== undefined){
-let data4 = data2.name;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err9 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/Authority/properties/name/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.properties.name,data:data4};
+if(data.kind !== undefined){
+let data2 = data.kind;
+if(!(((((data2 === "order") || (data2 === "directive")) || (data2 === "plan")) || (data2 === "letter")) || (data2 === "passport"))){
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema33.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.kind.enum,parentSchema:schema33.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -968,11 +981,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(typeof data5 !== "string"){
-const err10 = {instancePath:instancePath+"/authority/name/" + i0,schemaPath:"#/$defs/Authority/properties/name/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.items.type,parentSchema:schema34.properties.name.items,data:data5};
+}
+if(data.authority !== undefined){
+let data3 = data.authority;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.name === undefined){
+const err10 = {instancePath:instancePath+"/authority",schemaPath:"#/$defs/Authority/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema34.required,parentSchema:schema34,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -981,10 +995,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/Authority/properties/name/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data4};
+for(const key1 in data3){
+if(!(func2.call(schema34.properties, key1))){
+const err11 = {instancePath:instancePath+"/authority",schemaPath:"#/$defs/Authority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -994,10 +1007,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data2.genitive !== undefined){
-let data6 = data2.genitive;
-if(typeof data6 !== "string"){
-const err12 = {instancePath:instancePath+"/authority/genitive",schemaPath:"#/$defs/Authority/properties/genitive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.genitive.type,parentSchema:schema34.properties.genitive,data:data6};
+if(data3.id !== undefined){
+let data4 = data3.id;
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err12 = {instancePath:instancePath+"/authority/id",schemaPath:"#/$defs/Authority/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema34.properties.id,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1007,10 +1021,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data2.address !== undefined){
-let data7 = data2.address;
-if(typeof data7 !== "string"){
-const err13 = {instancePath:instancePath+"/authority/address",schemaPath:"#/$defs/Authority/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.address.type,parentSchema:schema34.properties.address,data:data7};
+else {
+const err13 = {instancePath:instancePath+"/authority/id",schemaPath:"#/$defs/Authority/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.id.type,parentSchema:schema34.properties.id,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1020,10 +1032,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data2.phone !== undefined){
-let data8 = data2.phone;
-if(typeof data8 !== "string"){
-const err14 = {instancePath:instancePath+"/authority/phone",schemaPath:"#/$defs/Authority/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.phone.type,parentSchema:schema34.properties.phone,data:data8};
+if(data3.name !== undefined){
+let data5 = data3.name;
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err14 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/Authority/properties/name/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1032,11 +1045,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data2.fax !== undefined){
-let data9 = data2.fax;
-if(typeof data9 !== "string"){
-const err15 = {instancePath:instancePath+"/authority/fax",schemaPath:"#/$defs/Authority/properties/fax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.fax.type,parentSchema:schema34.properties.fax,data:data9};
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/authority/name/" + i0,schemaPath:"#/$defs/Authority/properties/name/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.items.type,parentSchema:schema34.properties.name.items,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1046,11 +1059,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data2.email !== undefined){
-let data10 = data2.email;
-if(typeof data10 === "string"){
-if(!(formats0.test(data10))){
-const err16 = {instancePath:instancePath+"/authority/email",schemaPath:"#/$defs/Authority/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema34.properties.email,data:data10};
+}
+else {
+const err16 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/Authority/properties/name/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1060,8 +1071,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/authority/email",schemaPath:"#/$defs/Authority/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.email.type,parentSchema:schema34.properties.email,data:data10};
+if(data3.genitive !== undefined){
+let data7 = data3.genitive;
+if(typeof data7 !== "string"){
+const err17 = {instancePath:instancePath+"/authority/genitive",schemaPath:"#/$defs/Authority/properties/genitive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.genitive.type,parentSchema:schema34.properties.genitive,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1071,10 +1084,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data2.site !== undefined){
-let data11 = data2.site;
-if(typeof data11 !== "string"){
-const err18 = {instancePath:instancePath+"/authority/site",schemaPath:"#/$defs/Authority/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.site.type,parentSchema:schema34.properties.site,data:data11};
+if(data3.address !== undefined){
+let data8 = data3.address;
+if(typeof data8 !== "string"){
+const err18 = {instancePath:instancePath+"/authority/address",schemaPath:"#/$defs/Authority/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.address.type,parentSchema:schema34.properties.address,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1084,10 +1097,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data2.okpo !== undefined){
-let data12 = data2.okpo;
-if(typeof data12 !== "string"){
-const err19 = {instancePath:instancePath+"/authority/okpo",schemaPath:"#/$defs/Authority/properties/okpo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.okpo.type,parentSchema:schema34.properties.okpo,data:data12};
+if(data3.phone !== undefined){
+let data9 = data3.phone;
+if(typeof data9 !== "string"){
+const err19 = {instancePath:instancePath+"/authority/phone",schemaPath:"#/$defs/Authority/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.phone.type,parentSchema:schema34.properties.phone,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1097,10 +1110,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data2.ogrn !== undefined){
-let data13 = data2.ogrn;
-if(typeof data13 !== "string"){
-const err20 = {instancePath:instancePath+"/authority/ogrn",schemaPath:"#/$defs/Authority/properties/ogrn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.ogrn.type,parentSchema:schema34.properties.ogrn,data:data13};
+if(data3.fax !== undefined){
+let data10 = data3.fax;
+if(typeof data10 !== "string"){
+const err20 = {instancePath:instancePath+"/authority/fax",schemaPath:"#/$defs/Authority/properties/fax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.fax.type,parentSchema:schema34.properties.fax,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1110,10 +1123,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data2.inn !== undefined){
-let data14 = data2.inn;
-if(typeof data14 !== "string"){
-const err21 = {instancePath:instancePath+"/authority/inn",schemaPath:"#/$defs/Authority/properties/inn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.inn.type,parentSchema:schema34.properties.inn,data:data14};
+if(data3.email !== undefined){
+let data11 = data3.email;
+if(typeof data11 === "string"){
+if(!(formats0.test(data11))){
+const err21 = {instancePath:instancePath+"/authority/email",schemaPath:"#/$defs/Authority/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema34.properties.email,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1123,10 +1137,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data2.kpp !== undefined){
-let data15 = data2.kpp;
-if(typeof data15 !== "string"){
-const err22 = {instancePath:instancePath+"/authority/kpp",schemaPath:"#/$defs/Authority/properties/kpp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.kpp.type,parentSchema:schema34.properties.kpp,data:data15};
+else {
+const err22 = {instancePath:instancePath+"/authority/email",schemaPath:"#/$defs/Authority/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.email.type,parentSchema:schema34.properties.email,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1136,9 +1148,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/authority",schemaPath:"#/$defs/Authority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data2};
+if(data3.site !== undefined){
+let data12 = data3.site;
+if(typeof data12 !== "string"){
+const err23 = {instancePath:instancePath+"/authority/site",schemaPath:"#/$defs/Authority/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.site.type,parentSchema:schema34.properties.site,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1148,10 +1161,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.qualifier !== undefined){
-let data16 = data.qualifier;
-if(typeof data16 !== "string"){
-const err24 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.qualifier.type,parentSchema:schema33.properties.qualifier,data:data16};
+if(data3.okpo !== undefined){
+let data13 = data3.okpo;
+if(typeof data13 !== "string"){
+const err24 = {instancePath:instancePath+"/authority/okpo",schemaPath:"#/$defs/Authority/properties/okpo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.okpo.type,parentSchema:schema34.properties.okpo,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1161,10 +1174,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.number !== undefined){
-let data17 = data.number;
-if((typeof data17 !== "string") && (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17))))){
-const err25 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema33.properties.number.type},message:"must be string,integer",schema:schema33.properties.number.type,parentSchema:schema33.properties.number,data:data17};
+if(data3.ogrn !== undefined){
+let data14 = data3.ogrn;
+if(typeof data14 !== "string"){
+const err25 = {instancePath:instancePath+"/authority/ogrn",schemaPath:"#/$defs/Authority/properties/ogrn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.ogrn.type,parentSchema:schema34.properties.ogrn,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1174,11 +1187,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.date !== undefined){
-let data18 = data.date;
-if(typeof data18 === "string"){
-if(!(formats2.validate(data18))){
-const err26 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema33.properties.date,data:data18};
+if(data3.inn !== undefined){
+let data15 = data3.inn;
+if(typeof data15 !== "string"){
+const err26 = {instancePath:instancePath+"/authority/inn",schemaPath:"#/$defs/Authority/properties/inn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.inn.type,parentSchema:schema34.properties.inn,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1188,8 +1200,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.date.type,parentSchema:schema33.properties.date,data:data18};
+if(data3.kpp !== undefined){
+let data16 = data3.kpp;
+if(typeof data16 !== "string"){
+const err27 = {instancePath:instancePath+"/authority/kpp",schemaPath:"#/$defs/Authority/properties/kpp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.kpp.type,parentSchema:schema34.properties.kpp,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1199,10 +1213,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.dateStyle !== undefined){
-let data19 = data.dateStyle;
-if(!(((data19 === "numeric") || (data19 === "words")) || (data19 === "quoted"))){
-const err28 = {instancePath:instancePath+"/dateStyle",schemaPath:"#/properties/dateStyle/enum",keyword:"enum",params:{allowedValues: schema33.properties.dateStyle.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.dateStyle.enum,parentSchema:schema33.properties.dateStyle,data:data19};
+}
+else {
+const err28 = {instancePath:instancePath+"/authority",schemaPath:"#/$defs/Authority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data3};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1212,10 +1225,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.place !== undefined){
-let data20 = data.place;
-if(typeof data20 !== "string"){
-const err29 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.place.type,parentSchema:schema33.properties.place,data:data20};
+if(data.qualifier !== undefined){
+let data17 = data.qualifier;
+if(typeof data17 !== "string"){
+const err29 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.qualifier.type,parentSchema:schema33.properties.qualifier,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1225,10 +1238,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.title !== undefined){
-let data21 = data.title;
-if(typeof data21 !== "string"){
-const err30 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.title.type,parentSchema:schema33.properties.title,data:data21};
+if(data.number !== undefined){
+let data18 = data.number;
+if((typeof data18 !== "string") && (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18))))){
+const err30 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema33.properties.number.type},message:"must be string,integer",schema:schema33.properties.number.type,parentSchema:schema33.properties.number,data:data18};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1238,10 +1251,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.preamble !== undefined){
-let data22 = data.preamble;
-if(typeof data22 !== "string"){
-const err31 = {instancePath:instancePath+"/preamble",schemaPath:"#/properties/preamble/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.preamble.type,parentSchema:schema33.properties.preamble,data:data22};
+if(data.date !== undefined){
+let data19 = data.date;
+if(typeof data19 === "string"){
+if(func1(data19) < 1){
+const err31 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.date,data:data19};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1251,13 +1265,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.operative !== undefined){
-let data23 = data.operative;
-const _errs49 = errors;
-let valid5 = true;
-const _errs50 = errors;
-if(typeof data23 !== "string"){
-const err32 = {};
+else {
+const err32 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.date.type,parentSchema:schema33.properties.date,data:data19};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1266,21 +1275,11 @@ vErrors.push(err32);
 }
 errors++;
 }
-var _valid0 = _errs50 === errors;
-errors = _errs49;
-if(vErrors !== null){
-if(_errs49){
-vErrors.length = _errs49;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs52 = errors;
-if(!((((data23 === "spaced") || (data23 === "caps")) || (data23 === "plain")) || (data23 === "none"))){
-const err33 = {instancePath:instancePath+"/operative",schemaPath:"#/properties/operative/then/enum",keyword:"enum",params:{allowedValues: schema33.properties.operative.then.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.operative.then.enum,parentSchema:schema33.properties.operative.then,data:data23};
+if(data.dateStyle !== undefined){
+let data20 = data.dateStyle;
+if(!(((data20 === "numeric") || (data20 === "words")) || (data20 === "quoted"))){
+const err33 = {instancePath:instancePath+"/dateStyle",schemaPath:"#/properties/dateStyle/enum",keyword:"enum",params:{allowedValues: schema33.properties.dateStyle.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.dateStyle.enum,parentSchema:schema33.properties.dateStyle,data:data20};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1289,15 +1288,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-var _valid0 = _errs52 === errors;
-valid5 = _valid0;
-ifClause0 = "then";
 }
-else {
-const _errs53 = errors;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.text === undefined){
-const err34 = {instancePath:instancePath+"/operative",schemaPath:"#/$defs/OperativeText/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema35.required,parentSchema:schema35,data:data23};
+if(data.place !== undefined){
+let data21 = data.place;
+if(typeof data21 !== "string"){
+const err34 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.place.type,parentSchema:schema33.properties.place,data:data21};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1306,9 +1301,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-for(const key2 in data23){
-if(!(key2 === "text")){
-const err35 = {instancePath:instancePath+"/operative",schemaPath:"#/$defs/OperativeText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data23};
+}
+if(data.title !== undefined){
+let data22 = data.title;
+if(typeof data22 !== "string"){
+const err35 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.title.type,parentSchema:schema33.properties.title,data:data22};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1318,10 +1315,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data23.text !== undefined){
-let data24 = data23.text;
-if(typeof data24 !== "string"){
-const err36 = {instancePath:instancePath+"/operative/text",schemaPath:"#/$defs/OperativeText/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.text.type,parentSchema:schema35.properties.text,data:data24};
+if(data.preamble !== undefined){
+let data23 = data.preamble;
+if(typeof data23 !== "string"){
+const err36 = {instancePath:instancePath+"/preamble",schemaPath:"#/properties/preamble/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.preamble.type,parentSchema:schema33.properties.preamble,data:data23};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1331,9 +1328,13 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/operative",schemaPath:"#/$defs/OperativeText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data23};
+if(data.operative !== undefined){
+let data24 = data.operative;
+const _errs54 = errors;
+let valid8 = true;
+const _errs55 = errors;
+if(typeof data24 !== "string"){
+const err37 = {};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1342,12 +1343,21 @@ vErrors.push(err37);
 }
 errors++;
 }
-var _valid0 = _errs53 === errors;
-valid5 = _valid0;
-ifClause0 = "else";
+var _valid1 = _errs55 === errors;
+errors = _errs54;
+if(vErrors !== null){
+if(_errs54){
+vErrors.length = _errs54;
 }
-if(!valid5){
-const err38 = {instancePath:instancePath+"/operative",schemaPath:"#/properties/operative/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema33.properties.operative.if,parentSchema:schema33.properties.operative,data:data23};
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid1){
+const _errs57 = errors;
+if(!((((data24 === "spaced") || (data24 === "caps")) || (data24 === "plain")) || (data24 === "none"))){
+const err38 = {instancePath:instancePath+"/operative",schemaPath:"#/properties/operative/then/enum",keyword:"enum",params:{allowedValues: schema33.properties.operative.then.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.operative.then.enum,parentSchema:schema33.properties.operative.then,data:data24};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1356,20 +1366,15 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data.points !== undefined){
-let data25 = data.points;
-if(Array.isArray(data25)){
-const len1 = data25.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate23(data25[i1], {instancePath:instancePath+"/points/" + i1,parentData:data25,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
+var _valid1 = _errs57 === errors;
+valid8 = _valid1;
+ifClause0 = "then";
 }
 else {
-const err39 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.points.type,parentSchema:schema33.properties.points,data:data25};
+const _errs58 = errors;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.text === undefined){
+const err39 = {instancePath:instancePath+"/operative",schemaPath:"#/$defs/OperativeText/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema35.required,parentSchema:schema35,data:data24};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1378,16 +1383,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data.approval !== undefined){
-let data27 = data.approval;
-const _errs66 = errors;
-let valid12 = true;
-const _errs67 = errors;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-let missing0;
-if((data27.by === undefined) && (missing0 = "by")){
-const err40 = {};
+for(const key2 in data24){
+if(!(key2 === "text")){
+const err40 = {instancePath:instancePath+"/operative",schemaPath:"#/$defs/OperativeText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data24};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1396,10 +1394,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-else {
-if(data27.by !== undefined){
-if("official" !== data27.by){
-const err41 = {};
+}
+if(data24.text !== undefined){
+let data25 = data24.text;
+if(typeof data25 !== "string"){
+const err41 = {instancePath:instancePath+"/operative/text",schemaPath:"#/$defs/OperativeText/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.text.type,parentSchema:schema35.properties.text,data:data25};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1410,22 +1409,8 @@ errors++;
 }
 }
 }
-}
-var _valid1 = _errs67 === errors;
-errors = _errs66;
-if(vErrors !== null){
-if(_errs66){
-vErrors.length = _errs66;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs69 = errors;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.position === undefined){
-const err42 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data27};
+const err42 = {instancePath:instancePath+"/operative",schemaPath:"#/$defs/OperativeText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data24};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1434,8 +1419,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data27.name === undefined){
-const err43 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data27};
+var _valid1 = _errs58 === errors;
+valid8 = _valid1;
+ifClause0 = "else";
+}
+if(!valid8){
+const err43 = {instancePath:instancePath+"/operative",schemaPath:"#/properties/operative/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema33.properties.operative.if,parentSchema:schema33.properties.operative,data:data24};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1445,11 +1434,19 @@ vErrors.push(err43);
 errors++;
 }
 }
-var _valid1 = _errs69 === errors;
-valid12 = _valid1;
+if(data.points !== undefined){
+let data26 = data.points;
+if(Array.isArray(data26)){
+const len1 = data26.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate23(data26[i1], {instancePath:instancePath+"/points/" + i1,parentData:data26,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
 }
-if(!valid12){
-const err44 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[0].if,parentSchema:schema38.allOf[0],data:data27};
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.points.type,parentSchema:schema33.properties.points,data:data26};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1458,12 +1455,15 @@ vErrors.push(err44);
 }
 errors++;
 }
+}
+if(data.approval !== undefined){
+let data28 = data.approval;
 const _errs71 = errors;
-let valid14 = true;
+let valid15 = true;
 const _errs72 = errors;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 let missing1;
-if((data27.by === undefined) && (missing1 = "by")){
+if((data28.by === undefined) && (missing1 = "by")){
 const err45 = {};
 if(vErrors === null){
 vErrors = [err45];
@@ -1474,9 +1474,8 @@ vErrors.push(err45);
 errors++;
 }
 else {
-if(data27.by !== undefined){
-let data29 = data27.by;
-if(!((data29 === "act") || (data29 === "meeting"))){
+if(data28.by !== undefined){
+if("official" !== data28.by){
 const err46 = {};
 if(vErrors === null){
 vErrors = [err46];
@@ -1501,9 +1500,9 @@ vErrors = null;
 }
 if(_valid2){
 const _errs74 = errors;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.act === undefined){
-const err47 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/then/required",keyword:"required",params:{missingProperty: "act"},message:"must have required property '"+"act"+"'",schema:schema38.allOf[1].then.required,parentSchema:schema38.allOf[1].then,data:data27};
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.position === undefined){
+const err47 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data28};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1512,12 +1511,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-var _valid2 = _errs74 === errors;
-valid14 = _valid2;
-}
-if(!valid14){
-const err48 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[1].if,parentSchema:schema38.allOf[1],data:data27};
+if(data28.name === undefined){
+const err48 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data28};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1526,9 +1521,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.by === undefined){
-const err49 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema38.required,parentSchema:schema38,data:data27};
+}
+var _valid2 = _errs74 === errors;
+valid15 = _valid2;
+}
+if(!valid15){
+const err49 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[0].if,parentSchema:schema38.allOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1537,9 +1535,13 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key3 in data27){
-if(!((((((((key3 === "by") || (key3 === "position")) || (key3 === "name")) || (key3 === "act")) || (key3 === "date")) || (key3 === "number")) || (key3 === "year")) || (key3 === "word"))){
-const err50 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data27};
+const _errs76 = errors;
+let valid17 = true;
+const _errs77 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+let missing2;
+if((data28.by === undefined) && (missing2 = "by")){
+const err50 = {};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1548,11 +1550,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data27.by !== undefined){
-let data30 = data27.by;
-if(!(((data30 === "official") || (data30 === "act")) || (data30 === "meeting"))){
-const err51 = {instancePath:instancePath+"/approval/by",schemaPath:"#/$defs/Approval/properties/by/enum",keyword:"enum",params:{allowedValues: schema38.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.by.enum,parentSchema:schema38.properties.by,data:data30};
+else {
+if(data28.by !== undefined){
+let data30 = data28.by;
+if(!((data30 === "act") || (data30 === "meeting"))){
+const err51 = {};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1562,10 +1564,23 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data27.position !== undefined){
-let data31 = data27.position;
-if(typeof data31 !== "string"){
-const err52 = {instancePath:instancePath+"/approval/position",schemaPath:"#/$defs/Approval/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.position.type,parentSchema:schema38.properties.position,data:data31};
+}
+}
+var _valid3 = _errs77 === errors;
+errors = _errs76;
+if(vErrors !== null){
+if(_errs76){
+vErrors.length = _errs76;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs79 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.act === undefined){
+const err52 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/then/required",keyword:"required",params:{missingProperty: "act"},message:"must have required property '"+"act"+"'",schema:schema38.allOf[1].then.required,parentSchema:schema38.allOf[1].then,data:data28};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1575,10 +1590,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data27.name !== undefined){
-let data32 = data27.name;
-if(typeof data32 !== "string"){
-const err53 = {instancePath:instancePath+"/approval/name",schemaPath:"#/$defs/Approval/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.name.type,parentSchema:schema38.properties.name,data:data32};
+var _valid3 = _errs79 === errors;
+valid17 = _valid3;
+}
+if(!valid17){
+const err53 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[1].if,parentSchema:schema38.allOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1587,11 +1603,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data27.act !== undefined){
-let data33 = data27.act;
-if(typeof data33 !== "string"){
-const err54 = {instancePath:instancePath+"/approval/act",schemaPath:"#/$defs/Approval/properties/act/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.act.type,parentSchema:schema38.properties.act,data:data33};
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.by === undefined){
+const err54 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema38.required,parentSchema:schema38,data:data28};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1600,12 +1614,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data27.date !== undefined){
-let data34 = data27.date;
-if(typeof data34 === "string"){
-if(!(formats2.validate(data34))){
-const err55 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema38.properties.date,data:data34};
+for(const key3 in data28){
+if(!((((((((key3 === "by") || (key3 === "position")) || (key3 === "name")) || (key3 === "act")) || (key3 === "date")) || (key3 === "number")) || (key3 === "year")) || (key3 === "word"))){
+const err55 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data28};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1615,8 +1626,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.date.type,parentSchema:schema38.properties.date,data:data34};
+if(data28.by !== undefined){
+let data31 = data28.by;
+if(!(((data31 === "official") || (data31 === "act")) || (data31 === "meeting"))){
+const err56 = {instancePath:instancePath+"/approval/by",schemaPath:"#/$defs/Approval/properties/by/enum",keyword:"enum",params:{allowedValues: schema38.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.by.enum,parentSchema:schema38.properties.by,data:data31};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1626,10 +1639,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data27.number !== undefined){
-let data35 = data27.number;
-if((typeof data35 !== "string") && (!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35))))){
-const err57 = {instancePath:instancePath+"/approval/number",schemaPath:"#/$defs/Approval/properties/number/type",keyword:"type",params:{type: schema38.properties.number.type},message:"must be string,integer",schema:schema38.properties.number.type,parentSchema:schema38.properties.number,data:data35};
+if(data28.position !== undefined){
+let data32 = data28.position;
+if(typeof data32 !== "string"){
+const err57 = {instancePath:instancePath+"/approval/position",schemaPath:"#/$defs/Approval/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.position.type,parentSchema:schema38.properties.position,data:data32};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1639,10 +1652,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data27.year !== undefined){
-let data36 = data27.year;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err58 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.year.type,parentSchema:schema38.properties.year,data:data36};
+if(data28.name !== undefined){
+let data33 = data28.name;
+if(typeof data33 !== "string"){
+const err58 = {instancePath:instancePath+"/approval/name",schemaPath:"#/$defs/Approval/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.name.type,parentSchema:schema38.properties.name,data:data33};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1651,9 +1664,11 @@ vErrors.push(err58);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 > 2200 || isNaN(data36)){
-const err59 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema38.properties.year,data:data36};
+}
+if(data28.act !== undefined){
+let data34 = data28.act;
+if(typeof data34 !== "string"){
+const err59 = {instancePath:instancePath+"/approval/act",schemaPath:"#/$defs/Approval/properties/act/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.act.type,parentSchema:schema38.properties.act,data:data34};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1662,8 +1677,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data36 < 1900 || isNaN(data36)){
-const err60 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema38.properties.year,data:data36};
+}
+if(data28.date !== undefined){
+let data35 = data28.date;
+if(typeof data35 === "string"){
+if(func1(data35) < 1){
+const err60 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.date,data:data35};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1673,11 +1692,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-if(data27.word !== undefined){
-let data37 = data27.word;
-if(typeof data37 !== "string"){
-const err61 = {instancePath:instancePath+"/approval/word",schemaPath:"#/$defs/Approval/properties/word/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.word.type,parentSchema:schema38.properties.word,data:data37};
+else {
+const err61 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.date.type,parentSchema:schema38.properties.date,data:data35};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1687,9 +1703,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data27};
+if(data28.number !== undefined){
+let data36 = data28.number;
+if((typeof data36 !== "string") && (!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36))))){
+const err62 = {instancePath:instancePath+"/approval/number",schemaPath:"#/$defs/Approval/properties/number/type",keyword:"type",params:{type: schema38.properties.number.type},message:"must be string,integer",schema:schema38.properties.number.type,parentSchema:schema38.properties.number,data:data36};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1699,15 +1716,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.signatories !== undefined){
-let data38 = data.signatories;
-if(Array.isArray(data38)){
-const len2 = data38.length;
-for(let i2=0; i2<len2; i2++){
-let data39 = data38[i2];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.position === undefined){
-const err63 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema39.required,parentSchema:schema39,data:data39};
+if(data28.year !== undefined){
+let data37 = data28.year;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err63 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.year.type,parentSchema:schema38.properties.year,data:data37};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1716,8 +1728,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data39.name === undefined){
-const err64 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.required,parentSchema:schema39,data:data39};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 2200 || isNaN(data37)){
+const err64 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema38.properties.year,data:data37};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1726,9 +1739,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-for(const key4 in data39){
-if(!((((key4 === "id") || (key4 === "position")) || (key4 === "name")) || (key4 === "acting"))){
-const err65 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data:data39};
+if(data37 < 1900 || isNaN(data37)){
+const err65 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema38.properties.year,data:data37};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1738,11 +1750,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data39.id !== undefined){
-let data40 = data39.id;
-if(typeof data40 === "string"){
-if(!pattern4.test(data40)){
-const err66 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema39.properties.id,data:data40};
+}
+if(data28.word !== undefined){
+let data38 = data28.word;
+if(typeof data38 !== "string"){
+const err66 = {instancePath:instancePath+"/approval/word",schemaPath:"#/$defs/Approval/properties/word/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.word.type,parentSchema:schema38.properties.word,data:data38};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1752,8 +1764,9 @@ vErrors.push(err66);
 errors++;
 }
 }
+}
 else {
-const err67 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data40};
+const err67 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1763,10 +1776,15 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data39.position !== undefined){
-let data41 = data39.position;
-if(typeof data41 !== "string"){
-const err68 = {instancePath:instancePath+"/signatories/" + i2+"/position",schemaPath:"#/$defs/Signatory/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.position.type,parentSchema:schema39.properties.position,data:data41};
+if(data.signatories !== undefined){
+let data39 = data.signatories;
+if(Array.isArray(data39)){
+const len2 = data39.length;
+for(let i2=0; i2<len2; i2++){
+let data40 = data39[i2];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.position === undefined){
+const err68 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema39.required,parentSchema:schema39,data:data40};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1775,11 +1793,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data39.name !== undefined){
-let data42 = data39.name;
-if(typeof data42 !== "string"){
-const err69 = {instancePath:instancePath+"/signatories/" + i2+"/name",schemaPath:"#/$defs/Signatory/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data42};
+if(data40.name === undefined){
+const err69 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.required,parentSchema:schema39,data:data40};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1788,11 +1803,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data39.acting !== undefined){
-let data43 = data39.acting;
-if(typeof data43 !== "boolean"){
-const err70 = {instancePath:instancePath+"/signatories/" + i2+"/acting",schemaPath:"#/$defs/Signatory/properties/acting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.acting.type,parentSchema:schema39.properties.acting,data:data43};
+for(const key4 in data40){
+if(!((((key4 === "id") || (key4 === "position")) || (key4 === "name")) || (key4 === "acting"))){
+const err70 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data:data40};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1802,9 +1815,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data:data39};
+if(data40.id !== undefined){
+let data41 = data40.id;
+if(typeof data41 === "string"){
+if(!pattern4.test(data41)){
+const err71 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema39.properties.id,data:data41};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1814,9 +1829,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
 else {
-const err72 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.signatories.type,parentSchema:schema33.properties.signatories,data:data38};
+const err72 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data41};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1826,10 +1840,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.signatureLayout !== undefined){
-let data44 = data.signatureLayout;
-if(!((data44 === "stacked") || (data44 === "side-by-side"))){
-const err73 = {instancePath:instancePath+"/signatureLayout",schemaPath:"#/properties/signatureLayout/enum",keyword:"enum",params:{allowedValues: schema33.properties.signatureLayout.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.signatureLayout.enum,parentSchema:schema33.properties.signatureLayout,data:data44};
+if(data40.position !== undefined){
+let data42 = data40.position;
+if(typeof data42 !== "string"){
+const err73 = {instancePath:instancePath+"/signatories/" + i2+"/position",schemaPath:"#/$defs/Signatory/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.position.type,parentSchema:schema39.properties.position,data:data42};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1839,11 +1853,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data.executor !== undefined){
-let data45 = data.executor;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.name === undefined){
-const err74 = {instancePath:instancePath+"/executor",schemaPath:"#/$defs/ExecutorMark/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema40.required,parentSchema:schema40,data:data45};
+if(data40.name !== undefined){
+let data43 = data40.name;
+if(typeof data43 !== "string"){
+const err74 = {instancePath:instancePath+"/signatories/" + i2+"/name",schemaPath:"#/$defs/Signatory/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data43};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1852,9 +1865,11 @@ vErrors.push(err74);
 }
 errors++;
 }
-for(const key5 in data45){
-if(!((key5 === "name") || (key5 === "phone"))){
-const err75 = {instancePath:instancePath+"/executor",schemaPath:"#/$defs/ExecutorMark/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data:data45};
+}
+if(data40.acting !== undefined){
+let data44 = data40.acting;
+if(typeof data44 !== "boolean"){
+const err75 = {instancePath:instancePath+"/signatories/" + i2+"/acting",schemaPath:"#/$defs/Signatory/properties/acting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.acting.type,parentSchema:schema39.properties.acting,data:data44};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1864,10 +1879,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data45.name !== undefined){
-let data46 = data45.name;
-if(typeof data46 !== "string"){
-const err76 = {instancePath:instancePath+"/executor/name",schemaPath:"#/$defs/ExecutorMark/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.name.type,parentSchema:schema40.properties.name,data:data46};
+}
+else {
+const err76 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data:data40};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1877,10 +1891,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data45.phone !== undefined){
-let data47 = data45.phone;
-if(typeof data47 !== "string"){
-const err77 = {instancePath:instancePath+"/executor/phone",schemaPath:"#/$defs/ExecutorMark/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.phone.type,parentSchema:schema40.properties.phone,data:data47};
+}
+else {
+const err77 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.signatories.type,parentSchema:schema33.properties.signatories,data:data39};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1890,9 +1903,10 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/executor",schemaPath:"#/$defs/ExecutorMark/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data45};
+if(data.signatureLayout !== undefined){
+let data45 = data.signatureLayout;
+if(!((data45 === "stacked") || (data45 === "side-by-side"))){
+const err78 = {instancePath:instancePath+"/signatureLayout",schemaPath:"#/properties/signatureLayout/enum",keyword:"enum",params:{allowedValues: schema33.properties.signatureLayout.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.signatureLayout.enum,parentSchema:schema33.properties.signatureLayout,data:data45};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1902,15 +1916,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data.endorsements !== undefined){
-let data48 = data.endorsements;
-if(Array.isArray(data48)){
-const len3 = data48.length;
-for(let i3=0; i3<len3; i3++){
-let data49 = data48[i3];
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(data49.position === undefined){
-const err79 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema41.required,parentSchema:schema41,data:data49};
+if(data.executor !== undefined){
+let data46 = data.executor;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.name === undefined){
+const err79 = {instancePath:instancePath+"/executor",schemaPath:"#/$defs/ExecutorMark/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema40.required,parentSchema:schema40,data:data46};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1919,8 +1929,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data49.name === undefined){
-const err80 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema41.required,parentSchema:schema41,data:data49};
+for(const key5 in data46){
+if(!((key5 === "name") || (key5 === "phone"))){
+const err80 = {instancePath:instancePath+"/executor",schemaPath:"#/$defs/ExecutorMark/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data:data46};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1929,9 +1940,11 @@ vErrors.push(err80);
 }
 errors++;
 }
-for(const key6 in data49){
-if(!(((((key6 === "id") || (key6 === "position")) || (key6 === "name")) || (key6 === "date")) || (key6 === "remarks"))){
-const err81 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data:data49};
+}
+if(data46.name !== undefined){
+let data47 = data46.name;
+if(typeof data47 !== "string"){
+const err81 = {instancePath:instancePath+"/executor/name",schemaPath:"#/$defs/ExecutorMark/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.name.type,parentSchema:schema40.properties.name,data:data47};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1941,11 +1954,10 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data49.id !== undefined){
-let data50 = data49.id;
-if(typeof data50 === "string"){
-if(!pattern4.test(data50)){
-const err82 = {instancePath:instancePath+"/endorsements/" + i3+"/id",schemaPath:"#/$defs/Endorsement/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema41.properties.id,data:data50};
+if(data46.phone !== undefined){
+let data48 = data46.phone;
+if(typeof data48 !== "string"){
+const err82 = {instancePath:instancePath+"/executor/phone",schemaPath:"#/$defs/ExecutorMark/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.phone.type,parentSchema:schema40.properties.phone,data:data48};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1955,8 +1967,9 @@ vErrors.push(err82);
 errors++;
 }
 }
+}
 else {
-const err83 = {instancePath:instancePath+"/endorsements/" + i3+"/id",schemaPath:"#/$defs/Endorsement/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.id.type,parentSchema:schema41.properties.id,data:data50};
+const err83 = {instancePath:instancePath+"/executor",schemaPath:"#/$defs/ExecutorMark/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data46};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1966,10 +1979,15 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data49.position !== undefined){
-let data51 = data49.position;
-if(typeof data51 !== "string"){
-const err84 = {instancePath:instancePath+"/endorsements/" + i3+"/position",schemaPath:"#/$defs/Endorsement/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.position.type,parentSchema:schema41.properties.position,data:data51};
+if(data.endorsements !== undefined){
+let data49 = data.endorsements;
+if(Array.isArray(data49)){
+const len3 = data49.length;
+for(let i3=0; i3<len3; i3++){
+let data50 = data49[i3];
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.position === undefined){
+const err84 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema41.required,parentSchema:schema41,data:data50};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1978,11 +1996,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data49.name !== undefined){
-let data52 = data49.name;
-if(typeof data52 !== "string"){
-const err85 = {instancePath:instancePath+"/endorsements/" + i3+"/name",schemaPath:"#/$defs/Endorsement/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.name.type,parentSchema:schema41.properties.name,data:data52};
+if(data50.name === undefined){
+const err85 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema41.required,parentSchema:schema41,data:data50};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1991,12 +2006,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data49.date !== undefined){
-let data53 = data49.date;
-if(typeof data53 === "string"){
-if(!(formats2.validate(data53))){
-const err86 = {instancePath:instancePath+"/endorsements/" + i3+"/date",schemaPath:"#/$defs/Endorsement/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema41.properties.date,data:data53};
+for(const key6 in data50){
+if(!(((((key6 === "id") || (key6 === "position")) || (key6 === "name")) || (key6 === "date")) || (key6 === "remarks"))){
+const err86 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data:data50};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2006,8 +2018,11 @@ vErrors.push(err86);
 errors++;
 }
 }
-else {
-const err87 = {instancePath:instancePath+"/endorsements/" + i3+"/date",schemaPath:"#/$defs/Endorsement/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.date.type,parentSchema:schema41.properties.date,data:data53};
+if(data50.id !== undefined){
+let data51 = data50.id;
+if(typeof data51 === "string"){
+if(!pattern4.test(data51)){
+const err87 = {instancePath:instancePath+"/endorsements/" + i3+"/id",schemaPath:"#/$defs/Endorsement/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema41.properties.id,data:data51};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2017,10 +2032,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data49.remarks !== undefined){
-let data54 = data49.remarks;
-if(typeof data54 !== "string"){
-const err88 = {instancePath:instancePath+"/endorsements/" + i3+"/remarks",schemaPath:"#/$defs/Endorsement/properties/remarks/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.remarks.type,parentSchema:schema41.properties.remarks,data:data54};
+else {
+const err88 = {instancePath:instancePath+"/endorsements/" + i3+"/id",schemaPath:"#/$defs/Endorsement/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.id.type,parentSchema:schema41.properties.id,data:data51};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2030,9 +2043,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data49};
+if(data50.position !== undefined){
+let data52 = data50.position;
+if(typeof data52 !== "string"){
+const err89 = {instancePath:instancePath+"/endorsements/" + i3+"/position",schemaPath:"#/$defs/Endorsement/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.position.type,parentSchema:schema41.properties.position,data:data52};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2042,9 +2056,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/endorsements",schemaPath:"#/properties/endorsements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.endorsements.type,parentSchema:schema33.properties.endorsements,data:data48};
+if(data50.name !== undefined){
+let data53 = data50.name;
+if(typeof data53 !== "string"){
+const err90 = {instancePath:instancePath+"/endorsements/" + i3+"/name",schemaPath:"#/$defs/Endorsement/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.name.type,parentSchema:schema41.properties.name,data:data53};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2054,11 +2069,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data.esignature !== undefined){
-let data55 = data.esignature;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.certificate === undefined){
-const err91 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "certificate"},message:"must have required property '"+"certificate"+"'",schema:schema42.required,parentSchema:schema42,data:data55};
+if(data50.date !== undefined){
+let data54 = data50.date;
+if(typeof data54 === "string"){
+if(func1(data54) < 1){
+const err91 = {instancePath:instancePath+"/endorsements/" + i3+"/date",schemaPath:"#/$defs/Endorsement/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.date,data:data54};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2067,8 +2082,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(data55.owner === undefined){
-const err92 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema42.required,parentSchema:schema42,data:data55};
+}
+else {
+const err92 = {instancePath:instancePath+"/endorsements/" + i3+"/date",schemaPath:"#/$defs/Endorsement/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.date.type,parentSchema:schema41.properties.date,data:data54};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2077,8 +2093,11 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data55.validFrom === undefined){
-const err93 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema42.required,parentSchema:schema42,data:data55};
+}
+if(data50.remarks !== undefined){
+let data55 = data50.remarks;
+if(typeof data55 !== "string"){
+const err93 = {instancePath:instancePath+"/endorsements/" + i3+"/remarks",schemaPath:"#/$defs/Endorsement/properties/remarks/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.remarks.type,parentSchema:schema41.properties.remarks,data:data55};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2087,8 +2106,10 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data55.validTo === undefined){
-const err94 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'",schema:schema42.required,parentSchema:schema42,data:data55};
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data50};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2097,9 +2118,10 @@ vErrors.push(err94);
 }
 errors++;
 }
-for(const key7 in data55){
-if(!(((((key7 === "certificate") || (key7 === "owner")) || (key7 === "validFrom")) || (key7 === "validTo")) || (key7 === "signedAt"))){
-const err95 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data:data55};
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/endorsements",schemaPath:"#/properties/endorsements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.endorsements.type,parentSchema:schema33.properties.endorsements,data:data49};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2109,10 +2131,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data55.certificate !== undefined){
-let data56 = data55.certificate;
-if(typeof data56 !== "string"){
-const err96 = {instancePath:instancePath+"/esignature/certificate",schemaPath:"#/$defs/ESignature/properties/certificate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.certificate.type,parentSchema:schema42.properties.certificate,data:data56};
+if(data.esignature !== undefined){
+let data56 = data.esignature;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.certificate === undefined){
+const err96 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "certificate"},message:"must have required property '"+"certificate"+"'",schema:schema42.required,parentSchema:schema42,data:data56};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2121,11 +2144,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-if(data55.owner !== undefined){
-let data57 = data55.owner;
-if(typeof data57 !== "string"){
-const err97 = {instancePath:instancePath+"/esignature/owner",schemaPath:"#/$defs/ESignature/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.owner.type,parentSchema:schema42.properties.owner,data:data57};
+if(data56.owner === undefined){
+const err97 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema42.required,parentSchema:schema42,data:data56};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2134,12 +2154,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data55.validFrom !== undefined){
-let data58 = data55.validFrom;
-if(typeof data58 === "string"){
-if(!(formats2.validate(data58))){
-const err98 = {instancePath:instancePath+"/esignature/validFrom",schemaPath:"#/$defs/ESignature/properties/validFrom/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema42.properties.validFrom,data:data58};
+if(data56.validFrom === undefined){
+const err98 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema42.required,parentSchema:schema42,data:data56};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2148,9 +2164,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/esignature/validFrom",schemaPath:"#/$defs/ESignature/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.validFrom.type,parentSchema:schema42.properties.validFrom,data:data58};
+if(data56.validTo === undefined){
+const err99 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'",schema:schema42.required,parentSchema:schema42,data:data56};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2159,12 +2174,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-if(data55.validTo !== undefined){
-let data59 = data55.validTo;
-if(typeof data59 === "string"){
-if(!(formats2.validate(data59))){
-const err100 = {instancePath:instancePath+"/esignature/validTo",schemaPath:"#/$defs/ESignature/properties/validTo/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema42.properties.validTo,data:data59};
+for(const key7 in data56){
+if(!(((((key7 === "certificate") || (key7 === "owner")) || (key7 === "validFrom")) || (key7 === "validTo")) || (key7 === "signedAt"))){
+const err100 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data:data56};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2174,8 +2186,10 @@ vErrors.push(err100);
 errors++;
 }
 }
-else {
-const err101 = {instancePath:instancePath+"/esignature/validTo",schemaPath:"#/$defs/ESignature/properties/validTo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.validTo.type,parentSchema:schema42.properties.validTo,data:data59};
+if(data56.certificate !== undefined){
+let data57 = data56.certificate;
+if(typeof data57 !== "string"){
+const err101 = {instancePath:instancePath+"/esignature/certificate",schemaPath:"#/$defs/ESignature/properties/certificate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.certificate.type,parentSchema:schema42.properties.certificate,data:data57};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2185,11 +2199,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data55.signedAt !== undefined){
-let data60 = data55.signedAt;
-if(typeof data60 === "string"){
-if(!(formats12.validate(data60))){
-const err102 = {instancePath:instancePath+"/esignature/signedAt",schemaPath:"#/$defs/ESignature/properties/signedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema42.properties.signedAt,data:data60};
+if(data56.owner !== undefined){
+let data58 = data56.owner;
+if(typeof data58 !== "string"){
+const err102 = {instancePath:instancePath+"/esignature/owner",schemaPath:"#/$defs/ESignature/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.owner.type,parentSchema:schema42.properties.owner,data:data58};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2199,8 +2212,11 @@ vErrors.push(err102);
 errors++;
 }
 }
-else {
-const err103 = {instancePath:instancePath+"/esignature/signedAt",schemaPath:"#/$defs/ESignature/properties/signedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.signedAt.type,parentSchema:schema42.properties.signedAt,data:data60};
+if(data56.validFrom !== undefined){
+let data59 = data56.validFrom;
+if(typeof data59 === "string"){
+if(func1(data59) < 1){
+const err103 = {instancePath:instancePath+"/esignature/validFrom",schemaPath:"#/$defs/ESignature/properties/validFrom/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.validFrom,data:data59};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2210,9 +2226,8 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
 else {
-const err104 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data:data55};
+const err104 = {instancePath:instancePath+"/esignature/validFrom",schemaPath:"#/$defs/ESignature/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.validFrom.type,parentSchema:schema42.properties.validFrom,data:data59};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2222,14 +2237,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data.addressee !== undefined){
-let data61 = data.addressee;
-if(Array.isArray(data61)){
-const len4 = data61.length;
-for(let i4=0; i4<len4; i4++){
-let data62 = data61[i4];
-if(typeof data62 !== "string"){
-const err105 = {instancePath:instancePath+"/addressee/" + i4,schemaPath:"#/properties/addressee/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.addressee.items.type,parentSchema:schema33.properties.addressee.items,data:data62};
+if(data56.validTo !== undefined){
+let data60 = data56.validTo;
+if(typeof data60 === "string"){
+if(func1(data60) < 1){
+const err105 = {instancePath:instancePath+"/esignature/validTo",schemaPath:"#/$defs/ESignature/properties/validTo/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.validTo,data:data60};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2239,9 +2251,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-}
 else {
-const err106 = {instancePath:instancePath+"/addressee",schemaPath:"#/properties/addressee/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.addressee.type,parentSchema:schema33.properties.addressee,data:data61};
+const err106 = {instancePath:instancePath+"/esignature/validTo",schemaPath:"#/$defs/ESignature/properties/validTo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.validTo.type,parentSchema:schema42.properties.validTo,data:data60};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2251,12 +2262,11 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data.reference !== undefined){
-let data63 = data.reference;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-for(const key8 in data63){
-if(!((key8 === "number") || (key8 === "date"))){
-const err107 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/Reference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data63};
+if(data56.signedAt !== undefined){
+let data61 = data56.signedAt;
+if(typeof data61 === "string"){
+if(!(formats2.validate(data61))){
+const err107 = {instancePath:instancePath+"/esignature/signedAt",schemaPath:"#/$defs/ESignature/properties/signedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema42.properties.signedAt,data:data61};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2266,10 +2276,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data63.number !== undefined){
-let data64 = data63.number;
-if((typeof data64 !== "string") && (!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64))))){
-const err108 = {instancePath:instancePath+"/reference/number",schemaPath:"#/$defs/Reference/properties/number/type",keyword:"type",params:{type: schema43.properties.number.type},message:"must be string,integer",schema:schema43.properties.number.type,parentSchema:schema43.properties.number,data:data64};
+else {
+const err108 = {instancePath:instancePath+"/esignature/signedAt",schemaPath:"#/$defs/ESignature/properties/signedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.signedAt.type,parentSchema:schema42.properties.signedAt,data:data61};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2279,11 +2287,9 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data63.date !== undefined){
-let data65 = data63.date;
-if(typeof data65 === "string"){
-if(!(formats2.validate(data65))){
-const err109 = {instancePath:instancePath+"/reference/date",schemaPath:"#/$defs/Reference/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema43.properties.date,data:data65};
+}
+else {
+const err109 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data:data56};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2293,8 +2299,14 @@ vErrors.push(err109);
 errors++;
 }
 }
-else {
-const err110 = {instancePath:instancePath+"/reference/date",schemaPath:"#/$defs/Reference/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.date.type,parentSchema:schema43.properties.date,data:data65};
+if(data.addressee !== undefined){
+let data62 = data.addressee;
+if(Array.isArray(data62)){
+const len4 = data62.length;
+for(let i4=0; i4<len4; i4++){
+let data63 = data62[i4];
+if(typeof data63 !== "string"){
+const err110 = {instancePath:instancePath+"/addressee/" + i4,schemaPath:"#/properties/addressee/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.addressee.items.type,parentSchema:schema33.properties.addressee.items,data:data63};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2306,7 +2318,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/Reference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data63};
+const err111 = {instancePath:instancePath+"/addressee",schemaPath:"#/properties/addressee/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.addressee.type,parentSchema:schema33.properties.addressee,data:data62};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2316,10 +2328,12 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data.salutation !== undefined){
-let data66 = data.salutation;
-if(typeof data66 !== "string"){
-const err112 = {instancePath:instancePath+"/salutation",schemaPath:"#/properties/salutation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.salutation.type,parentSchema:schema33.properties.salutation,data:data66};
+if(data.reference !== undefined){
+let data64 = data.reference;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key8 in data64){
+if(!((key8 === "number") || (key8 === "date"))){
+const err112 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/Reference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data64};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2329,10 +2343,10 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data.body !== undefined){
-let data67 = data.body;
-if(typeof data67 !== "string"){
-const err113 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.body.type,parentSchema:schema33.properties.body,data:data67};
+if(data64.number !== undefined){
+let data65 = data64.number;
+if((typeof data65 !== "string") && (!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65))))){
+const err113 = {instancePath:instancePath+"/reference/number",schemaPath:"#/$defs/Reference/properties/number/type",keyword:"type",params:{type: schema43.properties.number.type},message:"must be string,integer",schema:schema43.properties.number.type,parentSchema:schema43.properties.number,data:data65};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2342,12 +2356,11 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data.appendixMark !== undefined){
-let data68 = data.appendixMark;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-for(const key9 in data68){
-if(!((key9 === "sheets") || (key9 === "copies"))){
-const err114 = {instancePath:instancePath+"/appendixMark",schemaPath:"#/$defs/AppendixMark/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data68};
+if(data64.date !== undefined){
+let data66 = data64.date;
+if(typeof data66 === "string"){
+if(func1(data66) < 1){
+const err114 = {instancePath:instancePath+"/reference/date",schemaPath:"#/$defs/Reference/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.date,data:data66};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2357,10 +2370,8 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data68.sheets !== undefined){
-let data69 = data68.sheets;
-if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
-const err115 = {instancePath:instancePath+"/appendixMark/sheets",schemaPath:"#/$defs/AppendixMark/properties/sheets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.sheets.type,parentSchema:schema44.properties.sheets,data:data69};
+else {
+const err115 = {instancePath:instancePath+"/reference/date",schemaPath:"#/$defs/Reference/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.date.type,parentSchema:schema43.properties.date,data:data66};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2369,9 +2380,10 @@ vErrors.push(err115);
 }
 errors++;
 }
-if((typeof data69 == "number") && (isFinite(data69))){
-if(data69 < 1 || isNaN(data69)){
-const err116 = {instancePath:instancePath+"/appendixMark/sheets",schemaPath:"#/$defs/AppendixMark/properties/sheets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44.properties.sheets,data:data69};
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/Reference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data64};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2381,11 +2393,10 @@ vErrors.push(err116);
 errors++;
 }
 }
-}
-if(data68.copies !== undefined){
-let data70 = data68.copies;
-if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
-const err117 = {instancePath:instancePath+"/appendixMark/copies",schemaPath:"#/$defs/AppendixMark/properties/copies/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.copies.type,parentSchema:schema44.properties.copies,data:data70};
+if(data.salutation !== undefined){
+let data67 = data.salutation;
+if(typeof data67 !== "string"){
+const err117 = {instancePath:instancePath+"/salutation",schemaPath:"#/properties/salutation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.salutation.type,parentSchema:schema33.properties.salutation,data:data67};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2394,9 +2405,11 @@ vErrors.push(err117);
 }
 errors++;
 }
-if((typeof data70 == "number") && (isFinite(data70))){
-if(data70 < 1 || isNaN(data70)){
-const err118 = {instancePath:instancePath+"/appendixMark/copies",schemaPath:"#/$defs/AppendixMark/properties/copies/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44.properties.copies,data:data70};
+}
+if(data.body !== undefined){
+let data68 = data.body;
+if(typeof data68 !== "string"){
+const err118 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.body.type,parentSchema:schema33.properties.body,data:data68};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2406,15 +2419,79 @@ vErrors.push(err118);
 errors++;
 }
 }
-}
-}
-else {
-const err119 = {instancePath:instancePath+"/appendixMark",schemaPath:"#/$defs/AppendixMark/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data68};
+if(data.appendixMark !== undefined){
+let data69 = data.appendixMark;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key9 in data69){
+if(!((key9 === "sheets") || (key9 === "copies"))){
+const err119 = {instancePath:instancePath+"/appendixMark",schemaPath:"#/$defs/AppendixMark/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data69};
 if(vErrors === null){
 vErrors = [err119];
 }
 else {
 vErrors.push(err119);
+}
+errors++;
+}
+}
+if(data69.sheets !== undefined){
+let data70 = data69.sheets;
+if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){
+const err120 = {instancePath:instancePath+"/appendixMark/sheets",schemaPath:"#/$defs/AppendixMark/properties/sheets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.sheets.type,parentSchema:schema44.properties.sheets,data:data70};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+if((typeof data70 == "number") && (isFinite(data70))){
+if(data70 < 1 || isNaN(data70)){
+const err121 = {instancePath:instancePath+"/appendixMark/sheets",schemaPath:"#/$defs/AppendixMark/properties/sheets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44.properties.sheets,data:data70};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+}
+if(data69.copies !== undefined){
+let data71 = data69.copies;
+if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
+const err122 = {instancePath:instancePath+"/appendixMark/copies",schemaPath:"#/$defs/AppendixMark/properties/copies/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema44.properties.copies.type,parentSchema:schema44.properties.copies,data:data71};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+if((typeof data71 == "number") && (isFinite(data71))){
+if(data71 < 1 || isNaN(data71)){
+const err123 = {instancePath:instancePath+"/appendixMark/copies",schemaPath:"#/$defs/AppendixMark/properties/copies/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema44.properties.copies,data:data71};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/appendixMark",schemaPath:"#/$defs/AppendixMark/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data69};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
 }
 errors++;
 }
@@ -2426,26 +2503,26 @@ errors = vErrors.length;
 }
 }
 if(data.gost !== undefined){
-let data72 = data.gost;
-if(!((((data72 === "2016") || (data72 === "2025")) || (data72 === 2016)) || (data72 === 2025))){
-const err120 = {instancePath:instancePath+"/gost",schemaPath:"#/properties/gost/enum",keyword:"enum",params:{allowedValues: schema33.properties.gost.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.gost.enum,parentSchema:schema33.properties.gost,data:data72};
+let data73 = data.gost;
+if(!((((data73 === "2016") || (data73 === "2025")) || (data73 === 2016)) || (data73 === 2025))){
+const err125 = {instancePath:instancePath+"/gost",schemaPath:"#/properties/gost/enum",keyword:"enum",params:{allowedValues: schema33.properties.gost.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.gost.enum,parentSchema:schema33.properties.gost,data:data73};
 if(vErrors === null){
-vErrors = [err120];
+vErrors = [err125];
 }
 else {
-vErrors.push(err120);
+vErrors.push(err125);
 }
 errors++;
 }
 }
 }
 else {
-const err121 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err126 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
-vErrors = [err121];
+vErrors = [err126];
 }
 else {
-vErrors.push(err121);
+vErrors.push(err126);
 }
 errors++;
 }
@@ -6023,8 +6100,11 @@ ifClause0 = "then";
 }
 else {
 const _errs18 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err17 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.period.else.type,parentSchema:schema51.properties.period.else,data:data3};
+const _errs19 = errors;
+let valid3 = true;
+const _errs20 = errors;
+if(typeof data3 !== "string"){
+const err17 = {};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6033,9 +6113,22 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 2200 || isNaN(data3)){
-const err18 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema51.properties.period.else,data:data3};
+var _valid1 = _errs20 === errors;
+errors = _errs19;
+if(vErrors !== null){
+if(_errs19){
+vErrors.length = _errs19;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs22 = errors;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err18 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.period.else.then,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6044,8 +6137,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data3 < 1900 || isNaN(data3)){
-const err19 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema51.properties.period.else,data:data3};
+}
+else {
+const err19 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.period.else.then.type,parentSchema:schema51.properties.period.else.then,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6054,13 +6148,14 @@ vErrors.push(err19);
 }
 errors++;
 }
+var _valid1 = _errs22 === errors;
+valid3 = _valid1;
+ifClause1 = "then";
 }
-var _valid0 = _errs18 === errors;
-valid1 = _valid0;
-ifClause0 = "else";
-}
-if(!valid1){
-const err20 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema51.properties.period.if,parentSchema:schema51.properties.period,data:data3};
+else {
+const _errs24 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err20 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.period.else.else.type,parentSchema:schema51.properties.period.else.else,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6069,11 +6164,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.gender !== undefined){
-let data6 = data.gender;
-if(!((((data6 === "m") || (data6 === "f")) || (data6 === "n")) || (data6 === "pl"))){
-const err21 = {instancePath:instancePath+"/gender",schemaPath:"#/properties/gender/enum",keyword:"enum",params:{allowedValues: schema51.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.gender.enum,parentSchema:schema51.properties.gender,data:data6};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 2200 || isNaN(data3)){
+const err21 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema51.properties.period.else.else,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6082,16 +6175,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data.approval !== undefined){
-let data7 = data.approval;
-const _errs25 = errors;
-let valid5 = true;
-const _errs26 = errors;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-let missing0;
-if((data7.by === undefined) && (missing0 = "by")){
-const err22 = {};
+if(data3 < 1900 || isNaN(data3)){
+const err22 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema51.properties.period.else.else,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6100,10 +6185,13 @@ vErrors.push(err22);
 }
 errors++;
 }
-else {
-if(data7.by !== undefined){
-if("official" !== data7.by){
-const err23 = {};
+}
+var _valid1 = _errs24 === errors;
+valid3 = _valid1;
+ifClause1 = "else";
+}
+if(!valid3){
+const err23 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema51.properties.period.else.if,parentSchema:schema51.properties.period.else,data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6112,24 +6200,12 @@ vErrors.push(err23);
 }
 errors++;
 }
+var _valid0 = _errs18 === errors;
+valid1 = _valid0;
+ifClause0 = "else";
 }
-}
-}
-var _valid1 = _errs26 === errors;
-errors = _errs25;
-if(vErrors !== null){
-if(_errs25){
-vErrors.length = _errs25;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs28 = errors;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.position === undefined){
-const err24 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data7};
+if(!valid1){
+const err24 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema51.properties.period.if,parentSchema:schema51.properties.period,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6138,8 +6214,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data7.name === undefined){
-const err25 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data7};
+}
+if(data.gender !== undefined){
+let data6 = data.gender;
+if(!((((data6 === "m") || (data6 === "f")) || (data6 === "n")) || (data6 === "pl"))){
+const err25 = {instancePath:instancePath+"/gender",schemaPath:"#/properties/gender/enum",keyword:"enum",params:{allowedValues: schema51.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.gender.enum,parentSchema:schema51.properties.gender,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6149,11 +6228,15 @@ vErrors.push(err25);
 errors++;
 }
 }
-var _valid1 = _errs28 === errors;
-valid5 = _valid1;
-}
-if(!valid5){
-const err26 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[0].if,parentSchema:schema38.allOf[0],data:data7};
+if(data.approval !== undefined){
+let data7 = data.approval;
+const _errs31 = errors;
+let valid6 = true;
+const _errs32 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let missing0;
+if((data7.by === undefined) && (missing0 = "by")){
+const err26 = {};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6162,12 +6245,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-const _errs30 = errors;
-let valid7 = true;
-const _errs31 = errors;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-let missing1;
-if((data7.by === undefined) && (missing1 = "by")){
+else {
+if(data7.by !== undefined){
+if("official" !== data7.by){
 const err27 = {};
 if(vErrors === null){
 vErrors = [err27];
@@ -6177,11 +6257,24 @@ vErrors.push(err27);
 }
 errors++;
 }
+}
+}
+}
+var _valid2 = _errs32 === errors;
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
+}
 else {
-if(data7.by !== undefined){
-let data9 = data7.by;
-if(!((data9 === "act") || (data9 === "meeting"))){
-const err28 = {};
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs34 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.position === undefined){
+const err28 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6190,24 +6283,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-}
-}
-var _valid2 = _errs31 === errors;
-errors = _errs30;
-if(vErrors !== null){
-if(_errs30){
-vErrors.length = _errs30;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid2){
-const _errs33 = errors;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.act === undefined){
-const err29 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/then/required",keyword:"required",params:{missingProperty: "act"},message:"must have required property '"+"act"+"'",schema:schema38.allOf[1].then.required,parentSchema:schema38.allOf[1].then,data:data7};
+if(data7.name === undefined){
+const err29 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6217,11 +6294,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-var _valid2 = _errs33 === errors;
-valid7 = _valid2;
+var _valid2 = _errs34 === errors;
+valid6 = _valid2;
 }
-if(!valid7){
-const err30 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[1].if,parentSchema:schema38.allOf[1],data:data7};
+if(!valid6){
+const err30 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[0].if,parentSchema:schema38.allOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6230,9 +6307,13 @@ vErrors.push(err30);
 }
 errors++;
 }
+const _errs36 = errors;
+let valid8 = true;
+const _errs37 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.by === undefined){
-const err31 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema38.required,parentSchema:schema38,data:data7};
+let missing1;
+if((data7.by === undefined) && (missing1 = "by")){
+const err31 = {};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6241,9 +6322,11 @@ vErrors.push(err31);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!((((((((key1 === "by") || (key1 === "position")) || (key1 === "name")) || (key1 === "act")) || (key1 === "date")) || (key1 === "number")) || (key1 === "year")) || (key1 === "word"))){
-const err32 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data7};
+else {
+if(data7.by !== undefined){
+let data9 = data7.by;
+if(!((data9 === "act") || (data9 === "meeting"))){
+const err32 = {};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6253,10 +6336,23 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data7.by !== undefined){
-let data10 = data7.by;
-if(!(((data10 === "official") || (data10 === "act")) || (data10 === "meeting"))){
-const err33 = {instancePath:instancePath+"/approval/by",schemaPath:"#/$defs/Approval/properties/by/enum",keyword:"enum",params:{allowedValues: schema38.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.by.enum,parentSchema:schema38.properties.by,data:data10};
+}
+}
+var _valid3 = _errs37 === errors;
+errors = _errs36;
+if(vErrors !== null){
+if(_errs36){
+vErrors.length = _errs36;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs39 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.act === undefined){
+const err33 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/then/required",keyword:"required",params:{missingProperty: "act"},message:"must have required property '"+"act"+"'",schema:schema38.allOf[1].then.required,parentSchema:schema38.allOf[1].then,data:data7};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6266,10 +6362,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data7.position !== undefined){
-let data11 = data7.position;
-if(typeof data11 !== "string"){
-const err34 = {instancePath:instancePath+"/approval/position",schemaPath:"#/$defs/Approval/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.position.type,parentSchema:schema38.properties.position,data:data11};
+var _valid3 = _errs39 === errors;
+valid8 = _valid3;
+}
+if(!valid8){
+const err34 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[1].if,parentSchema:schema38.allOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6278,11 +6375,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data7.name !== undefined){
-let data12 = data7.name;
-if(typeof data12 !== "string"){
-const err35 = {instancePath:instancePath+"/approval/name",schemaPath:"#/$defs/Approval/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.name.type,parentSchema:schema38.properties.name,data:data12};
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.by === undefined){
+const err35 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema38.required,parentSchema:schema38,data:data7};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6291,11 +6386,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data7.act !== undefined){
-let data13 = data7.act;
-if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/approval/act",schemaPath:"#/$defs/Approval/properties/act/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.act.type,parentSchema:schema38.properties.act,data:data13};
+for(const key1 in data7){
+if(!((((((((key1 === "by") || (key1 === "position")) || (key1 === "name")) || (key1 === "act")) || (key1 === "date")) || (key1 === "number")) || (key1 === "year")) || (key1 === "word"))){
+const err36 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data7};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6305,11 +6398,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data7.date !== undefined){
-let data14 = data7.date;
-if(typeof data14 === "string"){
-if(!(formats2.validate(data14))){
-const err37 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema38.properties.date,data:data14};
+if(data7.by !== undefined){
+let data10 = data7.by;
+if(!(((data10 === "official") || (data10 === "act")) || (data10 === "meeting"))){
+const err37 = {instancePath:instancePath+"/approval/by",schemaPath:"#/$defs/Approval/properties/by/enum",keyword:"enum",params:{allowedValues: schema38.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.by.enum,parentSchema:schema38.properties.by,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6319,8 +6411,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.date.type,parentSchema:schema38.properties.date,data:data14};
+if(data7.position !== undefined){
+let data11 = data7.position;
+if(typeof data11 !== "string"){
+const err38 = {instancePath:instancePath+"/approval/position",schemaPath:"#/$defs/Approval/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.position.type,parentSchema:schema38.properties.position,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6330,10 +6424,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data7.number !== undefined){
-let data15 = data7.number;
-if((typeof data15 !== "string") && (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15))))){
-const err39 = {instancePath:instancePath+"/approval/number",schemaPath:"#/$defs/Approval/properties/number/type",keyword:"type",params:{type: schema38.properties.number.type},message:"must be string,integer",schema:schema38.properties.number.type,parentSchema:schema38.properties.number,data:data15};
+if(data7.name !== undefined){
+let data12 = data7.name;
+if(typeof data12 !== "string"){
+const err39 = {instancePath:instancePath+"/approval/name",schemaPath:"#/$defs/Approval/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.name.type,parentSchema:schema38.properties.name,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6343,10 +6437,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data7.year !== undefined){
-let data16 = data7.year;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err40 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.year.type,parentSchema:schema38.properties.year,data:data16};
+if(data7.act !== undefined){
+let data13 = data7.act;
+if(typeof data13 !== "string"){
+const err40 = {instancePath:instancePath+"/approval/act",schemaPath:"#/$defs/Approval/properties/act/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.act.type,parentSchema:schema38.properties.act,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6355,9 +6449,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 2200 || isNaN(data16)){
-const err41 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema38.properties.year,data:data16};
+}
+if(data7.date !== undefined){
+let data14 = data7.date;
+if(typeof data14 === "string"){
+if(func1(data14) < 1){
+const err41 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.date,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6366,8 +6463,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data16 < 1900 || isNaN(data16)){
-const err42 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema38.properties.year,data:data16};
+}
+else {
+const err42 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.date.type,parentSchema:schema38.properties.date,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6377,11 +6475,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-if(data7.word !== undefined){
-let data17 = data7.word;
-if(typeof data17 !== "string"){
-const err43 = {instancePath:instancePath+"/approval/word",schemaPath:"#/$defs/Approval/properties/word/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.word.type,parentSchema:schema38.properties.word,data:data17};
+if(data7.number !== undefined){
+let data15 = data7.number;
+if((typeof data15 !== "string") && (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15))))){
+const err43 = {instancePath:instancePath+"/approval/number",schemaPath:"#/$defs/Approval/properties/number/type",keyword:"type",params:{type: schema38.properties.number.type},message:"must be string,integer",schema:schema38.properties.number.type,parentSchema:schema38.properties.number,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6391,9 +6488,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data7};
+if(data7.year !== undefined){
+let data16 = data7.year;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err44 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.year.type,parentSchema:schema38.properties.year,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6402,17 +6500,64 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data.columns !== undefined){
-let data18 = data.columns;
-if(Array.isArray(data18)){
-if(data18.length < 1){
-const err45 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema51.properties.columns,data:data18};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 2200 || isNaN(data16)){
+const err45 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema38.properties.year,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
 else {
 vErrors.push(err45);
+}
+errors++;
+}
+if(data16 < 1900 || isNaN(data16)){
+const err46 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema38.properties.year,data:data16};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+if(data7.word !== undefined){
+let data17 = data7.word;
+if(typeof data17 !== "string"){
+const err47 = {instancePath:instancePath+"/approval/word",schemaPath:"#/$defs/Approval/properties/word/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.word.type,parentSchema:schema38.properties.word,data:data17};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data7};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.columns !== undefined){
+let data18 = data.columns;
+if(Array.isArray(data18)){
+if(data18.length < 1){
+const err49 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema51.properties.columns,data:data18};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
 }
 errors++;
 }
@@ -6425,61 +6570,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.columns.type,parentSchema:schema51.properties.columns,data:data18};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data.numbering !== undefined){
-let data20 = data.numbering;
-if(!((((data20 === "hierarchical") || (data20 === "continuous")) || (data20 === "per-section")) || (data20 === "explicit"))){
-const err47 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema51.properties.numbering.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.numbering.enum,parentSchema:schema51.properties.numbering,data:data20};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data.numberDot !== undefined){
-let data21 = data.numberDot;
-if(typeof data21 !== "boolean"){
-const err48 = {instancePath:instancePath+"/numberDot",schemaPath:"#/properties/numberDot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.numberDot.type,parentSchema:schema51.properties.numberDot,data:data21};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(data.deadlines !== undefined){
-let data22 = data.deadlines;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key2 in data22){
-if(!(((key2 === "dates") || (key2 === "year")) || (key2 === "capitalize"))){
-const err49 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data22};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data22.dates !== undefined){
-let data23 = data22.dates;
-if(!((data23 === "numeric") || (data23 === "words"))){
-const err50 = {instancePath:instancePath+"/deadlines/dates",schemaPath:"#/$defs/DeadlineStyle/properties/dates/enum",keyword:"enum",params:{allowedValues: schema55.properties.dates.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.dates.enum,parentSchema:schema55.properties.dates,data:data23};
+const err50 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.columns.type,parentSchema:schema51.properties.columns,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6489,10 +6580,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data22.year !== undefined){
-let data24 = data22.year;
-if(!((data24 === "г.") || (data24 === "года"))){
-const err51 = {instancePath:instancePath+"/deadlines/year",schemaPath:"#/$defs/DeadlineStyle/properties/year/enum",keyword:"enum",params:{allowedValues: schema55.properties.year.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.year.enum,parentSchema:schema55.properties.year,data:data24};
+if(data.numbering !== undefined){
+let data20 = data.numbering;
+if(!((((data20 === "hierarchical") || (data20 === "continuous")) || (data20 === "per-section")) || (data20 === "explicit"))){
+const err51 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema51.properties.numbering.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.numbering.enum,parentSchema:schema51.properties.numbering,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6502,10 +6593,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data22.capitalize !== undefined){
-let data25 = data22.capitalize;
-if(typeof data25 !== "boolean"){
-const err52 = {instancePath:instancePath+"/deadlines/capitalize",schemaPath:"#/$defs/DeadlineStyle/properties/capitalize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.capitalize.type,parentSchema:schema55.properties.capitalize,data:data25};
+if(data.numberDot !== undefined){
+let data21 = data.numberDot;
+if(typeof data21 !== "boolean"){
+const err52 = {instancePath:instancePath+"/numberDot",schemaPath:"#/properties/numberDot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.numberDot.type,parentSchema:schema51.properties.numberDot,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6515,9 +6606,12 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data22};
+if(data.deadlines !== undefined){
+let data22 = data.deadlines;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key2 in data22){
+if(!(((key2 === "dates") || (key2 === "year")) || (key2 === "capitalize"))){
+const err53 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6527,15 +6621,66 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.repeat !== undefined){
-let data26 = data.repeat;
-if(!((data26 === "numbers") || (data26 === "header"))){
-const err54 = {instancePath:instancePath+"/repeat",schemaPath:"#/properties/repeat/enum",keyword:"enum",params:{allowedValues: schema51.properties.repeat.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.repeat.enum,parentSchema:schema51.properties.repeat,data:data26};
+if(data22.dates !== undefined){
+let data23 = data22.dates;
+if(!((data23 === "numeric") || (data23 === "words"))){
+const err54 = {instancePath:instancePath+"/deadlines/dates",schemaPath:"#/$defs/DeadlineStyle/properties/dates/enum",keyword:"enum",params:{allowedValues: schema55.properties.dates.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.dates.enum,parentSchema:schema55.properties.dates,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
 else {
 vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data22.year !== undefined){
+let data24 = data22.year;
+if(!((data24 === "г.") || (data24 === "года"))){
+const err55 = {instancePath:instancePath+"/deadlines/year",schemaPath:"#/$defs/DeadlineStyle/properties/year/enum",keyword:"enum",params:{allowedValues: schema55.properties.year.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.year.enum,parentSchema:schema55.properties.year,data:data24};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data22.capitalize !== undefined){
+let data25 = data22.capitalize;
+if(typeof data25 !== "boolean"){
+const err56 = {instancePath:instancePath+"/deadlines/capitalize",schemaPath:"#/$defs/DeadlineStyle/properties/capitalize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.capitalize.type,parentSchema:schema55.properties.capitalize,data:data25};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data22};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data.repeat !== undefined){
+let data26 = data.repeat;
+if(!((data26 === "numbers") || (data26 === "header"))){
+const err58 = {instancePath:instancePath+"/repeat",schemaPath:"#/properties/repeat/enum",keyword:"enum",params:{allowedValues: schema51.properties.repeat.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.repeat.enum,parentSchema:schema51.properties.repeat,data:data26};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
 }
 errors++;
 }
@@ -6552,12 +6697,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.items.type,parentSchema:schema51.properties.items,data:data27};
+const err59 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.items.type,parentSchema:schema51.properties.items,data:data27};
 if(vErrors === null){
-vErrors = [err55];
+vErrors = [err59];
 }
 else {
-vErrors.push(err55);
+vErrors.push(err59);
 }
 errors++;
 }
@@ -6570,53 +6715,7 @@ for(let i2=0; i2<len3; i2++){
 let data30 = data29[i2];
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.position === undefined){
-const err56 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema39.required,parentSchema:schema39,data:data30};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-if(data30.name === undefined){
-const err57 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.required,parentSchema:schema39,data:data30};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-for(const key3 in data30){
-if(!((((key3 === "id") || (key3 === "position")) || (key3 === "name")) || (key3 === "acting"))){
-const err58 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data:data30};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-if(data30.id !== undefined){
-let data31 = data30.id;
-if(typeof data31 === "string"){
-if(!pattern4.test(data31)){
-const err59 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema39.properties.id,data:data31};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data31};
+const err60 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema39.required,parentSchema:schema39,data:data30};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6625,11 +6724,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data30.position !== undefined){
-let data32 = data30.position;
-if(typeof data32 !== "string"){
-const err61 = {instancePath:instancePath+"/signatories/" + i2+"/position",schemaPath:"#/$defs/Signatory/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.position.type,parentSchema:schema39.properties.position,data:data32};
+if(data30.name === undefined){
+const err61 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.required,parentSchema:schema39,data:data30};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6638,11 +6734,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data30.name !== undefined){
-let data33 = data30.name;
-if(typeof data33 !== "string"){
-const err62 = {instancePath:instancePath+"/signatories/" + i2+"/name",schemaPath:"#/$defs/Signatory/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data33};
+for(const key3 in data30){
+if(!((((key3 === "id") || (key3 === "position")) || (key3 === "name")) || (key3 === "acting"))){
+const err62 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data:data30};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6652,10 +6746,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data30.acting !== undefined){
-let data34 = data30.acting;
-if(typeof data34 !== "boolean"){
-const err63 = {instancePath:instancePath+"/signatories/" + i2+"/acting",schemaPath:"#/$defs/Signatory/properties/acting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.acting.type,parentSchema:schema39.properties.acting,data:data34};
+if(data30.id !== undefined){
+let data31 = data30.id;
+if(typeof data31 === "string"){
+if(!pattern4.test(data31)){
+const err63 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema39.properties.id,data:data31};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6665,9 +6760,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
 else {
-const err64 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data:data30};
+const err64 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data31};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6677,9 +6771,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.signatories.type,parentSchema:schema51.properties.signatories,data:data29};
+if(data30.position !== undefined){
+let data32 = data30.position;
+if(typeof data32 !== "string"){
+const err65 = {instancePath:instancePath+"/signatories/" + i2+"/position",schemaPath:"#/$defs/Signatory/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.position.type,parentSchema:schema39.properties.position,data:data32};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6689,14 +6784,64 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(data30.name !== undefined){
+let data33 = data30.name;
+if(typeof data33 !== "string"){
+const err66 = {instancePath:instancePath+"/signatories/" + i2+"/name",schemaPath:"#/$defs/Signatory/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data33};
 if(vErrors === null){
 vErrors = [err66];
 }
 else {
 vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data30.acting !== undefined){
+let data34 = data30.acting;
+if(typeof data34 !== "boolean"){
+const err67 = {instancePath:instancePath+"/signatories/" + i2+"/acting",schemaPath:"#/$defs/Signatory/properties/acting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.acting.type,parentSchema:schema39.properties.acting,data:data34};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data:data30};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.signatories.type,parentSchema:schema51.properties.signatories,data:data29};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
 }
 errors++;
 }

@@ -275,6 +275,22 @@ export class DocumentNodes implements NodeSource {
     return this.lineCounter.lineStarts;
   }
 
+  plainScalar(path: readonly PathSegment[]): string | undefined {
+    let node = this.resolve(this.doc.contents as Node | null);
+    for (const seg of path) {
+      if (node && isMap(node)) {
+        const pair = findPair(node, String(seg), (n) => this.resolve(n));
+        node = pair ? this.resolve(pair.value as Node | null) : undefined;
+      } else if (node && isSeq(node) && typeof seg === 'number') {
+        node = this.resolve(node.items[seg] as Node | undefined);
+      } else return undefined;
+    }
+    if (!node || !isScalar(node) || node.type !== Scalar.PLAIN || typeof node.source !== 'string') return undefined;
+    const range = (node as ParsedNode).range;
+    // On one line only (a folded scalar's source is its folded text).
+    return range && this.lineCounter.linePos(range[0]).line === this.lineCounter.linePos(range[1]).line ? node.source : undefined;
+  }
+
   find(path: readonly PathSegment[], out: Found): boolean {
     let node = this.resolve(this.doc.contents as Node | null);
     let keyNode: ParsedNode | undefined;

@@ -12,6 +12,7 @@ import { checkTemplate, position, variablePaths, type HbsLoc } from './check.js'
 import { HELPERS, HelperError } from './helpers.js';
 import { TEMPLATE_MESSAGES, closest, templateDiagnostic } from './messages.js';
 import { scanTemplate, type ScanProblem } from './scan.js';
+import { checkTemplateText } from './text-check.js';
 import type { TemplateHost, TemplateLibrary, TemplateRuntime, TemplateSet } from './types.js';
 
 /** Options every template is compiled with. */
@@ -91,9 +92,16 @@ export function createTemplateLibrary(options: CreateLibraryOptions): { library:
   const pathOf = (host: TemplateHost, name: string) => host.templatePath?.(name) ?? `${name}.hbs`;
 
   const load = (host: TemplateHost, name: string, isUser: boolean): Entry | undefined => {
-    const source = host.readTemplate(name);
-    if (source === undefined) return undefined;
-    const entry: Entry = { name, file: pathOf(host, name), user: isUser, source, ok: false };
+    const raw = host.readTemplate(name);
+    if (raw === undefined) return undefined;
+    const file = pathOf(host, name);
+    // The same character checks as a roadmap's text: UTF-8 only, nothing a DOCX cannot carry
+    // (errors: the template is not used), bidi controls and glyphs the PDF font lacks (warnings).
+    const checked = checkTemplateText(raw, file, lang);
+    diagnostics.push(...checked.diagnostics);
+    const entry: Entry = { name, file, user: isUser, source: checked.text, ok: false };
+    if (checked.diagnostics.some((d) => d.severity === 'error')) return entry;
+    const source = checked.text;
     const parsed = parse(env, source, entry.file, lang);
     if ('diagnostic' in parsed) {
       diagnostics.push(parsed.diagnostic);

@@ -22,7 +22,8 @@ export function nodeTemplateHost(dir: string): TemplateHost {
     readTemplate(name) {
       if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) return undefined;
       try {
-        return fs.readFileSync(file(name), 'utf8');
+        // Bytes: the library checks them as UTF-8 (a Windows-1251 file is reported, not garbled).
+        return new Uint8Array(fs.readFileSync(file(name)));
       } catch {
         return undefined;
       }

@@ -18,8 +18,11 @@ import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 
 /** Where template sources come from: one folder (user or built-in). Injected so the core stays browser-capable. */
 export interface TemplateHost {
-  /** The source of template `name` (without `.hbs`), or undefined when this folder does not have it. */
-  readTemplate(name: string): string | undefined;
+  /**
+   * The source of template `name` (without `.hbs`), or undefined when this folder does not have
+   * it. Bytes are checked as UTF-8 (a file in another encoding is reported, not guessed).
+   */
+  readTemplate(name: string): string | Uint8Array | undefined;
   /** The file a template is read from, as shown in diagnostics (default `<name>.hbs`). */
   templatePath?(name: string): string;
   /** Names of every template in the folder (for `plangraf templates` and for reporting unknown user files). */

@@ -67,10 +67,10 @@ describe('compose: project passport', () => {
     expect(model.sections.map((s) => s.orientation)).toEqual(['portrait', 'landscape', 'landscape']);
   });
 
-  it('the approval stamp by a meeting says УТВЕРЖДЕНО, with the protocol line', () => {
+  it('the approval stamp agrees with «паспорт» (masculine), whoever approves: УТВЕРЖДЕН by a meeting, with the protocol line', () => {
     const stamp = compose(passport()).model.sections[0]!.blocks[0]!;
     expect(stamp.type).toBe('approval-stamp');
-    expect(text(stamp)).toBe('УТВЕРЖДЕНО\nна расширенном заседании\nпроектного офиса\n(протокол от 14 мая 2020 г. № 3)');
+    expect(text(stamp)).toBe('УТВЕРЖДЕН\nна расширенном заседании\nпроектного офиса\n(протокол от 14 мая 2020 г. № 3)');
     const byAct = compose(passport({ approval: { by: 'act', act: 'приказом министерства', date: '2020-05-14', number: '3' } }));
     expect(text(byAct.model.sections[0]!.blocks[0]!).split('\n')[0]).toBe('УТВЕРЖДЕН');
   });
@@ -78,7 +78,7 @@ describe('compose: project passport', () => {
   it('blocks in order: stamp, title, roles, goal, tasks, indicators, results, notes, sections with their notes', () => {
     const blocks = compose(passport()).model.sections[0]!.blocks;
     expect(blocks.map(text)).toEqual([
-      'УТВЕРЖДЕНО\nна расширенном заседании\nпроектного офиса\n(протокол от 14 мая 2020 г. № 3)',
+      'УТВЕРЖДЕН\nна расширенном заседании\nпроектного офиса\n(протокол от 14 мая 2020 г. № 3)',
       'ПАСПОРТ\nрегионального проекта',
       'Куратор Проекта: Зотова Ю.В. – начальник управления общего образования',
       'Руководитель Проекта: Петрова Н.А.',

@@ -74,6 +74,32 @@ describe('plangraf render --templates', () => {
     expect(existsSync(join(dir, 'order.docx'))).toBe(false);
   });
 
+  it.each([
+    ['U+FFFE', Buffer.from('ПРИКАЗ\uFFFE\n\n{{qualifier}}\n', 'utf8'), '1:7: ошибка [encoding-forbidden-char]: Недопустимый символ U+FFFE'],
+    ['a C0 control', Buffer.from('ПРИКАЗ\n\n{{qualifier}}\u0001\n', 'utf8'), '3:14: ошибка [encoding-forbidden-char]: Недопустимый символ U+0001'],
+    // «ПРИКАЗ» in Windows-1251.
+    ['Windows-1251', Buffer.from([0xcf, 0xd0, 0xc8, 0xca, 0xc0, 0xc7, 0x0a]), '1:1: ошибка [encoding-invalid-utf8]: Файл не в кодировке UTF-8: недопустимый байт 0xCF.'],
+  ])('a template with %s: exit 1, located in the template, nothing written (never an invalid DOCX or «�»)', async (_name, bytes, expected) => {
+    const dir = setup({});
+    writeFileSync(join(dir, 'tpl', 'order-heading.hbs'), bytes);
+    const r = await cli(['render', 'order.yaml', '--templates', 'tpl'], { cwd: dir });
+    expect(r.code).toBe(EXIT.inputErrors);
+    expect(r.err).toContain(`${join('tpl', 'order-heading.hbs')}:${expected}`);
+    expect(r.err).not.toContain('\uFFFD');
+    expect(r.err).toContain('файлы не записаны');
+    expect(existsSync(join(dir, 'order.docx'))).toBe(false);
+  });
+
+  it('a template with a bidi control or an emoji: a warning at its place, the document says the same in DOCX and PDF', async () => {
+    const dir = setup({ 'order-operative.hbs': 'прика\u202Eзываю: 🎉' });
+    const r = await cli(['render', 'order.yaml', '--templates', 'tpl', '--format', 'docx'], { cwd: dir });
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.err).toContain(`${join('tpl', 'order-operative.hbs')}:1:6: предупреждение [text-bidi-control]`);
+    expect(r.err).toContain(`${join('tpl', 'order-operative.hbs')}:1:14: предупреждение [text-missing-glyph]`);
+    const xml = strFromU8(unzipSync(readFileSync(join(dir, 'order.docx')))['word/document.xml']!);
+    expect(xml).toContain('приказываю:');
+  });
+
   it('a folder that does not exist is a usage error', async () => {
     const dir = setup({});
     const r = await cli(['render', 'order.yaml', '--templates', 'нет'], { cwd: dir });

@@ -103,6 +103,21 @@ describe('user templates', () => {
     ]);
   });
 
+  it('a placeholder written otherwise ({point:Control}, spaces, amid text) is an error at the point, not printed text', () => {
+    const at = (line: number) => ({ loc: { file: 'order.yaml', line, column: 7 } });
+    const { model, diagnostics } = compose(order([
+      point('{point:Control}', [], at(7)), point('{point: control}', [], at(8)), point('Пункт {point:control}', [], at(9)), point('{point:control}', [], at(10)),
+    ]));
+    expect(diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([
+      ['point-placeholder-invalid', 'error', 7],
+      ['point-placeholder-invalid', 'error', 8],
+      ['point-placeholder-invalid', 'error', 9],
+    ]);
+    expect(diagnostics[0]!.hint).toContain('{point:control}');
+    expect(diagnostics[2]!.message).toContain('среди другого текста');
+    expect(texts(model.sections[0]!.blocks)).toContain('4. Контроль исполнения настоящего приказа оставляю за собой.');
+  });
+
   it('a user point template may use rich text', () => {
     const dir = folder({ 'point-control.hbs': 'Контроль *оставляю* за собой.' });
     const { model } = compose(order([point('{point:control}')]), { templates: loadTemplates({ dir, fresh: true }).templates });

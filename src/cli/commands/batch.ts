@@ -10,6 +10,7 @@
  * 2 usage, 3 an input could not be read or an output could not be written.
  */
 import { EXIT, type Language } from '../../diagnostics/diagnostic.js';
+import { terminalJson } from '../../diagnostics/format.js';
 import { runBatch } from '../../batch/run-batch.js';
 import { checkPattern, DEFAULT_PATTERN } from '../../batch/output-names.js';
 import { defaultJobs } from '../../batch/jobs.js';
@@ -154,7 +155,7 @@ async function runBatchCommand(ctx: CommandContext, args: ParsedArgs): Promise<n
   const forget = onInterrupt(() => removeTempFiles(outDir));
   for await (const e of runBatch(args.positionals, options)) {
     if (json) {
-      ctx.out(`${JSON.stringify(e.type === 'done' ? { type: 'done', report: { ...e.report, results: undefined } } : e)}\n`);
+      ctx.out(`${terminalJson(e.type === 'done' ? { type: 'done', report: { ...e.report, results: undefined } } : e)}\n`);
     } else if (e.type === 'start') {
       if (progress) progress.start(e.total);
       else ctx.out(`${t.started(e.total, e.jobs)}\n`);

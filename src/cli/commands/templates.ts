@@ -63,8 +63,9 @@ export const templatesCommand: Command = {
     const builtin = nodeTemplateHost(BUILTIN_TEMPLATE_DIR);
     const files: { name: string; text: string }[] = [];
     for (const name of builtin.list?.() ?? []) {
-      const text = builtin.readTemplate(name);
-      if (text !== undefined) files.push({ name: `${name}${TEMPLATE_EXTENSION}`, text });
+      const source = builtin.readTemplate(name);
+      // The built-in templates are UTF-8 (tests/templates/builtin.test.ts): copied as they are.
+      if (source !== undefined) files.push({ name: `${name}${TEMPLATE_EXTENSION}`, text: typeof source === 'string' ? source : new TextDecoder().decode(source) });
     }
     const readme = await nodeFs.readFile(path.join(BUILTIN_TEMPLATE_DIR, 'README.md'), 'utf8').catch(() => undefined);
     if (readme !== undefined) files.push({ name: 'README.md', text: readme });

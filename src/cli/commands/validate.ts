@@ -4,7 +4,7 @@
  * 2 on wrong usage, 3 when a file cannot be read. `-` reads standard input.
  */
 import { EXIT, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics, loadedSources } from '../../diagnostics/format.js';
+import { formatDiagnostics, loadedSources, terminalJson } from '../../diagnostics/format.js';
 import { extendsRootFor } from '../extends-root.js';
 import { LINT_RULES, loadRoadmapBytes, loadRoadmapFile, nodeLoadHost } from '../../load/index.js';
 import type { LoadResult } from '../../load/index.js';
@@ -99,7 +99,7 @@ async function runValidate(ctx: CommandContext, args: ParsedArgs): Promise<numbe
       ctx.out(`${summary(file === '-' ? '<stdin>' : file, errors, warnings, ru)}\n`);
     }
   }
-  if (format === 'json') ctx.out(`${JSON.stringify(report, null, 2)}\n`);
+  if (format === 'json') ctx.out(`${terminalJson(report, 2)}\n`);
   return exit;
 }
 

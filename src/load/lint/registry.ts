@@ -11,13 +11,13 @@ import { deadlineUnparsed } from './rules/deadline-unparsed.js';
 import { deadlineImpossibleDate, deadlineReversedRange } from './rules/deadline-problems.js';
 import { deadlineOutsidePeriod } from './rules/deadline-outside-period.js';
 import { itemBeforeApproval } from './rules/item-before-approval.js';
-import { executorUnknown } from './rules/executor-unknown.js';
+import { executorLookalike, executorUnknown } from './rules/executor-unknown.js';
 import { duplicateId } from './rules/duplicate-id.js';
 import { emptyTask } from './rules/empty-task.js';
 import { extraColumnUnknown, extraColumnValue } from './rules/extra-columns.js';
 import { numberingExplicitMissing } from './rules/numbering-explicit-missing.js';
 import { pointsTooDeep } from './rules/points-too-deep.js';
-import { textMissingGlyph, textRightToLeft } from './rules/text-glyphs.js';
+import { textBidiControl, textMissingGlyph, textRightToLeft } from './rules/text-glyphs.js';
 
 export const LINT_RULES: readonly LintRule[] = [
   deadlineUnparsed,
@@ -26,6 +26,7 @@ export const LINT_RULES: readonly LintRule[] = [
   deadlineOutsidePeriod,
   itemBeforeApproval,
   executorUnknown,
+  executorLookalike,
   duplicateId,
   emptyTask,
   extraColumnValue,
@@ -34,6 +35,7 @@ export const LINT_RULES: readonly LintRule[] = [
   pointsTooDeep,
   textMissingGlyph,
   textRightToLeft,
+  textBidiControl,
 ];
 
 export function runLint(
