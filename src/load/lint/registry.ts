@@ -18,6 +18,12 @@ import { extraColumnUnknown, extraColumnValue } from './rules/extra-columns.js';
 import { numberingExplicitMissing } from './rules/numbering-explicit-missing.js';
 import { pointsTooDeep } from './rules/points-too-deep.js';
 import { textMissingGlyph, textRightToLeft } from './rules/text-glyphs.js';
+import { passportNoApproval, planNoApproval } from './rules/document-approval.js';
+import { letterNoAddressee } from './rules/letter-no-addressee.js';
+import { titleMissingGost2025 } from './rules/title-missing-gost-2025.js';
+import { appendixUnknown } from './rules/appendix-unknown.js';
+import { footnoteUnknown, footnoteUnused } from './rules/footnotes.js';
+import { indicatorValues } from './rules/indicator-values.js';
 
 export const LINT_RULES: readonly LintRule[] = [
   deadlineUnparsed,
@@ -34,6 +40,15 @@ export const LINT_RULES: readonly LintRule[] = [
   pointsTooDeep,
   textMissingGlyph,
   textRightToLeft,
+  // The document as a whole: its kind's required parts and the references in its text.
+  planNoApproval,
+  passportNoApproval,
+  letterNoAddressee,
+  titleMissingGost2025,
+  appendixUnknown,
+  footnoteUnknown,
+  footnoteUnused,
+  indicatorValues,
 ];
 
 export function runLint(
