@@ -9,6 +9,8 @@
  * listed in src/cli/commands/index.ts and loaded only when run.
  * A user's mistake never shows a stack trace; an unexpected exception prints a short
  * «внутренняя ошибка plangraf …» and exits with 70 (set PLANGRAF_DEBUG=1 for the stack).
+ * Output read by a program that stops reading (`plangraf schema | head -1`) ends the run
+ * quietly with 141, as SIGPIPE would (`stopWhenOutputCloses`).
  */
 import { realpathSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
@@ -19,7 +21,7 @@ import { importJson } from '../load/import-json.js';
 import { nearest } from '../load/suggest.js';
 import type { CliFileSystem, Command, CommandContext } from './command.js';
 import { COMMANDS, findCommand } from './commands/index.js';
-import { installInterruptHandlers } from './interrupt.js';
+import { installInterruptHandlers, stopNow } from './interrupt.js';
 
 const GLOBAL_OPTIONS = {
   lang: { type: 'string' },
@@ -207,7 +209,29 @@ function isMain(): boolean {
   }
 }
 
+/**
+ * Standard output or error whose reader has gone (a pipe into `head`, a closed terminal): Node
+ * ignores SIGPIPE, so the write fails with EPIPE, and an unhandled stream error would print a
+ * stack trace. Stop quietly instead, as a tool stopped by SIGPIPE does: exit 141 (128 + 13),
+ * removing temporary files as Ctrl-C does. Any other failure to write the output (a full disk
+ * under a redirection) is an I/O failure: exit 3.
+ */
+function stopWhenOutputCloses(): void {
+  const onError = (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') stopNow(EXIT.outputClosed);
+    try {
+      process.stderr.write(`plangraf: ${e.message}\n`);
+    } catch {
+      // stderr may be the stream that failed
+    }
+    stopNow(EXIT.io);
+  };
+  process.stdout.on('error', onError);
+  process.stderr.on('error', onError);
+}
+
 if (isMain()) {
   installInterruptHandlers();
+  stopWhenOutputCloses();
   process.exitCode = await runCli(process.argv.slice(2));
 }
