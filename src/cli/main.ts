@@ -21,6 +21,7 @@ import { importJson } from '../load/import-json.js';
 import { nearest } from '../load/suggest.js';
 import type { CliFileSystem, Command, CommandContext } from './command.js';
 import { COMMANDS, findCommand } from './commands/index.js';
+import { exitCodesHelp, GENERAL_EXITS } from './exit-codes.js';
 import { installInterruptHandlers, stopNow } from './interrupt.js';
 
 const GLOBAL_OPTIONS = {
@@ -105,7 +106,7 @@ async function dispatch(argv: string[], ctx: CommandContext, forcedLang?: Langua
       strict: true,
     });
   } catch (e) {
-    ctx.err(`plangraf ${command.name}: ${usageError(e, lang)}\n${ru ? 'Справка' : 'Help'}: plangraf ${command.name} --help\n`);
+    ctx.err(`plangraf ${command.name}: ${usageError(e, lang, command)}\n${ru ? 'Справка' : 'Help'}: plangraf ${command.name} --help\n`);
     return EXIT.usage;
   }
   const values = parsed.values as Record<string, string | boolean | string[] | boolean[] | undefined>;
@@ -127,15 +128,18 @@ function findOptionValue(argv: readonly string[], name: string): string | undefi
   return undefined;
 }
 
-/** parseArgs errors in the user's language. */
-function usageError(e: unknown, lang: Language): string {
+/** parseArgs errors in the user's language; an unknown option with the nearest one of the command. */
+function usageError(e: unknown, lang: Language, command: Command): string {
   const code = (e as { code?: string }).code;
   const message = e instanceof Error ? e.message : String(e);
   const option = /'(-[^']*)'/.exec(message)?.[1] ?? '';
   const ru = lang === 'ru';
   switch (code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return ru ? `неизвестный параметр ${option}` : `unknown option ${option}`;
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const guess = nearestOption(option, command);
+      if (guess) return ru ? `неизвестный параметр ${option} — может быть, ${guess}?` : `unknown option ${option} — did you mean ${guess}?`;
+      return ru ? `неизвестный параметр ${option}. Параметры команды: plangraf ${command.name} --help` : `unknown option ${option}. The command's options: plangraf ${command.name} --help`;
+    }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return ru ? `у параметра ${option} неверное значение (не хватает значения или оно лишнее)` : `option ${option} has a wrong value (missing or not expected)`;
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
@@ -143,6 +147,15 @@ function usageError(e: unknown, lang: Language): string {
     default:
       return message;
   }
+}
+
+/** `--formt` → `--format`: the nearest long option of the command or the global ones (none for one letter). */
+function nearestOption(option: string, command: Command): string | undefined {
+  const m = /^--([^=]{2,})/.exec(option);
+  if (!m) return undefined;
+  const names = Object.keys({ ...GLOBAL_OPTIONS, ...command.options });
+  const guess = nearest(m[1]!, names);
+  return guess === undefined ? undefined : `--${guess}`;
 }
 
 function generalHelp(lang: Language): string {
@@ -162,14 +175,13 @@ function generalHelp(lang: Language): string {
     ru ? '  -h, --help       справка (plangraf <команда> --help — справка о команде)' : '  -h, --help       help (plangraf <command> --help for a command)',
     ru ? '  -V, --version    версия' : '  -V, --version    version',
     '',
-    ru ? 'Коды выхода: 0 — готово; 1 — ошибки во входных данных; 2 — неверные аргументы;' : 'Exit codes: 0 done; 1 input errors; 2 usage; 3 files could not be read or written;',
-    ru ? '3 — ошибка чтения или записи файлов; 70 — внутренняя ошибка plangraf.' : '70 internal error.',
+    exitCodesHelp(GENERAL_EXITS, lang),
   ];
   return `${lines.join('\n')}\n`;
 }
 
 function commandHelp(c: Command, lang: Language): string {
-  return `${lang === 'ru' ? 'Использование' : 'Usage'}: plangraf ${c.usage}\n\n${c.summary[lang]}\n\n${c.help[lang]}\n`;
+  return `${lang === 'ru' ? 'Использование' : 'Usage'}: plangraf ${c.usage}\n\n${c.summary[lang]}\n\n${c.help[lang]}\n\n${exitCodesHelp(c.exits, lang)}\n`;
 }
 
 async function packageVersion(): Promise<string> {

@@ -28,6 +28,10 @@ export const initCommand: Command = {
       'An existing roadmap file is never overwritten.',
     ].join('\n'),
   },
+  exits: {
+    [EXIT.ok]: { ru: 'заготовка и схема записаны', en: 'the starter and the schema were written' },
+    [EXIT.io]: { ru: 'файл уже есть или его не удалось записать; ничего не перезаписано', en: 'the file exists or could not be written; nothing was overwritten' },
+  },
   async run(ctx, args) {
     const ru = ctx.lang === 'ru';
     if (args.positionals.length > 1) {

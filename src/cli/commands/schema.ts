@@ -35,6 +35,10 @@ export const schemaCommand: Command = {
       'plangraf init writes the schema beside its starter file itself.',
     ].join('\n'),
   },
+  exits: {
+    [EXIT.ok]: { ru: 'схема напечатана или записана', en: 'the schema was printed or written' },
+    [EXIT.io]: { ru: 'файл схемы не удалось записать (или в папке чужой файл с этим именем)', en: 'the schema file could not be written (or another file of that name is there)' },
+  },
   async run(ctx, args) {
     const ru = ctx.lang === 'ru';
     if (args.positionals.length > 0) {
