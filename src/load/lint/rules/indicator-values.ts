@@ -6,7 +6,7 @@ import { plainText } from '../walk.js';
 export const indicatorValues: LintRule = {
   code: 'indicator-values',
   severity: 'warning',
-  description: { ru: 'у показателя паспорта не столько значений, сколько годов', en: 'a passport indicator whose values do not match its years' },
+  description: { ru: 'у показателя паспорта число значений не равно числу годов', en: 'a passport indicator whose number of values is not its number of years' },
   check(ctx) {
     const doc = ctx.input.document;
     const table = doc.passport?.indicators;
