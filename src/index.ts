@@ -41,7 +41,7 @@ export { parseRichText, richTextToPlain } from './text/rich-text.js';
 
 // Composing and writing: Roadmap → DocumentModel → bytes
 export { compose, DEFAULT_NOW, type ComposeOptions, type ComposeResult } from './compose/index.js';
-export { render, OUTPUT_FORMATS, type RenderOptions, type RenderResult, type OutputFormat } from './render.js';
+export { render, checkDocument, OUTPUT_FORMATS, type RenderOptions, type RenderResult, type OutputFormat, type DocumentCheck, type DocumentCheckOptions } from './render.js';
 export { writeDocx, writePdf } from './writers.js';
 export type { WriteDocxOptions } from './write/docx/index.js';
 export type { WritePdfOptions, FontSet } from './write/pdf/index.js';

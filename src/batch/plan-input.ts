@@ -79,7 +79,8 @@ export class InputReader {
     if (cached) return cached;
     const head: Head = {};
     try {
-      const v = parse(text, { uniqueKeys: false }) as { municipality?: unknown; document?: { kind?: unknown } } | null;
+      // logLevel 'error': yaml prints nothing (the worker reports what is wrong, located).
+      const v = parse(text, { uniqueKeys: false, logLevel: 'error' }) as { municipality?: unknown; document?: { kind?: unknown } } | null;
       if (v && typeof v === 'object') {
         if (typeof v.municipality === 'string' && v.municipality.trim()) head.municipality = v.municipality.trim();
         const kind = v.document && typeof v.document === 'object' ? v.document.kind : undefined;

@@ -20,6 +20,7 @@
  *   usage: 'render <files…> [--out dir] [--format docx|pdf]',
  *   options: { out: { type: 'string', short: 'o' }, format: { type: 'string', multiple: true } },
  *   help: { ru: '…', en: '…' },
+ *   exits: { [EXIT.ok]: { ru: 'готово', en: 'done' }, [EXIT.io]: { ru: '…', en: '…' } },
  *   async run(ctx, { positionals, values }) { … return EXIT.ok; },
  * };
  * ```
@@ -27,6 +28,7 @@
  * to the list in `src/cli/commands/index.ts`.
  */
 import type { Language } from '../diagnostics/diagnostic.js';
+import type { ExitHelp } from './exit-codes.js';
 
 /** One option as `node:util` `parseArgs` takes it. */
 export interface CommandOption {
@@ -90,8 +92,13 @@ export interface Command {
   usage: string;
   /** Options besides the global ones (`--lang`, `--help`), in `parseArgs` form. */
   options: Record<string, CommandOption>;
-  /** Longer help printed by `plangraf <command> --help` (after the synopsis). */
+  /** Longer help printed by `plangraf <command> --help` (after the synopsis); the exit codes follow it. */
   help: Bilingual;
+  /**
+   * The exit codes this command returns besides those every command may (usage, internal,
+   * signals, closed output: exit-codes.ts), each with what it means here. `--help` lists both.
+   */
+  exits: ExitHelp;
   /** Run; returns an exit code from `EXIT`. */
   run(ctx: CommandContext, args: ParsedArgs): Promise<number>;
 }

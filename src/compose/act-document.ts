@@ -15,6 +15,7 @@
  */
 import type { Block, Paragraph, Run, Section } from '../model/document.js';
 import type { Point, RichText } from '../model/roadmap.js';
+import { standardPointReference } from '../text/placeholders.js';
 import { parseRichText } from '../text/rich-text.js';
 import { composeAppendixMark } from './appendix-mark.js';
 import { resolveAppendixRefs } from './appendix-refs.js';
@@ -25,10 +26,6 @@ import { composeExecutorMark } from './executor-mark.js';
 import { planBlocks } from './plan-blocks.js';
 import { orEmpty, plainText, richToParagraphs, textParagraph } from './rich-text.js';
 import { composeSignature } from './signature.js';
-import { MESSAGES } from './wording.js';
-
-/** Points deeper than this are reported (records management allows four levels). */
-export const MAX_POINT_LEVELS = 4;
 
 export function composeActDocument(ctx: ComposeContext): Section[] {
   const doc = ctx.roadmap.document;
@@ -65,7 +62,7 @@ export function actHeader(ctx: ComposeContext): Block[] {
   blocks.push({ type: 'split-line', style: 'body-plain', left: [{ text: left }], right: [{ text: right }] });
   if (doc.place) blocks.push(textParagraph(doc.place, 'body-plain', { align: 'center' }));
   if (doc.title) {
-    const title = orEmpty(richToParagraphs(resolveAppendixRefs(ctx, doc.title, doc.loc), 'title'), 'title');
+    const title = orEmpty(richToParagraphs(resolveAppendixRefs(ctx, doc.title), 'title'), 'title');
     title.at(-1)!.keepWithNext = true;
     blocks.push(...title);
   }
@@ -86,10 +83,9 @@ export function dateAndNumber(ctx: ComposeContext): [string, string] {
 /** Preamble with the operative word, then the numbered points. */
 export function actBody(ctx: ComposeContext): Paragraph[] {
   const doc = ctx.roadmap.document;
-  const preamble = richToParagraphs(doc.preamble && resolveAppendixRefs(ctx, doc.preamble, doc.loc), 'body');
+  const preamble = richToParagraphs(doc.preamble && resolveAppendixRefs(ctx, doc.preamble), 'body');
   const out = withOperative(ctx, preamble);
-  const state = { reportedDepth: false };
-  out.push(...pointParagraphs(ctx, doc.points, '', 0, state));
+  out.push(...pointParagraphs(ctx, doc.points, '', 0));
   return out;
 }
 
@@ -129,28 +125,19 @@ function pointParagraphs(
   points: readonly Point[],
   prefix: string,
   level: number,
-  state: { reportedDepth: boolean },
 ): Paragraph[] {
+  // Deeper than four levels: lint rule points-too-deep.
   const out: Paragraph[] = [];
   points.forEach((point, i) => {
-    if (level >= MAX_POINT_LEVELS && !state.reportedDepth) {
-      state.reportedDepth = true;
-      report(ctx, 'point-too-deep', 'warning', MESSAGES.pointTooDeep(), point.loc);
-    }
     const no = `${prefix}${i + 1}.`;
     const text = standardPoint(ctx, point) ?? point.text;
-    const paragraphs = orEmpty(richToParagraphs(resolveAppendixRefs(ctx, text, point.loc), 'body', { level }), 'body', { level });
+    const paragraphs = orEmpty(richToParagraphs(resolveAppendixRefs(ctx, text), 'body', { level }), 'body', { level });
     const first = paragraphs[0]!;
     first.runs = [{ text: `${no} ` }, ...first.runs];
-    out.push(...paragraphs, ...pointParagraphs(ctx, point.points, no, level + 1, state));
+    out.push(...paragraphs, ...pointParagraphs(ctx, point.points, no, level + 1));
   });
   return out;
 }
-
-/** `{point:approve-plan}`, `{point:approve-plan:second}`, `{point:control}`. */
-const STANDARD_POINT = /^\{point:([a-z0-9][a-z0-9-]*)(?::([^}\s]+))?\}$/;
-/** Anything written like a standard point's placeholder (any case, spaces, amid other text). */
-const PLACEHOLDER_LIKE = /\{\s*point\s*:\s*([A-Za-z0-9-]*)\s*(?::\s*([^}\s]*)\s*)?\}?/i;
 
 /**
  * A point written as `{point:NAME}` (or `{point:NAME:PLAN-ID}`) is the text of template
@@ -159,28 +146,17 @@ const PLACEHOLDER_LIKE = /\{\s*point\s*:\s*([A-Za-z0-9-]*)\s*(?::\s*([^}\s]*)\s*
  * the plan (the first one, or the one named); its text may use the rich-text markup.
  */
 export function standardPoint(ctx: ComposeContext, point: Point): RichText | undefined {
-  const text = plainText(point.text).trim();
-  const m = STANDARD_POINT.exec(text);
-  if (!m) {
-    // «{point:Control}», «{point: control}», «Текст {point:control}»: a placeholder that would be printed as it is.
-    const like = PLACEHOLDER_LIKE.exec(text);
-    if (like) {
-      const fixed = `{point:${like[1]!.toLowerCase()}${like[2] ? `:${like[2]}` : ''}}`;
-      report(ctx, 'point-placeholder-invalid', 'error', MESSAGES.pointPlaceholderInvalid(like[0], fixed, like[0] === text), point.loc);
-    }
-    return undefined;
-  }
-  const name = `point-${m[1]!}`;
+  const ref = standardPointReference(plainText(point.text));
+  if (!ref) return undefined;
+  const name = `point-${ref.name}`;
   if (!ctx.templates.has(name)) {
-    report(ctx, 'point-template-unknown', 'error', MESSAGES.pointTemplateUnknown(m[1]!), point.loc);
+    report(ctx, 'point-template-unknown', { name: ref.name }, point.loc);
     return undefined;
   }
   const plans = ctx.roadmap.plans;
-  const plan = m[2] === undefined ? plans[0] : plans.find((p) => p.id === m[2]);
-  if (m[2] !== undefined && !plan) {
-    report(ctx, 'appendix-unknown', 'error', MESSAGES.appendixUnknown(m[2]), point.loc);
-    return undefined;
-  }
+  const plan = ref.planId === undefined ? plans[0] : plans.find((p) => p.id === ref.planId);
+  // An unknown plan id: lint rule appendix-unknown; the point prints as written.
+  if (ref.planId !== undefined && !plan) return undefined;
   const doc = ctx.roadmap.document;
   const data = {
     kind: doc.kind,

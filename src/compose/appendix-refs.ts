@@ -4,12 +4,10 @@
  * first plan's. Plans become appendices in their order, so plan N is appendix N.
  */
 import type { RichText } from '../model/roadmap.js';
-import type { SourceLocation } from '../model/source.js';
-import { report, type ComposeContext } from './context.js';
+import { APPENDIX_PLACEHOLDER } from '../text/placeholders.js';
+import type { ComposeContext } from './context.js';
 import * as rich from './rich-text.js';
-import { MESSAGES, NBSP, appendixReference } from './wording.js';
-
-const PLACEHOLDER = /\{appendix(?::([^}\s]+))?\}/g;
+import { NBSP, appendixReference } from './wording.js';
 
 /** The appendix number of a plan id (undefined: the first plan), or undefined when unknown. */
 export function appendixNumber(ctx: ComposeContext, id: string | undefined): number | undefined {
@@ -19,20 +17,20 @@ export function appendixNumber(ctx: ComposeContext, id: string | undefined): num
   return i >= 0 ? i + 1 : undefined;
 }
 
-/** Replace the placeholders in one string; unknown references print «?» and are reported. */
-export function resolveAppendixText(ctx: ComposeContext, text: string, loc?: SourceLocation): string {
+/**
+ * Replace the placeholders in one string. An unknown plan id prints «?»: loading reported it
+ * (lint rule appendix-unknown, an error unless the file lowers it).
+ */
+export function resolveAppendixText(ctx: ComposeContext, text: string): string {
   if (!text.includes('{appendix')) return text;
-  return text.replace(/№ (?=\{appendix)/g, `№${NBSP}`).replace(PLACEHOLDER, (_, id: string | undefined) => {
-    const no = appendixNumber(ctx, id);
-    if (no === undefined) {
-      const wording = id === undefined ? MESSAGES.appendixNone() : MESSAGES.appendixUnknown(id);
-      report(ctx, 'appendix-unknown', 'error', wording, loc);
-      return '?';
-    }
-    return appendixReference(no);
-  });
+  return text
+    .replace(/№ (?=\{appendix)/g, `№${NBSP}`)
+    .replace(APPENDIX_PLACEHOLDER, (_, id: string | undefined) => {
+      const no = appendixNumber(ctx, id);
+      return no === undefined ? '?' : appendixReference(no);
+    });
 }
 
-export function resolveAppendixRefs(ctx: ComposeContext, text: RichText, loc?: SourceLocation): RichText {
-  return rich.mapSpans(text, (s) => resolveAppendixText(ctx, s, loc));
+export function resolveAppendixRefs(ctx: ComposeContext, text: RichText): RichText {
+  return rich.mapSpans(text, (s) => resolveAppendixText(ctx, s));
 }

@@ -13,13 +13,12 @@ import type { Roadmap } from '../model/roadmap.js';
 import { GOST_THEME, type Theme } from '../model/theme.js';
 import type { TemplateLibrary } from '../templates/types.js';
 import { composeActDocument } from './act-document.js';
-import { createContext, report } from './context.js';
+import { createContext } from './context.js';
 import { composeLetterDocument } from './letter-document.js';
 import { composePassportDocument } from './passport-document.js';
 import { composePlanDocument } from './plan-document.js';
 import { applyGost2025 } from './qr-code.js';
 import { plainText } from './rich-text.js';
-import { MESSAGES } from './wording.js';
 
 /**
  * The creation time written into the documents when neither `now` nor the document's date is
@@ -58,10 +57,8 @@ export interface ComposeResult {
 export function compose(roadmap: Roadmap, options: ComposeOptions = {}): ComposeResult {
   const ctx = createContext(roadmap, options.theme ?? GOST_THEME, options.lang ?? 'ru', options.templates);
   const doc = roadmap.document;
-  if (roadmap.plans.length === 0 && doc.kind !== 'order' && doc.kind !== 'directive' && doc.kind !== 'passport') {
-    report(ctx, 'document-no-plans', 'warning', MESSAGES.noPlans(), doc.loc);
-  }
-
+  // The roadmap's own problems were reported when it was loaded (src/load/lint): composing
+  // reports only what depends on the templates (src/compose/messages.ts).
   let sections: Section[];
   switch (doc.kind) {
     case 'plan':

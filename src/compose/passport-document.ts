@@ -16,11 +16,10 @@
 import type { Block, Paragraph, Section } from '../model/document.js';
 import type { Passport } from '../model/roadmap.js';
 import { composeApprovalStamp } from './approval-stamp.js';
-import { report, type ComposeContext } from './context.js';
+import type { ComposeContext } from './context.js';
 import { composeExecutorMark } from './executor-mark.js';
 import { createFootnotes } from './footnotes.js';
 import { composeIndicatorTable } from './indicator-table.js';
-import { KIND_MESSAGES } from './kind-messages.js';
 import { kindText } from './kind-wording.js';
 import { planBlocks } from './plan-blocks.js';
 import { orEmpty, richToParagraphs, textParagraph } from './rich-text.js';
@@ -35,11 +34,11 @@ export function composePassportDocument(ctx: ComposeContext): Section[] {
   const doc = ctx.roadmap.document;
   const passport = doc.passport ?? EMPTY_PASSPORT;
   const gap = ctx.theme.partGap;
-  const notes = createFootnotes(ctx, passport.footnotes, passport.loc ?? doc.loc);
+  const notes = createFootnotes(ctx, passport.footnotes);
   const blocks: Block[] = [];
 
+  // Without one: lint rule passport-no-approval.
   if (doc.approval) blocks.push(composeApprovalStamp(doc.approval, PASSPORT_GENDER, ctx.templates));
-  else report(ctx, 'passport-no-approval', 'warning', KIND_MESSAGES.passportNoApproval(), doc.loc);
 
   if (doc.title) {
     const title = orEmpty(richToParagraphs(doc.title, 'title'), 'title');
@@ -71,7 +70,7 @@ export function composePassportDocument(ctx: ComposeContext): Section[] {
   if (passport.indicators) {
     const title = passport.indicators.title ?? kindText(ctx, 'passport-indicators', {});
     blocks.push({ ...heading(ctx, title), align: 'center' });
-    blocks.push(composeIndicatorTable(ctx, passport.indicators, notes, passport.loc));
+    blocks.push(composeIndicatorTable(ctx, passport.indicators, notes));
   }
 
   if (passport.results.length > 0) {
@@ -89,7 +88,6 @@ export function composePassportDocument(ctx: ComposeContext): Section[] {
     title.keepWithNext = true;
     blocks.push(...notes.mark([title]), ...notes.mark(richToParagraphs(section.text, 'body')), ...notes.flush());
   }
-  notes.finish();
 
   const sections: Section[] = [{ orientation: 'portrait', blocks }];
   const plans = ctx.roadmap.plans;

@@ -7,10 +7,9 @@
  */
 import type { Block, Section } from '../model/document.js';
 import { composeApprovalStamp } from './approval-stamp.js';
-import { report, type ComposeContext } from './context.js';
+import type { ComposeContext } from './context.js';
 import { composeExecutorMark } from './executor-mark.js';
 import { planBlocks } from './plan-blocks.js';
-import { MESSAGES } from './wording.js';
 
 export function composePlanDocument(ctx: ComposeContext): Section[] {
   const doc = ctx.roadmap.document;
@@ -18,8 +17,8 @@ export function composePlanDocument(ctx: ComposeContext): Section[] {
   const sections = plans.map((plan, i): Section => {
     const blocks: Block[] = [];
     const approval = plan.approval ?? (i === 0 ? doc.approval : undefined);
+    // Without one: lint rule plan-no-approval.
     if (approval) blocks.push(composeApprovalStamp(approval, plan.gender, ctx.templates));
-    else if (i === 0 && doc.kind === 'plan') report(ctx, 'plan-no-approval', 'warning', MESSAGES.noApproval(), doc.loc);
     blocks.push(...planBlocks(ctx, plan, i === plans.length - 1));
     return { orientation: 'landscape', blocks };
   });

@@ -18,9 +18,8 @@
  */
 import type { QrCode, Section } from '../model/document.js';
 import { formatDate } from '../text/russian-date.js';
-import { report, type ComposeContext } from './context.js';
+import type { ComposeContext } from './context.js';
 import { plainText } from './rich-text.js';
-import { MESSAGES } from './wording.js';
 
 /** Bytes of a version-10 symbol at level M in byte mode (ISO/IEC 18004, table 7). */
 export const QR_TEXT_MAX_BYTES = 213;
@@ -58,13 +57,11 @@ export function composeQrCode(ctx: ComposeContext): QrCode | undefined {
 
 /**
  * The 2025 edition's additions to the composed sections: the QR code first in the first section
- * (not on a draft); a warning (`title-missing-gost-2025`) when an order, directive or letter has
- * no title.
+ * (not on a draft). (Its mandatory title is checked at load: lint rule title-missing-gost-2025.)
  */
 export function applyGost2025(ctx: ComposeContext, sections: Section[]): void {
   const doc = ctx.roadmap.document;
   if (doc.gost !== '2025' || !KIND_WORD[doc.kind]) return;
-  if (!plainText(doc.title)) report(ctx, 'title-missing-gost-2025', 'warning', MESSAGES.titleMissingGost2025(), doc.loc);
   const qr = composeQrCode(ctx);
   if (qr && sections[0]) sections[0] = { ...sections[0], blocks: [qr, ...sections[0].blocks] };
 }

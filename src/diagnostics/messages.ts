@@ -291,6 +291,21 @@ export const MESSAGES = {
     en: (a) => `A point of level ${a.level}: GOST R 7.0.97 allows at most ${a.limit} levels of points.`,
     hint: { ru: () => 'Поднимите пункт на уровень выше или сделайте из подпунктов перечень в тексте пункта.', en: () => 'Move the point a level up, or make the sub-points a list inside the point text.' },
   },
+  'point-placeholder-invalid': {
+    severity: 'error',
+    ru: (a) =>
+      a.alone === 'yes'
+        ? `Заготовка стандартного пункта ${a.written} не распознана и была бы напечатана как текст.`
+        : `Заготовка стандартного пункта ${a.written} стоит среди другого текста и была бы напечатана как текст.`,
+    en: (a) =>
+      a.alone === 'yes'
+        ? `The standard point placeholder ${a.written} is not recognised and would be printed as text.`
+        : `The standard point placeholder ${a.written} stands amid other text and would be printed as text.`,
+    hint: {
+      ru: (a) => (a.alone === 'yes' ? `Пишется строчными латинскими буквами без пробелов: ${a.fixed}.` : `Стандартный пункт занимает весь пункт: напишите его отдельным пунктом, - "${a.fixed}".`),
+      en: (a) => (a.alone === 'yes' ? `Write it in lower-case Latin letters without spaces: ${a.fixed}.` : `A standard point is a whole point: write it as a point of its own, - "${a.fixed}".`),
+    },
+  },
   'text-missing-glyph': {
     severity: 'warning',
     ru: (a) => `Шрифт PDF не содержит ${a.chars}: в PDF вместо них будет напечатан знак «\uFFFD».`,
@@ -368,6 +383,79 @@ export const MESSAGES = {
     hint: {
       ru: () => 'Уберите esignature из проекта; когда документ подписан и зарегистрирован, впишите date, number и esignature.',
       en: () => 'Remove esignature from the draft; once the document is signed and registered, give date, number and esignature.',
+    },
+  },
+  // ───── the document as a whole (checked at load, reported by validate and render alike) ─────
+  'plan-no-approval': {
+    severity: 'warning',
+    ru: () => 'У утверждаемого плана нет грифа утверждения (approval).',
+    en: () => 'The approved plan has no approval stamp (approval).',
+    hint: {
+      ru: () => 'Добавьте document.approval, например {by: act, act: распоряжением министерства …}.',
+      en: () => 'Add document.approval, e.g. {by: act, act: …}.',
+    },
+  },
+  'passport-no-approval': {
+    severity: 'warning',
+    ru: () => 'У паспорта проекта нет грифа утверждения (approval).',
+    en: () => 'The project passport has no approval stamp (approval).',
+    hint: {
+      ru: () => 'Добавьте document.approval, например {by: meeting, act: на заседании проектного офиса …, date: …, number: …}.',
+      en: () => 'Add document.approval, e.g. {by: meeting, act: …, date: …, number: …}.',
+    },
+  },
+  'letter-no-addressee': {
+    severity: 'warning',
+    ru: () => 'У письма нет адресата (addressee).',
+    en: () => 'The letter has no addressee (addressee).',
+    hint: {
+      ru: () => 'Укажите адресата в дательном падеже, по строке: addressee: [Директору ФГБУ «ФИОКО», Станченко С.В.].',
+      en: () => 'Give the addressee in the dative case, one line each: addressee: [Директору ФГБУ «ФИОКО», Станченко С.В.].',
+    },
+  },
+  'title-missing-gost-2025': {
+    severity: 'warning',
+    ru: () => 'По ГОСТ Р 7.0.97-2025 заголовок к тексту обязателен, а у документа его нет (document.title).',
+    en: () => 'GOST R 7.0.97-2025 makes the title mandatory, and the document has none (document.title).',
+    hint: {
+      ru: () => 'Добавьте document.title, например «Об утверждении плана-графика …», или укажите gost: 2016.',
+      en: () => "Add document.title, e.g. 'Об утверждении плана-графика …', or set gost: 2016.",
+    },
+  },
+  'appendix-unknown': {
+    severity: 'error',
+    ru: (a) => `Ссылка на приложение ${a.ref}: плана с id ${qr(a.id)} нет${maybe(a, true)}`,
+    en: (a) => `Appendix reference ${a.ref}: there is no plan with id ${qe(a.id)}${maybe(a, false)}`,
+    hint: {
+      ru: (a) => `${a.known ? `Планы документа: ${a.known}.` : 'Ни у одного плана нет id: задайте его (plans[].id).'} Для первого плана можно написать {appendix}.`,
+      en: (a) => `${a.known ? `Plans of the document: ${a.known}.` : 'No plan has an id: give one (plans[].id).'} For the first plan you may write {appendix}.`,
+    },
+  },
+  'footnote-unknown': {
+    severity: 'warning',
+    ru: (a) => `Сноска [^${a.key}]: в passport.footnotes нет ключа ${qr(a.key)}${maybe(a, true)}`,
+    en: (a) => `Footnote [^${a.key}]: there is no key ${qe(a.key)} in passport.footnotes${maybe(a, false)}`,
+    hint: {
+      ru: () => 'Добавьте текст сноски в passport.footnotes или исправьте ключ; пока метка печатается как написана.',
+      en: () => 'Add the note to passport.footnotes or correct the key; until then the marker is printed as written.',
+    },
+  },
+  'footnote-unused': {
+    severity: 'warning',
+    ru: (a) => `Сноска ${qr(a.key)} нигде не упомянута в тексте и не будет напечатана.`,
+    en: (a) => `Footnote ${qe(a.key)} is not referred to anywhere in the text and will not be printed.`,
+    hint: {
+      ru: (a) => `Поставьте метку [^${a.key}] после слова, к которому относится сноска, или удалите сноску.`,
+      en: (a) => `Put the marker [^${a.key}] after the word the note belongs to, or delete the note.`,
+    },
+  },
+  'indicator-values': {
+    severity: 'warning',
+    ru: (a) => `Показатель ${qr(a.name)}: значений ${a.got}, а годов в таблице ${a.expected}.`,
+    en: (a) => `Indicator ${qe(a.name)}: ${a.got} values for ${a.expected} years.`,
+    hint: {
+      ru: (a) => `Значения идут по годам: сначала «Факт» (fact: ${a.fact}), затем «План» (plan: ${a.plan}); нет значения — пишите null (печатается «–»).`,
+      en: (a) => `Values go by year: the fact years first (fact: ${a.fact}), then the plan years (plan: ${a.plan}); write null for a missing value (printed as «–»).`,
     },
   },
 } as const satisfies Record<string, MessageEntry>;

@@ -8,15 +8,19 @@ interface Wording {
   hintEn?: string;
 }
 
-export type TemplateDiagnosticCode =
-  | 'template-syntax'
-  | 'template-unknown-helper'
-  | 'template-unknown-variable'
-  | 'template-forbidden'
-  | 'template-helper-error'
-  | 'template-unknown-name'
-  | 'template-folder-missing'
-  | 'template-missing';
+/** Every code a template problem is reported with (the README's code table lists each). */
+export const TEMPLATE_DIAGNOSTIC_CODES = [
+  'template-syntax',
+  'template-unknown-helper',
+  'template-unknown-variable',
+  'template-forbidden',
+  'template-helper-error',
+  'template-unknown-name',
+  'template-folder-missing',
+  'template-missing',
+] as const;
+
+export type TemplateDiagnosticCode = (typeof TEMPLATE_DIAGNOSTIC_CODES)[number];
 
 export const TEMPLATE_MESSAGES = {
   syntax: (detail: string): Wording => ({

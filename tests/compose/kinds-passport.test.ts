@@ -115,15 +115,16 @@ describe('compose: project passport', () => {
     expect(notes.map((n) => text(n))).toEqual(['1) По данным ФИОКО.', '2) ВПР 2019 года.', '3) Методические рекомендации ФИОКО.']);
   });
 
-  it('unknown and unused footnotes are reported', () => {
+  it('an unknown footnote marker is printed as written, an unused note not at all (loading warns)', () => {
     const parts = passportParts({
       sections: [{ title: 'Раздел', text: rich('Текст[^nope].') }],
       indicators: undefined,
       footnotes: { lonely: 'Никто не ссылается.' },
     });
     const { model, diagnostics } = compose(passport({ passport: parts }));
-    expect(diagnostics.map((d) => d.code).sort()).toEqual(['footnote-unknown', 'footnote-unused']);
+    expect(diagnostics).toEqual([]);
     expect(model.sections[0]!.blocks.map(text)).toContain('Текст[^nope].');
+    expect(model.sections[0]!.blocks.map(text).join('\n')).not.toContain('Никто не ссылается');
   });
 
   it('the document signs after the last plan, side by side', () => {
@@ -151,8 +152,10 @@ describe('compose: project passport', () => {
     expect(model.sections[0]!.blocks.at(-1)!.type).toBe('signature');
   });
 
-  it('no approval is reported', () => {
-    expect(compose(passport({ approval: undefined })).diagnostics.map((d) => d.code)).toEqual(['passport-no-approval']);
+  it('no approval: no stamp (loading warns: passport-no-approval)', () => {
+    const { model, diagnostics } = compose(passport({ approval: undefined }));
+    expect(diagnostics).toEqual([]);
+    expect(model.sections[0]!.blocks.some((b) => b.type === 'approval-stamp')).toBe(false);
   });
 });
 
@@ -185,11 +188,12 @@ describe('compose: indicators table', () => {
     expect(formatValue('н/д')).toBe('н/д');
   });
 
-  it('no unit column when no indicator has a unit; a custom header; a count mismatch is reported', () => {
+  it('no unit column when no indicator has a unit; a custom header; a missing value prints a dash (loading warns: indicator-values)', () => {
     const c = ctx();
     const table = composeIndicatorTable(c, { header: 'Показатель', fact: [2020], plan: [2021], rows: [{ name: 'Доля', values: [1] }] });
     expect(table.head[0]!.cells.map((x) => [cellText(x), x.colSpan ?? 1])).toEqual([['Показатель', 1], ['Факт', 1], ['План', 1]]);
     expect(table.columns).toHaveLength(3);
-    expect(c.diagnostics.map((d) => d.code)).toEqual(['indicator-values']);
+    expect(table.rows[0]!.cells.map(cellText)).toEqual(['Доля', '1', '–']);
+    expect(c.diagnostics).toEqual([]);
   });
 });

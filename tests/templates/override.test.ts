@@ -94,13 +94,10 @@ describe('user templates', () => {
     expect(act).toContain('2. Контроль исполнения настоящего распоряжения оставляю за собой.');
   });
 
-  it('an unknown standard point or plan is reported at the point', () => {
+  it('an unknown standard point is reported at the point (an unknown plan id at load: appendix-unknown)', () => {
     const loc = { file: 'order.yaml', line: 7, column: 7 };
     const { diagnostics } = compose(order([point('{point:contrl}', [], { loc }), point('{point:approve-plan:zz}', [], { loc })]));
-    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([
-      ['point-template-unknown', 7],
-      ['appendix-unknown', 7],
-    ]);
+    expect(diagnostics.map((d) => [d.code, d.severity, d.file, d.line, d.column])).toEqual([['point-template-unknown', 'error', 'order.yaml', 7, 7]]);
   });
 
   it('a placeholder written otherwise ({point:Control}, spaces, amid text) is an error at the point, not printed text', () => {

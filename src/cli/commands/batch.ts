@@ -86,8 +86,6 @@ export const batchCommand: Command = {
       '  --time-limit S       секунд на один файл (по умолчанию 300); дольше — файл с ошибкой',
       '',
       'Итог пишется также в DIR/report.json и DIR/report.md.',
-      'Коды выхода: 0 — готово; 1 — в каком-то файле ошибки; 2 — неверные аргументы;',
-      '3 — ошибка чтения или записи файлов.',
     ].join('\n'),
     en: [
       'Renders files, folders (every *.yaml, *.yml inside, except bases other files extend) and',
@@ -106,8 +104,12 @@ export const batchCommand: Command = {
       '  --time-limit S       seconds one file may take (default 300); past it the file fails',
       '',
       'The summary is also written to DIR/report.json and DIR/report.md.',
-      'Exit codes: 0 done; 1 an input has errors; 2 usage; 3 files could not be read or written.',
     ].join('\n'),
+  },
+  exits: {
+    [EXIT.ok]: { ru: 'готово: все файлы собраны или не изменились', en: 'done: every input rendered or unchanged' },
+    [EXIT.inputErrors]: { ru: 'в каком-то файле ошибки или он не уложился в --time-limit (остальные собраны)', en: 'an input has errors or ran past --time-limit (the others are rendered)' },
+    [EXIT.io]: { ru: 'ошибка чтения или записи файлов', en: 'files could not be read or written' },
   },
   run: runBatchCommand,
 };

@@ -88,9 +88,6 @@ export const renderCommand: Command = {
       '                         из встроенных. Заготовка: plangraf templates DIR',
       `  --time-limit S         секунд на один файл (по умолчанию ${DEFAULT_TIME_LIMIT_SECONDS}); дольше — сборка`,
       '                         останавливается и файл не записывается',
-      '',
-      'Коды выхода: 0 — готово; 1 — ошибки во входных данных или файл не уложился в --time-limit;',
-      '2 — неверные аргументы; 3 — ошибка чтения или записи файлов; 70 — внутренняя ошибка plangraf.',
     ].join('\n'),
     en: [
       'Renders every file to DOCX and PDF next to it (or in the --out folder).',
@@ -104,10 +101,13 @@ export const renderCommand: Command = {
       '                         the built-in ones. Start from: plangraf templates DIR',
       `  --time-limit S         seconds one file may take (default ${DEFAULT_TIME_LIMIT_SECONDS}); past it the file is`,
       '                         stopped and not written',
-      '',
-      'Exit codes: 0 done; 1 input errors, or a file ran past --time-limit; 2 usage;',
-      '3 files could not be read or written; 70 internal error.',
     ].join('\n'),
+  },
+  exits: {
+    [EXIT.ok]: { ru: 'готово', en: 'done' },
+    [EXIT.inputErrors]: { ru: 'ошибки во входных данных (или предупреждения при --strict), или файл не уложился в --time-limit', en: 'input errors (or warnings with --strict), or a file ran past --time-limit' },
+    [EXIT.io]: { ru: 'ошибка чтения или записи файлов', en: 'files could not be read or written' },
+    [EXIT.internal]: { ru: 'внутренняя ошибка plangraf (файл, на котором она случилась, не записан; остальные собираются)', en: 'a defect in plangraf (the file it hit is not written; the others are)' },
   },
   run: runRender,
 };

@@ -50,6 +50,10 @@ export const templatesCommand: Command = {
       '  --force   overwrite existing files',
     ].join('\n'),
   },
+  exits: {
+    [EXIT.ok]: { ru: 'шаблоны скопированы', en: 'the templates were copied' },
+    [EXIT.io]: { ru: 'файлы уже есть (без --force) или их не удалось записать', en: 'files exist (without --force) or could not be written' },
+  },
   async run(ctx, args) {
     const t = TEXT[ctx.lang];
     if (args.positionals.length > 1) {

@@ -16,8 +16,15 @@ import { duplicateId } from './rules/duplicate-id.js';
 import { emptyTask } from './rules/empty-task.js';
 import { extraColumnUnknown, extraColumnValue } from './rules/extra-columns.js';
 import { numberingExplicitMissing } from './rules/numbering-explicit-missing.js';
+import { pointPlaceholderInvalid } from './rules/point-placeholder-invalid.js';
 import { pointsTooDeep } from './rules/points-too-deep.js';
 import { textBidiControl, textMissingGlyph, textRightToLeft } from './rules/text-glyphs.js';
+import { passportNoApproval, planNoApproval } from './rules/document-approval.js';
+import { letterNoAddressee } from './rules/letter-no-addressee.js';
+import { titleMissingGost2025 } from './rules/title-missing-gost-2025.js';
+import { appendixUnknown } from './rules/appendix-unknown.js';
+import { footnoteUnknown, footnoteUnused } from './rules/footnotes.js';
+import { indicatorValues } from './rules/indicator-values.js';
 
 export const LINT_RULES: readonly LintRule[] = [
   deadlineUnparsed,
@@ -33,9 +40,19 @@ export const LINT_RULES: readonly LintRule[] = [
   extraColumnUnknown,
   numberingExplicitMissing,
   pointsTooDeep,
+  pointPlaceholderInvalid,
   textMissingGlyph,
   textRightToLeft,
   textBidiControl,
+  // The document as a whole: its kind's required parts and the references in its text.
+  planNoApproval,
+  passportNoApproval,
+  letterNoAddressee,
+  titleMissingGost2025,
+  appendixUnknown,
+  footnoteUnknown,
+  footnoteUnused,
+  indicatorValues,
 ];
 
 export function runLint(
