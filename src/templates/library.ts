@@ -10,6 +10,7 @@ import Handlebars from 'handlebars';
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { checkTemplate, position, variablePaths, type HbsLoc } from './check.js';
 import { HELPERS, HelperError } from './helpers.js';
+import { readFailureReason } from '../input/read-failure.js';
 import { TEMPLATE_MESSAGES, closest, templateDiagnostic } from './messages.js';
 import { scanTemplate, type ScanProblem } from './scan.js';
 import type { TemplateHost, TemplateLibrary, TemplateRuntime, TemplateSet } from './types.js';
@@ -91,7 +92,14 @@ export function createTemplateLibrary(options: CreateLibraryOptions): { library:
   const pathOf = (host: TemplateHost, name: string) => host.templatePath?.(name) ?? `${name}.hbs`;
 
   const load = (host: TemplateHost, name: string, isUser: boolean): Entry | undefined => {
-    const source = host.readTemplate(name);
+    let source: string | undefined;
+    try {
+      source = host.readTemplate(name);
+    } catch (e) {
+      // Refused or unreadable (a link, a FIFO, too large): an error, never a silent fallback.
+      diagnostics.push(templateDiagnostic('template-unreadable', TEMPLATE_MESSAGES.unreadable(readFailureReason(e, 'ru'), readFailureReason(e, 'en')), lang, pathOf(host, name)));
+      return undefined;
+    }
     if (source === undefined) return undefined;
     const entry: Entry = { name, file: pathOf(host, name), user: isUser, source, ok: false };
     const parsed = parse(env, source, entry.file, lang);
