@@ -5,8 +5,9 @@
  */
 import { EXIT, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics, loadedSources } from '../../diagnostics/format.js';
-import { extendsRootFor } from '../extends-root.js';
-import { LINT_RULES, loadRoadmapBytes, loadRoadmapFile, nodeLoadHost } from '../../load/index.js';
+import { EXTENDS_ROOT_OPTION, extendsRootOption } from '../extends-root.js';
+import { DEFAULT_LIMITS, LINT_RULES, loadRoadmapBytes, loadRoadmapFile, nodeLoadHost } from '../../load/index.js';
+import { readFailureDiagnostic } from '../../load/read-failure-diagnostic.js';
 import type { LoadResult } from '../../load/index.js';
 import type { Command, CommandContext, ParsedArgs } from '../command.js';
 import { pluralEn, pluralRu } from '../plural.js';
@@ -26,10 +27,11 @@ function ruleLines(lang: 'ru' | 'en'): string[] {
 export const validateCommand: Command = {
   name: 'validate',
   summary: { ru: 'проверить файлы плана и показать все ошибки', en: 'check roadmap files and report every problem' },
-  usage: 'validate <files…> [--format text|json] [--strict]',
+  usage: 'validate <files…> [--format text|json] [--strict] [--extends-root DIR]',
   options: {
     format: { type: 'string', short: 'f' },
     strict: { type: 'boolean' },
+    ...EXTENDS_ROOT_OPTION,
   },
   help: {
     ru: [
@@ -38,6 +40,8 @@ export const validateCommand: Command = {
       '',
       '  --format text|json   вид вывода: для человека (по умолчанию) или JSON для программ',
       '  --strict             считать предупреждения ошибками (код выхода 1)',
+      '  --extends-root DIR   папка, из которой можно брать основы (extends); по умолчанию —',
+      '                       папка файла и папки внутри неё',
       '',
       'Коды выхода: 0 — ошибок нет; 1 — есть ошибки (или предупреждения при --strict);',
       '2 — неверные аргументы; 3 — файл не удалось прочитать.',
@@ -51,6 +55,8 @@ export const validateCommand: Command = {
       '',
       '  --format text|json   output for people (default) or JSON for programs',
       '  --strict             treat warnings as errors (exit code 1)',
+      '  --extends-root DIR   folder that bases (extends) may come from; default: the file’s',
+      '                       folder and the folders inside it',
       '',
       'Exit codes: 0 no errors; 1 errors (or warnings with --strict); 2 usage; 3 a file could not be read.',
       '',
@@ -73,8 +79,13 @@ async function runValidate(ctx: CommandContext, args: ParsedArgs): Promise<numbe
     return EXIT.usage;
   }
   const strict = args.values.strict === true;
+  const extendsRoot = await extendsRootOption(ctx.cwd, args.values['extends-root'], ctx.lang);
+  if ('usage' in extendsRoot) {
+    ctx.err(`plangraf validate: ${extendsRoot.usage}\n`);
+    return EXIT.usage;
+  }
   const host = {
-    readFile: (p: string) => ctx.fs.readFile(resolvePath(ctx.cwd, p)),
+    readFile: (p: string, o?: { maxBytes?: number }) => ctx.fs.readFile(resolvePath(ctx.cwd, p), { maxBytes: o?.maxBytes ?? DEFAULT_LIMITS.fileBytes }),
     realPath: (p: string) => nodeLoadHost.realPath!(resolvePath(ctx.cwd, p)),
   };
   const report: ValidateReport = { version: 1, ok: true, files: [] };
@@ -82,10 +93,9 @@ async function runValidate(ctx: CommandContext, args: ParsedArgs): Promise<numbe
   for (const file of args.positionals) {
     let result: LoadResult;
     if (file === '-') {
-      const bytes = ctx.readStdin ? await ctx.readStdin() : new Uint8Array();
-      result = await loadRoadmapBytes(bytes, { lang: ctx.lang, file: '<stdin>' });
+      result = await loadStdin(ctx);
     } else {
-      result = await loadRoadmapFile(file, { lang: ctx.lang, host, extendsRoot: extendsRootFor(ctx.cwd, resolvePath(ctx.cwd, file)) });
+      result = await loadRoadmapFile(file, { lang: ctx.lang, host, ...(extendsRoot.root !== undefined ? { extendsRoot: extendsRoot.root } : {}) });
     }
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
@@ -101,6 +111,17 @@ async function runValidate(ctx: CommandContext, args: ParsedArgs): Promise<numbe
   }
   if (format === 'json') ctx.out(`${JSON.stringify(report, null, 2)}\n`);
   return exit;
+}
+
+/** Standard input, read up to the file size limit (an endless pipe is cut there and refused). */
+async function loadStdin(ctx: CommandContext): Promise<LoadResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = ctx.readStdin ? await ctx.readStdin(DEFAULT_LIMITS.fileBytes) : new Uint8Array();
+  } catch (e) {
+    return { diagnostics: [readFailureDiagnostic(e, '<stdin>', ctx.lang)] };
+  }
+  return loadRoadmapBytes(bytes, { lang: ctx.lang, file: '<stdin>' });
 }
 
 function summary(file: string, errors: number, warnings: number, ru: boolean): string {
