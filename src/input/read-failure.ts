@@ -49,7 +49,7 @@ export function readFailureReason(e: unknown, lang: Language): string {
   if (e instanceof FileRefused) {
     const r = e.refusal;
     if (r.kind === 'not-a-file') return ru ? `это ${TYPE_WORDS[r.type].ru}, а не обычный файл` : `it is ${TYPE_WORDS[r.type].en}, not a regular file`;
-    return ru ? `файл больше предела ${r.limit} байт` : `the file is larger than the limit of ${r.limit} bytes`;
+    return ru ? `файл больше предела: ${bytesText(r.limit, lang)}` : `the file is larger than the limit of ${bytesText(r.limit, lang)}`;
   }
   const code = (e as { code?: unknown } | null)?.code;
   const words: Record<string, [string, string]> = {
@@ -63,4 +63,13 @@ export function readFailureReason(e: unknown, lang: Language): string {
   const known = typeof code === 'string' ? words[code] : undefined;
   if (known) return ru ? known[0] : known[1];
   return e instanceof Error ? e.message : String(e);
+}
+
+/** «1 байт», «2 байта», «5 байт» / «1 byte», «5 bytes». */
+export function bytesText(n: number, lang: Language): string {
+  if (lang === 'en') return `${n} ${n === 1 ? 'byte' : 'bytes'}`;
+  const tens = n % 100;
+  const ones = n % 10;
+  const word = tens >= 11 && tens <= 14 ? 'байт' : ones === 1 ? 'байт' : ones >= 2 && ones <= 4 ? 'байта' : 'байт';
+  return `${n} ${word}`;
 }

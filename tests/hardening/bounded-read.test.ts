@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBoundedFile, readBoundedFileSync, readBoundedStream } from '../../src/input/bounded-read.js';
-import { FileRefused, readFailureReason } from '../../src/input/read-failure.js';
+import { bytesText, FileRefused, readFailureReason } from '../../src/input/read-failure.js';
 
 const MiB = 1024 * 1024;
 
@@ -75,6 +75,13 @@ describe('readBoundedFile / readBoundedFileSync', () => {
     const e = await readBoundedFile(join(dir(), 'none.yaml'), { maxBytes: MiB }).catch((x: unknown) => x);
     expect((e as { code?: string }).code).toBe('ENOENT');
     expect(readFailureReason(e, 'ru')).toBe('файла нет');
+  });
+
+  it('sizes in words agree with their number', () => {
+    expect([1, 2, 5, 11, 12, 21, 24, 262144, 1073741824].map((n) => bytesText(n, 'ru'))).toEqual([
+      '1 байт', '2 байта', '5 байт', '11 байт', '12 байт', '21 байт', '24 байта', '262144 байта', '1073741824 байта',
+    ]);
+    expect(readFailureReason(new FileRefused('t.hbs', { kind: 'too-large', size: 300_000, limit: 262144 }), 'ru')).toBe('файл больше предела: 262144 байта');
   });
 });
 

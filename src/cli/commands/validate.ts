@@ -93,7 +93,7 @@ async function runValidate(ctx: CommandContext, args: ParsedArgs): Promise<numbe
   for (const file of args.positionals) {
     let result: LoadResult;
     if (file === '-') {
-      result = await loadStdin(ctx);
+      result = await loadStdin(ctx, extendsRoot.root);
     } else {
       result = await loadRoadmapFile(file, { lang: ctx.lang, host, ...(extendsRoot.root !== undefined ? { extendsRoot: extendsRoot.root } : {}) });
     }
@@ -114,14 +114,15 @@ async function runValidate(ctx: CommandContext, args: ParsedArgs): Promise<numbe
 }
 
 /** Standard input, read up to the file size limit (an endless pipe is cut there and refused). */
-async function loadStdin(ctx: CommandContext): Promise<LoadResult> {
+async function loadStdin(ctx: CommandContext, extendsRoot: string | undefined): Promise<LoadResult> {
   let bytes: Uint8Array;
   try {
     bytes = ctx.readStdin ? await ctx.readStdin(DEFAULT_LIMITS.fileBytes) : new Uint8Array();
   } catch (e) {
     return { diagnostics: [readFailureDiagnostic(e, '<stdin>', ctx.lang)] };
   }
-  return loadRoadmapBytes(bytes, { lang: ctx.lang, file: '<stdin>' });
+  // Bases of standard input are found from the working folder, as relative paths are.
+  return loadRoadmapBytes(bytes, { lang: ctx.lang, file: '<stdin>', ...(extendsRoot !== undefined ? { extendsRoot } : {}) });
 }
 
 function summary(file: string, errors: number, warnings: number, ru: boolean): string {

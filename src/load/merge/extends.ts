@@ -28,7 +28,7 @@
 import * as path from 'node:path';
 import type { Diagnostic, Language } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
-import { FileRefused, fileTypeWords, readFailureReason } from '../../input/read-failure.js';
+import { bytesText, FileRefused, fileTypeWords, readFailureReason } from '../../input/read-failure.js';
 import { ROADMAP_KEYS } from '../../model/roadmap-input.js';
 import { decodeUtf8 } from '../decode.js';
 import type { LoadHost } from '../host.js';
@@ -113,12 +113,13 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
       if (e instanceof FileRefused) {
         const r = e.refusal;
         if (r.kind === 'not-a-file') return say('extends-not-a-file', { path: ref, what: fileTypeWords(r.type, options.lang) });
-        return say('extends-too-large', { path: ref, size: r.size ?? (options.lang === 'ru' ? `более ${r.limit}` : `more than ${r.limit}`), limit: options.limits.fileBytes });
+        const size = r.size !== undefined ? bytesText(r.size, options.lang) : options.lang === 'ru' ? `более ${r.limit} байт` : `more than ${r.limit} bytes`;
+        return say('extends-too-large', { path: ref, size, limit: options.limits.fileBytes });
       }
       return say('extends-missing', { path: ref, reason: readFailureReason(e, options.lang) });
     }
     // A host that does not bound its reads is checked here.
-    if (bytes.length > budget) return say('extends-too-large', { path: ref, size: bytes.length, limit: options.limits.fileBytes });
+    if (bytes.length > budget) return say('extends-too-large', { path: ref, size: bytesText(bytes.length, options.lang), limit: options.limits.fileBytes });
     budget -= bytes.length;
     const shown = at.file === '<input>' ? target : path.join(path.dirname(at.file), ref);
     const decoded = decodeUtf8(bytes, shown, options.lang);

@@ -55,8 +55,8 @@ export const MERGE_MESSAGES = {
   },
   'extends-too-large': {
     severity: 'error',
-    ru: (a) => `Основа „${a.path}“ слишком велика: ${a.size} байт, а файл вместе со всеми основами может занимать не больше ${a.limit} байт.`,
-    en: (a) => `The base “${a.path}” is too large: ${a.size} bytes, while a file and all its bases together may take at most ${a.limit} bytes.`,
+    ru: (a) => `Основа „${a.path}“ слишком велика: ${a.size}, а файл вместе со всеми основами может занимать не больше ${a.limit} байт.`,
+    en: (a) => `The base “${a.path}” is too large: ${a.size}, while a file and all its bases together may take at most ${a.limit} bytes.`,
     hint: { ru: () => 'Разделите план на несколько файлов.', en: () => 'Split the roadmap into several files.' },
   },
   'extends-not-roadmap': {
