@@ -7,11 +7,15 @@
  * input may replace its own earlier outputs without --force.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
+import { readBoundedFile } from '../input/bounded-read.js';
 import { writeFileAtomically } from '../output/atomic-write.js';
+import { TEMPLATE_MAX_BYTES } from '../templates/types.js';
 
 export const CACHE_FILE = '.plangraf-cache.json';
+/** A larger cache manifest is ignored (a thousand inputs take about 200 KB). */
+const CACHE_MAX_BYTES = 64 * 1024 * 1024;
 
 export interface CacheEntry {
   key: string;
@@ -25,7 +29,8 @@ export interface CacheManifest {
 
 export async function readCache(outDir: string): Promise<CacheManifest> {
   try {
-    const v = JSON.parse(await readFile(path.join(outDir, CACHE_FILE), 'utf8')) as CacheManifest;
+    const bytes = await readBoundedFile(path.join(outDir, CACHE_FILE), { maxBytes: CACHE_MAX_BYTES });
+    const v = JSON.parse(new TextDecoder().decode(bytes)) as CacheManifest;
     if (v && v.version === 1 && v.inputs && typeof v.inputs === 'object') return v;
   } catch {
     /* no cache yet, or unreadable: start empty */
@@ -65,7 +70,9 @@ export async function folderHash(dir: string | undefined): Promise<string> {
       if (e.isDirectory()) await visit(p);
       else if (e.isFile()) {
         h.update(`${path.relative(dir, p)}\0`);
-        h.update(await readFile(p));
+        // As the template host reads it (a file swapped for a link or a FIFO is refused, not
+        // read); a refused file fails its render, so its key is never stored.
+        h.update(await readBoundedFile(p, { maxBytes: TEMPLATE_MAX_BYTES, refuseLinks: true }).catch(() => 'refused'));
       }
     }
   };

@@ -5,21 +5,28 @@
  * rendering, and knowing every output name up front lets the batch find collisions before
  * anything is written.
  */
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { extendsOf } from '../load/merge/extends.js';
+import { readBoundedFile } from '../input/bounded-read.js';
+import { nodeLoadHost } from '../load/host.js';
+import { DEFAULT_LIMITS } from '../load/limits.js';
+import { baseRefusal, extendsOf } from '../load/merge/extends.js';
 
 export interface PlannedInput {
   file: string;
   text?: string;
-  /** Bases, nearest first (absolute paths and texts; a missing base has text undefined). */
+  /**
+   * Bases, nearest first (absolute paths and texts). A base the loader will refuse — outside the
+   * allowed folder, not a YAML name, missing, not a regular file, over the size left — has text
+   * undefined and ends the chain: the worker reports it.
+   */
   bases: { file: string; text?: string }[];
   /** The absolute path `extends` names (for telling bases from inputs). */
   extendsFile?: string;
   municipality?: string;
   kind?: string;
-  readError?: string;
+  /** Why the input itself could not be read (Node's error, or `FileRefused`). */
+  readFailure?: unknown;
 }
 
 interface Head {
@@ -27,26 +34,42 @@ interface Head {
   kind?: string;
 }
 
+interface Read {
+  text: string;
+  bytes: number;
+}
+
 export class InputReader {
-  private readonly texts = new Map<string, Promise<string | undefined>>();
+  private readonly texts = new Map<string, Promise<Read | undefined>>();
   private readonly heads = new Map<string, Head>();
 
-  /** A file's text, read once per batch (bases are shared by many inputs). */
-  text(file: string): Promise<string | undefined> {
+  /**
+   * A file's text, read once per batch (bases are shared by many inputs), through the bounded
+   * reader: never more than one file's size limit, never a FIFO or a device (this is the main
+   * thread, with no time limit).
+   */
+  private read(file: string): Promise<Read | undefined> {
     let t = this.texts.get(file);
     if (!t) {
-      t = readFile(file, 'utf8').then((s) => s, () => undefined);
+      t = readBoundedFile(file, { maxBytes: DEFAULT_LIMITS.fileBytes }).then(
+        (bytes) => ({ text: new TextDecoder().decode(bytes), bytes: bytes.length }),
+        () => undefined,
+      );
       this.texts.set(file, t);
     }
     return t;
   }
 
-  async plan(file: string): Promise<PlannedInput> {
+  /** `root`: the folder the input's bases must stay inside, as the worker's loader will check. */
+  async plan(file: string, root: string): Promise<PlannedInput> {
     const planned: PlannedInput = { file, bases: [] };
+    let budget: number;
     try {
-      planned.text = await readFile(file, 'utf8');
+      const bytes = await readBoundedFile(file, { maxBytes: DEFAULT_LIMITS.fileBytes });
+      planned.text = new TextDecoder().decode(bytes);
+      budget = DEFAULT_LIMITS.fileBytes - bytes.length;
     } catch (e) {
-      planned.readError = (e as { code?: string }).code ?? String(e);
+      planned.readFailure = e;
       return planned;
     }
     const head = this.head(file, planned.text);
@@ -62,8 +85,10 @@ export class InputReader {
       if (depth === 0) planned.extendsFile = base;
       if (seen.has(base)) break;
       seen.add(base);
-      text = await this.text(base);
+      const read = (await baseRefusal(base, root, nodeLoadHost)) === undefined ? await this.read(base) : undefined;
+      text = read !== undefined && read.bytes <= budget ? read.text : undefined;
       planned.bases.push(text === undefined ? { file: base } : { file: base, text });
+      if (read !== undefined) budget -= read.bytes;
       if (text !== undefined) {
         const h = this.head(base, text);
         planned.municipality ??= h.municipality;

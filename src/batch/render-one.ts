@@ -16,6 +16,7 @@ export interface RenderTask {
   /** Absolute path of the input. */
   file: string;
   cwd: string;
+  /** The folder its `extends` bases must stay inside. */
   root: string;
   lang: Language;
   now?: string;
@@ -43,7 +44,7 @@ export async function renderOne(task: RenderTask): Promise<RenderTaskResult> {
 
   const loaded = await loadRoadmapFile(task.file, { lang: task.lang, extendsRoot: task.root });
   const diagnostics = relocate(loaded.diagnostics);
-  if (!loaded.roadmap || hasErrors(diagnostics)) return done({ ok: false, written: [], diagnostics, ioFailed: diagnostics.some((d) => d.code === 'io-read') });
+  if (!loaded.roadmap || hasErrors(diagnostics)) return done({ ok: false, written: [], diagnostics, ioFailed: diagnostics.some((d) => d.code.startsWith('io-')) });
 
   const formats = task.outputs.map((o) => o.format);
   const result = await render(loaded.roadmap, {

@@ -16,6 +16,8 @@ import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { importJson } from '../load/import-json.js';
+import { FileRefused, readFailureReason } from '../input/read-failure.js';
+import { readFailureDiagnostic } from '../load/read-failure-diagnostic.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output-formats.js';
 import { cacheKey, folderHash, readCache, writeCache, type CacheManifest } from './cache.js';
 import { expandInputs } from './inputs.js';
@@ -47,7 +49,7 @@ export async function* runBatch(inputs: readonly string[], options: BatchOptions
   const lang: Language = options.lang ?? 'ru';
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const out = path.resolve(cwd, options.out);
-  const root = path.resolve(cwd, options.root ?? cwd);
+  const root = options.root !== undefined ? path.resolve(cwd, options.root) : undefined;
   const formats: OutputFormat[] = options.formats?.length ? [...options.formats] : [...OUTPUT_FORMATS];
   const pattern = options.pattern ?? DEFAULT_PATTERN;
   const useCache = options.cache ?? true;
@@ -60,9 +62,9 @@ export async function* runBatch(inputs: readonly string[], options: BatchOptions
 
   // 1. Inputs, read once here with their bases.
   const expanded = await expandInputs(inputs, cwd);
-  for (const m of expanded.missing) fail(m.input, [batchDiagnostic('batch-input-missing', lang, m.input, { reason: m.reason })]);
+  for (const m of expanded.missing) fail(m.input, [inputFailure(m.error, m.input, lang)]);
   const reader = new InputReader();
-  const planned = await Promise.all(expanded.candidates.map((c) => reader.plan(c.file)));
+  const planned = await Promise.all(expanded.candidates.map((c) => reader.plan(c.file, root ?? c.root)));
   const extended = new Set(planned.map((p) => p.extendsFile).filter((f): f is string => f !== undefined));
   const templatesDir = options.templates ? path.resolve(cwd, options.templates) : undefined;
   const templates = await folderHash(templatesDir);
@@ -77,7 +79,7 @@ export async function* runBatch(inputs: readonly string[], options: BatchOptions
     if (!candidate.explicit && extended.has(p.file)) continue; // a base of other inputs
     const input = shown(p.file);
     if (p.text === undefined) {
-      fail(input, [batchDiagnostic('batch-input-missing', lang, input, { reason: p.readError ?? '?' })]);
+      fail(input, [inputFailure(p.readFailure, input, lang)]);
       continue;
     }
     const name = path.basename(p.file).replace(/\.ya?ml$/i, '');
@@ -99,7 +101,7 @@ export async function* runBatch(inputs: readonly string[], options: BatchOptions
       continue;
     }
     const key = cacheKey({ version, options: { formats, pattern, now: options.now ?? null, lang }, templates, text: p.text, bases: p.bases.map((b) => ({ file: shown(b.file), text: b.text })) });
-    const task: RenderTask = { file: p.file, cwd, root, lang, outputs, ...(options.now !== undefined ? { now: options.now } : {}), ...(templatesDir !== undefined ? { templates: templatesDir } : {}) };
+    const task: RenderTask = { file: p.file, cwd, root: root ?? candidate.root, lang, outputs, ...(options.now !== undefined ? { now: options.now } : {}), ...(templatesDir !== undefined ? { templates: templatesDir } : {}) };
     const job: Job = { input, task, key, names, ...(p.municipality ? { municipality: p.municipality } : {}) };
     for (const n of names) claims.set(n.toLowerCase(), [...(claims.get(n.toLowerCase()) ?? []), job]);
     jobs.push(job);
@@ -146,7 +148,7 @@ export async function* runBatch(inputs: readonly string[], options: BatchOptions
   for (const r of [...results, ...skipped]) yield event(r);
   results.push(...skipped);
 
-  let ioFailed = results.some((r) => r.diagnostics.some((d) => d.code === 'batch-input-missing'));
+  let ioFailed = results.some((r) => r.diagnostics.some((d) => d.code === 'batch-input-missing' || d.code.startsWith('io-')));
   if (toRender.length > 0) {
     // Loaded only when a batch runs, so importing the library does not start thread machinery.
     const Tinypool = options.jobs === 0 ? undefined : (await import('tinypool')).default;
@@ -262,6 +264,15 @@ export async function batch(inputs: readonly string[], options: BatchOptions, on
     if (e.type === 'done') report = e.report;
   }
   return report!;
+}
+
+/**
+ * An input that could not be read: too large (`limit-file-size`) or not a regular file
+ * (`io-not-a-file`), as the loader says it; otherwise missing or unreadable (`batch-input-missing`).
+ */
+function inputFailure(error: unknown, input: string, lang: Language): Diagnostic {
+  if (error instanceof FileRefused) return readFailureDiagnostic(error, input, lang);
+  return batchDiagnostic('batch-input-missing', lang, input, { reason: readFailureReason(error, lang) });
 }
 
 async function exists(file: string): Promise<boolean> {

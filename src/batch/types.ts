@@ -22,7 +22,11 @@ export interface BatchOptions {
   lang?: Language;
   /** Folder relative inputs and shown paths are taken from. Default `process.cwd()`. */
   cwd?: string;
-  /** Folder that bases named by `extends` must stay inside. Default `cwd`. */
+  /**
+   * Folder that bases named by `extends` must stay inside, for every input. Default, per input:
+   * the folder named in `inputs` that it was found in (or the manifest's folder) when it lies
+   * inside it, else its own folder (src/batch/inputs.ts).
+   */
   root?: string;
   /** The user's templates folder (see RenderOptions.templates); its content is part of the cache key. */
   templates?: string;

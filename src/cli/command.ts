@@ -60,8 +60,11 @@ export interface CommandContext {
   env: Record<string, string | undefined>;
   /** Files: read, write, check existence. Node's fs by default. */
   fs: CliFileSystem;
-  /** Read standard input fully (for `-` as a file name). */
-  readStdin?(): Promise<Uint8Array>;
+  /**
+   * Read standard input to its end (for `-` as a file name), but at most `maxBytes`: past that,
+   * throw `FileRefused` (src/input/read-failure.ts) and stop reading.
+   */
+  readStdin?(maxBytes: number): Promise<Uint8Array>;
   /**
    * The worker script `render` runs each file in under its time limit (tinypool `filename`).
    * Default: `dist/cli/render-worker.js` of the build; from the TypeScript sources none, and
@@ -71,7 +74,8 @@ export interface CommandContext {
 }
 
 export interface CliFileSystem {
-  readFile(path: string): Promise<Uint8Array>;
+  /** Read a regular file of at most `maxBytes` (src/input/bounded-read.ts: anything else is refused, not read). */
+  readFile(path: string, options: { maxBytes: number }): Promise<Uint8Array>;
   /** Write a file; with `exclusive` fail (code EEXIST) when it exists. */
   writeFile(path: string, data: string | Uint8Array, options?: { exclusive?: boolean }): Promise<void>;
   exists(path: string): Promise<boolean>;

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EXIT, type Language } from '../diagnostics/diagnostic.js';
 import { importJson } from '../load/import-json.js';
+import { readBoundedFile, readBoundedStream } from '../input/bounded-read.js';
 import { nearest } from '../load/suggest.js';
 import type { CliFileSystem, Command, CommandContext } from './command.js';
 import { COMMANDS, findCommand } from './commands/index.js';
@@ -190,7 +191,7 @@ async function packageVersion(): Promise<string> {
 }
 
 const nodeFileSystem: CliFileSystem = {
-  readFile: (p) => fs.readFile(p),
+  readFile: (p, options) => readBoundedFile(p, options),
   async writeFile(p, data, options) {
     await fs.writeFile(p, data, { flag: options?.exclusive ? 'wx' : 'w' });
   },
@@ -204,10 +205,8 @@ const nodeFileSystem: CliFileSystem = {
   },
 };
 
-async function readProcessStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+function readProcessStdin(maxBytes: number): Promise<Uint8Array> {
+  return readBoundedStream(process.stdin, maxBytes, '<stdin>');
 }
 
 /** True when this module is the program being run (also through npm's bin symlink). */

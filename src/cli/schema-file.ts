@@ -29,7 +29,8 @@ export async function schemaFileState(ctx: CommandContext, file: string): Promis
   if (!(await ctx.fs.exists(file))) return 'absent';
   let text: string;
   try {
-    text = new TextDecoder().decode(await ctx.fs.readFile(file));
+    // A schema file is well under a megabyte; anything larger is not ours.
+    text = new TextDecoder().decode(await ctx.fs.readFile(file, { maxBytes: 4 << 20 }));
   } catch {
     return 'foreign';
   }

@@ -203,6 +203,15 @@ export const MESSAGES = {
     ru: (a) => `Не удалось прочитать файл: ${a.reason}.`,
     en: (a) => `Cannot read the file: ${a.reason}.`,
   },
+  'io-not-a-file': {
+    severity: 'error',
+    ru: (a) => `Это ${a.what}, а не обычный файл; plangraf читает только обычные файлы.`,
+    en: (a) => `This is ${a.what}, not a regular file; plangraf reads regular files only.`,
+    hint: {
+      ru: () => 'Сохраните данные в обычный файл и укажите его (канал, устройство или папка могут не кончаться или ждать без конца).',
+      en: () => 'Save the data to a regular file and name that file (a pipe, a device or a folder may never end or wait forever).',
+    },
+  },
   // ───── lint ─────
   'lint-unknown-rule': {
     severity: 'warning',

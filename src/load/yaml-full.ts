@@ -88,6 +88,7 @@ export function parseYamlDocument(text: string, file: string, lang: Language, li
   diagnostics.push(...walk.diagnostics);
 
   const source: YamlSource = { nodes: new DocumentNodes(doc, lineCounter), diagnostics, syntaxBroken };
+  if (isMap(doc.contents)) source.topKeys = doc.contents.items.map((pair) => keyText(pair.key) ?? '');
   if (walk.brokenAlias || walk.tooDeep) return source;
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     if (!syntaxBroken) diagnostics.push(createDiagnostic('yaml-empty', lang, file, { line: 1, column: 1 }));

@@ -10,6 +10,7 @@ import Handlebars from 'handlebars';
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { checkTemplate, position, variablePaths, type HbsLoc } from './check.js';
 import { HELPERS, HelperError } from './helpers.js';
+import { readFailureReason } from '../input/read-failure.js';
 import { TEMPLATE_MESSAGES, closest, templateDiagnostic } from './messages.js';
 import { scanTemplate, type ScanProblem } from './scan.js';
 import { checkTemplateText } from './text-check.js';
@@ -92,7 +93,14 @@ export function createTemplateLibrary(options: CreateLibraryOptions): { library:
   const pathOf = (host: TemplateHost, name: string) => host.templatePath?.(name) ?? `${name}.hbs`;
 
   const load = (host: TemplateHost, name: string, isUser: boolean): Entry | undefined => {
-    const raw = host.readTemplate(name);
+    let raw: string | Uint8Array | undefined;
+    try {
+      raw = host.readTemplate(name);
+    } catch (e) {
+      // Refused or unreadable (a link, a FIFO, too large): an error, never a silent fallback.
+      diagnostics.push(templateDiagnostic('template-unreadable', TEMPLATE_MESSAGES.unreadable(readFailureReason(e, 'ru'), readFailureReason(e, 'en')), lang, pathOf(host, name)));
+      return undefined;
+    }
     if (raw === undefined) return undefined;
     const file = pathOf(host, name);
     // The same character checks as a roadmap's text: UTF-8 only, nothing a DOCX cannot carry

@@ -20,7 +20,9 @@ import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 export interface TemplateHost {
   /**
    * The source of template `name` (without `.hbs`), or undefined when this folder does not have
-   * it. Bytes are checked as UTF-8 (a file in another encoding is reported, not guessed).
+   * it. Bytes are checked as UTF-8 (a file in another encoding is reported, not guessed). Throws
+   * when the file is there but may not or cannot be read (a link, a FIFO, too large:
+   * `FileRefused` of src/input/read-failure.ts); the library reports it as `template-unreadable`.
    */
   readTemplate(name: string): string | Uint8Array | undefined;
   /** The file a template is read from, as shown in diagnostics (default `<name>.hbs`). */
@@ -28,6 +30,9 @@ export interface TemplateHost {
   /** Names of every template in the folder (for `plangraf templates` and for reporting unknown user files). */
   list?(): string[];
 }
+
+/** The largest template file a folder host reads (the built-in ones are under 1 KiB). */
+export const TEMPLATE_MAX_BYTES = 256 * 1024;
 
 /** What a composer renders templates through (`ctx.templates`). */
 export interface TemplateSet {

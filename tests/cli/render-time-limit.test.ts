@@ -142,7 +142,7 @@ describe('render in the worker: the same messages and files as in the calling th
     writeFileSync(join(dir, 'm', 'town.yaml'), 'extends: ../base.yaml\nplan:\n  items:\n    - id: b\n      task: Своя\n      after: a\n');
     copyFileSync(EXAMPLE, join(dir, 'plan.yaml'));
     writeFileSync(join(dir, 'warn.yaml'), readFileSync(EXAMPLE, 'utf8').replace(/  approval:\n    by: act\n.*\n    year: 2022\n/, ''));
-    const r = await both(dir, [join('m', 'town.yaml'), 'warn.yaml', 'plan.yaml', '--strict', '--now', NOW, '--lang', 'en']);
+    const r = await both(dir, [join('m', 'town.yaml'), 'warn.yaml', 'plan.yaml', '--strict', '--now', NOW, '--lang', 'en', '--extends-root', dir]);
     expect(r.code).toBe(EXIT.inputErrors);
     expect(r.err).toContain('7 |       deadline: 30.02.2022');
     expect(r.err).toContain('[plan-no-approval]');

@@ -22,6 +22,7 @@ import path from 'node:path';
 import { onInterrupt } from '../interrupt.js';
 import { removeTempFiles } from '../../output/atomic-write.js';
 import { parseTimeLimit } from '../../batch/time-limit.js';
+import { EXTENDS_ROOT_OPTION, extendsRootOption } from '../extends-root.js';
 
 const TEXT = {
   ru: {
@@ -55,7 +56,7 @@ const TEXT = {
 export const batchCommand: Command = {
   name: 'batch',
   summary: { ru: 'собрать документы по многим файлам (муниципалитеты региона)', en: 'render many roadmaps (the municipalities of a region)' },
-  usage: 'batch <inputs…> --out DIR [--format docx,pdf] [--jobs N] [--pattern P] [--force] [--no-cache] [--json] [--time-limit S]',
+  usage: 'batch <inputs…> --out DIR [--format docx,pdf] [--jobs N] [--pattern P] [--force] [--no-cache] [--json] [--time-limit S] [--extends-root DIR]',
   options: {
     out: { type: 'string', short: 'o' },
     format: { type: 'string', short: 'f', multiple: true },
@@ -67,6 +68,7 @@ export const batchCommand: Command = {
     templates: { type: 'string' },
     now: { type: 'string' },
     'time-limit': { type: 'string' },
+    ...EXTENDS_ROOT_OPTION,
   },
   help: {
     ru: [
@@ -84,6 +86,8 @@ export const batchCommand: Command = {
       '  --templates DIR      папка шаблонов (её содержимое учитывается кэшем)',
       '  --now ISO            время создания, записываемое в файлы',
       '  --time-limit S       секунд на один файл (по умолчанию 300); дольше — файл с ошибкой',
+      '  --extends-root DIR   папка, из которой можно брать основы (extends); по умолчанию —',
+      '                       указанная папка (или папка списка), для файла — его папка',
       '',
       'Итог пишется также в DIR/report.json и DIR/report.md.',
     ].join('\n'),
@@ -102,6 +106,8 @@ export const batchCommand: Command = {
       '  --templates DIR      templates folder (its content is part of the cache key)',
       '  --now ISO            creation time written into the files',
       '  --time-limit S       seconds one file may take (default 300); past it the file fails',
+      '  --extends-root DIR   folder that bases (extends) may come from; default: the folder',
+      '                       given (or the list’s folder), for a file given alone its folder',
       '',
       'The summary is also written to DIR/report.json and DIR/report.md.',
     ].join('\n'),
@@ -147,6 +153,9 @@ async function runBatchCommand(ctx: CommandContext, args: ParsedArgs): Promise<n
     if (seconds === undefined) return usage(t.badTimeLimit(v));
     options.timeLimitSeconds = seconds;
   }
+  const extendsRoot = await extendsRootOption(ctx.cwd, args.values['extends-root'], ctx.lang);
+  if ('usage' in extendsRoot) return usage(extendsRoot.usage);
+  if (extendsRoot.root !== undefined) options.root = extendsRoot.root;
 
   const json = args.values.json === true;
   const tty = !json && process.stderr.isTTY === true && !ctx.env.CI && ctx.env.TERM !== 'dumb';

@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_TIME_LIMIT_SECONDS, parseTimeLimit, runWithTimeLimit, TimeLimitExceeded } from '../../batch/time-limit.js';
 import { EXIT, type Diagnostic, type Language } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostic, loadedSources, type SourceLookup } from '../../diagnostics/format.js';
-import { extendsRootFor } from '../extends-root.js';
+import { EXTENDS_ROOT_OPTION, extendsRootOption } from '../extends-root.js';
 import { cliDiagnostic } from '../messages.js';
 import { writeFileAtomically } from '../../output/atomic-write.js';
 // Types only: the loader, the composer and the writers are loaded by the worker thread, not here.
@@ -65,7 +65,7 @@ const TEXT = {
 export const renderCommand: Command = {
   name: 'render',
   summary: { ru: 'собрать документ DOCX и PDF из YAML', en: 'render a roadmap to DOCX and PDF' },
-  usage: 'render <files…> [--format docx,pdf] [--out DIR] [--templates DIR] [--no-overwrite-newer] [--strict] [--now ISO] [--time-limit S]',
+  usage: 'render <files…> [--format docx,pdf] [--out DIR] [--templates DIR] [--no-overwrite-newer] [--strict] [--now ISO] [--time-limit S] [--extends-root DIR]',
   options: {
     format: { type: 'string', short: 'f', multiple: true },
     out: { type: 'string', short: 'o' },
@@ -74,6 +74,7 @@ export const renderCommand: Command = {
     now: { type: 'string' },
     templates: { type: 'string', short: 't' },
     'time-limit': { type: 'string' },
+    ...EXTENDS_ROOT_OPTION,
   },
   help: {
     ru: [
@@ -88,6 +89,8 @@ export const renderCommand: Command = {
       '                         из встроенных. Заготовка: plangraf templates DIR',
       `  --time-limit S         секунд на один файл (по умолчанию ${DEFAULT_TIME_LIMIT_SECONDS}); дольше — сборка`,
       '                         останавливается и файл не записывается',
+      '  --extends-root DIR     папка, из которой можно брать основы (extends); по умолчанию —',
+      '                         папка файла и папки внутри неё',
     ].join('\n'),
     en: [
       'Renders every file to DOCX and PDF next to it (or in the --out folder).',
@@ -101,6 +104,8 @@ export const renderCommand: Command = {
       '                         the built-in ones. Start from: plangraf templates DIR',
       `  --time-limit S         seconds one file may take (default ${DEFAULT_TIME_LIMIT_SECONDS}); past it the file is`,
       '                         stopped and not written',
+      '  --extends-root DIR     folder that bases (extends) may come from; default: the file’s',
+      '                         folder and the folders inside it',
     ].join('\n'),
   },
   exits: {
@@ -137,6 +142,8 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
   const outOption = typeof args.values.out === 'string' ? args.values.out : undefined;
   const templates = typeof args.values.templates === 'string' ? path.resolve(ctx.cwd, args.values.templates) : undefined;
   if (templates !== undefined && !(await isFolder(templates))) return usage(t.noTemplates(String(args.values.templates)));
+  const extendsRoot = await extendsRootOption(ctx.cwd, args.values['extends-root'], ctx.lang);
+  if ('usage' in extendsRoot) return usage(extendsRoot.usage);
 
   // The worker thread starts now and loads the renderer while the paths below are checked.
   const renderer = await fileRenderer(ctx.renderWorker ?? builtRenderWorker(), timeLimitSeconds);
@@ -155,7 +162,7 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
       const task: RenderFileTask = {
         file: input,
         lang: ctx.lang,
-        extendsRoot: extendsRootFor(ctx.cwd, input),
+        ...(extendsRoot.root !== undefined ? { extendsRoot: extendsRoot.root } : {}),
         strict,
         formats,
         ...(typeof now === 'string' ? { now } : {}),

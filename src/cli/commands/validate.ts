@@ -10,8 +10,9 @@ import * as path from 'node:path';
 import { EXIT, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../../diagnostics/create.js';
 import { formatDiagnostics, loadedSources, terminalJson } from '../../diagnostics/format.js';
-import { extendsRootFor } from '../extends-root.js';
-import { LINT_RULES, loadRoadmapBytes, loadRoadmapFile, nodeLoadHost } from '../../load/index.js';
+import { EXTENDS_ROOT_OPTION, extendsRootOption } from '../extends-root.js';
+import { DEFAULT_LIMITS, LINT_RULES, loadRoadmapBytes, loadRoadmapFile, nodeLoadHost } from '../../load/index.js';
+import { readFailureDiagnostic } from '../../load/read-failure-diagnostic.js';
 import type { LoadResult } from '../../load/index.js';
 import type { Command, CommandContext, ParsedArgs } from '../command.js';
 import { pluralEn, pluralRu } from '../plural.js';
@@ -31,11 +32,12 @@ function ruleLines(lang: 'ru' | 'en'): string[] {
 export const validateCommand: Command = {
   name: 'validate',
   summary: { ru: 'проверить файлы плана и показать все ошибки', en: 'check roadmap files and report every problem' },
-  usage: 'validate <files…> [--format text|json] [--strict] [--templates DIR]',
+  usage: 'validate <files…> [--format text|json] [--strict] [--templates DIR] [--extends-root DIR]',
   options: {
     format: { type: 'string', short: 'f' },
     strict: { type: 'boolean' },
     templates: { type: 'string', short: 't' },
+    ...EXTENDS_ROOT_OPTION,
   },
   help: {
     ru: [
@@ -45,6 +47,8 @@ export const validateCommand: Command = {
       '  --format text|json   вид вывода: для человека (по умолчанию) или JSON для программ',
       '  --strict             считать предупреждения ошибками (код выхода 1)',
       '  --templates DIR      папка своих шаблонов, как у render: проверяются и они',
+      '  --extends-root DIR   папка, из которой можно брать основы (extends); по умолчанию —',
+      '                       папка файла и папки внутри неё',
       '',
       'Проверки (отключаются в файле: lint: {код: off}; уровень: error, warning, info):',
       ...ruleLines('ru'),
@@ -56,6 +60,8 @@ export const validateCommand: Command = {
       '  --format text|json   output for people (default) or JSON for programs',
       '  --strict             treat warnings as errors (exit code 1)',
       '  --templates DIR      your templates folder, as for render: checked as well',
+      '  --extends-root DIR   folder that bases (extends) may come from; default: the file’s',
+      '                       folder and the folders inside it',
       '',
       'Lint rules (switch off in the file: lint: {code: off}; or set error, warning, info):',
       ...ruleLines('en'),
@@ -87,8 +93,13 @@ async function runValidate(ctx: CommandContext, args: ParsedArgs): Promise<numbe
     ctx.err(ru ? `plangraf validate: --templates: папки «${shown}» нет. Заготовку создаёт plangraf templates ${shown}\n` : `plangraf validate: --templates: there is no folder '${shown}'. Create one with plangraf templates ${shown}\n`);
     return EXIT.usage;
   }
+  const extendsRoot = await extendsRootOption(ctx.cwd, args.values['extends-root'], ctx.lang);
+  if ('usage' in extendsRoot) {
+    ctx.err(`plangraf validate: ${extendsRoot.usage}\n`);
+    return EXIT.usage;
+  }
   const host = {
-    readFile: (p: string) => ctx.fs.readFile(resolvePath(ctx.cwd, p)),
+    readFile: (p: string, o?: { maxBytes?: number }) => ctx.fs.readFile(resolvePath(ctx.cwd, p), { maxBytes: o?.maxBytes ?? DEFAULT_LIMITS.fileBytes }),
     realPath: (p: string) => nodeLoadHost.realPath!(resolvePath(ctx.cwd, p)),
   };
   const report: ValidateReport = { version: 1, ok: true, files: [] };
@@ -96,10 +107,9 @@ async function runValidate(ctx: CommandContext, args: ParsedArgs): Promise<numbe
   for (const file of args.positionals) {
     let result: LoadResult;
     if (file === '-') {
-      const bytes = ctx.readStdin ? await ctx.readStdin() : new Uint8Array();
-      result = await loadRoadmapBytes(bytes, { lang: ctx.lang, file: '<stdin>' });
+      result = await loadStdin(ctx, extendsRoot.root);
     } else {
-      result = await loadRoadmapFile(file, { lang: ctx.lang, host, extendsRoot: extendsRootFor(ctx.cwd, resolvePath(ctx.cwd, file)) });
+      result = await loadRoadmapFile(file, { lang: ctx.lang, host, ...(extendsRoot.root !== undefined ? { extendsRoot: extendsRoot.root } : {}) });
     }
     // What render would find beyond loading: composing with the templates (loaded only when needed).
     let templateSource: ((d: Diagnostic) => string | undefined) | undefined;
@@ -125,6 +135,18 @@ async function runValidate(ctx: CommandContext, args: ParsedArgs): Promise<numbe
   }
   if (format === 'json') ctx.out(`${terminalJson(report, 2)}\n`);
   return exit;
+}
+
+/** Standard input, read up to the file size limit (an endless pipe is cut there and refused). */
+async function loadStdin(ctx: CommandContext, extendsRoot: string | undefined): Promise<LoadResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = ctx.readStdin ? await ctx.readStdin(DEFAULT_LIMITS.fileBytes) : new Uint8Array();
+  } catch (e) {
+    return { diagnostics: [readFailureDiagnostic(e, '<stdin>', ctx.lang)] };
+  }
+  // Bases of standard input are found from the working folder, as relative paths are.
+  return loadRoadmapBytes(bytes, { lang: ctx.lang, file: '<stdin>', ...(extendsRoot !== undefined ? { extendsRoot } : {}) });
 }
 
 function summary(file: string, errors: number, warnings: number, ru: boolean): string {
