@@ -27,6 +27,7 @@
  * to the list in `src/cli/commands/index.ts`.
  */
 import type { Language } from '../diagnostics/diagnostic.js';
+import type { OutputIo } from '../output/atomic-write.js';
 
 /** One option as `node:util` `parseArgs` takes it. */
 export interface CommandOption {
@@ -66,6 +67,11 @@ export interface CommandContext {
    * files render in the calling thread. For tests only: not reachable from the command line.
    */
   renderWorker?: string;
+  /**
+   * The file operations outputs, the batch report and the cache manifest are written with
+   * (src/output/atomic-write.ts). Default: Node's. For tests only (a disk that fills up).
+   */
+  outputIo?: OutputIo;
 }
 
 export interface CliFileSystem {

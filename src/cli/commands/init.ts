@@ -1,6 +1,8 @@
 /** `plangraf init [file]`: write a commented starter roadmap; never overwrite a file. */
 import { EXIT } from '../../diagnostics/diagnostic.js';
 import type { Command } from '../command.js';
+import { formatDiagnostic } from '../../diagnostics/format.js';
+import { writeFailure } from '../messages.js';
 import { STARTER_ROADMAP } from '../starter-roadmap.js';
 
 export const DEFAULT_INIT_FILE = 'roadmap.yaml';
@@ -29,7 +31,7 @@ export const initCommand: Command = {
       if (code === 'EEXIST') {
         ctx.err(ru ? `plangraf init: файл ${file} уже есть — он не перезаписывается. Укажите другое имя: plangraf init новый.yaml\n` : `plangraf init: ${file} already exists and is not overwritten. Give another name: plangraf init new.yaml\n`);
       } else {
-        ctx.err(ru ? `plangraf init: не удалось записать ${file}: ${(e as Error).message}\n` : `plangraf init: cannot write ${file}: ${(e as Error).message}\n`);
+        ctx.err(`${formatDiagnostic(writeFailure(e, ctx.lang, ctx.cwd, target), undefined, { color: ctx.color, lang: ctx.lang })}\n`);
       }
       return EXIT.io;
     }

@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import { EXIT, type Language } from '../../diagnostics/diagnostic.js';
 import { BUILTIN_TEMPLATE_DIR, TEMPLATE_EXTENSION, nodeTemplateHost } from '../../templates/node-host.js';
 import type { Command } from '../command.js';
+import { formatDiagnostic } from '../../diagnostics/format.js';
+import { writeFailure } from '../messages.js';
 
 export const DEFAULT_TEMPLATES_DIR = 'templates';
 
@@ -16,14 +18,12 @@ const TEXT = {
     tooMany: 'укажите не больше одной папки',
     exists: (files: string[], dir: string) =>
       `в папке ${dir} уже есть: ${files.join(', ')} — файлы не перезаписываются. Укажите другую папку или добавьте --force`,
-    cannot: (p: string, m: string) => `не удалось записать ${p}: ${m}`,
     done: (n: number, dir: string) =>
       `скопировано шаблонов: ${n} → ${dir}. Правьте нужные, лишние удалите; дальше: plangraf render план.yaml --templates ${dir}`,
   },
   en: {
     tooMany: 'give at most one folder',
     exists: (files: string[], dir: string) => `${dir} already has ${files.join(', ')}; files are not overwritten. Give another folder or add --force`,
-    cannot: (p: string, m: string) => `could not write ${p}: ${m}`,
     done: (n: number, dir: string) =>
       `copied ${n} templates to ${dir}. Edit the ones you need, delete the rest; then: plangraf render plan.yaml --templates ${dir}`,
   },
@@ -78,11 +78,15 @@ export const templatesCommand: Command = {
         return EXIT.io;
       }
     }
+    let writing = target;
     try {
       await nodeFs.mkdir(target, { recursive: true });
-      for (const f of files) await ctx.fs.writeFile(path.join(target, f.name), f.text, { exclusive: !force });
+      for (const f of files) {
+        writing = path.join(target, f.name);
+        await ctx.fs.writeFile(writing, f.text, { exclusive: !force });
+      }
     } catch (e) {
-      ctx.err(`plangraf templates: ${t.cannot(shown, (e as Error).message)}\n`);
+      ctx.err(`${formatDiagnostic(writeFailure(e, ctx.lang, ctx.cwd, writing), undefined, { color: ctx.color, lang: ctx.lang })}\n`);
       return EXIT.io;
     }
     ctx.out(`${t.done(files.filter((f) => f.name.endsWith(TEMPLATE_EXTENSION)).length, shown)}\n`);
