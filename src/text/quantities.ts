@@ -1,4 +1,6 @@
-/** Russian plural agreement for counts in CLI summaries: 1 ошибка, 2 ошибки, 5 ошибок. */
+/** Numbers with their words in summaries (CLI, batch report): 1 ошибка, 2 ошибки, 5 ошибок; «4,5 с». */
+
+/** Russian plural agreement. */
 export function pluralRu(n: number, one: string, few: string, many: string): string {
   const m10 = n % 10;
   const m100 = n % 100;
@@ -8,4 +10,10 @@ export function pluralRu(n: number, one: string, few: string, many: string): str
 
 export function pluralEn(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A number of seconds as a reader expects it: «4,5 с» in Russian, «4.5 s» in English. */
+export function secondsText(ms: number, lang: 'ru' | 'en'): string {
+  const s = (ms / 1000).toFixed(1);
+  return lang === 'ru' ? `${s.replace('.', ',')} с` : `${s} s`;
 }

@@ -161,14 +161,3 @@ function ioReason(e: unknown, lang: Language): string {
   const en: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'it is a folder, not a file', EPERM: 'permission denied' };
   return (code && (lang === 'ru' ? ru : en)[code]) ?? (e instanceof Error ? e.message : String(e));
 }
-
-/**
- * The `extends` value of a file's text, read cheaply (a top-level `extends:` line) for cache
- * keys; undefined when there is none. Full parsing is left to the loader.
- */
-export function extendsOf(text: string): string | undefined {
-  const m = /^extends:[ \t]*(?:"([^"]*)"|'([^']*)'|([^#\r\n]*?))[ \t]*(?:#.*)?$/m.exec(text);
-  if (!m) return undefined;
-  const v = m[1] ?? m[2] ?? m[3] ?? '';
-  return v === '' ? undefined : v;
-}
