@@ -21,7 +21,7 @@ import * as path from 'node:path';
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { importJson } from '../load/import-json.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output-formats.js';
-import { loadTemplates } from '../templates/load.js';
+import { clearTemplateCache, loadTemplates } from '../templates/load.js';
 import { NODE_OUTPUT_IO, removeStaleTempFiles, removeTempFiles } from '../output/atomic-write.js';
 import { describeIoFailure, shownPath } from '../output/io-failure.js';
 import { linkOnTheWay } from '../output/link-check.js';
@@ -239,6 +239,9 @@ export async function* runBatch(inputs: readonly string[], options: BatchOptions
     if (toRender.length > 0) {
       // Loaded only when a batch runs, so importing the library does not start thread machinery.
       const Tinypool = options.jobs === 0 ? undefined : (await import('tinypool')).default;
+      // In this thread, templates compiled by an earlier run of this process may be out of date
+      // (worker threads start with none): read the folder as it is now.
+      if (Tinypool === undefined) clearTemplateCache();
       const pool = Tinypool === undefined ? undefined : new Tinypool({
         filename: options.workerFile ?? defaultWorkerFile(),
         minThreads: jobsCount,

@@ -90,3 +90,15 @@ describe('batch cache: a document is re-rendered whenever what it was rendered f
     expect(await batch(['in/child.yaml'], options(dir, { now: '2023-02-01T00:00:00Z' }))).toMatchObject({ rendered: 1, skipped: 0 });
   });
 });
+
+describe('batch cache in this thread (jobs 0)', () => {
+  it('a template edited between two runs in one process: the second run renders with the new text', async () => {
+    const dir = folder({ 'in/child.yaml': 'extends: base.yaml\nmunicipality: В потоке\n', 'tpl/order-heading.hbs': 'ПРИКАЗ\n' });
+    const opts: BatchOptions = { out: 'out', cwd: dir, formats: ['docx'], jobs: 0, pattern: '{name}.{ext}', writeReport: false, templates: 'tpl' };
+    expect(await batch(['in/child.yaml'], opts)).toMatchObject({ rendered: 1 });
+    writeFileSync(join(dir, 'tpl/order-heading.hbs'), 'ПРИКАЗ НОВЫЙ\n');
+    expect(await batch(['in/child.yaml'], opts)).toMatchObject({ rendered: 1, skipped: 0 });
+    expect(docText(join(dir, 'out/child.docx'))).toContain('ПРИКАЗ НОВЫЙ');
+    expect(await batch(['in/child.yaml'], opts)).toMatchObject({ rendered: 0, skipped: 1 });
+  });
+});

@@ -51,8 +51,8 @@ function deadPid(): number {
   return spawnSync(process.execPath, ['-e', '']).pid!;
 }
 
-/** Run the built CLI; kill it with SIGKILL once it has printed its first `input` event. */
-function batchKilledAfterFirstInput(cwd: string, args: string[]): Promise<string[]> {
+/** Run the built CLI; kill it with `signal` once it has printed its first `input` event. */
+function batchKilledAfterFirstInput(cwd: string, args: string[], signal: NodeJS.Signals = 'SIGKILL'): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [MAIN, 'batch', ...args, '--json'], { cwd, env: { PATH: process.env.PATH ?? '' } });
     let buffered = '';
@@ -65,11 +65,12 @@ function batchKilledAfterFirstInput(cwd: string, args: string[]): Promise<string
         const line = buffered.slice(0, nl);
         buffered = buffered.slice(nl + 1);
         lines.push(line);
-        if (line.includes('"type":"input"')) child.kill('SIGKILL');
+        if (line.includes('"type":"input"')) child.kill(signal);
       }
     });
     child.on('error', reject);
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(lines) : reject(new Error(`the batch ended by itself (${code}) before it was killed`))));
+    // SIGINT: the CLI cleans up and exits with 130.
+    child.on('exit', (code, got) => (got === signal || (signal === 'SIGINT' && code === 130) ? resolve(lines) : reject(new Error(`the batch ended by itself (${code}) before it was stopped`))));
   });
 }
 
@@ -110,6 +111,19 @@ describe('batch after an interruption', () => {
     expect(left).not.toContain(JOURNAL_FILE);
     const manifest = JSON.parse(readFileSync(join(dir, 'out', CACHE_FILE), 'utf8')) as { inputs: Record<string, { key?: string }> };
     expect(Object.values(manifest.inputs).filter((e) => e.key)).toHaveLength(6);
+  }, 60_000);
+
+  it('Ctrl-C midway: the folder is given back (no lock, no temporary file); the next run goes on from there', async () => {
+    const dir = region();
+    const args = ['region', '--out', 'out', '--format', 'docx', '--jobs', '1'];
+    await batchKilledAfterFirstInput(dir, args, 'SIGINT');
+    const left = filesUnder(join(dir, 'out'));
+    expect(left).not.toContain(LOCK_FILE);
+    expect(left.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const r = runBuilt(dir, args);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^6 файлов: собрано \d, с ошибками 0, без изменений \(пропущено\) [1-6],/m);
   }, 60_000);
 
   it('a disk that fills up midway: the failed input is reported in words, and the next run is not refused', async () => {
@@ -153,6 +167,17 @@ describe('batch after an interruption', () => {
     const en = await cli(['batch', 'region/municipalities/murom.yaml', '--out', 'out', '--format', 'docx', '--lang', 'en'], { cwd: dir, outputIo: io });
     expect(en.code).toBe(3);
     expect(en.err).toContain('out: error [batch-report-failed]: The report “out/report.md” was not written: no space left on the disk.');
+  });
+});
+
+describe('the output folder', () => {
+  it('--out names a file: the reason in words, located, exit 3, nothing else printed', async () => {
+    const dir = region();
+    writeFileSync(join(dir, 'out'), 'a file');
+    const r = await cli(['batch', 'region', '--out', 'out'], { cwd: dir });
+    expect(r.code).toBe(3);
+    expect(r.err).toBe('out: ошибка [batch-write-failed]: Не удалось записать „out“: „out“ — это файл, а не папка.\nподсказка: Переименуйте или удалите файл „out“ либо укажите другую папку.\n');
+    expect(r.out).toBe('');
   });
 });
 
