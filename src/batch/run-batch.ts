@@ -6,13 +6,13 @@
  *     if (e.type === 'done') console.log(e.report.rendered, 'rendered');
  *   }
  *
- * Order of work: take the output folder for this run (out-lock.ts: one run per folder) and
- * remove temporary files that killed runs left there; expand the inputs (inputs.ts), read each
- * with its bases in this thread (plan-input.ts), name the outputs (output-names.ts) and refuse
- * unsafe names, collisions, outputs that would land on an input or pass through a symbolic link,
- * and foreign existing files; skip what the cache says is unchanged (cache.ts), then render the
- * rest in worker threads (tinypool), each input independently: one broken input never stops the
- * others. Ownership of outputs is journaled as the run goes (cache.ts), so a run stopped midway
+ * Order of work: take the output folder for this run (out-lock.ts: one run per folder); expand
+ * the inputs (inputs.ts), read each with its bases in this thread (plan-input.ts), name the
+ * outputs (output-names.ts) and refuse unsafe names, collisions, outputs that would land on an
+ * input or pass through a symbolic link, and foreign existing files; skip what the cache says is
+ * unchanged (cache.ts); remove temporary files killed runs left beside the outputs; then render
+ * the rest in worker threads (tinypool), each input independently: one broken input never stops
+ * the others. Ownership of outputs is journaled as the run goes (cache.ts), so a run stopped midway
  * does not make the next one refuse its outputs. At the end the cache manifest and
  * `report.json` / `report.md` are written.
  */
@@ -103,8 +103,6 @@ export async function* runBatch(inputs: readonly string[], options: BatchOptions
   const cache = await readCache(out);
   const journal = new CacheJournal(out, cache);
   try {
-    // A run killed with kill -9 leaves its temporary files: nobody else writes here now.
-    removeStaleTempFiles(out);
     return yield* run();
   } finally {
     journal.close();
@@ -225,6 +223,15 @@ export async function* runBatch(inputs: readonly string[], options: BatchOptions
       toRender.push(job);
     }
 
+    // A run killed with kill -9 leaves its temporary files beside the outputs it was writing,
+    // which its journal names: nobody else writes here now. Only those folders are looked in
+    // (an output folder may be a large tree of other things).
+    const folders = new Set([out]);
+    for (const name of [...Object.values(cache.inputs).flatMap((e) => e.outputs), ...toRender.flatMap((j) => j.names)]) {
+      folders.add(path.dirname(path.join(out, ...name.split('/'))));
+    }
+    for (const folder of folders) removeStaleTempFiles(folder, { recursive: false });
+
     // 3. Render.
     const total = results.length + skipped.length + toRender.length;
     const jobsCount = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, toRender.length)));
@@ -327,7 +334,7 @@ export async function* runBatch(inputs: readonly string[], options: BatchOptions
       } finally {
         await pool?.destroy();
         // A worker stopped at its time limit may have left a temporary file behind.
-        removeTempFiles(out);
+        for (const folder of folders) removeTempFiles(folder, { recursive: false });
       }
     }
 

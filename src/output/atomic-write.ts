@@ -59,9 +59,9 @@ export function removePendingWrites(): void {
   pending.clear();
 }
 
-/** Remove temporary files of this process (any thread) under `dir`, recursively. */
-export function removeTempFiles(dir: string): void {
-  removeTempFilesWhere(dir, true, (pid) => pid === process.pid);
+/** Remove temporary files of this process (any thread) under `dir`, recursively unless told otherwise. */
+export function removeTempFiles(dir: string, options: { recursive: boolean } = { recursive: true }): void {
+  removeTempFilesWhere(dir, options.recursive, (pid) => pid === process.pid);
 }
 
 /**

@@ -102,3 +102,15 @@ describe('batch cache in this thread (jobs 0)', () => {
     expect(await batch(['in/child.yaml'], opts)).toMatchObject({ rendered: 0, skipped: 1 });
   });
 });
+
+describe('batch cache: the manifest of an earlier plangraf', () => {
+  it('version 1: its outputs stay the inputs’ own (no --force needed), its keys are not trusted', async () => {
+    const dir = folder({ 'in/child.yaml': 'extends: base.yaml\nmunicipality: Старый\n' });
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out/child.docx'), 'written by plangraf 0.0');
+    writeFileSync(join(dir, 'out/.plangraf-cache.json'), JSON.stringify({ version: 1, inputs: { ['../in/child.yaml']: { key: 'f'.repeat(64), outputs: ['child.docx'] } } }));
+    const report = await batch(['in/child.yaml'], { out: 'out', cwd: dir, formats: ['docx'], jobs: 1, pattern: '{name}.{ext}', writeReport: false });
+    expect(report).toMatchObject({ rendered: 1, failed: 0 });
+    expect(docText(join(dir, 'out/child.docx'))).toContain('2023 году');
+  });
+});

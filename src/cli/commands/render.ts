@@ -28,6 +28,7 @@ import { EXIT, type Diagnostic, type Language } from '../../diagnostics/diagnost
 import { formatDiagnostic, loadedSources, type SourceLookup } from '../../diagnostics/format.js';
 import { extendsRootFor } from '../extends-root.js';
 import { cliDiagnostic, writeFailure } from '../messages.js';
+import { shownPath } from '../../output/io-failure.js';
 import { removeStaleTempFiles, writeFileAtomically } from '../../output/atomic-write.js';
 // Types only: the loader, the composer and the writers are loaded by the worker thread, not here.
 import { OUTPUT_FORMATS as FORMATS, type OutputFormat } from '../../output-formats.js';
@@ -162,22 +163,19 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
     // Two files whose documents would get one name (`a/plan.yaml` and `b/plan.yaml` with one
     // --out): neither is rendered, rather than the second silently replacing the first. Names
     // are compared as Windows and macOS do, ignoring case.
+    const targets = await Promise.all(inputs.map(({ input }) => Promise.all(formats.map(async (format) => {
+      const target = path.join(outDirOf(input), `${baseOf(input)}.${format}`);
+      return { target, key: (await realTarget(outDirOf(input), target)).toLowerCase() };
+    }))));
     const landing = new Map<string, number[]>();
-    for (const [i, { input }] of inputs.entries()) {
-      for (const format of formats) {
-        const target = path.join(outDirOf(input), `${baseOf(input)}.${format}`);
-        const key = (await realTarget(outDirOf(input), target)).toLowerCase();
-        landing.set(key, [...(landing.get(key) ?? []), i]);
-      }
-    }
+    for (const [i, list] of targets.entries()) for (const { key } of list) landing.set(key, [...(landing.get(key) ?? []), i]);
     const colliding = new Set<number>();
-    for (const [i, { input, shown }] of inputs.entries()) {
+    for (const [i, { shown }] of inputs.entries()) {
       const diagnostics: Diagnostic[] = [];
-      for (const format of formats) {
-        const target = path.join(outDirOf(input), `${baseOf(input)}.${format}`);
-        const others = (landing.get((await realTarget(outDirOf(input), target)).toLowerCase()) ?? []).filter((k) => k !== i);
+      for (const { target, key } of targets[i]!) {
+        const others = landing.get(key)!.filter((k) => k !== i);
         if (others.length === 0) continue;
-        diagnostics.push(cliDiagnostic('render-output-collision', ctx.lang, shown, { name: path.relative(ctx.cwd, target) || target, others: others.map((k) => inputs[k]!.shown).join(', ') }));
+        diagnostics.push(cliDiagnostic('render-output-collision', ctx.lang, shown, { name: shownPath(target, ctx.cwd), others: others.map((k) => inputs[k]!.shown).join(', ') }));
       }
       if (diagnostics.length === 0) continue;
       colliding.add(i);
