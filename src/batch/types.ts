@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import type { OutputFormat } from '../output-formats.js';
+import type { OutputIo } from '../output/atomic-write.js';
 
 export interface BatchOptions {
   /** Output folder; every output lands inside it. */
@@ -41,6 +42,11 @@ export interface BatchOptions {
   timeLimitSeconds?: number;
   /** Worker script (default: dist/batch/worker.js of this package). */
   workerFile?: string;
+  /**
+   * The file operations the report and the cache manifest are written with (and the outputs too
+   * with jobs 0). Default: Node's. For tests: one that fails as a full disk does.
+   */
+  outputIo?: OutputIo;
 }
 
 export type InputStatus = 'rendered' | 'failed' | 'skipped';
@@ -58,6 +64,10 @@ export interface InputResult {
   municipality?: string;
 }
 
+/**
+ * Progress: `start`, one `input` per input, then `done`. A run refused before it starts (the
+ * output folder is another run's or cannot be created: `BatchReport.diagnostics`) yields `done` alone.
+ */
 export type BatchEvent =
   | { type: 'start'; total: number; jobs: number }
   | { type: 'input'; result: InputResult; done: number; total: number; elapsedMs: number }
@@ -79,5 +89,13 @@ export interface BatchReport {
   warnings: number;
   /** An input could not be read or an output (or the report) could not be written: the CLI exits with 3. */
   ioFailed: boolean;
+  /**
+   * Problems of the run as a whole, not of one input: the output folder is taken by another run
+   * (`batch-out-locked`) or cannot be created, the cache manifest or the report could not be
+   * written (`batch-write-failed`, `batch-report-failed`).
+   */
+  diagnostics: Diagnostic[];
+  /** `report.json` and `report.md` were written into the output folder. */
+  reportWritten: boolean;
   results: InputResult[];
 }

@@ -29,6 +29,7 @@
  */
 import type { Language } from '../diagnostics/diagnostic.js';
 import type { ExitHelp } from './exit-codes.js';
+import type { OutputIo } from '../output/atomic-write.js';
 
 /** One option as `node:util` `parseArgs` takes it. */
 export interface CommandOption {
@@ -71,6 +72,11 @@ export interface CommandContext {
    * files render in the calling thread. For tests only: not reachable from the command line.
    */
   renderWorker?: string;
+  /**
+   * The file operations outputs, the batch report and the cache manifest are written with
+   * (src/output/atomic-write.ts). Default: Node's. For tests only (a disk that fills up).
+   */
+  outputIo?: OutputIo;
 }
 
 export interface CliFileSystem {

@@ -45,6 +45,7 @@ export async function runCli(argv: readonly string[], context: Partial<CommandCo
     fs: context.fs ?? nodeFileSystem,
     readStdin: context.readStdin ?? readProcessStdin,
     ...(context.renderWorker !== undefined ? { renderWorker: context.renderWorker } : {}),
+    ...(context.outputIo !== undefined ? { outputIo: context.outputIo } : {}),
   };
   try {
     return await dispatch([...argv], ctx, context.lang);

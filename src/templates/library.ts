@@ -200,6 +200,9 @@ export function createTemplateLibrary(options: CreateLibraryOptions): { library:
       for (const e of [...user.values(), ...builtin.values()]) if (e.file === file) return e.source;
       return undefined;
     },
+    sources() {
+      return [...builtin.values(), ...user.values()].map((e) => ({ name: e.name, user: e.user, source: e.source }));
+    },
     get compileCount() {
       return compileCount;
     },

@@ -69,6 +69,11 @@ export interface TemplateLibrary {
   bind(report: (d: Diagnostic) => void, runtime?: TemplateRuntime, lang?: Language): TemplateSet;
   /** The source text of a template file named in a diagnostic (for showing the offending line). */
   source(file: string): string | undefined;
+  /**
+   * Every template source this library read, from the user's folder and the built-ins (for the
+   * batch cache: what a document was rendered from).
+   */
+  sources(): { name: string; user: boolean; source: string }[];
   /** How many templates were compiled so far (each at most once: compiled templates are cached). */
   readonly compileCount: number;
 }

@@ -193,6 +193,14 @@ describe('plangraf init', () => {
     expect(readFileSync(join(other, 'roadmap.schema.json'), 'utf8')).toBe('{"title": "чужая схема"}');
   });
 
+  it('a folder in the path that is a file: the reason in words, located, exit 3', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'планы'), '');
+    const r = await cli(['init', 'планы/новый.yaml'], { cwd: dir });
+    expect(r.code).toBe(EXIT.io);
+    expect(r.err).toBe('планы/новый.yaml: ошибка [io-write]: Не удалось записать файл: „планы“ — это файл, а не папка.\nподсказка: Переименуйте или удалите файл „планы“ либо укажите другую папку.\n');
+  });
+
   it('takes a file name', async () => {
     const dir = tempDir();
     expect((await cli(['init', 'план.yaml'], { cwd: dir })).code).toBe(EXIT.ok);

@@ -65,6 +65,18 @@ describe('plangraf templates', () => {
   });
 });
 
+describe('plangraf templates: a folder that cannot be written', () => {
+  it('a file where the folder should be: the reason in words, located, exit 3, no Node error text', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'мои'), 'файл, не папка');
+    const r = await cli(['templates', 'мои'], { cwd: dir });
+    expect(r.code).toBe(EXIT.io);
+    expect(r.err).toBe('мои: ошибка [io-write]: Не удалось записать файл: „мои“ — это файл, а не папка.\nподсказка: Переименуйте или удалите файл „мои“ либо укажите другую папку.\n');
+    const en = await cli(['templates', 'мои', '--lang', 'en'], { cwd: dir });
+    expect(en.err).toBe('мои: error [io-write]: Could not write the file: “мои” is a file, not a folder.\nhint: Rename or delete the file “мои”, or choose another folder.\n');
+  });
+});
+
 describe('plangraf render --templates', () => {
   function setup(files: Record<string, string>) {
     const dir = tempDir();

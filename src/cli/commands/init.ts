@@ -7,6 +7,8 @@ import * as path from 'node:path';
 import { EXIT } from '../../diagnostics/diagnostic.js';
 import type { Command } from '../command.js';
 import { SCHEMA_FILE_NAME, schemaFileState, writeSchemaFile } from '../schema-file.js';
+import { formatDiagnostic } from '../../diagnostics/format.js';
+import { writeFailure } from '../messages.js';
 import { STARTER_ROADMAP } from '../starter-roadmap.js';
 
 export const DEFAULT_INIT_FILE = 'roadmap.yaml';
@@ -42,8 +44,9 @@ export const initCommand: Command = {
     const target = path.resolve(ctx.cwd, file);
     const schemaFile = path.join(path.dirname(target), SCHEMA_FILE_NAME);
     const schemaShown = path.relative(ctx.cwd, schemaFile) || schemaFile;
-    const cannot = (what: string, e: unknown) => {
-      ctx.err(ru ? `plangraf init: не удалось записать ${what}: ${(e as Error).message}\n` : `plangraf init: cannot write ${what}: ${(e as Error).message}\n`);
+    /** A write that failed: the reason in words, located (io-write), exit 3. */
+    const cannot = (file: string, e: unknown) => {
+      ctx.err(`${formatDiagnostic(writeFailure(e, ctx.lang, ctx.cwd, file), undefined, { color: ctx.color, lang: ctx.lang })}\n`);
       return EXIT.io;
     };
     // The starter's first line names the schema file: someone else's file of that name would be wrong.
@@ -60,12 +63,12 @@ export const initCommand: Command = {
         ctx.err(ru ? `plangraf init: файл ${file} уже есть — он не перезаписывается. Укажите другое имя: plangraf init новый.yaml\n` : `plangraf init: ${file} already exists and is not overwritten. Give another name: plangraf init new.yaml\n`);
         return EXIT.io;
       }
-      return cannot(file, e);
+      return cannot(target, e);
     }
     try {
       await writeSchemaFile(ctx, schemaFile);
     } catch (e) {
-      return cannot(schemaShown, e);
+      return cannot(schemaFile, e);
     }
     ctx.out(ru
       ? `записаны: ${file}, ${schemaShown} (схема для подсказок редактора). Дальше: plangraf validate ${file}\n`

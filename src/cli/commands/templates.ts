@@ -9,6 +9,8 @@ import { EXIT, type Language } from '../../diagnostics/diagnostic.js';
 import { BUILTIN_TEMPLATE_DIR, TEMPLATE_EXTENSION, nodeTemplateHost } from '../../templates/node-host.js';
 import type { Command } from '../command.js';
 import { writeFileAtomically } from '../../output/atomic-write.js';
+import { formatDiagnostic } from '../../diagnostics/format.js';
+import { writeFailure } from '../messages.js';
 
 export const DEFAULT_TEMPLATES_DIR = 'templates';
 
@@ -17,7 +19,6 @@ const TEXT = {
     tooMany: 'укажите не больше одной папки',
     exists: (files: string[], dir: string) =>
       `в папке ${dir} уже есть: ${files.join(', ')} — файлы не перезаписываются. Укажите другую папку или добавьте --force`,
-    cannot: (p: string, m: string) => `не удалось записать ${p}: ${m}`,
     special: (files: string[], dir: string) =>
       files.length === 1
         ? `в папке ${dir} ${files[0]} — символическая ссылка, папка или канал, а не обычный файл; ничего не записано, даже с --force. Удалите его или укажите другую папку`
@@ -28,7 +29,6 @@ const TEXT = {
   en: {
     tooMany: 'give at most one folder',
     exists: (files: string[], dir: string) => `${dir} already has ${files.join(', ')}; files are not overwritten. Give another folder or add --force`,
-    cannot: (p: string, m: string) => `could not write ${p}: ${m}`,
     special: (files: string[], dir: string) =>
       `${dir} has ${files.join(', ')}, which ${files.length === 1 ? 'is not a regular file' : 'are not regular files'} (a symbolic link, a folder or a pipe); nothing was written, not even with --force. Remove ${files.length === 1 ? 'it' : 'them'} or give another folder`,
     done: (n: number, dir: string) =>
@@ -97,16 +97,18 @@ export const templatesCommand: Command = {
         return EXIT.io;
       }
     }
+    let writing = target;
     try {
       await nodeFs.mkdir(target, { recursive: true });
       // --force replaces each file by renaming a new one over it (a link that appeared meanwhile
       // is replaced itself, not written through); without it, a file is only ever created.
       for (const f of files) {
-        if (force) await writeFileAtomically(path.join(target, f.name), f.text);
-        else await ctx.fs.writeFile(path.join(target, f.name), f.text, { exclusive: true });
+        writing = path.join(target, f.name);
+        if (force) await writeFileAtomically(writing, f.text);
+        else await ctx.fs.writeFile(writing, f.text, { exclusive: true });
       }
     } catch (e) {
-      ctx.err(`plangraf templates: ${t.cannot(shown, (e as Error).message)}\n`);
+      ctx.err(`${formatDiagnostic(writeFailure(e, ctx.lang, ctx.cwd, writing), undefined, { color: ctx.color, lang: ctx.lang })}\n`);
       return EXIT.io;
     }
     ctx.out(`${t.done(files.filter((f) => f.name.endsWith(TEMPLATE_EXTENSION)).length, shown)}\n`);

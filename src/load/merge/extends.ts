@@ -200,14 +200,3 @@ export function inside(target: string, root: string): boolean {
 function isObj(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
-
-/**
- * The `extends` value of a file's text, read cheaply (a top-level `extends:` line) for cache
- * keys; undefined when there is none. Full parsing is left to the loader.
- */
-export function extendsOf(text: string): string | undefined {
-  const m = /^extends:[ \t]*(?:"([^"]*)"|'([^']*)'|([^#\r\n]*?))[ \t]*(?:#.*)?$/m.exec(text);
-  if (!m) return undefined;
-  const v = m[1] ?? m[2] ?? m[3] ?? '';
-  return v === '' ? undefined : v;
-}
