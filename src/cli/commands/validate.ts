@@ -6,7 +6,7 @@
 import { EXIT, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics, loadedSources } from '../../diagnostics/format.js';
 import { extendsRootFor } from '../extends-root.js';
-import { LINT_RULES, loadRoadmapBytes, loadRoadmapFile, nodeLoadHost } from '../../load/index.js';
+import { LINT_RULES, loadRoadmapBytes, loadRoadmapFile, nodeHostNames, nodeLoadHost } from '../../load/index.js';
 import type { LoadResult } from '../../load/index.js';
 import type { Command, CommandContext, ParsedArgs } from '../command.js';
 import { pluralEn, pluralRu } from '../plural.js';
@@ -76,6 +76,7 @@ async function runValidate(ctx: CommandContext, args: ParsedArgs): Promise<numbe
   const host = {
     readFile: (p: string) => ctx.fs.readFile(resolvePath(ctx.cwd, p)),
     realPath: (p: string) => nodeLoadHost.realPath!(resolvePath(ctx.cwd, p)),
+    names: nodeHostNames(() => ctx.cwd),
   };
   const report: ValidateReport = { version: 1, ok: true, files: [] };
   let exit: number = EXIT.ok;

@@ -11,11 +11,10 @@
  * offending value (for a missing key: at the object that lacks it, in the most derived file
  * that writes that object). YAML syntax, encoding and limits are checked in every file.
  */
-import * as path from 'node:path';
 import type { Diagnostic, Language } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { decodeUtf8 } from '../decode.js';
-import type { LoadHost } from '../host.js';
+import { SLASH_NAMES, type LoadHost } from '../host.js';
 import type { LoadLimits } from '../limits.js';
 import { Locator } from '../locate.js';
 import { parseYaml, type YamlSource } from '../yaml-source.js';
@@ -29,8 +28,9 @@ export interface ExtendsOptions {
   host: LoadHost;
   limits: LoadLimits;
   /**
-   * The folder bases must stay inside. Default: the current folder when the input is inside it,
-   * else the input's own folder.
+   * The folder bases must stay inside, in the host's names. Default: the host's rule
+   * (`HostNames.defaultRoot`): for the Node host the current folder when the input is inside it,
+   * else the input's own folder; for `/`-separated names the top.
    */
   root?: string;
 }
@@ -51,12 +51,12 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
   if (!isObj(value) || !('extends' in value)) {
     return { value, locator, diagnostics: markersWithoutBase(value, locator, options.lang), bases: [] };
   }
-  const absolute = path.resolve(file === '<input>' ? '<input>' : file);
-  const root = path.resolve(options.root ?? defaultRoot(absolute));
+  const names = options.host.names ?? SLASH_NAMES;
+  const root = options.root ?? names.defaultRoot(file);
   const origins: Origins = new WeakMap();
   const bases: { file: string; text: string }[] = [];
   const diagnostics: Diagnostic[] = [];
-  const merged = await resolve(value, locator, absolute, [absolute]);
+  const merged = await resolve(value, locator, [names.resolve(file, '')]);
   if (!merged || hasErrors(diagnostics)) return { value: undefined, locator, diagnostics, bases };
   return {
     value: merged.value,
@@ -66,7 +66,7 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
   };
 
   /** The value of one file of the chain with its bases merged under it. */
-  async function resolve(v: Record<string, unknown>, at: Locator, abs: string, stack: string[]): Promise<Tracked | undefined> {
+  async function resolve(v: Record<string, unknown>, at: Locator, stack: string[]): Promise<Tracked | undefined> {
     const own: Tracked = { value: v, origin: { locator: at, path: [] } };
     if (!('extends' in v)) {
       diagnostics.push(...markersWithoutBase(v, at, options.lang));
@@ -79,17 +79,18 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
       return undefined;
     };
     if (typeof ref !== 'string' || ref.trim() === '') return say('extends-not-text');
-    const target = path.resolve(path.dirname(abs), ref);
-    if (!inside(target, root)) return say('extends-outside-root', { path: ref, root });
+    // The base's name in the host's names: what it is read by and shown as in diagnostics.
+    const target = names.resolve(ref, at.file);
+    const shownRoot = root === '' ? '/' : root;
+    if (!names.inside(target, root)) return say('extends-outside-root', { path: ref, root: shownRoot });
     // The same check on real paths: a link inside the folder may point outside it.
     if (options.host.realPath) {
       const real = await options.host.realPath(target).catch(() => undefined);
       const realRoot = await options.host.realPath(root).catch(() => root);
-      if (real !== undefined && !inside(real, realRoot)) return say('extends-outside-root', { path: ref, root });
+      if (real !== undefined && !names.inside(real, realRoot)) return say('extends-outside-root', { path: ref, root: shownRoot });
     }
     if (stack.includes(target)) {
-      const names = [...stack.slice(stack.indexOf(target)), target].map((f) => path.relative(root, f) || path.basename(f));
-      return say('extends-cycle', { chain: names.join(' → ') });
+      return say('extends-cycle', { chain: [...stack.slice(stack.indexOf(target)), target].map((n) => underRoot(n, root)).join(' → ') });
     }
     let bytes: Uint8Array;
     try {
@@ -97,7 +98,7 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
     } catch (e) {
       return say('extends-missing', { path: ref, reason: ioReason(e, options.lang) });
     }
-    const shown = at.file === '<input>' ? target : path.join(path.dirname(at.file), ref);
+    const shown = target;
     const decoded = decodeUtf8(bytes, shown, options.lang);
     if (decoded.text === undefined) {
       diagnostics.push(...decoded.diagnostics);
@@ -113,7 +114,7 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
       return undefined;
     }
     const baseLocator = new Locator(yaml.nodes, shown);
-    const base = await resolve(yaml.value, baseLocator, target, [...stack, target]);
+    const base = await resolve(yaml.value, baseLocator, [...stack, target]);
     if (!base) return undefined;
     const m = mergeRoadmap(base, v, at, origins, options.lang);
     diagnostics.push(...m.diagnostics);
@@ -140,15 +141,10 @@ async function parsedBase(text: string, file: string, options: ExtendsOptions): 
   return yaml;
 }
 
-function defaultRoot(absoluteInput: string): string {
-  const cwd = process.cwd();
-  return inside(absoluteInput, cwd) ? cwd : path.dirname(absoluteInput);
-}
-
-/** `target` is `root` or below it. */
-export function inside(target: string, root: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+/** A name as shown in a message: below the allowed folder, relative to it. */
+function underRoot(name: string, root: string): string {
+  const sep = name.charAt(root.length);
+  return root !== '' && name.startsWith(root) && (sep === '/' || sep === '\\') ? name.slice(root.length + 1) : name;
 }
 
 function isObj(v: unknown): v is Record<string, unknown> {
