@@ -24,6 +24,7 @@ export {
   loadRoadmapFile,
   loadRoadmapText,
   loadRoadmapBytes,
+  loadRoadmapObject,
   nodeLoadHost,
   nodeHostNames,
   SLASH_NAMES,

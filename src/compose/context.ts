@@ -59,5 +59,6 @@ export function report(
   if (hint) d.hint = hint;
   if (loc?.endLine !== undefined) d.endLine = loc.endLine;
   if (loc?.endColumn !== undefined) d.endColumn = loc.endColumn;
+  if (loc?.pointer !== undefined) d.pointer = loc.pointer;
   ctx.diagnostics.push(d);
 }

@@ -38,7 +38,7 @@ export function formatDiagnostic(d: Diagnostic, source?: SourceLookup, options: 
   const sourceText = typeof source === 'function' ? source(d) : typeof source === 'object' ? loadedSources(source, undefined)(d) : source;
   const lang = options.lang ?? 'ru';
   const paint = (code: string, s: string) => (options.color ? `\x1b[${code}m${s}\x1b[0m` : s);
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.pointer !== undefined ? `${d.file}#${d.pointer}` : d.file;
   const lines = [`${paint('1', where)}: ${paint(SEVERITY_COLOR[d.severity], LABELS[lang][d.severity])} [${d.code}]: ${d.message}`];
   const excerpt = sourceText !== undefined && d.line > 0 ? sourceExcerpt(sourceText, d) : undefined;
   if (excerpt) lines.push(...excerpt.map((l, i) => (i === 1 ? l.replace(/\^+/, (m) => paint(SEVERITY_COLOR[d.severity], m)) : l)));

@@ -1,5 +1,5 @@
 /** The input side: loading a roadmap with located diagnostics. */
-export { loadRoadmap, loadRoadmapFile, loadRoadmapText, loadRoadmapBytes, type LoadOptions, type LoadResult } from './load-roadmap.js';
+export { loadRoadmap, loadRoadmapFile, loadRoadmapText, loadRoadmapBytes, loadRoadmapObject, type LoadOptions, type LoadResult } from './load-roadmap.js';
 export { nodeLoadHost, nodeHostNames, SLASH_NAMES, type LoadHost, type HostNames } from './host.js';
 export { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
 export { LINT_RULES } from './lint/registry.js';
