@@ -295,8 +295,12 @@ const OUTPUT_BLOCK = 1 << 20;
 /** The size of the blocks holding the pages' content (`contentBytes`). */
 const CONTENT_BLOCK = 1 << 20;
 type EmbeddedFontClass = new (document: unknown, font: PdfKitFont['font'], id: string) => PdfKitFont;
-/** pdfkit's own fontkit (the one `PDFFontFactory.open` calls). */
-const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as { create(buffer: Uint8Array): PdfKitFont['font'] };
+/**
+ * pdfkit's own fontkit (the one `PDFFontFactory.open` calls). pdfkit is pdfmake's dependency, not
+ * ours: it is found from pdfmake's folder (an install need not hoist it beside plangraf).
+ */
+const pdfkitFile = createRequire(require.resolve('pdfmake/js/PDFDocument.js')).resolve('pdfkit');
+const fontkit = createRequire(pdfkitFile)('fontkit') as { create(buffer: Uint8Array): PdfKitFont['font'] };
 const fontFileBuffers = new WeakSet<Uint8Array>();
 /** Parsed fonts by file; never used by a document directly, only through views. */
 const parsedFonts = new WeakMap<Uint8Array, PdfKitFont['font']>();
