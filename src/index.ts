@@ -29,6 +29,7 @@ export {
   nodeHostNames,
   SLASH_NAMES,
   DEFAULT_LIMITS,
+  BYTES_PER_ROW,
   LINT_RULES,
   roadmapSchema,
   SCHEMA_ID,
