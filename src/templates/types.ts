@@ -61,7 +61,10 @@ export interface TemplateLibrary {
   bind(report: (d: Diagnostic) => void, runtime?: TemplateRuntime, lang?: Language): TemplateSet;
   /** The source text of a template file named in a diagnostic (for showing the offending line). */
   source(file: string): string | undefined;
-  /** How many templates were compiled so far (each at most once: compiled templates are cached). */
+  /**
+   * How many templates were compiled at run time so far: a user's own (changed) templates, each
+   * at most once (compiled templates are cached). The built-in texts come precompiled and count 0.
+   */
   readonly compileCount: number;
 }
 
