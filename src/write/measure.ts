@@ -2,6 +2,8 @@
  * Font metrics for text height estimates (fontkit, which pdfkit uses to embed fonts): advance
  * widths per character, cached per font set.
  */
+// First: pdfkit's and fontkit's unused parts are put off before either loads.
+import './pdf/lazy-dependencies.js';
 import { createRequire } from 'node:module';
 import type { FontSet } from './pdf/fonts.js';
 

@@ -11,6 +11,8 @@
  * writes each word with its own text operation, which made rendering the slowest step of a
  * 5000-row plan. Justified lines keep their words apart (there is a gap between them).
  */
+// First: pdfkit's and fontkit's unused parts are put off before either loads.
+import './lazy-dependencies.js';
 import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
 import type { FontSet } from './fonts.js';
