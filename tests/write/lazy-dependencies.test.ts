@@ -26,6 +26,7 @@ const before = {
   pdf: Buffer.from(pdf.subarray(0, 5)).toString(),
   brotliDictionary: loaded(fontkit, 'brotli/dec/dictionary.js'),
   aesCode: loaded(pdfkit, '@noble/ciphers/_polyval.js'),
+  sha2: loaded(pdfkit, '@noble/hashes/_md.js'),
   svgToPdfkit: loaded(pdfmake, './3rd-party/svg-to-pdfkit/source.js'),
   sax: loaded(createRequire(pdfmake).resolve('xmldoc'), 'sax'),
 };
@@ -34,6 +35,7 @@ const decompress = createRequire(fontkit)('brotli/decompress.js');
 const used = {
   brotli: Buffer.from(decompress(brotliCompressSync(Buffer.from('проба')))).toString(),
   aes: typeof createRequire(pdfkit)('@noble/ciphers/aes').cbc,
+  sha256: Buffer.from(createRequire(pdfkit)('@noble/hashes/sha2').sha256(new Uint8Array([97]))).toString('hex').slice(0, 8),
   svg: typeof createRequire(pdfmake)('./3rd-party/svg-to-pdfkit.js').default,
   xml: new (createRequire(pdfmake)('xmldoc').XmlDocument)('<a b="1"/>').attr.b,
 };
@@ -46,8 +48,8 @@ describe('unused parts of the PDF libraries', () => {
   it('are not loaded to write a PDF, and work when called', () => {
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', SCRIPT], { encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual({
-      before: { pdf: '%PDF-', brotliDictionary: false, aesCode: false, svgToPdfkit: false, sax: false },
-      used: { brotli: 'проба', aes: 'function', svg: 'function', xml: '1' },
+      before: { pdf: '%PDF-', brotliDictionary: false, aesCode: false, sha2: false, svgToPdfkit: false, sax: false },
+      used: { brotli: 'проба', aes: 'function', sha256: 'ca978112', svg: 'function', xml: '1' },
     });
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 /**
  * Parts of pdfkit, fontkit and pdfmake that a plangraf PDF never uses, loaded only if something
  * calls them: fontkit's Brotli decoder (WOFF2 fonts; its dictionary alone takes ~25 ms to load),
- * pdfkit's AES (encrypted PDFs), pdfmake's SVG support (svg-to-pdfkit and the XML parser). They
+ * pdfkit's AES and SHA-256 (encrypted PDFs), pdfmake's SVG support (svg-to-pdfkit and the XML parser). They
  * are `require`d when those packages load, so each is put into the module cache first as a
  * stand-in that loads the real module on first use; the packages work as before (an SVG image
  * or an encrypted PDF still would), they just do not pay for what they do not use.
@@ -75,6 +75,8 @@ export function deferUnusedDependencies(): void {
   }
   standIn(fontkit, 'brotli/decompress.js', 'function');
   standIn(pdfkit, '@noble/ciphers/aes', { esModule: false });
+  standIn(pdfkit, '@noble/hashes/sha2', { esModule: false });
+  standIn(pdfkit, '@noble/hashes/utils', { esModule: false });
   standIn(pdfmake, './3rd-party/svg-to-pdfkit.js', { esModule: true });
   standIn(pdfmake, 'xmldoc', { esModule: false });
 }
