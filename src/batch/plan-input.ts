@@ -7,7 +7,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parse } from 'yaml';
 import { extendsOf } from '../load/merge/extends.js';
 
 export interface PlannedInput {
@@ -49,7 +48,7 @@ export class InputReader {
       planned.readError = (e as { code?: string }).code ?? String(e);
       return planned;
     }
-    const head = this.head(file, planned.text);
+    const head = await this.head(file, planned.text);
     planned.municipality = head.municipality;
     planned.kind = head.kind;
     let text: string | undefined = planned.text;
@@ -65,7 +64,7 @@ export class InputReader {
       text = await this.text(base);
       planned.bases.push(text === undefined ? { file: base } : { file: base, text });
       if (text !== undefined) {
-        const h = this.head(base, text);
+        const h = await this.head(base, text);
         planned.municipality ??= h.municipality;
         planned.kind ??= h.kind;
       }
@@ -74,10 +73,13 @@ export class InputReader {
     return planned;
   }
 
-  private head(file: string, text: string): Head {
+  private async head(file: string, text: string): Promise<Head> {
     const cached = this.heads.get(file);
     if (cached) return cached;
     const head: Head = {};
+    // `yaml` is imported here, not with the module: a program importing plangraf to render (the
+    // package's index re-exports batch) does not load it for nothing.
+    const { parse } = await import('yaml');
     try {
       const v = parse(text, { uniqueKeys: false }) as { municipality?: unknown; document?: { kind?: unknown } } | null;
       if (v && typeof v === 'object') {
