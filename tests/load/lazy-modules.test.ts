@@ -1,7 +1,8 @@
 /**
  * What a program pays for at `import 'plangraf'`: the package's index re-exports everything, but
  * the heavy libraries load only when their part is used — `yaml` for a file the fast reader leaves
- * to it (or a batch reading its inputs), pdfkit and fontkit for a PDF. Checked in a fresh Node
+ * to it (or a batch reading its inputs), pdfkit and fontkit for a PDF (a DOCX is measured from
+ * the kept Tinos metrics, without them). Checked in a fresh Node
  * process on the built package, through its CommonJS module cache (these libraries are CommonJS).
  */
 import { execFileSync } from 'node:child_process';
@@ -30,6 +31,14 @@ describe('heavy libraries load when used', () => {
     expect(loaded).not.toContain('yaml');
     expect(loaded).not.toContain('pdfkit');
     expect(loaded).not.toContain('fontkit');
+  }, 60_000);
+
+  it('writing a DOCX loads neither fontkit nor pdfkit; writing a PDF does', () => {
+    const render = (format: string) => `const r = await plangraf.loadRoadmapText('document: {kind: plan}\\nplan: {title: П, items: [{task: Т}]}\\n'); const out = await plangraf.render(r.roadmap, { formats: ['${format}'] }); if (!out.${format}) throw new Error('no ${format}');`;
+    const docx = loadedAfter(render('docx'));
+    expect(docx).not.toContain('fontkit');
+    expect(docx).not.toContain('pdfkit');
+    expect(loadedAfter(render('pdf'))).toEqual(expect.arrayContaining(['fontkit', 'pdfkit']));
   }, 60_000);
 
   it('loading a plain roadmap does not load yaml; one with an anchor does', () => {
