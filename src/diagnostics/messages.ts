@@ -467,6 +467,16 @@ export const MESSAGES = {
       en: (a) => `Values go by year: the fact years first (fact: ${a.fact}), then the plan years (plan: ${a.plan}); write null for a missing value (printed as «–»).`,
     },
   },
+  // ───── data (loadRoadmapObject) ─────
+  'object-not-data': {
+    severity: 'error',
+    ru: (a) => `Значение не из данных JSON: ${a.what}.`,
+    en: (a) => `The value is not JSON data: ${a.what}.`,
+    hint: {
+      ru: () => 'Передайте то, что даёт JSON.parse: строки, конечные числа, true/false, null, массивы и простые объекты.',
+      en: () => 'Pass what JSON.parse gives: strings, finite numbers, true/false, null, arrays and plain objects.',
+    },
+  },
 } as const satisfies Record<string, MessageEntry>;
 
 export type MessageCode = keyof typeof MESSAGES;
