@@ -3,6 +3,7 @@
  * Russian and English. A message says what is wrong in one sentence; a hint says how to fix it.
  * Keys and values are quoted „так“ in Russian and “so” in English.
  */
+import { dataSizeText } from '../text/quantities.js';
 import type { Language, Severity } from './diagnostic.js';
 
 export type MessageArgs = Record<string, string | number | undefined>;
@@ -56,8 +57,8 @@ export const MESSAGES = {
   // ───── limits ─────
   'limit-file-size': {
     severity: 'error',
-    ru: (a) => `Файл слишком большой: ${a.size} байт при пределе ${a.limit}.`,
-    en: (a) => `The file is too large: ${a.size} bytes, the limit is ${a.limit}.`,
+    ru: (a) => `Файл слишком большой: ${a.over === 'yes' ? 'более ' : ''}${dataSizeText(Number(a.size), 'ru')} при пределе ${dataSizeText(Number(a.limit), 'ru')}.`,
+    en: (a) => `The file is too large: ${a.over === 'yes' ? 'more than ' : ''}${dataSizeText(Number(a.size), 'en')}, the limit is ${dataSizeText(Number(a.limit), 'en')}.`,
     hint: { ru: () => 'Разделите план на несколько файлов.', en: () => 'Split the roadmap into several files.' },
   },
   'limit-string-length': {
