@@ -32,7 +32,7 @@ export function paragraphToPdf(node: Paragraph, ctx: PdfContext, over: Paragraph
   const style = theme.styles[node.style];
   const left = node.level ? mmToPt(node.level * theme.indent.level) : 0;
   const lineWidth = ctx.width - left - (node.bullet ? mmToPt(theme.indent.bullet) : 0);
-  const fit = { width: lineWidth, size: style.size, metrics: ctx.metrics };
+  const fit = { width: lineWidth, size: style.size, metrics: ctx.metrics, indent: node.bullet || !style.firstLineIndent ? 0 : mmToPt(style.firstLineIndent) };
   const prebreak = ctx.prebreak && (align ?? style.align) !== 'justify' && !style.allCaps && !node.runs.some((r) => r.characterSpacing || r.field);
   const text: PdfNode = prebreak
     ? piecesNode(pdfLines(layoutLines(node, lineWidth, theme, ctx.metrics, false, ctx.lines, bold), { bold }))
