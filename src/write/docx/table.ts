@@ -17,13 +17,13 @@ import type { BlockFlags, DocxContext } from './context.js';
 import { paragraphParts } from './paragraph.js';
 import { tallerThanPage } from './row-height.js';
 import { estimateCellHeight, headRepeats } from '../text-height.js';
-import { mmToTwip, proportionalWidths } from '../units.js';
+import { columnWidths, mmToTwip } from '../units.js';
 import { placeRows, placedWidths } from '../grid.js';
 import type { PlacedRow } from '../grid.js';
 import { Utf8Sink, dxa, paragraphXml, pPrXml, rPrXml, textXml, val } from './xml.js';
 
 export function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {}): FileChild[] {
-  const widths = proportionalWidths(node.columns.map((c) => c.width), ctx.width);
+  const widths = columnWidths(node.columns.map((c) => c.width), ctx.width, mmToTwip(ctx.theme.table.minColumnWidth));
   const numberRows = node.head.filter((r) => r.kind === 'numbers');
   const parts: Array<{ rows: TableRow[]; repeat: number }> =
     node.repeatHead === 'numbers' && numberRows.length > 0

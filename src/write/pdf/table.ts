@@ -20,7 +20,7 @@ import type { PlacedRow } from '../grid.js';
 import { cutTallRow } from './tall-rows.js';
 import type { CutRow } from './tall-rows.js';
 import { ESTIMATE_SAFETY, LineCache, estimateCellHeight, headRepeats } from '../text-height.js';
-import { mmToPt, proportionalWidths } from '../units.js';
+import { columnWidths, mmToPt } from '../units.js';
 
 export interface PdfTable {
   nodes: PdfNode[];
@@ -36,7 +36,7 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   const line = node.borders === 'all' ? theme.table.borderWidth : 0;
   const n = node.columns.length;
   // pdfmake widths exclude padding and lines: take them out so the table is exactly as wide as the text.
-  const outer = proportionalWidths(node.columns.map((c) => c.width), Math.floor(ctx.width * 100)).map((w) => w / 100);
+  const outer = columnWidths(node.columns.map((c) => c.width), Math.floor(ctx.width * 100), Math.round(mmToPt(theme.table.minColumnWidth) * 100)).map((w) => w / 100);
   const widths = outer.map((w) => Math.max(1, w - 2 * pad - line - line / n));
 
   const numberRows = node.head.filter((r) => r.kind === 'numbers');

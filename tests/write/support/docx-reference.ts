@@ -39,7 +39,7 @@ import type { PlacedRow } from '../../../src/write/grid.js';
 import { metricsOf } from '../../../src/write/measure.js';
 import { tinosFonts } from '../../../src/write/pdf/fonts.js';
 import { ESTIMATE_SAFETY, estimateCellHeight, headRepeats } from '../../../src/write/text-height.js';
-import { marginsOf, mmToTwip, pageSizeOf, proportionalWidths, ptToTwip, textWidthMm } from '../../../src/write/units.js';
+import { columnWidths, marginsOf, mmToTwip, pageSizeOf, proportionalWidths, ptToTwip, textWidthMm } from '../../../src/write/units.js';
 
 const compiler = (Packer as unknown as { compiler: { compile(doc: Document): PackageParts } }).compiler;
 
@@ -198,7 +198,7 @@ function spacerToDocx(node: Spacer, flags: BlockFlags = {}): DocxParagraph {
 
 // -------------------- table.ts
 function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {}): Array<DocxTable | DocxParagraph> {
-  const widths = proportionalWidths(node.columns.map((c) => c.width), ctx.width);
+  const widths = columnWidths(node.columns.map((c) => c.width), ctx.width, mmToTwip(ctx.theme.table.minColumnWidth));
   const numberRows = node.head.filter((r) => r.kind === 'numbers');
   const parts: Array<{ rows: TableRow[]; repeat: number }> =
     node.repeatHead === 'numbers' && numberRows.length > 0
