@@ -123,10 +123,8 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
     r.rows.length === 1 ? pdfRow(r.rows[0] as TableRow, n, ctx, cellWidths(r.rows[0] as TableRow), placedOf(r.rows[0] as TableRow), spanOffsets(bodyHead)(r.rows[0] as TableRow), i >= lastStart) : joinedRow(r.rows, widths, layout(new Set()), pad, n, ctx, cellWidths),
   );
   if (headId) {
-    // Moving the head to the next page is of use only if it then fits there with what follows it.
     const together = [...headPieces.map((p) => p.row), ...bodyRows.slice(0, repeat + 1).flatMap((r) => r.rows)];
-    const height = together.reduce((h, r) => h + rowHeight(r) + line, 0);
-    if (height <= budget) ctx.keep.keepHead(headId, height);
+    ctx.keep.keepHead(headId, together.reduce((h, r) => h + rowHeight(r) + line, 0));
   }
   if (body.length > 0) {
     nodes.push({

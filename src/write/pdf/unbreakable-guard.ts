@@ -1,11 +1,11 @@
 /**
  * The last line of defence against pdfmake dropping content. pdfmake lays an unbreakable block
  * (a node with `unbreakable`, a table row with `dontBreakRows`, a table's `headerRows` with its
- * `keepWithHeaderRows`) out on a scratch page as tall as a whole page, then places the scratch
- * page's content as one piece; whatever ran over onto a second scratch page is silently thrown
- * away (PageElementWriter.commitUnbreakableBlock: "no support for multi-page unbreakableBlocks").
- * A header taller than a page, a stamp with a 10 000-character word, forty section rows joined
- * to the row below them: each vanished, and left a blank page behind.
+ * `keepWithHeaderRows`) out on a scratch page, then places the result as one piece: where it
+ * fits, else on a fresh page. A piece taller than a page fits nowhere and is silently not placed
+ * at all (PageElementWriter's `_fitOnPage` gives up after the fresh page): a header taller than a
+ * page, a stamp with a 10 000-character word, forty section rows joined to the row below them,
+ * each vanished and left a blank page behind (pdfmake issues 961, 1159, 2560).
  *
  * The writers keep blocks below a page where they can (tall rows are cut, long words broken,
  * joined rows and repeated headers limited: table.ts, group-rows.ts, tall-rows.ts), from
