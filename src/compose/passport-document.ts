@@ -19,7 +19,7 @@ import { composeApprovalStamp } from './approval-stamp.js';
 import type { ComposeContext } from './context.js';
 import { composeExecutorMark } from './executor-mark.js';
 import { createFootnotes } from './footnotes.js';
-import { composeIndicatorTable } from './indicator-table.js';
+import { indicatorTableBlocks } from './indicator-table.js';
 import { kindText } from './kind-wording.js';
 import { planBlocks } from './plan-blocks.js';
 import { orEmpty, richToParagraphs, textParagraph } from './rich-text.js';
@@ -70,7 +70,7 @@ export function composePassportDocument(ctx: ComposeContext): Section[] {
   if (passport.indicators) {
     const title = passport.indicators.title ?? kindText(ctx, 'passport-indicators', {});
     blocks.push({ ...heading(ctx, title), align: 'center' });
-    blocks.push(composeIndicatorTable(ctx, passport.indicators, notes));
+    blocks.push(...indicatorTableBlocks(ctx, passport.indicators, notes, passport.loc));
   }
 
   if (passport.results.length > 0) {
