@@ -13,9 +13,24 @@ export function onInterrupt(fn: () => void): () => void {
   return () => cleanups.delete(fn);
 }
 
+let drain: (() => Promise<void>) | undefined;
+
+/**
+ * A long-running command (`plangraf serve`, `preview`, `render --watch`) finishing its work on
+ * an interrupt before the exit: `fn` is awaited, at most `DRAIN_MS`; a second Ctrl-C exits at once.
+ */
+export function onInterruptDrain(fn: () => Promise<void>): () => void {
+  drain = fn;
+  return () => {
+    if (drain === fn) drain = undefined;
+  };
+}
+
+const DRAIN_MS = 10_000;
+
 /** Installed once by the program's entry point (not by in-process runs such as tests). */
 export function installInterruptHandlers(): void {
-  const handle = (signal: 'SIGINT' | 'SIGTERM') => () => {
+  const handle = (signal: 'SIGINT' | 'SIGTERM') => async () => {
     for (const fn of cleanups) {
       try {
         fn();
@@ -24,6 +39,9 @@ export function installInterruptHandlers(): void {
       }
     }
     removePendingWrites();
+    if (drain) {
+      await Promise.race([drain().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, DRAIN_MS).unref())]);
+    }
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', handle('SIGINT'));

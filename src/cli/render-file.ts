@@ -10,7 +10,7 @@
  * the documents.
  */
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
-import { loadRoadmapFile } from '../load/index.js';
+import { loadRoadmapFile, type LoadResult } from '../load/index.js';
 import { render, type OutputFormat } from '../render.js';
 import { loadTemplates } from '../templates/load.js';
 
@@ -39,6 +39,18 @@ export interface RenderFileResult {
 
 export async function renderFile(task: RenderFileTask): Promise<RenderFileResult> {
   const loaded = await loadRoadmapFile(task.file, { lang: task.lang, extendsRoot: task.extendsRoot });
+  return renderLoaded(loaded, task);
+}
+
+/** What rendering needs besides the loaded roadmap: the task without the input's place. */
+export type RenderLoadedOptions = Pick<RenderFileTask, 'lang' | 'strict' | 'formats' | 'now' | 'templates'>;
+
+/**
+ * The part after loading, shared by every input that is not a file (`plangraf serve` renders a
+ * request's bytes with it): render when loading did not block, and collect the template texts
+ * the diagnostics point into.
+ */
+export async function renderLoaded(loaded: LoadResult, task: RenderLoadedOptions): Promise<RenderFileResult> {
   const result: RenderFileResult = {
     load: {
       diagnostics: loaded.diagnostics,

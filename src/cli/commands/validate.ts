@@ -3,7 +3,8 @@
  * problem. Exit 0 when clean (warnings allowed), 1 on errors (or warnings with --strict),
  * 2 on wrong usage, 3 when a file cannot be read. `-` reads standard input.
  */
-import { EXIT, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { EXIT } from '../../diagnostics/diagnostic.js';
+import { fileReport, type DiagnosticReport } from '../../diagnostics/report.js';
 import { formatDiagnostics, loadedSources } from '../../diagnostics/format.js';
 import { extendsRootFor } from '../extends-root.js';
 import { LINT_RULES, loadRoadmapBytes, loadRoadmapFile, nodeLoadHost } from '../../load/index.js';
@@ -11,12 +12,7 @@ import type { LoadResult } from '../../load/index.js';
 import type { Command, CommandContext, ParsedArgs } from '../command.js';
 import { pluralEn, pluralRu } from '../plural.js';
 
-export interface ValidateReport {
-  /** Format version of this JSON. */
-  version: 1;
-  ok: boolean;
-  files: { file: string; ok: boolean; errors: number; warnings: number; diagnostics: Diagnostic[] }[];
-}
+export type ValidateReport = DiagnosticReport;
 
 function ruleLines(lang: 'ru' | 'en'): string[] {
   const width = Math.max(...LINT_RULES.map((r) => r.code.length));
@@ -87,10 +83,9 @@ async function runValidate(ctx: CommandContext, args: ParsedArgs): Promise<numbe
     } else {
       result = await loadRoadmapFile(file, { lang: ctx.lang, host, extendsRoot: extendsRootFor(ctx.cwd, resolvePath(ctx.cwd, file)) });
     }
-    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-    const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
-    const ok = errors === 0 && !(strict && warnings > 0);
-    report.files.push({ file: file === '-' ? '<stdin>' : file, ok, errors, warnings, diagnostics: result.diagnostics });
+    const entry = fileReport(file === '-' ? '<stdin>' : file, result.diagnostics, strict);
+    const { ok, errors, warnings } = entry;
+    report.files.push(entry);
     if (!ok) report.ok = false;
     const fileExit = result.diagnostics.some((d) => d.code.startsWith('io-')) ? EXIT.io : ok ? EXIT.ok : EXIT.inputErrors;
     if (fileExit === EXIT.io || (fileExit === EXIT.inputErrors && exit === EXIT.ok)) exit = fileExit;
