@@ -58,8 +58,13 @@ export interface CommandContext {
   env: Record<string, string | undefined>;
   /** Files: read, write, check existence. Node's fs by default. */
   fs: CliFileSystem;
-  /** Read standard input fully (for `-` as a file name). */
-  readStdin?(): Promise<Uint8Array>;
+  /**
+   * Read standard input (for `-` as a file name): all of it, or, given `limit`, at most
+   * `limit + 1` bytes — one more than allowed tells the caller it is too long — and stop reading.
+   */
+  readStdin?(limit?: number): Promise<Uint8Array>;
+  /** Write bytes to standard output (`--out -`); resolves once they are handed to the system. */
+  writeStdout?(bytes: Uint8Array): Promise<void>;
   /**
    * The worker script `render` runs each file in under its time limit (tinypool `filename`).
    * Default: `dist/cli/render-worker.js` of the build; from the TypeScript sources none, and

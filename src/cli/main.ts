@@ -40,6 +40,7 @@ export async function runCli(argv: readonly string[], context: Partial<CommandCo
     env,
     fs: context.fs ?? nodeFileSystem,
     readStdin: context.readStdin ?? readProcessStdin,
+    writeStdout: context.writeStdout ?? writeProcessStdout,
     ...(context.renderWorker !== undefined ? { renderWorker: context.renderWorker } : {}),
   };
   try {
@@ -190,10 +191,25 @@ const nodeFileSystem: CliFileSystem = {
   },
 };
 
-async function readProcessStdin(): Promise<Uint8Array> {
+async function readProcessStdin(limit = Infinity): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    // One byte past the limit is enough to tell the input is too long: stop reading there.
+    if (size > limit) {
+      process.stdin.destroy();
+      return Buffer.concat(chunks).subarray(0, limit + 1);
+    }
+  }
   return Buffer.concat(chunks);
+}
+
+function writeProcessStdout(bytes: Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(bytes, (e) => (e ? reject(e) : resolve()));
+  });
 }
 
 /** True when this module is the program being run (also through npm's bin symlink). */

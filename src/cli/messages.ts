@@ -19,6 +19,12 @@ export const CLI_MESSAGES = {
   },
   // The same words as batch's: a file of either command stopped by a defect.
   'render-worker-crashed': BATCH_MESSAGES['batch-worker-crashed'],
+  'render-stdin-too-large': {
+    severity: 'error',
+    ru: (a) => `Стандартный ввод длиннее предела в ${a.limit} байт; чтение остановлено.`,
+    en: (a) => `Standard input is longer than the limit of ${a.limit} bytes; reading stopped.`,
+    hint: { ru: () => 'Разделите план на несколько файлов.', en: () => 'Split the roadmap into several files.' },
+  },
 } as const satisfies Record<string, MessageEntry>;
 
 /** The suggested `--time-limit`: twice the one that ran out, at most a day. */

@@ -10,13 +10,15 @@
  * the documents.
  */
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
-import { loadRoadmapFile, type LoadResult } from '../load/index.js';
+import { loadRoadmapBytes, loadRoadmapFile, type LoadResult } from '../load/index.js';
 import { render, type OutputFormat } from '../render.js';
 import { loadTemplates } from '../templates/load.js';
 
 export interface RenderFileTask {
-  /** Absolute path of the input. */
+  /** Absolute path of the input; with `bytes`, only its name in diagnostics (`<stdin>`). */
   file: string;
+  /** The input itself when it is not read from `file` (standard input). */
+  bytes?: Uint8Array;
   lang: Language;
   /** The folder `extends` bases must stay inside (`extendsRootFor`). */
   extendsRoot: string;
@@ -38,7 +40,10 @@ export interface RenderFileResult {
 }
 
 export async function renderFile(task: RenderFileTask): Promise<RenderFileResult> {
-  const loaded = await loadRoadmapFile(task.file, { lang: task.lang, extendsRoot: task.extendsRoot });
+  const options = { lang: task.lang, extendsRoot: task.extendsRoot };
+  const loaded = task.bytes !== undefined
+    ? await loadRoadmapBytes(task.bytes, { ...options, file: task.file })
+    : await loadRoadmapFile(task.file, options);
   return renderLoaded(loaded, task);
 }
 

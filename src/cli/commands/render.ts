@@ -26,6 +26,7 @@ import { formatDiagnostic, loadedSources, type SourceLookup } from '../../diagno
 import { extendsRootFor } from '../extends-root.js';
 import { cliDiagnostic } from '../messages.js';
 import { writeFileAtomically } from '../../output/atomic-write.js';
+import { DEFAULT_LIMITS } from '../../load/limits.js';
 // Types only: the loader, the composer and the writers are loaded by the worker thread, not here.
 import { OUTPUT_FORMATS as FORMATS, type OutputFormat } from '../../output-formats.js';
 import type { RenderFileResult, RenderFileTask } from '../render-file.js';
@@ -37,7 +38,10 @@ const TEXT = {
     badFormat: (f: string) => `неизвестный формат «${f}»: допустимы docx, pdf`,
     badNow: (s: string) => `--now: «${s}» — не дата ISO 8601 (например, 2022-02-14T00:00:00Z)`,
     badTimeLimit: (s: string) => `--time-limit: «${s}» — нужно целое число секунд от 1 до 86400`,
-    stdin: 'render читает только файлы: «-» (стандартный ввод) не поддерживается',
+    stdinTwice: '«-» (стандартный ввод) можно указать только один раз',
+    stdoutOneFormat: '--out -: на стандартный вывод пишется один формат: добавьте --format pdf или --format docx',
+    stdoutOneFile: '--out -: на стандартный вывод пишется один документ: укажите один файл',
+    watchStream: '--watch следит за файлами: «-» и --out - с ним не сочетаются',
     noTemplates: (d: string) => `--templates: папки «${d}» нет. Заготовку создаёт plangraf templates ${d}`,
     wrote: (p: string) => `записан: ${p}`,
     skippedNewer: (p: string) => `пропущен: ${p} новее исходного файла (--no-overwrite-newer)`,
@@ -51,7 +55,10 @@ const TEXT = {
     badFormat: (f: string) => `unknown format '${f}': use docx, pdf`,
     badNow: (s: string) => `--now: '${s}' is not an ISO 8601 date (e.g. 2022-02-14T00:00:00Z)`,
     badTimeLimit: (s: string) => `--time-limit: '${s}' must be a whole number of seconds from 1 to 86400`,
-    stdin: "render reads files only: '-' (standard input) is not supported",
+    stdinTwice: "'-' (standard input) may be given only once",
+    stdoutOneFormat: '--out -: standard output takes one format: add --format pdf or --format docx',
+    stdoutOneFile: '--out -: standard output takes one document: give one file',
+    watchStream: "--watch watches files: '-' and --out - do not go with it",
     noTemplates: (d: string) => `--templates: there is no folder '${d}'. Create one with plangraf templates ${d}`,
     wrote: (p: string) => `wrote ${p}`,
     skippedNewer: (p: string) => `skipped: ${p} is newer than its input (--no-overwrite-newer)`,
@@ -65,7 +72,7 @@ const TEXT = {
 export const renderCommand: Command = {
   name: 'render',
   summary: { ru: 'собрать документ DOCX и PDF из YAML', en: 'render a roadmap to DOCX and PDF' },
-  usage: 'render <files…> [--format docx,pdf] [--out DIR] [--templates DIR] [--no-overwrite-newer] [--strict] [--now ISO] [--time-limit S]',
+  usage: 'render <files…|-> [--format docx,pdf] [--out DIR|-] [--templates DIR] [--no-overwrite-newer] [--strict] [--now ISO] [--time-limit S] [--watch]',
   options: {
     format: { type: 'string', short: 'f', multiple: true },
     out: { type: 'string', short: 'o' },
@@ -74,6 +81,7 @@ export const renderCommand: Command = {
     now: { type: 'string' },
     templates: { type: 'string', short: 't' },
     'time-limit': { type: 'string' },
+    watch: { type: 'boolean', short: 'w' },
   },
   help: {
     ru: [
@@ -88,6 +96,12 @@ export const renderCommand: Command = {
       '                         из встроенных. Заготовка: plangraf templates DIR',
       `  --time-limit S         секунд на один файл (по умолчанию ${DEFAULT_TIME_LIMIT_SECONDS}); дольше — сборка`,
       '                         останавливается и файл не записывается',
+      '  --watch                пересобирать при каждом изменении файла, его основ (extends)',
+      '                         и папки --templates; остановить — Ctrl-C',
+      '',
+      'Вместо файла можно указать «-»: план читается со стандартного ввода, результаты называются',
+      'roadmap.docx и roadmap.pdf (в папке --out или текущей). --out - пишет документ на стандартный',
+      'вывод: один файл и один формат, например plangraf render - --format pdf --out - < план.yaml > план.pdf',
       '',
       'Коды выхода: 0 — готово; 1 — ошибки во входных данных или файл не уложился в --time-limit;',
       '2 — неверные аргументы; 3 — ошибка чтения или записи файлов; 70 — внутренняя ошибка plangraf.',
@@ -104,22 +118,41 @@ export const renderCommand: Command = {
       '                         the built-in ones. Start from: plangraf templates DIR',
       `  --time-limit S         seconds one file may take (default ${DEFAULT_TIME_LIMIT_SECONDS}); past it the file is`,
       '                         stopped and not written',
+      '  --watch                render again whenever the file, its bases (extends) or the',
+      '                         --templates folder change; stop with Ctrl-C',
+      '',
+      "Give '-' instead of a file to read standard input; its outputs are named roadmap.docx and",
+      'roadmap.pdf (in the --out folder or the current one). --out - writes the document to standard',
+      'output: one file, one format, e.g. plangraf render - --format pdf --out - < plan.yaml > plan.pdf',
       '',
       'Exit codes: 0 done; 1 input errors, or a file ran past --time-limit; 2 usage;',
       '3 files could not be read or written; 70 internal error.',
     ].join('\n'),
   },
-  run: runRender,
+  run: (ctx, args) =>
+    args.values.watch === true ? import('../../preview/render-watch.js').then((m) => m.watchRender(ctx, args)) : runRender(ctx, args),
 };
 
-async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number> {
+/** For `--watch`: a pool kept across runs (made by the first), and the files each input was built from. */
+export interface RenderSession {
+  renderer?: FileRenderer;
+  /** After each input is loaded: its absolute path and the absolute paths of its bases. */
+  onInput(input: string, bases: string[]): void;
+}
+
+/** The name of standard input, in diagnostics and for `-`. */
+const STDIN = '<stdin>';
+/** What the outputs of standard input are called. */
+const STDIN_OUTPUT_BASE = 'roadmap';
+
+export async function runRender(ctx: CommandContext, args: ParsedArgs, session?: RenderSession): Promise<number> {
   const t = TEXT[ctx.lang];
   const usage = (msg: string) => {
     ctx.err(`plangraf render: ${msg}\n`);
     return EXIT.usage;
   };
   if (args.positionals.length === 0) return usage(t.noFiles);
-  if (args.positionals.includes('-')) return usage(t.stdin);
+  if (args.positionals.filter((f) => f === '-').length > 1) return usage(t.stdinTwice);
 
   const formats = parseFormats(args.values.format);
   if (typeof formats === 'string') return usage(t.badFormat(formats));
@@ -135,25 +168,40 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
   const strict = args.values.strict === true;
   const keepNewer = args.values['no-overwrite-newer'] === true;
   const outOption = typeof args.values.out === 'string' ? args.values.out : undefined;
+  const toStdout = outOption === '-';
+  if (toStdout && formats.length > 1) return usage(t.stdoutOneFormat);
+  if (toStdout && args.positionals.length > 1) return usage(t.stdoutOneFile);
   const templates = typeof args.values.templates === 'string' ? path.resolve(ctx.cwd, args.values.templates) : undefined;
   if (templates !== undefined && !(await isFolder(templates))) return usage(t.noTemplates(String(args.values.templates)));
 
+  let stdin: Uint8Array | undefined;
+  if (args.positionals.includes('-')) {
+    stdin = ctx.readStdin ? await ctx.readStdin(DEFAULT_LIMITS.fileBytes) : new Uint8Array();
+    if (stdin.length > DEFAULT_LIMITS.fileBytes) {
+      printDiagnostics(ctx, [cliDiagnostic('render-stdin-too-large', ctx.lang, STDIN, { limit: DEFAULT_LIMITS.fileBytes })], undefined);
+      ctx.err(`${t.notWritten(STDIN)}\n`);
+      return EXIT.inputErrors;
+    }
+  }
+
   // The worker thread starts now and loads the renderer while the paths below are checked.
-  const renderer = await fileRenderer(ctx.renderWorker ?? builtRenderWorker(), timeLimitSeconds);
+  const renderer = session?.renderer ?? (await fileRenderer(ctx.renderWorker ?? builtRenderWorker(), timeLimitSeconds));
+  if (session) session.renderer = renderer;
   try {
-    const inputs = args.positionals.map((f) => path.resolve(ctx.cwd, f));
+    const inputs = args.positionals.map((f) => (f === '-' ? STDIN : path.resolve(ctx.cwd, f)));
     // Inputs by their real paths: an output folder reached through a symbolic link must not
     // overwrite an input either.
-    const realInputs = new Set(await Promise.all(inputs.map(realPath)));
+    const realInputs = new Set(await Promise.all(inputs.filter((f) => f !== STDIN).map(realPath)));
     let exit: number = EXIT.ok;
     const worse = (code: number) => {
       exit = severityOfExit(code) > severityOfExit(exit) ? code : exit;
     };
 
     for (const [i, input] of inputs.entries()) {
-      const shown = args.positionals[i]!;
+      const shown = input === STDIN ? STDIN : args.positionals[i]!;
       const task: RenderFileTask = {
         file: input,
+        ...(input === STDIN ? { bytes: stdin! } : {}),
         lang: ctx.lang,
         extendsRoot: extendsRootFor(ctx.cwd, input),
         strict,
@@ -176,6 +224,7 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
         worse(stopped ? EXIT.inputErrors : EXIT.internal);
         continue;
       }
+      session?.onInput(input, (file.load.bases ?? []).map((b) => path.resolve(ctx.cwd, b.file)));
       // Template diagnostics show the template's line, not the roadmap's.
       const templateSource = (d: Diagnostic) => (d.code.startsWith('template-') ? file.templateSources[d.file] : undefined);
       const source = loadedSources(file.load, input, templateSource);
@@ -195,11 +244,20 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
         continue;
       }
 
-      const outDir = outOption !== undefined ? path.resolve(ctx.cwd, outOption) : path.dirname(input);
-      const base = path.basename(input).replace(/\.(ya?ml|json)$/i, '');
+      const outDir = outOption !== undefined && !toStdout ? path.resolve(ctx.cwd, outOption) : input === STDIN ? ctx.cwd : path.dirname(input);
+      const base = input === STDIN ? STDIN_OUTPUT_BASE : path.basename(input).replace(/\.(ya?ml|json)$/i, '');
       for (const format of formats) {
         const bytes = result[format];
         if (!bytes) continue;
+        if (toStdout) {
+          try {
+            await ctx.writeStdout!(bytes);
+          } catch (e) {
+            ctx.err(`${t.ioError('-', errorMessage(e))}\n`);
+            worse(EXIT.io);
+          }
+          continue;
+        }
         const target = path.join(outDir, `${base}.${format}`);
         const shownTarget = path.relative(ctx.cwd, target) || target;
         if (realInputs.has(await realTarget(outDir, target))) {
@@ -222,11 +280,11 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
     }
     return exit;
   } finally {
-    await renderer.close();
+    if (!session) await renderer.close();
   }
 }
 
-interface FileRenderer {
+export interface FileRenderer {
   run(task: RenderFileTask): Promise<RenderFileResult>;
   close(): Promise<void>;
 }
@@ -236,7 +294,7 @@ interface FileRenderer {
  * `seconds` (the pool then terminates the thread and starts another for the next file); without
  * a worker script, in this thread with no time limit.
  */
-async function fileRenderer(workerFile: string | undefined, seconds: number): Promise<FileRenderer> {
+export async function fileRenderer(workerFile: string | undefined, seconds: number): Promise<FileRenderer> {
   if (workerFile === undefined) {
     const { renderFile } = await import('../render-file.js');
     return { run: renderFile, close: async () => undefined };
@@ -255,7 +313,7 @@ async function fileRenderer(workerFile: string | undefined, seconds: number): Pr
  * JavaScript only — and files are rendered in the calling thread, without a time limit; tests
  * of the limit name a worker script through `CommandContext.renderWorker`.
  */
-function builtRenderWorker(): string | undefined {
+export function builtRenderWorker(): string | undefined {
   if (import.meta.url.endsWith('.ts')) return undefined;
   const file = fileURLToPath(new URL('../render-worker.js', import.meta.url));
   return existsSync(file) ? file : undefined;
