@@ -19,15 +19,29 @@ export function allDiagnostics(result: RenderFileResult): Diagnostic[] {
   return [...result.load.diagnostics, ...(result.render?.diagnostics ?? [])];
 }
 
-export function requestReport(result: RenderFileResult, name: string, strict: boolean, lang: Language, extra: Diagnostic[] = []): RequestReport {
-  const diagnostics = [...allDiagnostics(result), ...extra];
+/**
+ * The report of one input. `shownFile` gives the name a diagnostic's file is shown under (the
+ * excerpts are still looked up by the real one); by default a template keeps only its file name,
+ * since it is the service's own file and where it lies on the server is no client's business.
+ */
+export function requestReport(
+  result: RenderFileResult,
+  name: string,
+  strict: boolean,
+  lang: Language,
+  shownFile: (file: string) => string = templateName,
+): RequestReport {
+  const diagnostics = allDiagnostics(result);
   const templateSource = (d: Diagnostic) => (d.code.startsWith('template-') ? result.templateSources[d.file] : undefined);
   const source = loadedSources(result.load, name, templateSource);
-  // A template is the service's own file: its name, not where it lies on the server.
-  const shown = diagnostics.map((d) => (d.code.startsWith('template-') && path.isAbsolute(d.file) ? { ...d, file: path.basename(d.file) } : d));
+  const shown = diagnostics.map((d) => ({ ...d, file: shownFile(d.file) }));
   const text = shown.map((d, i) => formatDiagnostic(d, source(diagnostics[i]!), { lang })).join('\n\n');
-  const entry = fileReport(name, shown, strict);
+  const entry = fileReport(shownFile(name), shown, strict);
   return { version: 1, ok: entry.ok, files: [entry], text };
+}
+
+function templateName(file: string): string {
+  return path.isAbsolute(file) ? path.basename(file) : file;
 }
 
 /** A report of diagnostics that stand alone (a request stopped at its time limit). */

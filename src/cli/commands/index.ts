@@ -49,6 +49,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: { ru: 'HTTP-служба сборки документов для порталов', en: 'an HTTP service that renders documents for portals' },
     load: () => import('./serve.js').then((m) => m.serveCommand),
   },
+  {
+    name: 'preview',
+    summary: { ru: 'страница в браузере с документом, обновляемая при сохранении', en: 'a browser page with the document, updated on every save' },
+    load: () => import('./preview.js').then((m) => m.previewCommand),
+  },
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {
