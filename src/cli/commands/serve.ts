@@ -23,7 +23,7 @@ const TEXT = {
     badTimeLimit: (s: string) => `--time-limit: «${s}» — нужно целое число секунд от 1 до 86400`,
     noTemplates: (d: string) => `--templates: папки «${d}» нет. Заготовку создаёт plangraf templates ${d}`,
     brokenTemplates: (d: string) => `в шаблонах «${d}» есть ошибки; служба не запущена`,
-    emptyKey: 'ключ доступа пуст: задайте непустой --api-key или PLANGRAF_API_KEY',
+    emptyKey: 'ключ доступа (--api-key или PLANGRAF_API_KEY) должен быть непустым, из латинских букв, цифр и знаков ASCII без пробелов',
     extra: 'команда не принимает файлов: планы приходят в запросах',
     listening: (url: string, threads: number, key: boolean) =>
       `plangraf serve: служба работает на ${url} (потоков сборки: ${threads}${key ? ', нужен ключ доступа' : ''}). Остановить: Ctrl-C\n`,
@@ -35,7 +35,7 @@ const TEXT = {
     badTimeLimit: (s: string) => `--time-limit: '${s}' must be a whole number of seconds from 1 to 86400`,
     noTemplates: (d: string) => `--templates: there is no folder '${d}'. Create one with plangraf templates ${d}`,
     brokenTemplates: (d: string) => `the templates in '${d}' have errors; the service was not started`,
-    emptyKey: 'the API key is empty: give a non-empty --api-key or PLANGRAF_API_KEY',
+    emptyKey: 'the API key (--api-key or PLANGRAF_API_KEY) must be non-empty printable ASCII without spaces',
     extra: 'the command takes no files: roadmaps come in requests',
     listening: (url: string, threads: number, key: boolean) =>
       `plangraf serve: listening on ${url} (${threads} render thread${threads === 1 ? '' : 's'}${key ? ', API key required' : ''}). Stop: Ctrl-C\n`,
@@ -148,7 +148,8 @@ async function runServe(ctx: CommandContext, args: ParsedArgs): Promise<number> 
     bodyLimit = bytes;
   }
   const apiKey = typeof v['api-key'] === 'string' ? v['api-key'] : ctx.env.PLANGRAF_API_KEY;
-  if (apiKey !== undefined && apiKey.trim() === '') return usage(t.emptyKey);
+  // A header carries bytes, not text: printable ASCII keeps the key the same on every client.
+  if (apiKey !== undefined && !/^[\x21-\x7e]+$/.test(apiKey)) return usage(t.emptyKey);
 
   let templates: string | undefined;
   if (typeof v.templates === 'string') {
