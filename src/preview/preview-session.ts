@@ -4,6 +4,10 @@
  * again whenever the file, its bases or the templates folder change. Each render gives a new
  * state version; the pages (PDF, and DOCX for the download) are replaced only by a render that
  * produced them, so a broken edit shows its errors over the last good pages.
+ *
+ * A worker compiles the templates once and keeps them (src/templates/load.ts caches them per
+ * folder for the life of the thread): when the templates folder changes, the next render gets a
+ * fresh worker.
  */
 import * as path from 'node:path';
 import { TimeLimitExceeded } from '../batch/time-limit.js';
@@ -53,6 +57,7 @@ export class PreviewSession {
   private watch: FileWatch | undefined;
   private queue: Promise<void> = Promise.resolve();
   private dirty = false;
+  private templatesChanged = false;
   private closed = false;
 
   constructor(private readonly options: PreviewOptions) {}
@@ -60,7 +65,7 @@ export class PreviewSession {
   /** The first render, then watching. */
   async start(): Promise<void> {
     this.renderer = await fileRenderer(this.options.workerFile ?? builtRenderWorker(), this.options.timeLimitSeconds);
-    this.watch = await watchFiles(() => this.changed());
+    this.watch = await watchFiles((paths) => this.changed(paths));
     this.watch.set([this.options.file, ...(this.options.templates !== undefined ? [this.options.templates] : [])]);
     await this.renderNow();
     await this.watch.ready();
@@ -98,7 +103,9 @@ export class PreviewSession {
   }
 
   /** A watched file changed: render once more after the running render (changes meanwhile coalesce). */
-  private changed(): void {
+  private changed(paths: string[]): void {
+    const templates = this.options.templates;
+    if (templates !== undefined && paths.some((p) => p === templates || p.startsWith(templates + path.sep))) this.templatesChanged = true;
     if (this.dirty || this.closed) return;
     this.dirty = true;
     this.queue = this.queue.then(() => (this.closed ? undefined : this.renderNow()));
@@ -109,6 +116,11 @@ export class PreviewSession {
     this.rendering = true;
     this.emit();
     const o = this.options;
+    if (this.templatesChanged) {
+      this.templatesChanged = false;
+      await this.renderer!.close();
+      this.renderer = await fileRenderer(o.workerFile ?? builtRenderWorker(), o.timeLimitSeconds);
+    }
     const shown = this.shownFile;
     let result: RenderFileResult | undefined;
     try {

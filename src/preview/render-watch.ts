@@ -2,7 +2,8 @@
  * `plangraf render --watch`: render as `plangraf render` does, then again whenever one of the
  * files an input is built from changes — the input, the bases its `extends` names (as the last
  * run found them), or anything in the `--templates` folder (then every input). The worker pool is
- * kept between runs, so a change costs a render, not a fresh thread loading the writers.
+ * kept between runs, so a change costs a render, not a fresh thread loading the writers — except
+ * after a template changed: a worker keeps the templates it compiled, so the next run gets a fresh one.
  */
 import * as path from 'node:path';
 import { EXIT, type Language } from '../diagnostics/diagnostic.js';
@@ -66,6 +67,10 @@ export async function watchRenderUntil(ctx: CommandContext, args: ParsedArgs, si
       const all = templates !== undefined && batch.some((c) => c === templates || c.startsWith(templates + path.sep));
       const affected = inputs.filter((i) => all || batch.some((c) => sources.get(i.file)?.has(c)));
       if (affected.length === 0) return;
+      if (all && session.renderer) {
+        await session.renderer.close();
+        delete session.renderer;
+      }
       const names = batch.map((c) => path.relative(ctx.cwd, c) || c).join(', ');
       ctx.err(t.changed(new Date().toTimeString().slice(0, 8), names));
       await runRender(ctx, { positionals: affected.map((i) => i.shown), values: args.values }, session);

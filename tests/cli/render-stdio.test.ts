@@ -4,7 +4,7 @@
  * when the file or its base changes.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -178,4 +178,29 @@ describe('render --watch', () => {
     }
     expect(existsSync(pdf)).toBe(true);
   });
+
+  it('renders every input again with a fresh worker when a template changes (a worker keeps the templates it compiled)', async () => {
+    buildDist();
+    const dir = tempDir();
+    mkdirSync(join(dir, 'templates'));
+    copyFileSync(join(ROOT, 'templates/order-heading.hbs'), join(dir, 'templates/order-heading.hbs'));
+    writeFileSync(join(dir, 'plan.yaml'), SMALL);
+    let err = '';
+    let out = '';
+    const ctx = {
+      cwd: dir, env: {}, color: false, lang: 'ru' as const, out: (s: string) => void (out += s), err: (s: string) => void (err += s), fs: undefined as never,
+      renderWorker: join(ROOT, 'dist/cli/render-worker.js'),
+    };
+    const stop = new AbortController();
+    const running = watchRenderUntil(ctx, { positionals: ['plan.yaml'], values: { format: ['pdf'], templates: 'templates', now: NOW } }, stop.signal);
+    try {
+      await until(() => err.includes('Слежу за изменениями'), 'the first render');
+      writeFileSync(join(dir, 'templates/order-heading.hbs'), 'ПРИКАЗ ПО ШАБЛОНУ\n');
+      await until(() => out.split('записан').length === 3, 'the render after the template changed');
+      expect((await readPdf(new Uint8Array(readFileSync(join(dir, 'plan.pdf'))))).text).toContain('ПРИКАЗ ПО ШАБЛОНУ');
+    } finally {
+      stop.abort();
+      await running;
+    }
+  }, 120_000);
 });
