@@ -99,4 +99,7 @@ lines.push(
 // The batch case (issue 5): 1,000 municipal plans extending one base, 1 / 2 / 3 workers.
 const { runBatchBench, batchSection } = await import('./batch.js');
 lines.push(...batchSection(runBatchBench({ plans: quick ? 100 : 1000, jobs: quick ? [1, 2] : [1, 2, 3] })));
+// The service and the preview (issue 13): a bounded load test on loopback, and the time from a save to new pages.
+const { runServeBench, serveSection } = await import('./serve.js');
+lines.push(...serveSection(await runServeBench({ seconds: quick ? 3 : 10 })));
 if (!quick) writeFileSync(path.join(root, 'BENCHMARKS.md'), lines.join('\n'));
