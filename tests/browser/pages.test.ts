@@ -5,7 +5,7 @@
  *
  * The editor: the page loads and draws the sample's pages, a typed mistake gets its diagnostic
  * (in the list and marked in the text) while the pages stay, fixing it draws the changed page,
- * and the DOCX download is a document with the edit in it. The preview: the page updates when
+ * the DOCX download is a document with the edit in it, and keys complete from the schema. The preview: the page updates when
  * the file changes on disk, at the same scroll position, and a broken save shows its errors over
  * the last good pages. With UPDATE_SCREENSHOT=1 the editor's screenshot replaces docs/editor.png
  * (the one the README shows).
@@ -126,6 +126,13 @@ describe.runIf(CHROMIUM !== undefined)('the pages in chromium', () => {
     const docx = readDocx(new Uint8Array(readFileSync(file)));
     expect(docx.documentXml).toContain('г. Муром');
     expect(docx.documentXml).not.toContain('Гороховец</w:t>');
+
+    // Completion from the schema: the keys of `document` on a new line under it.
+    await select(page, 'place: г. Муром', 'place: г. Муром'.length, 0);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('numb');
+    const option = await page.waitForSelector('.cm-tooltip-autocomplete li[aria-selected] .cm-completionLabel', WAIT);
+    expect(await option!.evaluate((el) => el.textContent)).toBe('number');
     expect(problems).toEqual([]);
   }, 180_000);
 
