@@ -23,6 +23,9 @@ const SMALL = 'document: {kind: order}\nplan:\n  title: ПЛАН-ГРАФИК\n 
 const BAD = `${SMALL}      dedline: 2022\n`;
 const encode = (s: string) => new TextEncoder().encode(s);
 
+// The program and the worker of the build run in some of these tests.
+beforeAll(buildDist, 120_000);
+
 /** The CLI in-process with standard input `input` and standard output captured as bytes. */
 async function withStreams(args: string[], input: Uint8Array, cwd: string) {
   const chunks: Uint8Array[] = [];
@@ -109,8 +112,6 @@ describe('render - and --out -', () => {
 });
 
 describe('render - through the built program', () => {
-  beforeAll(buildDist, 120_000);
-
   it('reads a pipe and writes the PDF to its standard output: the bytes of the file rendered to a folder', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'plan.yaml'), SMALL);
@@ -180,7 +181,6 @@ describe('render --watch', () => {
   });
 
   it('renders every input again with a fresh worker when a template changes (a worker keeps the templates it compiled)', async () => {
-    buildDist();
     const dir = tempDir();
     mkdirSync(join(dir, 'templates'));
     copyFileSync(join(ROOT, 'templates/order-heading.hbs'), join(dir, 'templates/order-heading.hbs'));
