@@ -119,9 +119,15 @@ async function previewLatency(tmp, yaml, log) {
   }
   const browser = await browserLatency(base, file, edit);
   await stop(child);
-  const result = { server: summary(server), browser: browser ? summary(browser) : undefined, loadBefore, loadAfter: loadAverage() };
+  const result = {
+    server: summary(server),
+    browser: browser ? { shown: summary(browser.shown), all: summary(browser.all), pages: browser.pages } : undefined,
+    loadBefore, loadAfter: loadAverage(),
+  };
   log(`preview: saved → new pages in the state: median ${result.server.median} ms, max ${result.server.max} ms` +
-    (result.browser ? `; drawn in chromium: median ${result.browser.median} ms, max ${result.browser.max} ms` : '; chromium not installed, not drawn'));
+    (result.browser
+      ? `; in chromium, the page in view: median ${result.browser.shown.median} ms, max ${result.browser.shown.max} ms; all ${result.browser.pages} pages: median ${result.browser.all.median} ms, max ${result.browser.all.max} ms`
+      : '; chromium not installed, not drawn'));
   return result;
 }
 
@@ -139,15 +145,19 @@ async function browserLatency(base, file, edit) {
     await page.setViewport({ width: 1400, height: 900 });
     await page.goto(base);
     await page.waitForSelector('#pages[data-version] canvas.page');
-    const times = [];
+    const shown = [];
+    const all = [];
     for (let n = 6; n <= 10; n++) {
-      const shown = await page.$eval('#pages', (el) => Number(el.dataset.version));
+      const before = await page.$eval('#pages', (el) => Number(el.dataset.version));
       const t0 = performance.now();
       writeFileSync(file, edit(n));
-      await page.waitForFunction((v) => Number(document.querySelector('#pages').dataset.version) > v, { polling: 'mutation', timeout: 60_000 }, shown);
-      times.push(performance.now() - t0);
+      await page.waitForFunction((v) => Number(document.querySelector('#pages').dataset.shown) > v, { polling: 'mutation', timeout: 60_000 }, before);
+      shown.push(performance.now() - t0);
+      await page.waitForFunction((v) => Number(document.querySelector('#pages').dataset.version) > v, { polling: 'mutation', timeout: 60_000 }, before);
+      all.push(performance.now() - t0);
     }
-    return times;
+    const pages = await page.$eval('#pages', (el) => Number(el.dataset.pages));
+    return { shown, all, pages };
   } finally {
     await browser.close();
   }
@@ -176,9 +186,12 @@ export function serveSection({ levels, preview, seconds, rows }) {
     ok ? 'Every request answered 200: 0 errors, 0 crashes. Beyond the pool the requests wait in the queue (4 per worker by default), so' : 'NOT MET: some requests failed (see the table).',
     ok ? 'throughput stays at what the cores give and latency grows with the queue; past the queue the answer is 503 at once.' : '',
     '',
-    `\`plangraf preview\`: a ${rows}-row plan saved five times; the time from the save to its new pages ${preview.server ? `in the state the page reads: median ${preview.server.median} ms, at most ${preview.server.max} ms` : ''}` +
-      (preview.browser ? `; drawn on the page in chromium (pdf.js): median ${preview.browser.median} ms, at most ${preview.browser.max} ms.` : ' (chromium not installed: not measured in a browser).'),
-    `Target (issue 13): updated within 1 s of saving: ${(preview.browser ?? preview.server).max < 1000 ? 'met' : 'NOT MET'} (load average ${preview.loadBefore} → ${preview.loadAfter}).`,
+    `\`plangraf preview\`: a ${rows}-row plan (${preview.browser?.pages ?? 'several'} pages) saved five times, the time from the save to its new pages:`,
+    `in the state the page reads, median ${preview.server.median} ms, at most ${preview.server.max} ms` +
+      (preview.browser
+        ? `; drawn by pdf.js in chromium, the page in view median ${preview.browser.shown.median} ms, at most ${preview.browser.shown.max} ms, and every page median ${preview.browser.all.median} ms, at most ${preview.browser.all.max} ms.`
+        : ' (chromium not installed: not measured in a browser).'),
+    `Target (issue 13): the page updated within 1 s of saving: ${(preview.browser?.shown ?? preview.server).max < 1000 ? 'met' : 'NOT MET'} (load average ${preview.loadBefore} → ${preview.loadAfter}).`,
     '',
   ];
 }
