@@ -1,6 +1,6 @@
 /**
- * `plangraf render <file…> [--format docx,pdf] [--out DIR] [--no-overwrite-newer] [--strict] [--now ISO]
- *  [--time-limit SECONDS]`
+ * `plangraf render <file…|-> [--format docx,pdf] [--out DIR|-] [--no-overwrite-newer] [--strict] [--now ISO]
+ *  [--time-limit SECONDS] [--watch]`
  *
  * Per file: load → print diagnostics → render → write `<out>/<name>.docx` and `.pdf`. A file
  * with errors (or, under --strict, warnings) is not written; the other files still are. Outputs
@@ -12,6 +12,10 @@
  * --time-limit seconds (default 300) is stopped with its thread, reported with
  * `render-time-limit`, and not written; the next file gets a fresh thread. Writing stays in this
  * thread, so Ctrl-C removes the temporary files as before (interrupt.ts).
+ *
+ * `-` reads the roadmap from standard input (bounded by the loader's file-size limit), named
+ * `<stdin>` in diagnostics and `roadmap.*` as outputs; `--out -` writes one format of one input
+ * to standard output. `--watch` (src/preview/render-watch.ts) runs this again on every change.
  *
  * Exit code: the worst over all files (EXIT in src/diagnostics/diagnostic.ts); a file stopped at
  * its time limit counts as an input error (1), as in `plangraf batch`.
@@ -41,7 +45,6 @@ const TEXT = {
     stdinTwice: '«-» (стандартный ввод) можно указать только один раз',
     stdoutOneFormat: '--out -: на стандартный вывод пишется один формат: добавьте --format pdf или --format docx',
     stdoutOneFile: '--out -: на стандартный вывод пишется один документ: укажите один файл',
-    watchStream: '--watch следит за файлами: «-» и --out - с ним не сочетаются',
     noTemplates: (d: string) => `--templates: папки «${d}» нет. Заготовку создаёт plangraf templates ${d}`,
     wrote: (p: string) => `записан: ${p}`,
     skippedNewer: (p: string) => `пропущен: ${p} новее исходного файла (--no-overwrite-newer)`,
@@ -58,7 +61,6 @@ const TEXT = {
     stdinTwice: "'-' (standard input) may be given only once",
     stdoutOneFormat: '--out -: standard output takes one format: add --format pdf or --format docx',
     stdoutOneFile: '--out -: standard output takes one document: give one file',
-    watchStream: "--watch watches files: '-' and --out - do not go with it",
     noTemplates: (d: string) => `--templates: there is no folder '${d}'. Create one with plangraf templates ${d}`,
     wrote: (p: string) => `wrote ${p}`,
     skippedNewer: (p: string) => `skipped: ${p} is newer than its input (--no-overwrite-newer)`,
