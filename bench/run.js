@@ -119,4 +119,8 @@ lines.push(...batchSection(runBatchBench({ plans: quick ? 100 : 1000, jobs: quic
 // A long word (issue 10): time and memory grow in proportion to the word.
 const { runLongWordBench, longWordSection } = await import('./long-word.js');
 lines.push(...longWordSection(runLongWordBench()));
+
+// The service and the preview (issue 13): a bounded load test on loopback, and the time from a save to new pages.
+const { runServeBench, serveSection } = await import('./serve.js');
+lines.push(...serveSection(await runServeBench({ seconds: quick ? 3 : 10 })));
 if (!quick) writeFileSync(path.join(root, 'BENCHMARKS.md'), lines.join('\n'));
