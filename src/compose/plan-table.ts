@@ -1,6 +1,10 @@
 /**
- * The plan-graph table: the header row, the row of column numbers «1 2 3 4 5 6», group rows
- * spanning all columns (bold, «1. Создание …»), and one row per item, never split across pages.
+ * The plan-graph table: the header row, the row of column numbers «1 2 3 4 5 6» (unless
+ * `numbersRow: false`), group rows spanning all columns (bold, «1. Создание …»), and one row per
+ * item, never split across pages. Deadlines and executors print as written unless the plan asks
+ * for normalised deadlines or the directory's names (deadline-cell.ts, executors.ts). A cell an
+ * item merges with the one above (`merge: [result]`) is left out of its row and the cell above
+ * spans it (`rowSpan`): the writers keep such rows together on a page when they fit.
  *
  *   columns: [number, deadline, task], items: [{section: Создание …, items: [{task: Отбор, deadline: до 20.12.2021}]}]
  * becomes
@@ -11,33 +15,49 @@
  */
 import type { Block, Paragraph, Table, TableCell, TableRow } from '../model/document.js';
 import type { Column, Group, Item, Plan, PlanEntry } from '../model/roadmap.js';
-import { formatDeadline } from '../text/deadline-format.js';
 import type { ComposeContext } from './context.js';
-import { executorsText } from './executors.js';
-import { numberEntries } from './numbering.js';
+import { deadlineCellText } from './deadline-cell.js';
+import { executorsCellText } from './executors.js';
+import { numberEntries, numberingOptions } from './numbering.js';
 import { orEmpty, richToParagraphs, textParagraph } from './rich-text.js';
 import { fitColumns } from './table-width.js';
 
 export function composePlanTable(ctx: ComposeContext, plan: Plan): Table {
   const columns = plan.columns;
   const rows: TableRow[] = [];
+  // The cell each column's merged run belongs to: a group row ends every run.
+  let above: (TableCell | undefined)[] = [];
   const visit = (entries: readonly PlanEntry[]): void => {
     for (const entry of entries) {
       if (entry.type === 'group') {
-        rows.push(groupRow(entry, columns.length, plan.numberDot));
+        rows.push(groupRow(entry, columns.length));
+        above = [];
         visit(entry.entries);
+        above = [];
       } else {
-        rows.push(itemRow(ctx, plan, entry));
+        const own: TableCell[] = [];
+        columns.forEach((column, i) => {
+          const owner = above[i];
+          if (owner && column.role !== 'number' && entry.merge?.includes(column.key)) {
+            owner.rowSpan = (owner.rowSpan ?? 1) + 1;
+            return;
+          }
+          const cell = itemCell(ctx, plan, entry, column);
+          own.push(cell);
+          above[i] = cell;
+        });
+        rows.push({ kind: 'item', cantSplit: true, cells: own });
       }
     }
   };
-  visit(numberEntries(plan.entries, plan.numbering));
+  visit(numberEntries(plan.entries, plan.numbering, numberingOptions(plan)));
 
   return {
     type: 'table',
     columns: columns.map((c) => ({ width: c.width })),
-    head: [headerRow(columns), numbersRow(columns)],
-    repeatHead: plan.repeat === 'header' ? 'all' : 'numbers',
+    head: plan.numbersRow ? [headerRow(columns), numbersRow(columns)] : [headerRow(columns)],
+    // Without the column-number row, the header rows repeat on following pages.
+    repeatHead: plan.repeat === 'header' || !plan.numbersRow ? 'all' : 'numbers',
     rows,
     borders: 'all',
     style: 'table',
@@ -74,24 +94,15 @@ function numbersRow(columns: readonly Column[]): TableRow {
   };
 }
 
-/** A computed number as printed: «1.1.» or, with `numberDot: false`, «1.1»; explicit numbers as written. */
-function printedNumber(no: string, explicitNo: string | undefined, numberDot: boolean): string {
-  return numberDot || explicitNo !== undefined ? no : no.replace(/\.$/, '');
-}
-
-/** A section or year row: one bold cell across all columns, the number before the title. */
-function groupRow(group: Group, span: number, numberDot: boolean): TableRow {
+/** A section or year row: one bold cell across all columns, the number (as numbered) before the title. */
+function groupRow(group: Group, span: number): TableRow {
   const align = group.year !== undefined ? 'center' : 'left';
   const blocks = orEmpty(richToParagraphs(group.title, 'table', { bold: true, align }), 'table', { bold: true, align });
   if (group.no) {
     const first = blocks[0]!;
-    first.runs = [{ text: `${printedNumber(group.no, group.explicitNo, numberDot)} ` }, ...first.runs];
+    first.runs = [{ text: `${group.no} ` }, ...first.runs];
   }
   return { kind: 'group', cantSplit: true, cells: [{ blocks, colSpan: span, bold: true, align }] };
-}
-
-function itemRow(ctx: ComposeContext, plan: Plan, item: Item): TableRow {
-  return { kind: 'item', cantSplit: true, cells: plan.columns.map((c) => itemCell(ctx, plan, item, c)) };
 }
 
 function itemCell(ctx: ComposeContext, plan: Plan, item: Item, column: Column): TableCell {
@@ -100,18 +111,16 @@ function itemCell(ctx: ComposeContext, plan: Plan, item: Item, column: Column): 
   let blocks: Paragraph[];
   switch (column.role) {
     case 'number':
-      blocks = [textParagraph(item.no ? printedNumber(item.no, item.explicitNo, plan.numberDot) : '', 'table', opts)];
+      blocks = [textParagraph(item.no ?? '', 'table', opts)];
       break;
     case 'task':
       blocks = richToParagraphs(item.task, 'table', opts);
       break;
-    case 'deadline': {
-      const text = item.deadline ? formatDeadline(item.deadline, plan.deadlineStyle) : (item.deadlineSource ?? '');
-      blocks = [textParagraph(text, 'table', opts)];
+    case 'deadline':
+      blocks = [textParagraph(deadlineCellText(plan, item), 'table', opts)];
       break;
-    }
     case 'executors':
-      blocks = [textParagraph(executorsText(ctx, item.executors), 'table', opts)];
+      blocks = [textParagraph(executorsCellText(ctx, plan, item), 'table', opts)];
       break;
     case 'result':
       blocks = richToParagraphs(item.result, 'table', opts);

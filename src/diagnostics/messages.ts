@@ -478,6 +478,61 @@ export const MESSAGES = {
       en: () => 'Pass what JSON.parse gives: strings, finite numbers, true/false, null, arrays and plain objects.',
     },
   },
+  // ───── text as written, numbering formats, merged cells ─────
+  'deadline-ambiguous': {
+    severity: 'warning',
+    ru: (a) => `Срок ${qr(a.text)} читается двояко: между датами нет ни тире, ни запятой. Он будет напечатан как написан и не проверяется.`,
+    en: (a) => `Deadline ${qe(a.text)} reads two ways: there is neither a dash nor a comma between its dates. It will be printed as written and is not checked.`,
+    hint: {
+      ru: () => 'Период пишите через тире («13.01.2020 – 28.02.2020»), отдельные даты — через запятую («13.01.2020, 28.02.2020»).',
+      en: () => 'Write a period with a dash («13.01.2020 – 28.02.2020») and separate dates with a comma («13.01.2020, 28.02.2020»).',
+    },
+  },
+  'numbering-format-invalid': {
+    severity: 'error',
+    ru: (a) => `Формат номера ${qr(a.format)} (уровень ${a.level}) ${a.placeholder === undefined ? 'не содержит {n} — номера самой строки' : `содержит ${a.placeholder}: такого уровня выше нет`}.`,
+    en: (a) => `Number format ${qe(a.format)} (level ${a.level}) ${a.placeholder === undefined ? 'has no {n}, the row’s own number' : `has ${a.placeholder}: there is no such level above it`}.`,
+    hint: {
+      ru: (a) => `На уровне ${a.level} можно: ${a.allowed}; например formats: ['{n}.', '{1}.{n}'] — разделы «1.», строки «1.1».`,
+      en: (a) => `At level ${a.level} you may use: ${a.allowed}; e.g. formats: ['{n}.', '{1}.{n}'] — sections «1.», rows «1.1».`,
+    },
+  },
+  'numbering-label-repeated': {
+    severity: 'warning',
+    ru: (a) => `Текст строки начинается с ${qr(a.written)}, а нумерация сама печатает ${qr(a.label)}: выйдет «${a.label} ${a.text}».`,
+    en: (a) => `The row’s text starts with ${qe(a.written)} while the numbering prints ${qe(a.label)} itself: it would read «${a.label} ${a.text}».`,
+    hint: {
+      ru: () => 'Уберите номер из текста или отключите номер строки (numbered: false у раздела, numbering: explicit с no:).',
+      en: () => 'Remove the number from the text, or switch the row’s number off (numbered: false on a section, numbering: explicit with no:).',
+    },
+  },
+  'merge-column-invalid': {
+    severity: 'error',
+    ru: (a) => `merge: колонки ${qr(a.column)} в плане нет${maybe(a, true)}`,
+    en: (a) => `merge: the plan has no column ${qe(a.column)}${maybe(a, false)}`,
+    hint: {
+      ru: (a) => `Объединять можно колонки плана, кроме номера: ${a.allowed}.`,
+      en: (a) => `You may merge the plan’s columns except the number: ${a.allowed}.`,
+    },
+  },
+  'merge-no-row-above': {
+    severity: 'error',
+    ru: () => 'merge в первой строке раздела (или плана): над ней нет строки мероприятия, с которой объединять.',
+    en: () => 'merge in the first row of a group (or plan): there is no item row above to merge with.',
+    hint: {
+      ru: () => 'Напишите значение в этой строке, а merge — в следующих за ней.',
+      en: () => 'Write the value in this row and merge in the rows after it.',
+    },
+  },
+  'merge-value-hidden': {
+    severity: 'error',
+    ru: (a) => `Строка объединяет ячейку ${qr(a.column)} с верхней, но пишет в неё своё значение: оно не будет напечатано.`,
+    en: (a) => `The row merges its ${qe(a.column)} cell with the one above yet writes a value of its own there: it would not be printed.`,
+    hint: {
+      ru: (a) => `Уберите значение ${a.column} из этой строки (печатается значение первой строки объединения) или уберите ${a.column} из merge.`,
+      en: (a) => `Remove the ${a.column} value from this row (the merged cell shows the first row’s value) or remove ${a.column} from merge.`,
+    },
+  },
 } as const satisfies Record<string, MessageEntry>;
 
 export type MessageCode = keyof typeof MESSAGES;

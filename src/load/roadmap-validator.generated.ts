@@ -8,9 +8,9 @@ const __ucs2length = { default: typeof __ucs2lengthModule.default === 'function'
 const __formats = { fullFormats: __formatsModule.fullFormats ?? __formatsModule.default.fullFormats };
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://plangraf.dev/schemas/roadmap.schema.json","title":"План-график plangraf / plangraf roadmap","description":"Дорожная карта (план-график) и документ, который её утверждает: приказ, распоряжение, утверждённый план, письмо, паспорт проекта / A roadmap and the document that approves it","$ref":"#/$defs/Roadmap","$defs":{"Roadmap":{"type":"object","title":"Дорожная карта / Roadmap","description":"План-график (дорожная карта) и документ, который его утверждает / A roadmap (plan-graph) and the document that approves it","properties":{"version":{"title":"Версия формата / Format version","description":"Версия формата файла: 1 / File format version: 1","const":1},"extends":{"title":"Основа / Base roadmap","description":"Файл-основа, который этот файл дополняет: путь относительно этого файла; правила слияния — в README / A base roadmap this file extends: a path relative to this file; merge rules in the README","type":"string"},"municipality":{"title":"Муниципалитет / Municipality","description":"Краткое название муниципалитета (или другое имя файла) для имён результатов пакетной сборки: «Гороховецкий район» / A short name of the municipality (or of this file) used in output names of a batch","type":"string","minLength":1},"document":{"title":"Документ / Document","description":"Документ: приказ, распоряжение, утверждённый план, письмо или паспорт проекта / The document: order, directive, approved plan, letter or project passport","$ref":"#/$defs/Document"},"organisations":{"title":"Организации / Organisations","description":"Справочник организаций: краткое название → полное название или описание. Исполнители ссылаются на ключи / Organisation directory: short name → full name or an object. Executors refer to the keys","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Organisation"}}},"plan":{"title":"План / Plan","description":"Единственный план (используйте plan или plans) / The single plan (use either plan or plans)","$ref":"#/$defs/Plan"},"plans":{"title":"Планы / Plans","description":"Несколько планов (например, в паспорте проекта) / Several plans (a project passport holds more than one)","type":"array","minItems":1,"items":{"$ref":"#/$defs/Plan"}},"lint":{"title":"Проверки / Lint","description":"Настройки проверок: код правила → уровень или off / Lint settings: rule code → severity or off","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"title":"Уровень / Severity","description":"error, warning, info или off / error, warning, info or off","enum":["error","warning","info","off"]}}},"required":["document"],"additionalProperties":false,"if":{"required":["plan"]},"then":{"not":{"required":["plans"]}},"else":{"required":["plans"]}},"Organisation":{"type":"object","title":"Организация / Organisation","description":"Организация-исполнитель / An executing organisation","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Полное название / Full name","description":"Полное название: «КГАОУ ДПО «Хабаровский институт развития образования»» / Full name","type":"string"},"short":{"title":"Краткое название / Short name","description":"Краткое название в таблице: «ХК ИРО»; по умолчанию – ключ / Short name used in tables; defaults to the key","type":"string"},"intro":{"title":"Первое упоминание / First mention","description":"short – только краткое название, full – полное, define – «полное (далее – краткое)» / short – short name only, full – full name, define – «full (далее – short)» on first use","enum":["short","full","define"]},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"}},"required":["name"],"additionalProperties":false},"Document":{"type":"object","title":"Документ / Document","description":"Документ, который утверждает план или сопровождает его / The document that approves or carries the plan","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"kind":{"title":"Вид документа / Document kind","description":"order – приказ, directive – распоряжение, plan – утверждённый план, letter – письмо, passport – паспорт проекта / order, directive, plan (the approved plan itself), letter, passport","enum":["order","directive","plan","letter","passport"]},"authority":{"title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","$ref":"#/$defs/Authority"},"qualifier":{"title":"Уточнение вида / Qualifier","description":"Строка под видом документа: «начальника управления» / Printed under the document word: «начальника управления»","type":"string"},"number":{"title":"Номер / Number","description":"Регистрационный номер: «50», «75-7747»; без номера – проект с пустым «№ ____» / Registration number; omitted – a draft with a blank number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата подписания; без даты – проект: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of signing; omitted – a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"dateStyle":{"title":"Вид даты / Date style","description":"numeric – 14.02.2022, words – 14 февраля 2022 г., quoted – «14» февраля 2022 г. / numeric, words or quoted","enum":["numeric","words","quoted"]},"place":{"title":"Место издания / Place","description":"Место издания: «г. Гороховец» / Place of issue","type":"string"},"title":{"title":"Заголовок / Title","description":"Заголовок: «Об утверждении плана-графика …» (без точки в конце). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Title (no final period). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"preamble":{"title":"Преамбула / Preamble","description":"Преамбула с правовым основанием. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Preamble with the legal basis. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"operative":{"title":"Распорядительное слово / Operative word","description":"spaced – «п р и к а з ы в а ю:», caps – «ПРИКАЗЫВАЮ:», plain – «приказываю:», none – без слова, или {text: …} / spaced, caps, plain, none, or {text: …}","if":{"type":"string"},"then":{"enum":["spaced","caps","plain","none"]},"else":{"$ref":"#/$defs/OperativeText"}},"points":{"title":"Пункты / Points","description":"Нумерованные пункты распорядительной части, до четырёх уровней / Numbered points, up to four levels","type":"array","items":{"$ref":"#/$defs/PointEntry"}},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф утверждения в правом верхнем углу / Approval stamp in the upper right","$ref":"#/$defs/Approval"},"signatories":{"title":"Подписывающие / Signatories","description":"Кто подписывает документ / Who signs","type":"array","items":{"$ref":"#/$defs/Signatory"}},"signatureLayout":{"title":"Расположение подписей / Signature layout","description":"stacked – одна под другой, side-by-side – рядом / stacked or side-by-side","enum":["stacked","side-by-side"]},"executor":{"title":"Отметка об исполнителе / Executor mark","description":"Отметка об исполнителе внизу последней страницы / Executor mark at the bottom of the last page","$ref":"#/$defs/ExecutorMark"},"endorsements":{"title":"Лист согласования / Endorsements","description":"Визы согласования проекта документа / Endorsement sheet of a draft","type":"array","items":{"$ref":"#/$defs/Endorsement"}},"esignature":{"title":"Штамп электронной подписи / E-signature stamp","description":"Штамп «Документ подписан электронной подписью» / Electronic signature stamp","$ref":"#/$defs/ESignature"},"addressee":{"title":"Адресат / Addressee","description":"Адресат письма в дательном падеже, по строке / Letter addressee, dative case, one line each","type":"array","items":{"type":"string"}},"reference":{"title":"Ссылка на входящий / Reference","description":"Строка «На № … от …» / The «На № … от …» line","$ref":"#/$defs/Reference"},"salutation":{"title":"Обращение / Salutation","description":"Обращение: «Уважаемый Сергей Владимирович!» / Salutation","type":"string"},"body":{"title":"Текст / Body","description":"Текст письма. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Letter body. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"appendixMark":{"title":"Отметка о приложении / Appendix mark","description":"Отметка «Приложение: на 12 л. в 1 экз.» / Appendix mark of a letter","$ref":"#/$defs/AppendixMark"},"passport":{"title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","$ref":"#/$defs/Passport"},"gost":{"title":"Редакция ГОСТ / GOST edition","description":"Редакция ГОСТ Р 7.0.97: 2016 или 2025 (2025: время подписания в штампе ЭП, QR-код документа внизу справа на первой странице приказа, распоряжения, письма; заголовок обязателен) / GOST R 7.0.97 edition: 2016 or 2025 (2025: signing time in the e-signature stamp, the document's QR code bottom right of page 1 of orders, directives and letters; the title is mandatory)","enum":["2016","2025",2016,2025]}},"required":["kind"],"additionalProperties":false,"allOf":[{"description":"Документ с электронной подписью подписан: у него есть дата и номер (у проекта их нет) / A document with an electronic signature is signed: it has a date and a number (a draft has neither)","if":{"properties":{"kind":{"enum":["order","directive","letter"]}},"required":["kind","esignature"]},"then":{"required":["date","number"]}}]},"OperativeText":{"type":"object","title":"Своё распорядительное слово / Own operative word","description":"Распорядительное слово своим текстом / An operative word of your own","properties":{"text":{"title":"Текст / Text","description":"Текст: «ПРЕДЛАГАЮ:» / Text","type":"string"}},"required":["text"],"additionalProperties":false},"Authority":{"type":"object","title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Наименование / Name","description":"Строки наименования сверху вниз / Name lines, top to bottom","type":"array","minItems":1,"items":{"type":"string"}},"genitive":{"title":"В родительном падеже / Genitive","description":"Наименование в родительном падеже: «управления образования» / Name in the genitive case","type":"string"},"address":{"title":"Адрес / Address","description":"Адрес / Address","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"},"fax":{"title":"Факс / Fax","description":"Факс / Fax","type":"string"},"email":{"title":"Электронная почта / E-mail","description":"Электронная почта / E-mail","type":"string","format":"email"},"site":{"title":"Сайт / Web site","description":"Сайт / Web site","type":"string"},"okpo":{"title":"ОКПО / OKPO","description":"Код ОКПО (в кавычках, чтобы сохранить ведущие нули) / OKPO code (quoted to keep leading zeros)","type":"string"},"ogrn":{"title":"ОГРН / OGRN","description":"ОГРН (в кавычках) / OGRN (quoted)","type":"string"},"inn":{"title":"ИНН / INN","description":"ИНН (в кавычках) / INN (quoted)","type":"string"},"kpp":{"title":"КПП / KPP","description":"КПП (в кавычках) / KPP (quoted)","type":"string"}},"required":["name"],"additionalProperties":false},"PointEntry":{"title":"Пункт / Point","description":"Пункт: строка или {text, points} / A point: a string or {text, points}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Point"}},"Point":{"type":"object","title":"Пункт с подпунктами / Point with sub-points","description":"Пункт с подпунктами / A point with sub-points","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"text":{"title":"Текст пункта / Point text","description":"Текст пункта. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Point text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"points":{"title":"Подпункты / Sub-points","description":"Подпункты / Sub-points","type":"array","items":{"$ref":"#/$defs/PointEntry"}}},"required":["text"],"additionalProperties":false},"Approval":{"type":"object","title":"Гриф утверждения / Approval stamp","description":"Гриф: УТВЕРЖДАЮ (должностным лицом), УТВЕРЖДЕН (актом) или УТВЕРЖДЕНО (на заседании) / Approval by an official, an act or a meeting","properties":{"by":{"title":"Кем утверждается / Approved by","description":"official – должностным лицом, act – актом, meeting – на заседании / official, act or meeting","enum":["official","act","meeting"]},"position":{"title":"Должность / Position","description":"Должность утверждающего / Position of the official","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия утверждающего: «И.О. Фамилия» / Initials and surname of the official","type":"string"},"act":{"title":"Акт / Act","description":"Акт в творительном падеже: «распоряжением министерства …» или «на расширенном заседании …» / The act (instrumental case) or the meeting","type":"string"},"date":{"title":"Дата / Date","description":"Дата акта или протокола; пусто в проекте: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the act or protocol; blank in a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"number":{"title":"Номер / Number","description":"Номер акта или протокола / Number of the act or protocol","type":["string","integer"]},"year":{"title":"Год в проекте / Year of a draft","description":"Год в проекте / Year of a draft","type":"integer","minimum":1900,"maximum":2200},"word":{"title":"Слово грифа / Stamp word","description":"Слово грифа, если нужно своё: УТВЕРЖДЕНА / Override of the stamp word","type":"string"}},"required":["by"],"additionalProperties":false,"allOf":[{"if":{"properties":{"by":{"const":"official"}},"required":["by"]},"then":{"required":["position","name"]}},{"if":{"properties":{"by":{"enum":["act","meeting"]}},"required":["by"]},"then":{"required":["act"]}}]},"Signatory":{"type":"object","title":"Подписывающий / Signatory","description":"Должность и имя подписывающего / Position and name of a signatory","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность: «Начальник управления образования» / Position","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия: «Е.В. Матаржук» / Initials and surname","type":"string"},"acting":{"title":"Исполняющий обязанности / Acting","description":"true – печатается «И.о.» перед должностью / true – «И.о.» is printed before the position","type":"boolean"}},"required":["position","name"],"additionalProperties":false},"ExecutorMark":{"type":"object","title":"Отметка об исполнителе / Executor mark","description":"Исполнитель и телефон / Executor name and phone","properties":{"name":{"title":"Исполнитель / Name","description":"Исполнитель / Name","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"}},"required":["name"],"additionalProperties":false},"Endorsement":{"type":"object","title":"Виза / Endorsement","description":"Виза согласования / An endorsement","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"date":{"title":"Дата / Date","description":"Дата визы: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the endorsement: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"remarks":{"title":"Замечания / Remarks","description":"Замечания / Remarks","type":"string"}},"required":["position","name"],"additionalProperties":false},"ESignature":{"type":"object","title":"Электронная подпись / Electronic signature","description":"Сведения о сертификате электронной подписи / Certificate of the electronic signature","properties":{"certificate":{"title":"Сертификат / Certificate","description":"Сертификат / Certificate","type":"string"},"owner":{"title":"Владелец / Owner","description":"Владелец / Owner","type":"string"},"validFrom":{"title":"Действителен с / Valid from","description":"Сертификат действителен с: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid from: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"validTo":{"title":"Действителен по / Valid to","description":"Сертификат действителен по: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid to: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"signedAt":{"title":"Время подписания / Signed at","description":"Время подписания (ГОСТ 2025), ГГГГ-ММ-ДДTчч:мм:сс / Signing time (GOST 2025), ISO date-time","type":"string","format":"date-time"}},"required":["certificate","owner","validFrom","validTo"],"additionalProperties":false},"Reference":{"type":"object","title":"Ссылка на входящий / Reference","description":"Номер и дата документа, на который отвечают / Number and date of the document answered","properties":{"number":{"title":"Номер / Number","description":"Номер / Number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата документа, на который отвечают: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the document answered: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1}},"additionalProperties":false},"AppendixMark":{"type":"object","title":"Отметка о приложении / Appendix mark","description":"Число листов и экземпляров приложения / Sheets and copies of the appendix","properties":{"sheets":{"title":"Листов / Sheets","description":"Листов / Sheets","type":"integer","minimum":1},"copies":{"title":"Экземпляров / Copies","description":"Экземпляров / Copies","type":"integer","minimum":1}},"additionalProperties":false},"Passport":{"type":"object","title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","properties":{"roles":{"title":"Роли / Roles","description":"Роли / Roles","type":"array","items":{"$ref":"#/$defs/PassportRole"}},"goal":{"title":"Цель / Goal","description":"Цель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Goal. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"tasks":{"title":"Задачи / Tasks","description":"Задачи / Tasks","type":"array","items":{"type":"string"}},"indicators":{"title":"Показатели / Indicators","description":"Таблица показателей по годам / Indicators by year","$ref":"#/$defs/IndicatorTable"},"results":{"title":"Ожидаемые результаты / Expected results","description":"Ожидаемые результаты / Expected results","type":"array","items":{"type":"string"}},"sections":{"title":"Разделы / Sections","description":"Разделы / Sections","type":"array","items":{"$ref":"#/$defs/PassportSection"}},"footnotes":{"title":"Сноски / Footnotes","description":"Сноски: ключ → текст; в тексте [^ключ] (печатается надстрочная цифра), тексты сносок — мелким шрифтом «1) текст» в конце раздела, где на них впервые сослались / Footnotes: key → text; [^key] in text (printed as a superscript number), the notes in small print «1) text» at the end of the section that first refers to them","type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"PassportRole":{"type":"object","title":"Роль / Role","description":"Роль в проекте: «Куратор Проекта» / A role in the project","properties":{"role":{"title":"Роль / Role","description":"Роль / Role","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"}},"required":["role","name"],"additionalProperties":false},"PassportSection":{"type":"object","title":"Раздел / Section","description":"Раздел паспорта / A passport section","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"text":{"title":"Текст / Text","description":"Текст. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["title","text"],"additionalProperties":false},"IndicatorTable":{"type":"object","title":"Таблица показателей / Indicator table","description":"Показатели по годам: «Факт» и «План» / Indicators by year with «Факт» and «План» column groups","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"header":{"title":"Заголовок колонки показателей / Indicator column header","description":"Заголовок колонки показателей / Indicator column header","type":"string"},"fact":{"title":"Годы «Факт» / Fact years","description":"Годы «Факт» / Fact years","type":"array","items":{"type":"integer"}},"plan":{"title":"Годы «План» / Plan years","description":"Годы «План» / Plan years","type":"array","items":{"type":"integer"}},"rows":{"title":"Строки / Rows","description":"Строки / Rows","type":"array","items":{"$ref":"#/$defs/IndicatorRow"}}},"required":["fact","plan","rows"],"additionalProperties":false},"IndicatorRow":{"type":"object","title":"Показатель / Indicator","description":"Показатель и его значения по годам / An indicator and its values by year","properties":{"name":{"title":"Наименование / Name","description":"Наименование. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Name. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"unit":{"title":"Единица измерения / Unit","description":"Единица измерения / Unit","type":"string"},"values":{"title":"Значения / Values","description":"Значения по годам: сначала «Факт», затем «План» / Values by year: fact years, then plan years","type":"array","items":{"type":["number","string","null"]}}},"required":["name","values"],"additionalProperties":false},"ColumnEntry":{"title":"Колонка / Column","description":"Колонка: роль (number, task, deadline, executors, result, info) или объект / A column: a role name or an object","if":{"type":"string"},"then":{"enum":["number","task","deadline","executors","result","info"]},"else":{"$ref":"#/$defs/Column"}},"Column":{"type":"object","title":"Колонка / Column","description":"Стандартная колонка (role) или дополнительная (key) / A standard column (role) or an extra one (key)","properties":{"role":{"title":"Роль / Role","description":"number – №, task – задачи, deadline – сроки, executors – исполнители, result – результат, info – информационное сопровождение / Role of a standard column","enum":["number","task","deadline","executors","result","info"]},"key":{"title":"Ключ / Key","description":"Ключ дополнительной колонки: значения берутся из extra.<ключ> / Key of an extra column; items give values under extra.<key>","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"header":{"title":"Заголовок / Header","description":"Заголовок колонки; по умолчанию – стандартный для роли / Header text; default per role","type":"string"},"width":{"title":"Ширина / Width","description":"Относительная ширина (положительное число) / Relative width (positive)","type":"number","exclusiveMinimum":0},"values":{"title":"Допустимые значения / Allowed values","description":"Допустимые значения дополнительной колонки / Allowed values of an extra column","type":"array","items":{"type":"string"}},"align":{"title":"Выравнивание / Alignment","description":"Выравнивание / Alignment","enum":["left","center","right"]}},"additionalProperties":false,"if":{"required":["role"]},"then":{"not":{"required":["key"]}},"else":{"required":["key"]}},"DeadlineStyle":{"type":"object","title":"Вид сроков / Deadline style","description":"Как печатать сроки в этом плане / How deadlines are printed in this plan","properties":{"dates":{"title":"Даты / Dates","description":"numeric – «до 22.02.2022», words – «до 22 февраля 2022 г.» / numeric or words","enum":["numeric","words"]},"year":{"title":"Год / Year","description":"«г.» или «года» после года / «г.» or «года» after a year","enum":["г.","года"]},"capitalize":{"title":"С прописной / Capitalize","description":"Начинать срок с прописной буквы / Capitalise the first letter","type":"boolean"}},"additionalProperties":false},"Plan":{"type":"object","title":"План / Plan","description":"План-график: заголовок, колонки, строки / A plan-graph: title, columns, rows","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"title":{"title":"Заголовок / Title","description":"Заголовок: «ПЛАН-ГРАФИК», «Дорожная карта» / Title","type":"string"},"subtitle":{"title":"Подзаголовок / Subtitle","description":"Вторая строка заголовка: «реализации мероприятий …» / Second title line","type":"string"},"period":{"title":"Период / Period","description":"Годы плана: 2022, «2023–2024 гг.» или [2023, 2024] / Years the plan covers: 2022, «2023–2024 гг.» or [2023, 2024]","if":{"type":"array"},"then":{"type":"array","prefixItems":[{"type":"integer","minimum":1900,"maximum":2200},{"type":"integer","minimum":1900,"maximum":2200}],"minItems":2,"maxItems":2},"else":{"if":{"type":"string"},"then":{"type":"string","minLength":1},"else":{"type":"integer","minimum":1900,"maximum":2200}}},"gender":{"title":"Род / Gender","description":"Род утверждаемого: m – план-график (УТВЕРЖДЕН), f – программа, n – положение, pl – правила / Grammatical gender of what is approved","enum":["m","f","n","pl"]},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф этого плана, если он приложение / Approval stamp of this plan when it is an appendix","$ref":"#/$defs/Approval"},"columns":{"title":"Колонки / Columns","description":"Колонки по порядку; по умолчанию number, task, deadline, executors, result / Columns in order; default number, task, deadline, executors, result","type":"array","minItems":1,"items":{"$ref":"#/$defs/ColumnEntry"}},"numbering":{"title":"Нумерация / Numbering","description":"hierarchical – 1., 1.1.; continuous – сквозная; per-section – заново в каждом разделе; explicit – номера указаны в no / hierarchical, continuous, per-section or explicit","enum":["hierarchical","continuous","per-section","explicit"]},"numberDot":{"title":"Точка после номера / Dot after the number","description":"true – «1.», «1.1.» (по умолчанию); false – «1», «1.1». Номера, заданные в no, печатаются как написаны / true – «1.», «1.1.» (default); false – «1», «1.1». Numbers written in no print as written","type":"boolean"},"deadlines":{"title":"Вид сроков / Deadline style","description":"Вид сроков / Deadline style","$ref":"#/$defs/DeadlineStyle"},"repeat":{"title":"Повтор шапки / Header repeat","description":"На следующих страницах повторять строку номеров колонок (numbers) или всю шапку (header) / Repeat the column-number row or the whole header","enum":["numbers","header"]},"items":{"title":"Строки / Rows","description":"Строки плана: мероприятия (task) и разделы (section, year) / Rows: items (task) and groups (section, year)","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"signatories":{"title":"Подписывающие / Signatories","description":"Подписи сразу после плана / Signatures right after the plan","type":"array","items":{"$ref":"#/$defs/Signatory"}}},"required":["title","items"],"additionalProperties":false},"PlanEntry":{"title":"Строка плана / Plan row","description":"Мероприятие (task) или раздел (section, year) / An item (task) or a group (section, year)","if":{"required":["task"]},"then":{"$ref":"#/$defs/Item"},"else":{"if":{"anyOf":[{"required":["section"]},{"required":["year"]},{"required":["items"]}]},"then":{"$ref":"#/$defs/Group"},"else":{"$ref":"#/$defs/Item"}}},"Group":{"type":"object","title":"Раздел / Group","description":"Строка раздела на всю ширину таблицы / A group row spanning all columns","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"section":{"title":"Раздел / Section","description":"Название раздела. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Section title. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"no":{"title":"Номер / Number","description":"Номер раздела, если он задан явно: «Направление 3.» / Explicit number","type":["string","integer"]},"numbered":{"title":"Нумеровать / Numbered","description":"false – заголовок без номера / false – a heading without a number","type":"boolean"},"items":{"title":"Строки / Rows","description":"Строки раздела / Rows of the group","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["items"],"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["section"]},{"required":["year"]}]}},"then":{"required":["section"]}},"Item":{"type":"object","title":"Мероприятие / Item","description":"Строка плана: задача, срок, исполнители, результат / A plan row: task, deadline, executors, result","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"task":{"title":"Задача / Task","description":"Что делается. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / What is done. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"deadline":{"title":"Срок / Deadline","description":"Срок: строкой («до 22.02.2022», «Февраль – март 2022 г.») или объектом {kind: …} / A customary string or a structured object {kind: …}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Deadline"}},"executors":{"title":"Исполнители / Executors","description":"Ключи справочника organisations или свободный текст / Keys of organisations or free text","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}},"result":{"title":"Результат / Result","description":"Прогнозируемый результат, показатель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Expected result or indicator. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"info":{"title":"Информационное сопровождение / Information support","description":"Где публикуется информация (ссылки). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Where it is published (links). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"no":{"title":"Номер / Number","description":"Номер строки, если он задан явно / Explicit number","type":["string","integer"]},"extra":{"title":"Дополнительные колонки / Extra columns","description":"Значения дополнительных колонок по ключу / Values of extra columns by key","type":"object","additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["task"],"additionalProperties":false},"Deadline":{"title":"Срок / Deadline","description":"Срок как данные: kind – date, before, range, month, period, list, weekly, recurring, during, as-needed, constantly, text / A structured deadline","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"},{"$ref":"#/$defs/PeriodDeadline"},{"$ref":"#/$defs/ListDeadline"},{"$ref":"#/$defs/WeeklyDeadline"},{"$ref":"#/$defs/RecurringDeadline"},{"$ref":"#/$defs/DuringDeadline"},{"$ref":"#/$defs/AsNeededDeadline"},{"$ref":"#/$defs/ConstantlyDeadline"},{"$ref":"#/$defs/TextDeadline"}]},"ListElement":{"title":"Элемент списка сроков / List element","description":"Дата, «до» даты, диапазон дат или месяцев / A date, before a date, a range of dates or months","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"}]},"DateDeadline":{"type":"object","title":"Дата / Date","description":"«17.12.2021» / A single date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"date"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"BeforeDeadline":{"type":"object","title":"До даты / Before a date","description":"«до 22.02.2022» / Before a date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"before"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"RangeDeadline":{"type":"object","title":"Диапазон дат / Date range","description":"«17.01.2022 – 04.02.2022» / A range of dates","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"range"},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from","to"],"additionalProperties":false},"MonthDeadline":{"type":"object","title":"Месяц / Month","description":"«май 2022 года», «Февраль – март 2022 г.» / A month or a range of months","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"month"},"from":{"title":"Месяц / Month","description":"Месяц, ГГГГ-ММ / Month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"to":{"title":"По месяц / To month","description":"По месяц, ГГГГ-ММ / To month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from"],"additionalProperties":false},"PeriodDeadline":{"type":"object","title":"Квартал, полугодие, год / Quarter, half, year","description":"«1 и 3 квартал», «3-4 квартал 2020», «II полугодие 2022 г.» / Quarters, half-years or a year","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"period"},"unit":{"title":"Единица / Unit","description":"quarter – квартал, half – полугодие, year – год / quarter, half or year","enum":["quarter","half","year"]},"parts":{"title":"Номера / Parts","description":"Номера кварталов или полугодий / Numbers of quarters or halves","type":"array","items":{"type":"integer","minimum":1,"maximum":4}},"span":{"title":"Диапазон / Span","description":"true – «3-4 квартал», false – «1 и 3 квартал» / true for a span, false for an enumeration","type":"boolean"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","unit","parts"],"additionalProperties":false},"ListDeadline":{"type":"object","title":"Список сроков / List of deadlines","description":"«17 июня, 16 сентября 2022 г.» / Several dates or ranges","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"list"},"items":{"title":"Сроки / Items","description":"Сроки / Items","type":"array","minItems":1,"items":{"$ref":"#/$defs/ListElement"}},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","items"],"additionalProperties":false},"WeeklyDeadline":{"type":"object","title":"Еженедельно / Weekly","description":"«14.02.2022-30.03.2022 (среда)» / A weekday within a range","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"weekly"},"weekday":{"title":"День недели / Weekday","description":"1 – понедельник … 7 – воскресенье / 1 = Monday … 7 = Sunday","type":"integer","minimum":1,"maximum":7},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","weekday","from","to"],"additionalProperties":false},"RecurringDeadline":{"type":"object","title":"Периодически / Recurring","description":"«ежемесячно», «ежеквартально» / Monthly, quarterly …","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"recurring"},"every":{"title":"Периодичность / Every","description":"week – еженедельно, month – ежемесячно, quarter – ежеквартально, year – ежегодно / week, month, quarter or year","enum":["week","month","quarter","year"]},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","every"],"additionalProperties":false},"DuringDeadline":{"type":"object","title":"В течение года / During the year","description":"«в течение года», «В течение 2022 г.» / During the year or period","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"during"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"regularly":{"title":"Регулярно / Regularly","description":"Регулярно / Regularly","type":"boolean"},"asNeeded":{"title":"По мере необходимости / As needed","description":"По мере необходимости / As needed","type":"boolean"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"AsNeededDeadline":{"type":"object","title":"По мере необходимости / As needed","description":"«по мере необходимости» / As needed","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"as-needed"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"ConstantlyDeadline":{"type":"object","title":"Постоянно / Constantly","description":"«постоянно» / Constantly","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"constantly"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"TextDeadline":{"type":"object","title":"Срок текстом / Free text","description":"Срок, который печатается как написан / Printed as written","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"text"},"text":{"title":"Текст / Text","description":"Текст / Text","type":"string"}},"required":["kind","text"],"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://plangraf.dev/schemas/roadmap.schema.json","title":"План-график plangraf / plangraf roadmap","description":"Дорожная карта (план-график) и документ, который её утверждает: приказ, распоряжение, утверждённый план, письмо, паспорт проекта / A roadmap and the document that approves it","$ref":"#/$defs/Roadmap","$defs":{"Roadmap":{"type":"object","title":"Дорожная карта / Roadmap","description":"План-график (дорожная карта) и документ, который его утверждает / A roadmap (plan-graph) and the document that approves it","properties":{"version":{"title":"Версия формата / Format version","description":"Версия формата файла: 1 / File format version: 1","const":1},"extends":{"title":"Основа / Base roadmap","description":"Файл-основа, который этот файл дополняет: путь относительно этого файла; правила слияния — в README / A base roadmap this file extends: a path relative to this file; merge rules in the README","type":"string"},"municipality":{"title":"Муниципалитет / Municipality","description":"Краткое название муниципалитета (или другое имя файла) для имён результатов пакетной сборки: «Гороховецкий район» / A short name of the municipality (or of this file) used in output names of a batch","type":"string","minLength":1},"document":{"title":"Документ / Document","description":"Документ: приказ, распоряжение, утверждённый план, письмо или паспорт проекта / The document: order, directive, approved plan, letter or project passport","$ref":"#/$defs/Document"},"organisations":{"title":"Организации / Organisations","description":"Справочник организаций: краткое название → полное название или описание. Исполнители ссылаются на ключи / Organisation directory: short name → full name or an object. Executors refer to the keys","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Organisation"}}},"plan":{"title":"План / Plan","description":"Единственный план (используйте plan или plans) / The single plan (use either plan or plans)","$ref":"#/$defs/Plan"},"plans":{"title":"Планы / Plans","description":"Несколько планов (например, в паспорте проекта) / Several plans (a project passport holds more than one)","type":"array","minItems":1,"items":{"$ref":"#/$defs/Plan"}},"lint":{"title":"Проверки / Lint","description":"Настройки проверок: код правила → уровень или off / Lint settings: rule code → severity or off","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"title":"Уровень / Severity","description":"error, warning, info или off / error, warning, info or off","enum":["error","warning","info","off"]}}},"required":["document"],"additionalProperties":false,"if":{"required":["plan"]},"then":{"not":{"required":["plans"]}},"else":{"required":["plans"]}},"Organisation":{"type":"object","title":"Организация / Organisation","description":"Организация-исполнитель / An executing organisation","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Полное название / Full name","description":"Полное название: «КГАОУ ДПО «Хабаровский институт развития образования»» / Full name","type":"string"},"short":{"title":"Краткое название / Short name","description":"Краткое название в таблице: «ХК ИРО»; по умолчанию – ключ / Short name used in tables; defaults to the key","type":"string"},"intro":{"title":"Первое упоминание / First mention","description":"short – только краткое название, full – полное, define – «полное (далее – краткое)» / short – short name only, full – full name, define – «full (далее – short)» on first use","enum":["short","full","define"]},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"}},"required":["name"],"additionalProperties":false},"Document":{"type":"object","title":"Документ / Document","description":"Документ, который утверждает план или сопровождает его / The document that approves or carries the plan","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"kind":{"title":"Вид документа / Document kind","description":"order – приказ, directive – распоряжение, plan – утверждённый план, letter – письмо, passport – паспорт проекта / order, directive, plan (the approved plan itself), letter, passport","enum":["order","directive","plan","letter","passport"]},"authority":{"title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","$ref":"#/$defs/Authority"},"qualifier":{"title":"Уточнение вида / Qualifier","description":"Строка под видом документа: «начальника управления» / Printed under the document word: «начальника управления»","type":"string"},"number":{"title":"Номер / Number","description":"Регистрационный номер: «50», «75-7747»; без номера – проект с пустым «№ ____» / Registration number; omitted – a draft with a blank number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата подписания; без даты – проект: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of signing; omitted – a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"dateStyle":{"title":"Вид даты / Date style","description":"numeric – 14.02.2022, words – 14 февраля 2022 г., quoted – «14» февраля 2022 г. / numeric, words or quoted","enum":["numeric","words","quoted"]},"place":{"title":"Место издания / Place","description":"Место издания: «г. Гороховец» / Place of issue","type":"string"},"title":{"title":"Заголовок / Title","description":"Заголовок: «Об утверждении плана-графика …» (без точки в конце). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Title (no final period). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"preamble":{"title":"Преамбула / Preamble","description":"Преамбула с правовым основанием. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Preamble with the legal basis. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"operative":{"title":"Распорядительное слово / Operative word","description":"spaced – «п р и к а з ы в а ю:», caps – «ПРИКАЗЫВАЮ:», plain – «приказываю:», none – без слова, или {text: …} / spaced, caps, plain, none, or {text: …}","if":{"type":"string"},"then":{"enum":["spaced","caps","plain","none"]},"else":{"$ref":"#/$defs/OperativeText"}},"points":{"title":"Пункты / Points","description":"Нумерованные пункты распорядительной части, до четырёх уровней / Numbered points, up to four levels","type":"array","items":{"$ref":"#/$defs/PointEntry"}},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф утверждения в правом верхнем углу / Approval stamp in the upper right","$ref":"#/$defs/Approval"},"signatories":{"title":"Подписывающие / Signatories","description":"Кто подписывает документ / Who signs","type":"array","items":{"$ref":"#/$defs/Signatory"}},"signatureLayout":{"title":"Расположение подписей / Signature layout","description":"stacked – одна под другой, side-by-side – рядом / stacked or side-by-side","enum":["stacked","side-by-side"]},"executor":{"title":"Отметка об исполнителе / Executor mark","description":"Отметка об исполнителе внизу последней страницы / Executor mark at the bottom of the last page","$ref":"#/$defs/ExecutorMark"},"endorsements":{"title":"Лист согласования / Endorsements","description":"Визы согласования проекта документа / Endorsement sheet of a draft","type":"array","items":{"$ref":"#/$defs/Endorsement"}},"esignature":{"title":"Штамп электронной подписи / E-signature stamp","description":"Штамп «Документ подписан электронной подписью» / Electronic signature stamp","$ref":"#/$defs/ESignature"},"addressee":{"title":"Адресат / Addressee","description":"Адресат письма в дательном падеже, по строке / Letter addressee, dative case, one line each","type":"array","items":{"type":"string"}},"reference":{"title":"Ссылка на входящий / Reference","description":"Строка «На № … от …» / The «На № … от …» line","$ref":"#/$defs/Reference"},"salutation":{"title":"Обращение / Salutation","description":"Обращение: «Уважаемый Сергей Владимирович!» / Salutation","type":"string"},"body":{"title":"Текст / Body","description":"Текст письма. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Letter body. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"appendixMark":{"title":"Отметка о приложении / Appendix mark","description":"Отметка «Приложение: на 12 л. в 1 экз.» / Appendix mark of a letter","$ref":"#/$defs/AppendixMark"},"passport":{"title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","$ref":"#/$defs/Passport"},"gost":{"title":"Редакция ГОСТ / GOST edition","description":"Редакция ГОСТ Р 7.0.97: 2016 или 2025 (2025: время подписания в штампе ЭП, QR-код документа внизу справа на первой странице приказа, распоряжения, письма; заголовок обязателен) / GOST R 7.0.97 edition: 2016 or 2025 (2025: signing time in the e-signature stamp, the document's QR code bottom right of page 1 of orders, directives and letters; the title is mandatory)","enum":["2016","2025",2016,2025]},"deadlines":{"title":"Печать сроков / Deadline printing","description":"Как печатать сроки во всех планах документа (deadlines плана важнее): print: as-written – как написаны (по умолчанию), normalised – в едином виде (dates, year, capitalize) / How the deadlines of every plan are printed (a plan's own deadlines win): print: as-written (default) or normalised to one style (dates, year, capitalize)","$ref":"#/$defs/DeadlineStyle"},"executors":{"title":"Печать исполнителей / Executor printing","description":"Как печатать исполнителей во всех планах документа (executors плана важнее): print: as-written – как написаны (по умолчанию), directory – названия из справочника organisations / How the executors of every plan are printed (a plan's own executors win): as written (default) or the directory's names","$ref":"#/$defs/ExecutorsPrint"}},"required":["kind"],"additionalProperties":false,"allOf":[{"description":"Документ с электронной подписью подписан: у него есть дата и номер (у проекта их нет) / A document with an electronic signature is signed: it has a date and a number (a draft has neither)","if":{"properties":{"kind":{"enum":["order","directive","letter"]}},"required":["kind","esignature"]},"then":{"required":["date","number"]}}]},"OperativeText":{"type":"object","title":"Своё распорядительное слово / Own operative word","description":"Распорядительное слово своим текстом / An operative word of your own","properties":{"text":{"title":"Текст / Text","description":"Текст: «ПРЕДЛАГАЮ:» / Text","type":"string"}},"required":["text"],"additionalProperties":false},"Authority":{"type":"object","title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Наименование / Name","description":"Строки наименования сверху вниз / Name lines, top to bottom","type":"array","minItems":1,"items":{"type":"string"}},"genitive":{"title":"В родительном падеже / Genitive","description":"Наименование в родительном падеже: «управления образования» / Name in the genitive case","type":"string"},"address":{"title":"Адрес / Address","description":"Адрес / Address","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"},"fax":{"title":"Факс / Fax","description":"Факс / Fax","type":"string"},"email":{"title":"Электронная почта / E-mail","description":"Электронная почта / E-mail","type":"string","format":"email"},"site":{"title":"Сайт / Web site","description":"Сайт / Web site","type":"string"},"okpo":{"title":"ОКПО / OKPO","description":"Код ОКПО (в кавычках, чтобы сохранить ведущие нули) / OKPO code (quoted to keep leading zeros)","type":"string"},"ogrn":{"title":"ОГРН / OGRN","description":"ОГРН (в кавычках) / OGRN (quoted)","type":"string"},"inn":{"title":"ИНН / INN","description":"ИНН (в кавычках) / INN (quoted)","type":"string"},"kpp":{"title":"КПП / KPP","description":"КПП (в кавычках) / KPP (quoted)","type":"string"}},"required":["name"],"additionalProperties":false},"PointEntry":{"title":"Пункт / Point","description":"Пункт: строка или {text, points} / A point: a string or {text, points}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Point"}},"Point":{"type":"object","title":"Пункт с подпунктами / Point with sub-points","description":"Пункт с подпунктами / A point with sub-points","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"text":{"title":"Текст пункта / Point text","description":"Текст пункта. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Point text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"points":{"title":"Подпункты / Sub-points","description":"Подпункты / Sub-points","type":"array","items":{"$ref":"#/$defs/PointEntry"}}},"required":["text"],"additionalProperties":false},"Approval":{"type":"object","title":"Гриф утверждения / Approval stamp","description":"Гриф: УТВЕРЖДАЮ (должностным лицом), УТВЕРЖДЕН (актом) или УТВЕРЖДЕНО (на заседании) / Approval by an official, an act or a meeting","properties":{"by":{"title":"Кем утверждается / Approved by","description":"official – должностным лицом, act – актом, meeting – на заседании / official, act or meeting","enum":["official","act","meeting"]},"position":{"title":"Должность / Position","description":"Должность утверждающего / Position of the official","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия утверждающего: «И.О. Фамилия» / Initials and surname of the official","type":"string"},"act":{"title":"Акт / Act","description":"Акт в творительном падеже: «распоряжением министерства …» или «на расширенном заседании …» / The act (instrumental case) or the meeting","type":"string"},"date":{"title":"Дата / Date","description":"Дата акта или протокола; пусто в проекте: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the act or protocol; blank in a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"number":{"title":"Номер / Number","description":"Номер акта или протокола / Number of the act or protocol","type":["string","integer"]},"year":{"title":"Год в проекте / Year of a draft","description":"Год в проекте / Year of a draft","type":"integer","minimum":1900,"maximum":2200},"word":{"title":"Слово грифа / Stamp word","description":"Слово грифа, если нужно своё: УТВЕРЖДЕНА / Override of the stamp word","type":"string"}},"required":["by"],"additionalProperties":false,"allOf":[{"if":{"properties":{"by":{"const":"official"}},"required":["by"]},"then":{"required":["position","name"]}},{"if":{"properties":{"by":{"enum":["act","meeting"]}},"required":["by"]},"then":{"required":["act"]}}]},"Signatory":{"type":"object","title":"Подписывающий / Signatory","description":"Должность и имя подписывающего / Position and name of a signatory","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность: «Начальник управления образования» / Position","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия: «Е.В. Матаржук» / Initials and surname","type":"string"},"acting":{"title":"Исполняющий обязанности / Acting","description":"true – печатается «И.о.» перед должностью / true – «И.о.» is printed before the position","type":"boolean"}},"required":["position","name"],"additionalProperties":false},"ExecutorMark":{"type":"object","title":"Отметка об исполнителе / Executor mark","description":"Исполнитель и телефон / Executor name and phone","properties":{"name":{"title":"Исполнитель / Name","description":"Исполнитель / Name","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"}},"required":["name"],"additionalProperties":false},"Endorsement":{"type":"object","title":"Виза / Endorsement","description":"Виза согласования / An endorsement","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"date":{"title":"Дата / Date","description":"Дата визы: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the endorsement: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"remarks":{"title":"Замечания / Remarks","description":"Замечания / Remarks","type":"string"}},"required":["position","name"],"additionalProperties":false},"ESignature":{"type":"object","title":"Электронная подпись / Electronic signature","description":"Сведения о сертификате электронной подписи / Certificate of the electronic signature","properties":{"certificate":{"title":"Сертификат / Certificate","description":"Сертификат / Certificate","type":"string"},"owner":{"title":"Владелец / Owner","description":"Владелец / Owner","type":"string"},"validFrom":{"title":"Действителен с / Valid from","description":"Сертификат действителен с: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid from: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"validTo":{"title":"Действителен по / Valid to","description":"Сертификат действителен по: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid to: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"signedAt":{"title":"Время подписания / Signed at","description":"Время подписания (ГОСТ 2025), ГГГГ-ММ-ДДTчч:мм:сс / Signing time (GOST 2025), ISO date-time","type":"string","format":"date-time"}},"required":["certificate","owner","validFrom","validTo"],"additionalProperties":false},"Reference":{"type":"object","title":"Ссылка на входящий / Reference","description":"Номер и дата документа, на который отвечают / Number and date of the document answered","properties":{"number":{"title":"Номер / Number","description":"Номер / Number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата документа, на который отвечают: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the document answered: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1}},"additionalProperties":false},"AppendixMark":{"type":"object","title":"Отметка о приложении / Appendix mark","description":"Число листов и экземпляров приложения / Sheets and copies of the appendix","properties":{"sheets":{"title":"Листов / Sheets","description":"Листов / Sheets","type":"integer","minimum":1},"copies":{"title":"Экземпляров / Copies","description":"Экземпляров / Copies","type":"integer","minimum":1}},"additionalProperties":false},"Passport":{"type":"object","title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","properties":{"roles":{"title":"Роли / Roles","description":"Роли / Roles","type":"array","items":{"$ref":"#/$defs/PassportRole"}},"goal":{"title":"Цель / Goal","description":"Цель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Goal. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"tasks":{"title":"Задачи / Tasks","description":"Задачи / Tasks","type":"array","items":{"type":"string"}},"indicators":{"title":"Показатели / Indicators","description":"Таблица показателей по годам / Indicators by year","$ref":"#/$defs/IndicatorTable"},"results":{"title":"Ожидаемые результаты / Expected results","description":"Ожидаемые результаты / Expected results","type":"array","items":{"type":"string"}},"sections":{"title":"Разделы / Sections","description":"Разделы / Sections","type":"array","items":{"$ref":"#/$defs/PassportSection"}},"footnotes":{"title":"Сноски / Footnotes","description":"Сноски: ключ → текст; в тексте [^ключ] (печатается надстрочная цифра), тексты сносок — мелким шрифтом «1) текст» в конце раздела, где на них впервые сослались / Footnotes: key → text; [^key] in text (printed as a superscript number), the notes in small print «1) text» at the end of the section that first refers to them","type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"PassportRole":{"type":"object","title":"Роль / Role","description":"Роль в проекте: «Куратор Проекта» / A role in the project","properties":{"role":{"title":"Роль / Role","description":"Роль / Role","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"}},"required":["role","name"],"additionalProperties":false},"PassportSection":{"type":"object","title":"Раздел / Section","description":"Раздел паспорта / A passport section","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"text":{"title":"Текст / Text","description":"Текст. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["title","text"],"additionalProperties":false},"IndicatorTable":{"type":"object","title":"Таблица показателей / Indicator table","description":"Показатели по годам: «Факт» и «План» / Indicators by year with «Факт» and «План» column groups","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"header":{"title":"Заголовок колонки показателей / Indicator column header","description":"Заголовок колонки показателей / Indicator column header","type":"string"},"fact":{"title":"Годы «Факт» / Fact years","description":"Годы «Факт» / Fact years","type":"array","items":{"type":"integer"}},"plan":{"title":"Годы «План» / Plan years","description":"Годы «План» / Plan years","type":"array","items":{"type":"integer"}},"rows":{"title":"Строки / Rows","description":"Строки / Rows","type":"array","items":{"$ref":"#/$defs/IndicatorRow"}}},"required":["fact","plan","rows"],"additionalProperties":false},"IndicatorRow":{"type":"object","title":"Показатель / Indicator","description":"Показатель и его значения по годам / An indicator and its values by year","properties":{"name":{"title":"Наименование / Name","description":"Наименование. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Name. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"unit":{"title":"Единица измерения / Unit","description":"Единица измерения / Unit","type":"string"},"values":{"title":"Значения / Values","description":"Значения по годам: сначала «Факт», затем «План» / Values by year: fact years, then plan years","type":"array","items":{"type":["number","string","null"]}}},"required":["name","values"],"additionalProperties":false},"ColumnEntry":{"title":"Колонка / Column","description":"Колонка: роль (number, task, deadline, executors, result, info) или объект / A column: a role name or an object","if":{"type":"string"},"then":{"enum":["number","task","deadline","executors","result","info"]},"else":{"$ref":"#/$defs/Column"}},"Column":{"type":"object","title":"Колонка / Column","description":"Стандартная колонка (role) или дополнительная (key) / A standard column (role) or an extra one (key)","properties":{"role":{"title":"Роль / Role","description":"number – №, task – задачи, deadline – сроки, executors – исполнители, result – результат, info – информационное сопровождение / Role of a standard column","enum":["number","task","deadline","executors","result","info"]},"key":{"title":"Ключ / Key","description":"Ключ дополнительной колонки: значения берутся из extra.<ключ> / Key of an extra column; items give values under extra.<key>","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"header":{"title":"Заголовок / Header","description":"Заголовок колонки; по умолчанию – стандартный для роли / Header text; default per role","type":"string"},"width":{"title":"Ширина / Width","description":"Относительная ширина (положительное число) / Relative width (positive)","type":"number","exclusiveMinimum":0},"values":{"title":"Допустимые значения / Allowed values","description":"Допустимые значения дополнительной колонки / Allowed values of an extra column","type":"array","items":{"type":"string"}},"align":{"title":"Выравнивание / Alignment","description":"Выравнивание / Alignment","enum":["left","center","right"]}},"additionalProperties":false,"if":{"required":["role"]},"then":{"not":{"required":["key"]}},"else":{"required":["key"]}},"DeadlineStyle":{"type":"object","title":"Печать сроков / Deadline printing","description":"Как печатать сроки: как написаны (по умолчанию) или в едином виде. Любой из ключей dates, year, capitalize без print тоже означает print: normalised / How deadlines are printed: as written (default) or normalised to one style. Any of dates, year, capitalize without print also means print: normalised","properties":{"print":{"title":"Печать / Printing","description":"as-written – точно как написан в файле (по умолчанию; срок всё равно распознаётся для проверок); normalised – в едином виде по dates, year, capitalize («21.03–27.03.2022» → «21 – 27 марта 2022 г.»); нераспознанный или двоякий срок всегда печатается как написан / as-written – exactly as written in the file (default; the deadline is still read for the checks); normalised – reprinted in one style given by dates, year, capitalize; a deadline that was not read (or reads two ways) always prints as written","enum":["as-written","normalised"]},"dates":{"title":"Даты / Dates","description":"Для print: normalised: numeric – «до 22.02.2022», words – «до 22 февраля 2022 г.» / For print: normalised: numeric or words","enum":["numeric","words"]},"year":{"title":"Год / Year","description":"Для print: normalised: «г.» или «года» после года / For print: normalised: «г.» or «года» after a year","enum":["г.","года"]},"capitalize":{"title":"С прописной / Capitalize","description":"Для print: normalised: начинать срок с прописной буквы / For print: normalised: capitalise the first letter","type":"boolean"}},"additionalProperties":false},"ExecutorsPrint":{"type":"object","title":"Печать исполнителей / Executor printing","description":"Как печатать исполнителей / How executors are printed","properties":{"print":{"title":"Печать / Printing","description":"as-written – как написаны в строке (по умолчанию; части строки между запятыми ищутся в справочнике для проверок); directory – названия из справочника organisations: краткие, полные, «полное (далее – краткое)» по intro / as-written – as written in the row (default; the parts between commas are looked up for the checks); directory – the directory's names: short, full or «full (далее – short)» by intro","enum":["as-written","directory"]}},"additionalProperties":false},"Numbering":{"type":"object","title":"Нумерация / Numbering","description":"Нумерация строк: режим, форматы по уровням, где начинать заново / Row numbering: mode, formats per level, restarts","properties":{"mode":{"title":"Режим / Mode","description":"hierarchical – 1., 1.1.; continuous – сквозная; per-section – заново в каждом разделе; explicit – только номера из no (по умолчанию hierarchical) / hierarchical, continuous, per-section or explicit (default hierarchical)","enum":["hierarchical","continuous","per-section","explicit"]},"formats":{"title":"Форматы номеров / Number formats","description":"Номер по уровням: первый – строки вне разделов и разделы верхнего уровня, второй – строки в разделе и т. д. {n} – номер самой строки, {1}, {2} … – номер её раздела этого уровня, остальное печатается как написано: ['{n}.', '{1}.{n}'] – разделы «1.», строки «1.1»; ['Направление {n}.', '{n}.'] – «Направление 1.» и строки «1.». Более глубокие уровни берут последний формат / The printed number per level: the first for rows outside sections and top-level sections, the second for rows in a section, and so on. {n} is the row's own number, {1}, {2} … the number of its section at that level; the rest prints as written. Deeper levels take the last format","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"restart":{"title":"Начинать заново / Restart","description":"section – номера начинаются заново в каждом разделе (по умолчанию, кроме continuous); year – ещё и в каждом годе (year: 2021); none – никогда (по умолчанию для continuous) / section – numbers start again in every section (default except continuous); year – also in every year group; none – never (default for continuous)","enum":["section","year","none"]}},"additionalProperties":false},"Plan":{"type":"object","title":"План / Plan","description":"План-график: заголовок, колонки, строки / A plan-graph: title, columns, rows","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"title":{"title":"Заголовок / Title","description":"Заголовок: «ПЛАН-ГРАФИК», «Дорожная карта» / Title","type":"string"},"subtitle":{"title":"Подзаголовок / Subtitle","description":"Вторая строка заголовка: «реализации мероприятий …» / Second title line","type":"string"},"period":{"title":"Период / Period","description":"Годы плана: 2022, «2023–2024 гг.» или [2023, 2024] / Years the plan covers: 2022, «2023–2024 гг.» or [2023, 2024]","if":{"type":"array"},"then":{"type":"array","prefixItems":[{"type":"integer","minimum":1900,"maximum":2200},{"type":"integer","minimum":1900,"maximum":2200}],"minItems":2,"maxItems":2},"else":{"if":{"type":"string"},"then":{"type":"string","minLength":1},"else":{"type":"integer","minimum":1900,"maximum":2200}}},"gender":{"title":"Род / Gender","description":"Род утверждаемого: m – план-график (УТВЕРЖДЕН), f – программа, n – положение, pl – правила / Grammatical gender of what is approved","enum":["m","f","n","pl"]},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф этого плана, если он приложение / Approval stamp of this plan when it is an appendix","$ref":"#/$defs/Approval"},"columns":{"title":"Колонки / Columns","description":"Колонки по порядку; по умолчанию number, task, deadline, executors, result / Columns in order; default number, task, deadline, executors, result","type":"array","minItems":1,"items":{"$ref":"#/$defs/ColumnEntry"}},"numbering":{"title":"Нумерация / Numbering","description":"Режим: hierarchical – 1., 1.1.; continuous – сквозная; per-section – заново в каждом разделе; explicit – номера указаны в no. Или {mode, formats, restart}: форматы номеров по уровням и где начинать заново / A mode: hierarchical, continuous, per-section or explicit; or {mode, formats, restart}: number formats per level and restarts","if":{"type":"string"},"then":{"enum":["hierarchical","continuous","per-section","explicit"]},"else":{"$ref":"#/$defs/Numbering"}},"numberDot":{"title":"Точка после номера / Dot after the number","description":"true – «1.», «1.1.» (по умолчанию); false – «1», «1.1». Номера, заданные в no, печатаются как написаны / true – «1.», «1.1.» (default); false – «1», «1.1». Numbers written in no print as written","type":"boolean"},"deadlines":{"title":"Печать сроков / Deadline printing","description":"Как печатать сроки этого плана: print: as-written (по умолчанию) или normalised с dates, year, capitalize / How this plan's deadlines are printed: print: as-written (default) or normalised with dates, year, capitalize","$ref":"#/$defs/DeadlineStyle"},"executors":{"title":"Печать исполнителей / Executor printing","description":"Как печатать исполнителей этого плана: print: as-written (по умолчанию) или directory / How this plan's executors are printed: as-written (default) or directory","$ref":"#/$defs/ExecutorsPrint"},"repeat":{"title":"Повтор шапки / Header repeat","description":"На следующих страницах повторять строку номеров колонок (numbers) или всю шапку (header) / Repeat the column-number row or the whole header","enum":["numbers","header"]},"numbersRow":{"title":"Строка номеров колонок / Column-number row","description":"false – без строки «1 2 3 …» под шапкой; тогда на следующих страницах повторяется шапка / false – no «1 2 3 …» row under the header; the header then repeats on following pages","type":"boolean"},"items":{"title":"Строки / Rows","description":"Строки плана: мероприятия (task) и разделы (section, year) / Rows: items (task) and groups (section, year)","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"signatories":{"title":"Подписывающие / Signatories","description":"Подписи сразу после плана / Signatures right after the plan","type":"array","items":{"$ref":"#/$defs/Signatory"}}},"required":["title","items"],"additionalProperties":false},"PlanEntry":{"title":"Строка плана / Plan row","description":"Мероприятие (task) или раздел (section, year) / An item (task) or a group (section, year)","if":{"required":["task"]},"then":{"$ref":"#/$defs/Item"},"else":{"if":{"anyOf":[{"required":["section"]},{"required":["year"]},{"required":["items"]}]},"then":{"$ref":"#/$defs/Group"},"else":{"$ref":"#/$defs/Item"}}},"Group":{"type":"object","title":"Раздел / Group","description":"Строка раздела на всю ширину таблицы / A group row spanning all columns","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"section":{"title":"Раздел / Section","description":"Название раздела. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Section title. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"no":{"title":"Номер / Number","description":"Номер раздела, если он задан явно: «Направление 3.» / Explicit number","type":["string","integer"]},"numbered":{"title":"Нумеровать / Numbered","description":"false – заголовок без номера / false – a heading without a number","type":"boolean"},"items":{"title":"Строки / Rows","description":"Строки раздела / Rows of the group","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["items"],"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["section"]},{"required":["year"]}]}},"then":{"required":["section"]}},"Item":{"type":"object","title":"Мероприятие / Item","description":"Строка плана: задача, срок, исполнители, результат / A plan row: task, deadline, executors, result","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"task":{"title":"Задача / Task","description":"Что делается. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / What is done. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"deadline":{"title":"Срок / Deadline","description":"Срок: строкой («до 22.02.2022», «Февраль – март 2022 г.») или объектом {kind: …} / A customary string or a structured object {kind: …}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Deadline"}},"executors":{"title":"Исполнители / Executors","description":"Как печатать (по умолчанию как написано): строкой («УО, МКУ ИМОЦ» – части между запятыми ищутся в справочнике organisations) или списком (печатается через запятую) / Printed as written by default: a string (its parts between commas are looked up in organisations) or a list (printed joined by commas)","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}},"result":{"title":"Результат / Result","description":"Прогнозируемый результат, показатель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Expected result or indicator. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"info":{"title":"Информационное сопровождение / Information support","description":"Где публикуется информация (ссылки). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Where it is published (links). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"no":{"title":"Номер / Number","description":"Номер строки, если он задан явно / Explicit number","type":["string","integer"]},"extra":{"title":"Дополнительные колонки / Extra columns","description":"Значения дополнительных колонок по ключу / Values of extra columns by key","type":"object","additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}}},"merge":{"title":"Объединить с верхней / Merge with the row above","description":"Колонки, ячейка которых продолжает ячейку строки выше (одна ячейка на несколько строк; значение пишется в первой строке): merge: [result]. Любая колонка плана, кроме номера / Columns whose cell continues the cell of the row above (one cell over several rows; the value is written in the first row): merge: [result]. Any column of the plan but the number","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["task"],"additionalProperties":false},"Deadline":{"title":"Срок / Deadline","description":"Срок как данные: kind – date, before, range, month, period, list, weekly, recurring, during, as-needed, constantly, text / A structured deadline","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"},{"$ref":"#/$defs/PeriodDeadline"},{"$ref":"#/$defs/ListDeadline"},{"$ref":"#/$defs/WeeklyDeadline"},{"$ref":"#/$defs/RecurringDeadline"},{"$ref":"#/$defs/DuringDeadline"},{"$ref":"#/$defs/AsNeededDeadline"},{"$ref":"#/$defs/ConstantlyDeadline"},{"$ref":"#/$defs/TextDeadline"}]},"ListElement":{"title":"Элемент списка сроков / List element","description":"Дата, «до» даты, диапазон дат или месяцев / A date, before a date, a range of dates or months","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"}]},"DateDeadline":{"type":"object","title":"Дата / Date","description":"«17.12.2021» / A single date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"date"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"BeforeDeadline":{"type":"object","title":"До даты / Before a date","description":"«до 22.02.2022» / Before a date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"before"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"RangeDeadline":{"type":"object","title":"Диапазон дат / Date range","description":"«17.01.2022 – 04.02.2022» / A range of dates","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"range"},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from","to"],"additionalProperties":false},"MonthDeadline":{"type":"object","title":"Месяц / Month","description":"«май 2022 года», «Февраль – март 2022 г.» / A month or a range of months","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"month"},"from":{"title":"Месяц / Month","description":"Месяц, ГГГГ-ММ / Month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"to":{"title":"По месяц / To month","description":"По месяц, ГГГГ-ММ / To month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from"],"additionalProperties":false},"PeriodDeadline":{"type":"object","title":"Квартал, полугодие, год / Quarter, half, year","description":"«1 и 3 квартал», «3-4 квартал 2020», «II полугодие 2022 г.» / Quarters, half-years or a year","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"period"},"unit":{"title":"Единица / Unit","description":"quarter – квартал, half – полугодие, year – год / quarter, half or year","enum":["quarter","half","year"]},"parts":{"title":"Номера / Parts","description":"Номера кварталов или полугодий / Numbers of quarters or halves","type":"array","items":{"type":"integer","minimum":1,"maximum":4}},"span":{"title":"Диапазон / Span","description":"true – «3-4 квартал», false – «1 и 3 квартал» / true for a span, false for an enumeration","type":"boolean"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","unit","parts"],"additionalProperties":false},"ListDeadline":{"type":"object","title":"Список сроков / List of deadlines","description":"«17 июня, 16 сентября 2022 г.» / Several dates or ranges","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"list"},"items":{"title":"Сроки / Items","description":"Сроки / Items","type":"array","minItems":1,"items":{"$ref":"#/$defs/ListElement"}},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","items"],"additionalProperties":false},"WeeklyDeadline":{"type":"object","title":"Еженедельно / Weekly","description":"«14.02.2022-30.03.2022 (среда)» / A weekday within a range","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"weekly"},"weekday":{"title":"День недели / Weekday","description":"1 – понедельник … 7 – воскресенье / 1 = Monday … 7 = Sunday","type":"integer","minimum":1,"maximum":7},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","weekday","from","to"],"additionalProperties":false},"RecurringDeadline":{"type":"object","title":"Периодически / Recurring","description":"«ежемесячно», «ежеквартально» / Monthly, quarterly …","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"recurring"},"every":{"title":"Периодичность / Every","description":"week – еженедельно, month – ежемесячно, quarter – ежеквартально, year – ежегодно / week, month, quarter or year","enum":["week","month","quarter","year"]},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","every"],"additionalProperties":false},"DuringDeadline":{"type":"object","title":"В течение года / During the year","description":"«в течение года», «В течение 2022 г.» / During the year or period","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"during"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"regularly":{"title":"Регулярно / Regularly","description":"Регулярно / Regularly","type":"boolean"},"asNeeded":{"title":"По мере необходимости / As needed","description":"По мере необходимости / As needed","type":"boolean"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"AsNeededDeadline":{"type":"object","title":"По мере необходимости / As needed","description":"«по мере необходимости» / As needed","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"as-needed"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"ConstantlyDeadline":{"type":"object","title":"Постоянно / Constantly","description":"«постоянно» / Constantly","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"constantly"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"TextDeadline":{"type":"object","title":"Срок текстом / Free text","description":"Срок, который печатается как написан / Printed as written","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"text"},"text":{"title":"Текст / Text","description":"Текст / Text","type":"string"}},"required":["kind","text"],"additionalProperties":false}}};
 const schema32 = schema31["$defs"]["Roadmap"];
-const schema50 = schema31["$defs"]["Organisation"];
+const schema52 = schema31["$defs"]["Organisation"];
 const func1 = __ucs2length.default;
 const schema33 = schema31["$defs"]["Document"];
 const schema34 = schema31["$defs"]["Authority"];
@@ -22,6 +22,8 @@ const schema41 = schema31["$defs"]["Endorsement"];
 const schema42 = schema31["$defs"]["ESignature"];
 const schema43 = schema31["$defs"]["Reference"];
 const schema44 = schema31["$defs"]["AppendixMark"];
+const schema50 = schema31["$defs"]["DeadlineStyle"];
+const schema51 = schema31["$defs"]["ExecutorsPrint"];
 const func2 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
@@ -2515,9 +2517,12 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
-else {
-const err126 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(data.deadlines !== undefined){
+let data74 = data.deadlines;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+for(const key10 in data74){
+if(!((((key10 === "print") || (key10 === "dates")) || (key10 === "year")) || (key10 === "capitalize"))){
+const err126 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data74};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2526,15 +2531,131 @@ vErrors.push(err126);
 }
 errors++;
 }
+}
+if(data74.print !== undefined){
+let data75 = data74.print;
+if(!((data75 === "as-written") || (data75 === "normalised"))){
+const err127 = {instancePath:instancePath+"/deadlines/print",schemaPath:"#/$defs/DeadlineStyle/properties/print/enum",keyword:"enum",params:{allowedValues: schema50.properties.print.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.print.enum,parentSchema:schema50.properties.print,data:data75};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data74.dates !== undefined){
+let data76 = data74.dates;
+if(!((data76 === "numeric") || (data76 === "words"))){
+const err128 = {instancePath:instancePath+"/deadlines/dates",schemaPath:"#/$defs/DeadlineStyle/properties/dates/enum",keyword:"enum",params:{allowedValues: schema50.properties.dates.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.dates.enum,parentSchema:schema50.properties.dates,data:data76};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data74.year !== undefined){
+let data77 = data74.year;
+if(!((data77 === "г.") || (data77 === "года"))){
+const err129 = {instancePath:instancePath+"/deadlines/year",schemaPath:"#/$defs/DeadlineStyle/properties/year/enum",keyword:"enum",params:{allowedValues: schema50.properties.year.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.year.enum,parentSchema:schema50.properties.year,data:data77};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data74.capitalize !== undefined){
+let data78 = data74.capitalize;
+if(typeof data78 !== "boolean"){
+const err130 = {instancePath:instancePath+"/deadlines/capitalize",schemaPath:"#/$defs/DeadlineStyle/properties/capitalize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.capitalize.type,parentSchema:schema50.properties.capitalize,data:data78};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data74};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data.executors !== undefined){
+let data79 = data.executors;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+for(const key11 in data79){
+if(!(key11 === "print")){
+const err132 = {instancePath:instancePath+"/executors",schemaPath:"#/$defs/ExecutorsPrint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data:data79};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data79.print !== undefined){
+let data80 = data79.print;
+if(!((data80 === "as-written") || (data80 === "directory"))){
+const err133 = {instancePath:instancePath+"/executors/print",schemaPath:"#/$defs/ExecutorsPrint/properties/print/enum",keyword:"enum",params:{allowedValues: schema51.properties.print.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.print.enum,parentSchema:schema51.properties.print,data:data80};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/executors",schemaPath:"#/$defs/ExecutorsPrint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data79};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+}
+else {
+const err135 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
 validate22.errors = vErrors;
 return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = schema31["$defs"]["Plan"];
-const schema55 = schema31["$defs"]["DeadlineStyle"];
-const schema53 = schema31["$defs"]["ColumnEntry"];
-const schema54 = schema31["$defs"]["Column"];
+const schema53 = schema31["$defs"]["Plan"];
+const schema57 = schema31["$defs"]["Numbering"];
+const schema55 = schema31["$defs"]["ColumnEntry"];
+const schema56 = schema31["$defs"]["Column"];
 const pattern11 = new RegExp("^[A-Za-z][A-Za-z0-9_-]*$", "u");
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2574,7 +2695,7 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if(!((((((data === "number") || (data === "task")) || (data === "deadline")) || (data === "executors")) || (data === "result")) || (data === "info"))){
-const err1 = {instancePath,schemaPath:"#/then/enum",keyword:"enum",params:{allowedValues: schema53.then.enum},message:"must be equal to one of the allowed values",schema:schema53.then.enum,parentSchema:schema53.then,data};
+const err1 = {instancePath,schemaPath:"#/then/enum",keyword:"enum",params:{allowedValues: schema55.then.enum},message:"must be equal to one of the allowed values",schema:schema55.then.enum,parentSchema:schema55.then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2635,7 +2756,7 @@ errors++;
 }
 var valid3 = _errs11 === errors;
 if(valid3){
-const err4 = {instancePath,schemaPath:"#/$defs/Column/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema54.then.not,parentSchema:schema54.then,data};
+const err4 = {instancePath,schemaPath:"#/$defs/Column/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema56.then.not,parentSchema:schema56.then,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2663,7 +2784,7 @@ else {
 const _errs12 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.key === undefined){
-const err5 = {instancePath,schemaPath:"#/$defs/Column/else/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema54.else.required,parentSchema:schema54.else,data};
+const err5 = {instancePath,schemaPath:"#/$defs/Column/else/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema56.else.required,parentSchema:schema56.else,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2678,7 +2799,7 @@ valid2 = _valid1;
 ifClause1 = "else";
 }
 if(!valid2){
-const err6 = {instancePath,schemaPath:"#/$defs/Column/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema54.if,parentSchema:schema54,data};
+const err6 = {instancePath,schemaPath:"#/$defs/Column/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema56.if,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2690,7 +2811,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "role") || (key0 === "key")) || (key0 === "header")) || (key0 === "width")) || (key0 === "values")) || (key0 === "align"))){
-const err7 = {instancePath,schemaPath:"#/$defs/Column/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
+const err7 = {instancePath,schemaPath:"#/$defs/Column/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2703,7 +2824,7 @@ errors++;
 if(data.role !== undefined){
 let data0 = data.role;
 if(!((((((data0 === "number") || (data0 === "task")) || (data0 === "deadline")) || (data0 === "executors")) || (data0 === "result")) || (data0 === "info"))){
-const err8 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/Column/properties/role/enum",keyword:"enum",params:{allowedValues: schema54.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.role.enum,parentSchema:schema54.properties.role,data:data0};
+const err8 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/Column/properties/role/enum",keyword:"enum",params:{allowedValues: schema56.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.role.enum,parentSchema:schema56.properties.role,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2717,7 +2838,7 @@ if(data.key !== undefined){
 let data1 = data.key;
 if(typeof data1 === "string"){
 if(!pattern11.test(data1)){
-const err9 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/Column/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema54.properties.key,data:data1};
+const err9 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/Column/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema56.properties.key,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2728,7 +2849,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/Column/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.key.type,parentSchema:schema54.properties.key,data:data1};
+const err10 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/Column/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.key.type,parentSchema:schema56.properties.key,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2741,7 +2862,7 @@ errors++;
 if(data.header !== undefined){
 let data2 = data.header;
 if(typeof data2 !== "string"){
-const err11 = {instancePath:instancePath+"/header",schemaPath:"#/$defs/Column/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.header.type,parentSchema:schema54.properties.header,data:data2};
+const err11 = {instancePath:instancePath+"/header",schemaPath:"#/$defs/Column/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.header.type,parentSchema:schema56.properties.header,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2755,7 +2876,7 @@ if(data.width !== undefined){
 let data3 = data.width;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 <= 0 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/width",schemaPath:"#/$defs/Column/properties/width/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema54.properties.width,data:data3};
+const err12 = {instancePath:instancePath+"/width",schemaPath:"#/$defs/Column/properties/width/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema56.properties.width,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2766,7 +2887,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/width",schemaPath:"#/$defs/Column/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.width.type,parentSchema:schema54.properties.width,data:data3};
+const err13 = {instancePath:instancePath+"/width",schemaPath:"#/$defs/Column/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema56.properties.width.type,parentSchema:schema56.properties.width,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2783,7 +2904,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 !== "string"){
-const err14 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/$defs/Column/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.values.items.type,parentSchema:schema54.properties.values.items,data:data5};
+const err14 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/$defs/Column/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.values.items.type,parentSchema:schema56.properties.values.items,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2795,7 +2916,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/Column/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.values.type,parentSchema:schema54.properties.values,data:data4};
+const err15 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/Column/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.values.type,parentSchema:schema56.properties.values,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2808,7 +2929,7 @@ errors++;
 if(data.align !== undefined){
 let data6 = data.align;
 if(!(((data6 === "left") || (data6 === "center")) || (data6 === "right"))){
-const err16 = {instancePath:instancePath+"/align",schemaPath:"#/$defs/Column/properties/align/enum",keyword:"enum",params:{allowedValues: schema54.properties.align.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.align.enum,parentSchema:schema54.properties.align,data:data6};
+const err16 = {instancePath:instancePath+"/align",schemaPath:"#/$defs/Column/properties/align/enum",keyword:"enum",params:{allowedValues: schema56.properties.align.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.align.enum,parentSchema:schema56.properties.align,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2820,7 +2941,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/$defs/Column/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+const err17 = {instancePath,schemaPath:"#/$defs/Column/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2837,7 +2958,7 @@ var props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err18 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema53.if,parentSchema:schema53,data};
+const err18 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema55.if,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2852,24 +2973,24 @@ return errors === 0;
 }
 validate33.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema56 = schema31["$defs"]["PlanEntry"];
-const schema57 = schema31["$defs"]["Item"];
-const schema58 = schema31["$defs"]["Deadline"];
-const schema61 = schema31["$defs"]["DateDeadline"];
-const schema62 = schema31["$defs"]["BeforeDeadline"];
-const schema63 = schema31["$defs"]["RangeDeadline"];
-const schema64 = schema31["$defs"]["MonthDeadline"];
-const schema69 = schema31["$defs"]["PeriodDeadline"];
-const schema70 = schema31["$defs"]["WeeklyDeadline"];
-const schema71 = schema31["$defs"]["RecurringDeadline"];
-const schema72 = schema31["$defs"]["DuringDeadline"];
-const schema73 = schema31["$defs"]["AsNeededDeadline"];
-const schema74 = schema31["$defs"]["ConstantlyDeadline"];
-const schema75 = schema31["$defs"]["TextDeadline"];
+const schema60 = schema31["$defs"]["PlanEntry"];
+const schema61 = schema31["$defs"]["Item"];
+const schema62 = schema31["$defs"]["Deadline"];
+const schema65 = schema31["$defs"]["DateDeadline"];
+const schema66 = schema31["$defs"]["BeforeDeadline"];
+const schema67 = schema31["$defs"]["RangeDeadline"];
+const schema68 = schema31["$defs"]["MonthDeadline"];
+const schema73 = schema31["$defs"]["PeriodDeadline"];
+const schema74 = schema31["$defs"]["WeeklyDeadline"];
+const schema75 = schema31["$defs"]["RecurringDeadline"];
+const schema76 = schema31["$defs"]["DuringDeadline"];
+const schema77 = schema31["$defs"]["AsNeededDeadline"];
+const schema78 = schema31["$defs"]["ConstantlyDeadline"];
+const schema79 = schema31["$defs"]["TextDeadline"];
 const pattern13 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 const pattern17 = new RegExp("^[0-9]{4}-[0-9]{2}$", "u");
-const schema59 = schema31["$defs"]["ListDeadline"];
-const schema60 = schema31["$defs"]["ListElement"];
+const schema63 = schema31["$defs"]["ListDeadline"];
+const schema64 = schema31["$defs"]["ListElement"];
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2883,7 +3004,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2897,7 +3018,7 @@ if(typeof tag0 == "string"){
 if(tag0 === "date"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err1 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2907,7 +3028,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.date === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err2 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2918,7 +3039,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "date")) || (key0 === "note"))){
-const err3 = {instancePath,schemaPath:"#/$defs/DateDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+const err3 = {instancePath,schemaPath:"#/$defs/DateDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2931,7 +3052,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("date" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DateDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "date"},message:"must be equal to constant",schema:"date",parentSchema:schema61.properties.kind,data:data0};
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DateDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "date"},message:"must be equal to constant",schema:"date",parentSchema:schema65.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2945,7 +3066,7 @@ if(data.date !== undefined){
 let data1 = data.date;
 if(typeof data1 === "string"){
 if(!pattern13.test(data1)){
-const err5 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema61.properties.date,data:data1};
+const err5 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema65.properties.date,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2956,7 +3077,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.date.type,parentSchema:schema61.properties.date,data:data1};
+const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.date.type,parentSchema:schema65.properties.date,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2969,7 +3090,7 @@ errors++;
 if(data.note !== undefined){
 let data2 = data.note;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DateDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.note.type,parentSchema:schema61.properties.note,data:data2};
+const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DateDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.note.type,parentSchema:schema65.properties.note,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2981,7 +3102,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/$defs/DateDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+const err8 = {instancePath,schemaPath:"#/$defs/DateDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2995,7 +3116,7 @@ var props0 = true;
 else if(tag0 === "before"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err9 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err9 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3005,7 +3126,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.date === undefined){
-const err10 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err10 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3016,7 +3137,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(((key1 === "kind") || (key1 === "date")) || (key1 === "note"))){
-const err11 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+const err11 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3029,7 +3150,7 @@ errors++;
 if(data.kind !== undefined){
 let data3 = data.kind;
 if("before" !== data3){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BeforeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "before"},message:"must be equal to constant",schema:"before",parentSchema:schema62.properties.kind,data:data3};
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BeforeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "before"},message:"must be equal to constant",schema:"before",parentSchema:schema66.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3043,7 +3164,7 @@ if(data.date !== undefined){
 let data4 = data.date;
 if(typeof data4 === "string"){
 if(!pattern13.test(data4)){
-const err13 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema62.properties.date,data:data4};
+const err13 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema66.properties.date,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3054,7 +3175,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.date.type,parentSchema:schema62.properties.date,data:data4};
+const err14 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.date.type,parentSchema:schema66.properties.date,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3067,7 +3188,7 @@ errors++;
 if(data.note !== undefined){
 let data5 = data.note;
 if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/BeforeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.note.type,parentSchema:schema62.properties.note,data:data5};
+const err15 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/BeforeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.note.type,parentSchema:schema66.properties.note,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3079,7 +3200,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+const err16 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3095,7 +3216,7 @@ props0 = true;
 else if(tag0 === "range"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err17 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err17 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3105,7 +3226,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data.from === undefined){
-const err18 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err18 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3115,7 +3236,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data.to === undefined){
-const err19 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err19 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3126,7 +3247,7 @@ errors++;
 }
 for(const key2 in data){
 if(!((((key2 === "kind") || (key2 === "from")) || (key2 === "to")) || (key2 === "note"))){
-const err20 = {instancePath,schemaPath:"#/$defs/RangeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+const err20 = {instancePath,schemaPath:"#/$defs/RangeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3139,7 +3260,7 @@ errors++;
 if(data.kind !== undefined){
 let data6 = data.kind;
 if("range" !== data6){
-const err21 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RangeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "range"},message:"must be equal to constant",schema:"range",parentSchema:schema63.properties.kind,data:data6};
+const err21 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RangeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "range"},message:"must be equal to constant",schema:"range",parentSchema:schema67.properties.kind,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3153,7 +3274,7 @@ if(data.from !== undefined){
 let data7 = data.from;
 if(typeof data7 === "string"){
 if(!pattern13.test(data7)){
-const err22 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema63.properties.from,data:data7};
+const err22 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema67.properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3164,7 +3285,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.from.type,parentSchema:schema63.properties.from,data:data7};
+const err23 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.from.type,parentSchema:schema67.properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3178,7 +3299,7 @@ if(data.to !== undefined){
 let data8 = data.to;
 if(typeof data8 === "string"){
 if(!pattern13.test(data8)){
-const err24 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema63.properties.to,data:data8};
+const err24 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema67.properties.to,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3189,7 +3310,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.to.type,parentSchema:schema63.properties.to,data:data8};
+const err25 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.to.type,parentSchema:schema67.properties.to,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3202,7 +3323,7 @@ errors++;
 if(data.note !== undefined){
 let data9 = data.note;
 if(typeof data9 !== "string"){
-const err26 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RangeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.note.type,parentSchema:schema63.properties.note,data:data9};
+const err26 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RangeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.note.type,parentSchema:schema67.properties.note,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3214,7 +3335,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/$defs/RangeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err27 = {instancePath,schemaPath:"#/$defs/RangeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3230,7 +3351,7 @@ props0 = true;
 else if(tag0 === "month"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err28 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err28 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3240,7 +3361,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data.from === undefined){
-const err29 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err29 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3251,7 +3372,7 @@ errors++;
 }
 for(const key3 in data){
 if(!((((key3 === "kind") || (key3 === "from")) || (key3 === "to")) || (key3 === "note"))){
-const err30 = {instancePath,schemaPath:"#/$defs/MonthDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+const err30 = {instancePath,schemaPath:"#/$defs/MonthDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3264,7 +3385,7 @@ errors++;
 if(data.kind !== undefined){
 let data10 = data.kind;
 if("month" !== data10){
-const err31 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/MonthDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "month"},message:"must be equal to constant",schema:"month",parentSchema:schema64.properties.kind,data:data10};
+const err31 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/MonthDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "month"},message:"must be equal to constant",schema:"month",parentSchema:schema68.properties.kind,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3278,7 +3399,7 @@ if(data.from !== undefined){
 let data11 = data.from;
 if(typeof data11 === "string"){
 if(!pattern17.test(data11)){
-const err32 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema64.properties.from,data:data11};
+const err32 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema68.properties.from,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3289,7 +3410,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.from.type,parentSchema:schema64.properties.from,data:data11};
+const err33 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.from.type,parentSchema:schema68.properties.from,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3303,7 +3424,7 @@ if(data.to !== undefined){
 let data12 = data.to;
 if(typeof data12 === "string"){
 if(!pattern17.test(data12)){
-const err34 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema64.properties.to,data:data12};
+const err34 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema68.properties.to,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3314,7 +3435,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.to.type,parentSchema:schema64.properties.to,data:data12};
+const err35 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.to.type,parentSchema:schema68.properties.to,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3327,7 +3448,7 @@ errors++;
 if(data.note !== undefined){
 let data13 = data.note;
 if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/MonthDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.note.type,parentSchema:schema64.properties.note,data:data13};
+const err36 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/MonthDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.note.type,parentSchema:schema68.properties.note,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3339,7 +3460,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/$defs/MonthDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+const err37 = {instancePath,schemaPath:"#/$defs/MonthDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3353,7 +3474,7 @@ props0 = true;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema60.discriminator,parentSchema:schema60,data};
+const err38 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema64.discriminator,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3364,7 +3485,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema60.discriminator,parentSchema:schema60,data};
+const err39 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema64.discriminator,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3375,7 +3496,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3403,7 +3524,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3413,7 +3534,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.items === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3424,7 +3545,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "items")) || (key0 === "note"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3437,7 +3558,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("list" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "list"},message:"must be equal to constant",schema:"list",parentSchema:schema59.properties.kind,data:data0};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "list"},message:"must be equal to constant",schema:"list",parentSchema:schema63.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3451,7 +3572,7 @@ if(data.items !== undefined){
 let data1 = data.items;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err4 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema59.properties.items,data:data1};
+const err4 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema63.properties.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3469,7 +3590,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.items.type,parentSchema:schema59.properties.items,data:data1};
+const err5 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.items.type,parentSchema:schema63.properties.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3482,7 +3603,7 @@ errors++;
 if(data.note !== undefined){
 let data3 = data.note;
 if(typeof data3 !== "string"){
-const err6 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.note.type,parentSchema:schema59.properties.note,data:data3};
+const err6 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.note.type,parentSchema:schema63.properties.note,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3494,7 +3615,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3521,7 +3642,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3535,7 +3656,7 @@ if(typeof tag0 == "string"){
 if(tag0 === "date"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err1 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3545,7 +3666,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.date === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err2 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3556,7 +3677,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "date")) || (key0 === "note"))){
-const err3 = {instancePath,schemaPath:"#/$defs/DateDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+const err3 = {instancePath,schemaPath:"#/$defs/DateDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3569,7 +3690,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("date" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DateDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "date"},message:"must be equal to constant",schema:"date",parentSchema:schema61.properties.kind,data:data0};
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DateDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "date"},message:"must be equal to constant",schema:"date",parentSchema:schema65.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3583,7 +3704,7 @@ if(data.date !== undefined){
 let data1 = data.date;
 if(typeof data1 === "string"){
 if(!pattern13.test(data1)){
-const err5 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema61.properties.date,data:data1};
+const err5 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema65.properties.date,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3594,7 +3715,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.date.type,parentSchema:schema61.properties.date,data:data1};
+const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.date.type,parentSchema:schema65.properties.date,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3607,7 +3728,7 @@ errors++;
 if(data.note !== undefined){
 let data2 = data.note;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DateDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.note.type,parentSchema:schema61.properties.note,data:data2};
+const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DateDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.note.type,parentSchema:schema65.properties.note,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3619,7 +3740,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/$defs/DateDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+const err8 = {instancePath,schemaPath:"#/$defs/DateDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3633,7 +3754,7 @@ var props0 = true;
 else if(tag0 === "before"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err9 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err9 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3643,7 +3764,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.date === undefined){
-const err10 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err10 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3654,7 +3775,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(((key1 === "kind") || (key1 === "date")) || (key1 === "note"))){
-const err11 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+const err11 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3667,7 +3788,7 @@ errors++;
 if(data.kind !== undefined){
 let data3 = data.kind;
 if("before" !== data3){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BeforeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "before"},message:"must be equal to constant",schema:"before",parentSchema:schema62.properties.kind,data:data3};
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BeforeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "before"},message:"must be equal to constant",schema:"before",parentSchema:schema66.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3681,7 +3802,7 @@ if(data.date !== undefined){
 let data4 = data.date;
 if(typeof data4 === "string"){
 if(!pattern13.test(data4)){
-const err13 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema62.properties.date,data:data4};
+const err13 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema66.properties.date,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3692,7 +3813,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.date.type,parentSchema:schema62.properties.date,data:data4};
+const err14 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.date.type,parentSchema:schema66.properties.date,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3705,7 +3826,7 @@ errors++;
 if(data.note !== undefined){
 let data5 = data.note;
 if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/BeforeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.note.type,parentSchema:schema62.properties.note,data:data5};
+const err15 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/BeforeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.properties.note.type,parentSchema:schema66.properties.note,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3717,7 +3838,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+const err16 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3733,7 +3854,7 @@ props0 = true;
 else if(tag0 === "range"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err17 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err17 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3743,7 +3864,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data.from === undefined){
-const err18 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err18 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3753,7 +3874,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data.to === undefined){
-const err19 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err19 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3764,7 +3885,7 @@ errors++;
 }
 for(const key2 in data){
 if(!((((key2 === "kind") || (key2 === "from")) || (key2 === "to")) || (key2 === "note"))){
-const err20 = {instancePath,schemaPath:"#/$defs/RangeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+const err20 = {instancePath,schemaPath:"#/$defs/RangeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3777,7 +3898,7 @@ errors++;
 if(data.kind !== undefined){
 let data6 = data.kind;
 if("range" !== data6){
-const err21 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RangeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "range"},message:"must be equal to constant",schema:"range",parentSchema:schema63.properties.kind,data:data6};
+const err21 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RangeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "range"},message:"must be equal to constant",schema:"range",parentSchema:schema67.properties.kind,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3791,7 +3912,7 @@ if(data.from !== undefined){
 let data7 = data.from;
 if(typeof data7 === "string"){
 if(!pattern13.test(data7)){
-const err22 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema63.properties.from,data:data7};
+const err22 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema67.properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3802,7 +3923,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.from.type,parentSchema:schema63.properties.from,data:data7};
+const err23 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.from.type,parentSchema:schema67.properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3816,7 +3937,7 @@ if(data.to !== undefined){
 let data8 = data.to;
 if(typeof data8 === "string"){
 if(!pattern13.test(data8)){
-const err24 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema63.properties.to,data:data8};
+const err24 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema67.properties.to,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3827,7 +3948,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.to.type,parentSchema:schema63.properties.to,data:data8};
+const err25 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.to.type,parentSchema:schema67.properties.to,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3840,7 +3961,7 @@ errors++;
 if(data.note !== undefined){
 let data9 = data.note;
 if(typeof data9 !== "string"){
-const err26 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RangeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.note.type,parentSchema:schema63.properties.note,data:data9};
+const err26 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RangeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.note.type,parentSchema:schema67.properties.note,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3852,7 +3973,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/$defs/RangeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err27 = {instancePath,schemaPath:"#/$defs/RangeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3868,7 +3989,7 @@ props0 = true;
 else if(tag0 === "month"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err28 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err28 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3878,7 +3999,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data.from === undefined){
-const err29 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err29 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3889,7 +4010,7 @@ errors++;
 }
 for(const key3 in data){
 if(!((((key3 === "kind") || (key3 === "from")) || (key3 === "to")) || (key3 === "note"))){
-const err30 = {instancePath,schemaPath:"#/$defs/MonthDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+const err30 = {instancePath,schemaPath:"#/$defs/MonthDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3902,7 +4023,7 @@ errors++;
 if(data.kind !== undefined){
 let data10 = data.kind;
 if("month" !== data10){
-const err31 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/MonthDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "month"},message:"must be equal to constant",schema:"month",parentSchema:schema64.properties.kind,data:data10};
+const err31 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/MonthDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "month"},message:"must be equal to constant",schema:"month",parentSchema:schema68.properties.kind,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3916,7 +4037,7 @@ if(data.from !== undefined){
 let data11 = data.from;
 if(typeof data11 === "string"){
 if(!pattern17.test(data11)){
-const err32 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema64.properties.from,data:data11};
+const err32 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema68.properties.from,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3927,7 +4048,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.from.type,parentSchema:schema64.properties.from,data:data11};
+const err33 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.from.type,parentSchema:schema68.properties.from,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3941,7 +4062,7 @@ if(data.to !== undefined){
 let data12 = data.to;
 if(typeof data12 === "string"){
 if(!pattern17.test(data12)){
-const err34 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema64.properties.to,data:data12};
+const err34 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema68.properties.to,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3952,7 +4073,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.to.type,parentSchema:schema64.properties.to,data:data12};
+const err35 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.to.type,parentSchema:schema68.properties.to,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3965,7 +4086,7 @@ errors++;
 if(data.note !== undefined){
 let data13 = data.note;
 if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/MonthDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.note.type,parentSchema:schema64.properties.note,data:data13};
+const err36 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/MonthDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.note.type,parentSchema:schema68.properties.note,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3977,7 +4098,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/$defs/MonthDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+const err37 = {instancePath,schemaPath:"#/$defs/MonthDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3993,7 +4114,7 @@ props0 = true;
 else if(tag0 === "period"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err38 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err38 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4003,7 +4124,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data.unit === undefined){
-const err39 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err39 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4013,7 +4134,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data.parts === undefined){
-const err40 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "parts"},message:"must have required property '"+"parts"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err40 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "parts"},message:"must have required property '"+"parts"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4024,7 +4145,7 @@ errors++;
 }
 for(const key4 in data){
 if(!((((((key4 === "kind") || (key4 === "unit")) || (key4 === "parts")) || (key4 === "span")) || (key4 === "year")) || (key4 === "note"))){
-const err41 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+const err41 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4037,7 +4158,7 @@ errors++;
 if(data.kind !== undefined){
 let data14 = data.kind;
 if("period" !== data14){
-const err42 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/PeriodDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "period"},message:"must be equal to constant",schema:"period",parentSchema:schema69.properties.kind,data:data14};
+const err42 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/PeriodDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "period"},message:"must be equal to constant",schema:"period",parentSchema:schema73.properties.kind,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4050,7 +4171,7 @@ errors++;
 if(data.unit !== undefined){
 let data15 = data.unit;
 if(!(((data15 === "quarter") || (data15 === "half")) || (data15 === "year"))){
-const err43 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/PeriodDeadline/properties/unit/enum",keyword:"enum",params:{allowedValues: schema69.properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.unit.enum,parentSchema:schema69.properties.unit,data:data15};
+const err43 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/PeriodDeadline/properties/unit/enum",keyword:"enum",params:{allowedValues: schema73.properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema73.properties.unit.enum,parentSchema:schema73.properties.unit,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4067,7 +4188,7 @@ const len0 = data16.length;
 for(let i0=0; i0<len0; i0++){
 let data17 = data16[i0];
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err44 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.parts.items.type,parentSchema:schema69.properties.parts.items,data:data17};
+const err44 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.parts.items.type,parentSchema:schema73.properties.parts.items,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4078,7 +4199,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 4 || isNaN(data17)){
-const err45 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema69.properties.parts.items,data:data17};
+const err45 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema73.properties.parts.items,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4088,7 +4209,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data17 < 1 || isNaN(data17)){
-const err46 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.properties.parts.items,data:data17};
+const err46 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema73.properties.parts.items,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4101,7 +4222,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/parts",schemaPath:"#/$defs/PeriodDeadline/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.parts.type,parentSchema:schema69.properties.parts,data:data16};
+const err47 = {instancePath:instancePath+"/parts",schemaPath:"#/$defs/PeriodDeadline/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.parts.type,parentSchema:schema73.properties.parts,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4114,7 +4235,7 @@ errors++;
 if(data.span !== undefined){
 let data18 = data.span;
 if(typeof data18 !== "boolean"){
-const err48 = {instancePath:instancePath+"/span",schemaPath:"#/$defs/PeriodDeadline/properties/span/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.span.type,parentSchema:schema69.properties.span,data:data18};
+const err48 = {instancePath:instancePath+"/span",schemaPath:"#/$defs/PeriodDeadline/properties/span/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.span.type,parentSchema:schema73.properties.span,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4127,7 +4248,7 @@ errors++;
 if(data.year !== undefined){
 let data19 = data.year;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err49 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.year.type,parentSchema:schema69.properties.year,data:data19};
+const err49 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.year.type,parentSchema:schema73.properties.year,data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4138,7 +4259,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 2200 || isNaN(data19)){
-const err50 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema69.properties.year,data:data19};
+const err50 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema73.properties.year,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4148,7 +4269,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data19 < 1900 || isNaN(data19)){
-const err51 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema69.properties.year,data:data19};
+const err51 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema73.properties.year,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4162,7 +4283,7 @@ errors++;
 if(data.note !== undefined){
 let data20 = data.note;
 if(typeof data20 !== "string"){
-const err52 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/PeriodDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.note.type,parentSchema:schema69.properties.note,data:data20};
+const err52 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/PeriodDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.note.type,parentSchema:schema73.properties.note,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4174,7 +4295,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err53 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4199,7 +4320,7 @@ props0 = true;
 else if(tag0 === "weekly"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err54 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err54 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4209,7 +4330,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data.weekday === undefined){
-const err55 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "weekday"},message:"must have required property '"+"weekday"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err55 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "weekday"},message:"must have required property '"+"weekday"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4219,7 +4340,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data.from === undefined){
-const err56 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err56 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4229,7 +4350,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data.to === undefined){
-const err57 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err57 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4240,7 +4361,7 @@ errors++;
 }
 for(const key5 in data){
 if(!(((((key5 === "kind") || (key5 === "weekday")) || (key5 === "from")) || (key5 === "to")) || (key5 === "note"))){
-const err58 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
+const err58 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4253,7 +4374,7 @@ errors++;
 if(data.kind !== undefined){
 let data21 = data.kind;
 if("weekly" !== data21){
-const err59 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/WeeklyDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "weekly"},message:"must be equal to constant",schema:"weekly",parentSchema:schema70.properties.kind,data:data21};
+const err59 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/WeeklyDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "weekly"},message:"must be equal to constant",schema:"weekly",parentSchema:schema74.properties.kind,data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4266,7 +4387,7 @@ errors++;
 if(data.weekday !== undefined){
 let data22 = data.weekday;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err60 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.weekday.type,parentSchema:schema70.properties.weekday,data:data22};
+const err60 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema74.properties.weekday.type,parentSchema:schema74.properties.weekday,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4277,7 +4398,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 7 || isNaN(data22)){
-const err61 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema70.properties.weekday,data:data22};
+const err61 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema74.properties.weekday,data:data22};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4287,7 +4408,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data22 < 1 || isNaN(data22)){
-const err62 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70.properties.weekday,data:data22};
+const err62 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema74.properties.weekday,data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4302,7 +4423,7 @@ if(data.from !== undefined){
 let data23 = data.from;
 if(typeof data23 === "string"){
 if(!pattern13.test(data23)){
-const err63 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/WeeklyDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema70.properties.from,data:data23};
+const err63 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/WeeklyDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema74.properties.from,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4313,7 +4434,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/WeeklyDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.from.type,parentSchema:schema70.properties.from,data:data23};
+const err64 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/WeeklyDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.from.type,parentSchema:schema74.properties.from,data:data23};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4327,7 +4448,7 @@ if(data.to !== undefined){
 let data24 = data.to;
 if(typeof data24 === "string"){
 if(!pattern13.test(data24)){
-const err65 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/WeeklyDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema70.properties.to,data:data24};
+const err65 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/WeeklyDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema74.properties.to,data:data24};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4338,7 +4459,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/WeeklyDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.to.type,parentSchema:schema70.properties.to,data:data24};
+const err66 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/WeeklyDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.to.type,parentSchema:schema74.properties.to,data:data24};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4351,7 +4472,7 @@ errors++;
 if(data.note !== undefined){
 let data25 = data.note;
 if(typeof data25 !== "string"){
-const err67 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/WeeklyDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.note.type,parentSchema:schema70.properties.note,data:data25};
+const err67 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/WeeklyDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.note.type,parentSchema:schema74.properties.note,data:data25};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4363,7 +4484,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+const err68 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4379,7 +4500,7 @@ props0 = true;
 else if(tag0 === "recurring"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err69 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err69 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4389,7 +4510,7 @@ vErrors.push(err69);
 errors++;
 }
 if(data.every === undefined){
-const err70 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err70 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4400,7 +4521,7 @@ errors++;
 }
 for(const key6 in data){
 if(!((((key6 === "kind") || (key6 === "every")) || (key6 === "year")) || (key6 === "note"))){
-const err71 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
+const err71 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4413,7 +4534,7 @@ errors++;
 if(data.kind !== undefined){
 let data26 = data.kind;
 if("recurring" !== data26){
-const err72 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RecurringDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "recurring"},message:"must be equal to constant",schema:"recurring",parentSchema:schema71.properties.kind,data:data26};
+const err72 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RecurringDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "recurring"},message:"must be equal to constant",schema:"recurring",parentSchema:schema75.properties.kind,data:data26};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4426,7 +4547,7 @@ errors++;
 if(data.every !== undefined){
 let data27 = data.every;
 if(!((((data27 === "week") || (data27 === "month")) || (data27 === "quarter")) || (data27 === "year"))){
-const err73 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/RecurringDeadline/properties/every/enum",keyword:"enum",params:{allowedValues: schema71.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.every.enum,parentSchema:schema71.properties.every,data:data27};
+const err73 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/RecurringDeadline/properties/every/enum",keyword:"enum",params:{allowedValues: schema75.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.every.enum,parentSchema:schema75.properties.every,data:data27};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4439,7 +4560,7 @@ errors++;
 if(data.year !== undefined){
 let data28 = data.year;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err74 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.year.type,parentSchema:schema71.properties.year,data:data28};
+const err74 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema75.properties.year.type,parentSchema:schema75.properties.year,data:data28};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4450,7 +4571,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 > 2200 || isNaN(data28)){
-const err75 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema71.properties.year,data:data28};
+const err75 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema75.properties.year,data:data28};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4460,7 +4581,7 @@ vErrors.push(err75);
 errors++;
 }
 if(data28 < 1900 || isNaN(data28)){
-const err76 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema71.properties.year,data:data28};
+const err76 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema75.properties.year,data:data28};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4474,7 +4595,7 @@ errors++;
 if(data.note !== undefined){
 let data29 = data.note;
 if(typeof data29 !== "string"){
-const err77 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RecurringDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.note.type,parentSchema:schema71.properties.note,data:data29};
+const err77 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RecurringDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.note.type,parentSchema:schema75.properties.note,data:data29};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4486,7 +4607,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+const err78 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4502,7 +4623,7 @@ props0 = true;
 else if(tag0 === "during"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err79 = {instancePath,schemaPath:"#/$defs/DuringDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err79 = {instancePath,schemaPath:"#/$defs/DuringDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4513,7 +4634,7 @@ errors++;
 }
 for(const key7 in data){
 if(!(((((key7 === "kind") || (key7 === "year")) || (key7 === "regularly")) || (key7 === "asNeeded")) || (key7 === "note"))){
-const err80 = {instancePath,schemaPath:"#/$defs/DuringDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+const err80 = {instancePath,schemaPath:"#/$defs/DuringDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4526,7 +4647,7 @@ errors++;
 if(data.kind !== undefined){
 let data30 = data.kind;
 if("during" !== data30){
-const err81 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DuringDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "during"},message:"must be equal to constant",schema:"during",parentSchema:schema72.properties.kind,data:data30};
+const err81 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DuringDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "during"},message:"must be equal to constant",schema:"during",parentSchema:schema76.properties.kind,data:data30};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4539,7 +4660,7 @@ errors++;
 if(data.year !== undefined){
 let data31 = data.year;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err82 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.year.type,parentSchema:schema72.properties.year,data:data31};
+const err82 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.year.type,parentSchema:schema76.properties.year,data:data31};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4550,7 +4671,7 @@ errors++;
 }
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 > 2200 || isNaN(data31)){
-const err83 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema72.properties.year,data:data31};
+const err83 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema76.properties.year,data:data31};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4560,7 +4681,7 @@ vErrors.push(err83);
 errors++;
 }
 if(data31 < 1900 || isNaN(data31)){
-const err84 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema72.properties.year,data:data31};
+const err84 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema76.properties.year,data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -4574,7 +4695,7 @@ errors++;
 if(data.regularly !== undefined){
 let data32 = data.regularly;
 if(typeof data32 !== "boolean"){
-const err85 = {instancePath:instancePath+"/regularly",schemaPath:"#/$defs/DuringDeadline/properties/regularly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.regularly.type,parentSchema:schema72.properties.regularly,data:data32};
+const err85 = {instancePath:instancePath+"/regularly",schemaPath:"#/$defs/DuringDeadline/properties/regularly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.regularly.type,parentSchema:schema76.properties.regularly,data:data32};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4587,7 +4708,7 @@ errors++;
 if(data.asNeeded !== undefined){
 let data33 = data.asNeeded;
 if(typeof data33 !== "boolean"){
-const err86 = {instancePath:instancePath+"/asNeeded",schemaPath:"#/$defs/DuringDeadline/properties/asNeeded/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.asNeeded.type,parentSchema:schema72.properties.asNeeded,data:data33};
+const err86 = {instancePath:instancePath+"/asNeeded",schemaPath:"#/$defs/DuringDeadline/properties/asNeeded/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.asNeeded.type,parentSchema:schema76.properties.asNeeded,data:data33};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4600,7 +4721,7 @@ errors++;
 if(data.note !== undefined){
 let data34 = data.note;
 if(typeof data34 !== "string"){
-const err87 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DuringDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.note.type,parentSchema:schema72.properties.note,data:data34};
+const err87 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DuringDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.note.type,parentSchema:schema76.properties.note,data:data34};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4612,7 +4733,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath,schemaPath:"#/$defs/DuringDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err88 = {instancePath,schemaPath:"#/$defs/DuringDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4628,7 +4749,7 @@ props0 = true;
 else if(tag0 === "as-needed"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err89 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err89 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -4639,7 +4760,7 @@ errors++;
 }
 for(const key8 in data){
 if(!((key8 === "kind") || (key8 === "note"))){
-const err90 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+const err90 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -4652,7 +4773,7 @@ errors++;
 if(data.kind !== undefined){
 let data35 = data.kind;
 if("as-needed" !== data35){
-const err91 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/AsNeededDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "as-needed"},message:"must be equal to constant",schema:"as-needed",parentSchema:schema73.properties.kind,data:data35};
+const err91 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/AsNeededDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "as-needed"},message:"must be equal to constant",schema:"as-needed",parentSchema:schema77.properties.kind,data:data35};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -4665,7 +4786,7 @@ errors++;
 if(data.note !== undefined){
 let data36 = data.note;
 if(typeof data36 !== "string"){
-const err92 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/AsNeededDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.note.type,parentSchema:schema73.properties.note,data:data36};
+const err92 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/AsNeededDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.note.type,parentSchema:schema77.properties.note,data:data36};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -4677,7 +4798,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err93 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -4693,7 +4814,7 @@ props0 = true;
 else if(tag0 === "constantly"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err94 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err94 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -4704,7 +4825,7 @@ errors++;
 }
 for(const key9 in data){
 if(!((key9 === "kind") || (key9 === "note"))){
-const err95 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+const err95 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -4717,7 +4838,7 @@ errors++;
 if(data.kind !== undefined){
 let data37 = data.kind;
 if("constantly" !== data37){
-const err96 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/ConstantlyDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "constantly"},message:"must be equal to constant",schema:"constantly",parentSchema:schema74.properties.kind,data:data37};
+const err96 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/ConstantlyDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "constantly"},message:"must be equal to constant",schema:"constantly",parentSchema:schema78.properties.kind,data:data37};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -4730,7 +4851,7 @@ errors++;
 if(data.note !== undefined){
 let data38 = data.note;
 if(typeof data38 !== "string"){
-const err97 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/ConstantlyDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.note.type,parentSchema:schema74.properties.note,data:data38};
+const err97 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/ConstantlyDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.note.type,parentSchema:schema78.properties.note,data:data38};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -4742,7 +4863,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err98 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -4758,7 +4879,7 @@ props0 = true;
 else if(tag0 === "text"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err99 = {instancePath,schemaPath:"#/$defs/TextDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err99 = {instancePath,schemaPath:"#/$defs/TextDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -4768,7 +4889,7 @@ vErrors.push(err99);
 errors++;
 }
 if(data.text === undefined){
-const err100 = {instancePath,schemaPath:"#/$defs/TextDeadline/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err100 = {instancePath,schemaPath:"#/$defs/TextDeadline/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4779,7 +4900,7 @@ errors++;
 }
 for(const key10 in data){
 if(!((key10 === "kind") || (key10 === "text"))){
-const err101 = {instancePath,schemaPath:"#/$defs/TextDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+const err101 = {instancePath,schemaPath:"#/$defs/TextDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -4792,7 +4913,7 @@ errors++;
 if(data.kind !== undefined){
 let data39 = data.kind;
 if("text" !== data39){
-const err102 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/TextDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant",schema:"text",parentSchema:schema75.properties.kind,data:data39};
+const err102 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/TextDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant",schema:"text",parentSchema:schema79.properties.kind,data:data39};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -4805,7 +4926,7 @@ errors++;
 if(data.text !== undefined){
 let data40 = data.text;
 if(typeof data40 !== "string"){
-const err103 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/TextDeadline/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.text.type,parentSchema:schema75.properties.text,data:data40};
+const err103 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/TextDeadline/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.text.type,parentSchema:schema79.properties.text,data:data40};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4817,7 +4938,7 @@ errors++;
 }
 }
 else {
-const err104 = {instancePath,schemaPath:"#/$defs/TextDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+const err104 = {instancePath,schemaPath:"#/$defs/TextDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4831,7 +4952,7 @@ props0 = true;
 }
 }
 else {
-const err105 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema58.discriminator,parentSchema:schema58,data};
+const err105 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema62.discriminator,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4842,7 +4963,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema58.discriminator,parentSchema:schema58,data};
+const err106 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema62.discriminator,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4853,7 +4974,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4881,7 +5002,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.task === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "task"},message:"must have required property '"+"task"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "task"},message:"must have required property '"+"task"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4891,8 +5012,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema57.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+if(!(func2.call(schema61.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4906,7 +5027,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema57.properties.id,data:data0};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema61.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4917,7 +5038,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.id.type,parentSchema:schema57.properties.id,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.id.type,parentSchema:schema61.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4930,7 +5051,7 @@ errors++;
 if(data.task !== undefined){
 let data1 = data.task;
 if(typeof data1 !== "string"){
-const err4 = {instancePath:instancePath+"/task",schemaPath:"#/properties/task/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.task.type,parentSchema:schema57.properties.task,data:data1};
+const err4 = {instancePath:instancePath+"/task",schemaPath:"#/properties/task/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.task.type,parentSchema:schema61.properties.task,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4969,7 +5090,7 @@ let ifClause0;
 if(_valid0){
 const _errs10 = errors;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.deadline.then.type,parentSchema:schema57.properties.deadline.then,data:data2};
+const err6 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.deadline.then.type,parentSchema:schema61.properties.deadline.then,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4993,7 +5114,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err7 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema57.properties.deadline.if,parentSchema:schema57.properties.deadline,data:data2};
+const err7 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema61.properties.deadline.if,parentSchema:schema61.properties.deadline,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5032,7 +5153,7 @@ let ifClause1;
 if(_valid1){
 const _errs17 = errors;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.executors.then.type,parentSchema:schema57.properties.executors.then,data:data3};
+const err9 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.executors.then.type,parentSchema:schema61.properties.executors.then,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5052,7 +5173,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/executors/" + i0,schemaPath:"#/properties/executors/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.executors.else.items.type,parentSchema:schema57.properties.executors.else.items,data:data4};
+const err10 = {instancePath:instancePath+"/executors/" + i0,schemaPath:"#/properties/executors/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.executors.else.items.type,parentSchema:schema61.properties.executors.else.items,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5064,7 +5185,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.executors.else.type,parentSchema:schema57.properties.executors.else,data:data3};
+const err11 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.executors.else.type,parentSchema:schema61.properties.executors.else,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5078,7 +5199,7 @@ valid2 = _valid1;
 ifClause1 = "else";
 }
 if(!valid2){
-const err12 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema57.properties.executors.if,parentSchema:schema57.properties.executors,data:data3};
+const err12 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema61.properties.executors.if,parentSchema:schema61.properties.executors,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5091,7 +5212,7 @@ errors++;
 if(data.result !== undefined){
 let data5 = data.result;
 if(typeof data5 !== "string"){
-const err13 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.result.type,parentSchema:schema57.properties.result,data:data5};
+const err13 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.result.type,parentSchema:schema61.properties.result,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5104,7 +5225,7 @@ errors++;
 if(data.info !== undefined){
 let data6 = data.info;
 if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.info.type,parentSchema:schema57.properties.info,data:data6};
+const err14 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.info.type,parentSchema:schema61.properties.info,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5117,7 +5238,7 @@ errors++;
 if(data.no !== undefined){
 let data7 = data.no;
 if((typeof data7 !== "string") && (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7))))){
-const err15 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: schema57.properties.no.type},message:"must be string,integer",schema:schema57.properties.no.type,parentSchema:schema57.properties.no,data:data7};
+const err15 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: schema61.properties.no.type},message:"must be string,integer",schema:schema61.properties.no.type,parentSchema:schema61.properties.no,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5159,7 +5280,7 @@ let ifClause2;
 if(_valid2){
 const _errs36 = errors;
 if(typeof data9 !== "string"){
-const err17 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.extra.additionalProperties.then.type,parentSchema:schema57.properties.extra.additionalProperties.then,data:data9};
+const err17 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.extra.additionalProperties.then.type,parentSchema:schema61.properties.extra.additionalProperties.then,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5179,7 +5300,7 @@ const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(typeof data10 !== "string"){
-const err18 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/extra/additionalProperties/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.extra.additionalProperties.else.items.type,parentSchema:schema57.properties.extra.additionalProperties.else.items,data:data10};
+const err18 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/extra/additionalProperties/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.extra.additionalProperties.else.items.type,parentSchema:schema61.properties.extra.additionalProperties.else.items,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5191,7 +5312,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.extra.additionalProperties.else.type,parentSchema:schema57.properties.extra.additionalProperties.else,data:data9};
+const err19 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.extra.additionalProperties.else.type,parentSchema:schema61.properties.extra.additionalProperties.else,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5205,7 +5326,7 @@ valid6 = _valid2;
 ifClause2 = "else";
 }
 if(!valid6){
-const err20 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema57.properties.extra.additionalProperties.if,parentSchema:schema57.properties.extra.additionalProperties,data:data9};
+const err20 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema61.properties.extra.additionalProperties.if,parentSchema:schema61.properties.extra.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5217,7 +5338,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/extra",schemaPath:"#/properties/extra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.extra.type,parentSchema:schema57.properties.extra,data:data8};
+const err21 = {instancePath:instancePath+"/extra",schemaPath:"#/properties/extra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.extra.type,parentSchema:schema61.properties.extra,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5227,10 +5348,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.remove !== undefined){
-let data11 = data.remove;
-if(typeof data11 !== "boolean"){
-const err22 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.remove.type,parentSchema:schema57.properties.remove,data:data11};
+if(data.merge !== undefined){
+let data11 = data.merge;
+if(Array.isArray(data11)){
+if(data11.length < 1){
+const err22 = {instancePath:instancePath+"/merge",schemaPath:"#/properties/merge/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema61.properties.merge,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5239,12 +5361,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.after !== undefined){
-let data12 = data.after;
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+let data12 = data11[i2];
 if(typeof data12 === "string"){
-if(!pattern4.test(data12)){
-const err23 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema57.properties.after,data:data12};
+if(func1(data12) < 1){
+const err23 = {instancePath:instancePath+"/merge/" + i2,schemaPath:"#/properties/merge/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.properties.merge.items,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5255,7 +5377,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.after.type,parentSchema:schema57.properties.after,data:data12};
+const err24 = {instancePath:instancePath+"/merge/" + i2,schemaPath:"#/properties/merge/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.merge.items.type,parentSchema:schema61.properties.merge.items,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5265,11 +5387,18 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.before !== undefined){
-let data13 = data.before;
-if(typeof data13 === "string"){
-if(!pattern4.test(data13)){
-const err25 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema57.properties.before,data:data13};
+let i3 = data11.length;
+let j0;
+if(i3 > 1){
+const indices0 = {};
+for(;i3--;){
+let item0 = data11[i3];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err25 = {instancePath:instancePath+"/merge",schemaPath:"#/properties/merge/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema61.properties.merge,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5277,10 +5406,14 @@ else {
 vErrors.push(err25);
 }
 errors++;
+break;
+}
+indices0[item0] = i3;
+}
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.before.type,parentSchema:schema57.properties.before,data:data13};
+const err26 = {instancePath:instancePath+"/merge",schemaPath:"#/properties/merge/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.merge.type,parentSchema:schema61.properties.merge,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5290,9 +5423,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(data.remove !== undefined){
+let data13 = data.remove;
+if(typeof data13 !== "boolean"){
+const err27 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.remove.type,parentSchema:schema61.properties.remove,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5301,12 +5435,74 @@ vErrors.push(err27);
 }
 errors++;
 }
+}
+if(data.after !== undefined){
+let data14 = data.after;
+if(typeof data14 === "string"){
+if(!pattern4.test(data14)){
+const err28 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema61.properties.after,data:data14};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.after.type,parentSchema:schema61.properties.after,data:data14};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.before !== undefined){
+let data15 = data.before;
+if(typeof data15 === "string"){
+if(!pattern4.test(data15)){
+const err30 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema61.properties.before,data:data15};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.before.type,parentSchema:schema61.properties.before,data:data15};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
 validate36.errors = vErrors;
 return errors === 0;
 }
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema76 = schema31["$defs"]["Group"];
+const schema80 = schema31["$defs"]["Group"];
 const wrapper1 = {validate: validate35};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5415,7 +5611,7 @@ if(_valid0){
 const _errs8 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.section === undefined){
-const err4 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema76.then.required,parentSchema:schema76.then,data};
+const err4 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema80.then.required,parentSchema:schema80.then,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5429,7 +5625,7 @@ var _valid0 = _errs8 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema76.if,parentSchema:schema76,data};
+const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema80.if,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5440,7 +5636,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.items === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5450,8 +5646,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema76.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
+if(!(func2.call(schema80.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5465,7 +5661,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema76.properties.id,data:data0};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema80.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5476,7 +5672,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.id.type,parentSchema:schema76.properties.id,data:data0};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.id.type,parentSchema:schema80.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5489,7 +5685,7 @@ errors++;
 if(data.section !== undefined){
 let data1 = data.section;
 if(typeof data1 !== "string"){
-const err10 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.section.type,parentSchema:schema76.properties.section,data:data1};
+const err10 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.section.type,parentSchema:schema80.properties.section,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5502,7 +5698,7 @@ errors++;
 if(data.year !== undefined){
 let data2 = data.year;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err11 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.year.type,parentSchema:schema76.properties.year,data:data2};
+const err11 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.year.type,parentSchema:schema80.properties.year,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5513,7 +5709,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 2200 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema76.properties.year,data:data2};
+const err12 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema80.properties.year,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5523,7 +5719,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data2 < 1900 || isNaN(data2)){
-const err13 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema76.properties.year,data:data2};
+const err13 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema80.properties.year,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5537,7 +5733,7 @@ errors++;
 if(data.no !== undefined){
 let data3 = data.no;
 if((typeof data3 !== "string") && (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3))))){
-const err14 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: schema76.properties.no.type},message:"must be string,integer",schema:schema76.properties.no.type,parentSchema:schema76.properties.no,data:data3};
+const err14 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: schema80.properties.no.type},message:"must be string,integer",schema:schema80.properties.no.type,parentSchema:schema80.properties.no,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5550,7 +5746,7 @@ errors++;
 if(data.numbered !== undefined){
 let data4 = data.numbered;
 if(typeof data4 !== "boolean"){
-const err15 = {instancePath:instancePath+"/numbered",schemaPath:"#/properties/numbered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.numbered.type,parentSchema:schema76.properties.numbered,data:data4};
+const err15 = {instancePath:instancePath+"/numbered",schemaPath:"#/properties/numbered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.numbered.type,parentSchema:schema80.properties.numbered,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5572,7 +5768,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.items.type,parentSchema:schema76.properties.items,data:data5};
+const err16 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.items.type,parentSchema:schema80.properties.items,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5585,7 +5781,7 @@ errors++;
 if(data.remove !== undefined){
 let data7 = data.remove;
 if(typeof data7 !== "boolean"){
-const err17 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.remove.type,parentSchema:schema76.properties.remove,data:data7};
+const err17 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.remove.type,parentSchema:schema80.properties.remove,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5599,7 +5795,7 @@ if(data.after !== undefined){
 let data8 = data.after;
 if(typeof data8 === "string"){
 if(!pattern4.test(data8)){
-const err18 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema76.properties.after,data:data8};
+const err18 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema80.properties.after,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5610,7 +5806,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.after.type,parentSchema:schema76.properties.after,data:data8};
+const err19 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.after.type,parentSchema:schema80.properties.after,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5624,7 +5820,7 @@ if(data.before !== undefined){
 let data9 = data.before;
 if(typeof data9 === "string"){
 if(!pattern4.test(data9)){
-const err20 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema76.properties.before,data:data9};
+const err20 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema80.properties.before,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5635,7 +5831,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.before.type,parentSchema:schema76.properties.before,data:data9};
+const err21 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.before.type,parentSchema:schema80.properties.before,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5647,7 +5843,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5828,7 +6024,7 @@ props1 = true;
 ifClause1 = "else";
 }
 if(!valid1){
-const err5 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema56.else.if,parentSchema:schema56.else,data};
+const err5 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema60.else.if,parentSchema:schema60.else,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5853,7 +6049,7 @@ Object.assign(props0, props1);
 ifClause0 = "else";
 }
 if(!valid0){
-const err6 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema56.if,parentSchema:schema56,data};
+const err6 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema60.if,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5881,7 +6077,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5891,7 +6087,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.items === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5901,8 +6097,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema51.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+if(!(func2.call(schema53.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5916,7 +6112,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema51.properties.id,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema53.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5927,7 +6123,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.id.type,parentSchema:schema51.properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.id.type,parentSchema:schema53.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5940,7 +6136,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.title.type,parentSchema:schema51.properties.title,data:data1};
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.title.type,parentSchema:schema53.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5953,7 +6149,7 @@ errors++;
 if(data.subtitle !== undefined){
 let data2 = data.subtitle;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.subtitle.type,parentSchema:schema51.properties.subtitle,data:data2};
+const err6 = {instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.subtitle.type,parentSchema:schema53.properties.subtitle,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5993,7 +6189,7 @@ if(_valid0){
 const _errs12 = errors;
 if(Array.isArray(data3)){
 if(data3.length > 2){
-const err8 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema51.properties.period.then,data:data3};
+const err8 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema53.properties.period.then,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6003,7 +6199,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data3.length < 2){
-const err9 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema51.properties.period.then,data:data3};
+const err9 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema53.properties.period.then,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6016,7 +6212,7 @@ const len0 = data3.length;
 if(len0 > 0){
 let data4 = data3[0];
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err10 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.period.then.prefixItems[0].type,parentSchema:schema51.properties.period.then.prefixItems[0],data:data4};
+const err10 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.period.then.prefixItems[0].type,parentSchema:schema53.properties.period.then.prefixItems[0],data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6027,7 +6223,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 2200 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema51.properties.period.then.prefixItems[0],data:data4};
+const err11 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema53.properties.period.then.prefixItems[0],data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6037,7 +6233,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data4 < 1900 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema51.properties.period.then.prefixItems[0],data:data4};
+const err12 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema53.properties.period.then.prefixItems[0],data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6051,7 +6247,7 @@ errors++;
 if(len0 > 1){
 let data5 = data3[1];
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err13 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.period.then.prefixItems[1].type,parentSchema:schema51.properties.period.then.prefixItems[1],data:data5};
+const err13 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.period.then.prefixItems[1].type,parentSchema:schema53.properties.period.then.prefixItems[1],data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6062,7 +6258,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 2200 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema51.properties.period.then.prefixItems[1],data:data5};
+const err14 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema53.properties.period.then.prefixItems[1],data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6072,7 +6268,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data5 < 1900 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema51.properties.period.then.prefixItems[1],data:data5};
+const err15 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema53.properties.period.then.prefixItems[1],data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6085,7 +6281,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.period.then.type,parentSchema:schema51.properties.period.then,data:data3};
+const err16 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.period.then.type,parentSchema:schema53.properties.period.then,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6128,7 +6324,7 @@ if(_valid1){
 const _errs22 = errors;
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-const err18 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.period.else.then,data:data3};
+const err18 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.properties.period.else.then,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6139,7 +6335,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.period.else.then.type,parentSchema:schema51.properties.period.else.then,data:data3};
+const err19 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.period.else.then.type,parentSchema:schema53.properties.period.else.then,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6155,7 +6351,7 @@ ifClause1 = "then";
 else {
 const _errs24 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err20 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.period.else.else.type,parentSchema:schema51.properties.period.else.else,data:data3};
+const err20 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.properties.period.else.else.type,parentSchema:schema53.properties.period.else.else,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6166,7 +6362,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 2200 || isNaN(data3)){
-const err21 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema51.properties.period.else.else,data:data3};
+const err21 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema53.properties.period.else.else,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6176,7 +6372,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data3 < 1900 || isNaN(data3)){
-const err22 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema51.properties.period.else.else,data:data3};
+const err22 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema53.properties.period.else.else,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6191,7 +6387,7 @@ valid3 = _valid1;
 ifClause1 = "else";
 }
 if(!valid3){
-const err23 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema51.properties.period.else.if,parentSchema:schema51.properties.period.else,data:data3};
+const err23 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema53.properties.period.else.if,parentSchema:schema53.properties.period.else,data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6205,7 +6401,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err24 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema51.properties.period.if,parentSchema:schema51.properties.period,data:data3};
+const err24 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema53.properties.period.if,parentSchema:schema53.properties.period,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6218,7 +6414,7 @@ errors++;
 if(data.gender !== undefined){
 let data6 = data.gender;
 if(!((((data6 === "m") || (data6 === "f")) || (data6 === "n")) || (data6 === "pl"))){
-const err25 = {instancePath:instancePath+"/gender",schemaPath:"#/properties/gender/enum",keyword:"enum",params:{allowedValues: schema51.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.gender.enum,parentSchema:schema51.properties.gender,data:data6};
+const err25 = {instancePath:instancePath+"/gender",schemaPath:"#/properties/gender/enum",keyword:"enum",params:{allowedValues: schema53.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.gender.enum,parentSchema:schema53.properties.gender,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6552,7 +6748,7 @@ if(data.columns !== undefined){
 let data18 = data.columns;
 if(Array.isArray(data18)){
 if(data18.length < 1){
-const err49 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema51.properties.columns,data:data18};
+const err49 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema53.properties.columns,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6570,7 +6766,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.columns.type,parentSchema:schema51.properties.columns,data:data18};
+const err50 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.columns.type,parentSchema:schema53.properties.columns,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6582,8 +6778,11 @@ errors++;
 }
 if(data.numbering !== undefined){
 let data20 = data.numbering;
-if(!((((data20 === "hierarchical") || (data20 === "continuous")) || (data20 === "per-section")) || (data20 === "explicit"))){
-const err51 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema51.properties.numbering.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.numbering.enum,parentSchema:schema51.properties.numbering,data:data20};
+const _errs60 = errors;
+let valid13 = true;
+const _errs61 = errors;
+if(typeof data20 !== "string"){
+const err51 = {};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6592,11 +6791,21 @@ vErrors.push(err51);
 }
 errors++;
 }
+var _valid4 = _errs61 === errors;
+errors = _errs60;
+if(vErrors !== null){
+if(_errs60){
+vErrors.length = _errs60;
 }
-if(data.numberDot !== undefined){
-let data21 = data.numberDot;
-if(typeof data21 !== "boolean"){
-const err52 = {instancePath:instancePath+"/numberDot",schemaPath:"#/properties/numberDot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.numberDot.type,parentSchema:schema51.properties.numberDot,data:data21};
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid4){
+const _errs63 = errors;
+if(!((((data20 === "hierarchical") || (data20 === "continuous")) || (data20 === "per-section")) || (data20 === "explicit"))){
+const err52 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/then/enum",keyword:"enum",params:{allowedValues: schema53.properties.numbering.then.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.numbering.then.enum,parentSchema:schema53.properties.numbering.then,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6605,13 +6814,16 @@ vErrors.push(err52);
 }
 errors++;
 }
+var _valid4 = _errs63 === errors;
+valid13 = _valid4;
+ifClause2 = "then";
 }
-if(data.deadlines !== undefined){
-let data22 = data.deadlines;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key2 in data22){
-if(!(((key2 === "dates") || (key2 === "year")) || (key2 === "capitalize"))){
-const err53 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data22};
+else {
+const _errs64 = errors;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key2 in data20){
+if(!(((key2 === "mode") || (key2 === "formats")) || (key2 === "restart"))){
+const err53 = {instancePath:instancePath+"/numbering",schemaPath:"#/$defs/Numbering/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data:data20};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6621,10 +6833,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data22.dates !== undefined){
-let data23 = data22.dates;
-if(!((data23 === "numeric") || (data23 === "words"))){
-const err54 = {instancePath:instancePath+"/deadlines/dates",schemaPath:"#/$defs/DeadlineStyle/properties/dates/enum",keyword:"enum",params:{allowedValues: schema55.properties.dates.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.dates.enum,parentSchema:schema55.properties.dates,data:data23};
+if(data20.mode !== undefined){
+let data21 = data20.mode;
+if(!((((data21 === "hierarchical") || (data21 === "continuous")) || (data21 === "per-section")) || (data21 === "explicit"))){
+const err54 = {instancePath:instancePath+"/numbering/mode",schemaPath:"#/$defs/Numbering/properties/mode/enum",keyword:"enum",params:{allowedValues: schema57.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.mode.enum,parentSchema:schema57.properties.mode,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6634,10 +6846,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data22.year !== undefined){
-let data24 = data22.year;
-if(!((data24 === "г.") || (data24 === "года"))){
-const err55 = {instancePath:instancePath+"/deadlines/year",schemaPath:"#/$defs/DeadlineStyle/properties/year/enum",keyword:"enum",params:{allowedValues: schema55.properties.year.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.year.enum,parentSchema:schema55.properties.year,data:data24};
+if(data20.formats !== undefined){
+let data22 = data20.formats;
+if(Array.isArray(data22)){
+if(data22.length < 1){
+const err55 = {instancePath:instancePath+"/numbering/formats",schemaPath:"#/$defs/Numbering/properties/formats/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.properties.formats,data:data22};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6646,11 +6859,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data22.capitalize !== undefined){
-let data25 = data22.capitalize;
-if(typeof data25 !== "boolean"){
-const err56 = {instancePath:instancePath+"/deadlines/capitalize",schemaPath:"#/$defs/DeadlineStyle/properties/capitalize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.capitalize.type,parentSchema:schema55.properties.capitalize,data:data25};
+const len2 = data22.length;
+for(let i1=0; i1<len2; i1++){
+let data23 = data22[i1];
+if(typeof data23 === "string"){
+if(func1(data23) < 1){
+const err56 = {instancePath:instancePath+"/numbering/formats/" + i1,schemaPath:"#/$defs/Numbering/properties/formats/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.formats.items,data:data23};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6660,9 +6874,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
 else {
-const err57 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data22};
+const err57 = {instancePath:instancePath+"/numbering/formats/" + i1,schemaPath:"#/$defs/Numbering/properties/formats/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.formats.items.type,parentSchema:schema57.properties.formats.items,data:data23};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6672,10 +6885,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data.repeat !== undefined){
-let data26 = data.repeat;
-if(!((data26 === "numbers") || (data26 === "header"))){
-const err58 = {instancePath:instancePath+"/repeat",schemaPath:"#/properties/repeat/enum",keyword:"enum",params:{allowedValues: schema51.properties.repeat.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.repeat.enum,parentSchema:schema51.properties.repeat,data:data26};
+}
+else {
+const err58 = {instancePath:instancePath+"/numbering/formats",schemaPath:"#/$defs/Numbering/properties/formats/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.formats.type,parentSchema:schema57.properties.formats,data:data22};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6685,19 +6897,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.items !== undefined){
-let data27 = data.items;
-if(Array.isArray(data27)){
-const len2 = data27.length;
-for(let i1=0; i1<len2; i1++){
-if(!(validate35(data27[i1], {instancePath:instancePath+"/items/" + i1,parentData:data27,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.items.type,parentSchema:schema51.properties.items,data:data27};
+if(data20.restart !== undefined){
+let data24 = data20.restart;
+if(!(((data24 === "section") || (data24 === "year")) || (data24 === "none"))){
+const err59 = {instancePath:instancePath+"/numbering/restart",schemaPath:"#/$defs/Numbering/properties/restart/enum",keyword:"enum",params:{allowedValues: schema57.properties.restart.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.restart.enum,parentSchema:schema57.properties.restart,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6707,15 +6910,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.signatories !== undefined){
-let data29 = data.signatories;
-if(Array.isArray(data29)){
-const len3 = data29.length;
-for(let i2=0; i2<len3; i2++){
-let data30 = data29[i2];
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.position === undefined){
-const err60 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema39.required,parentSchema:schema39,data:data30};
+}
+else {
+const err60 = {instancePath:instancePath+"/numbering",schemaPath:"#/$defs/Numbering/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6724,8 +6921,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data30.name === undefined){
-const err61 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.required,parentSchema:schema39,data:data30};
+var _valid4 = _errs64 === errors;
+valid13 = _valid4;
+ifClause2 = "else";
+}
+if(!valid13){
+const err61 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema53.properties.numbering.if,parentSchema:schema53.properties.numbering,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6734,9 +6935,11 @@ vErrors.push(err61);
 }
 errors++;
 }
-for(const key3 in data30){
-if(!((((key3 === "id") || (key3 === "position")) || (key3 === "name")) || (key3 === "acting"))){
-const err62 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data:data30};
+}
+if(data.numberDot !== undefined){
+let data25 = data.numberDot;
+if(typeof data25 !== "boolean"){
+const err62 = {instancePath:instancePath+"/numberDot",schemaPath:"#/properties/numberDot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.numberDot.type,parentSchema:schema53.properties.numberDot,data:data25};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6746,11 +6949,12 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data30.id !== undefined){
-let data31 = data30.id;
-if(typeof data31 === "string"){
-if(!pattern4.test(data31)){
-const err63 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema39.properties.id,data:data31};
+if(data.deadlines !== undefined){
+let data26 = data.deadlines;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key3 in data26){
+if(!((((key3 === "print") || (key3 === "dates")) || (key3 === "year")) || (key3 === "capitalize"))){
+const err63 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data26};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6760,8 +6964,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-else {
-const err64 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data31};
+if(data26.print !== undefined){
+let data27 = data26.print;
+if(!((data27 === "as-written") || (data27 === "normalised"))){
+const err64 = {instancePath:instancePath+"/deadlines/print",schemaPath:"#/$defs/DeadlineStyle/properties/print/enum",keyword:"enum",params:{allowedValues: schema50.properties.print.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.print.enum,parentSchema:schema50.properties.print,data:data27};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6771,10 +6977,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data30.position !== undefined){
-let data32 = data30.position;
-if(typeof data32 !== "string"){
-const err65 = {instancePath:instancePath+"/signatories/" + i2+"/position",schemaPath:"#/$defs/Signatory/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.position.type,parentSchema:schema39.properties.position,data:data32};
+if(data26.dates !== undefined){
+let data28 = data26.dates;
+if(!((data28 === "numeric") || (data28 === "words"))){
+const err65 = {instancePath:instancePath+"/deadlines/dates",schemaPath:"#/$defs/DeadlineStyle/properties/dates/enum",keyword:"enum",params:{allowedValues: schema50.properties.dates.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.dates.enum,parentSchema:schema50.properties.dates,data:data28};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6784,10 +6990,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data30.name !== undefined){
-let data33 = data30.name;
-if(typeof data33 !== "string"){
-const err66 = {instancePath:instancePath+"/signatories/" + i2+"/name",schemaPath:"#/$defs/Signatory/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data33};
+if(data26.year !== undefined){
+let data29 = data26.year;
+if(!((data29 === "г.") || (data29 === "года"))){
+const err66 = {instancePath:instancePath+"/deadlines/year",schemaPath:"#/$defs/DeadlineStyle/properties/year/enum",keyword:"enum",params:{allowedValues: schema50.properties.year.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.year.enum,parentSchema:schema50.properties.year,data:data29};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6797,10 +7003,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data30.acting !== undefined){
-let data34 = data30.acting;
-if(typeof data34 !== "boolean"){
-const err67 = {instancePath:instancePath+"/signatories/" + i2+"/acting",schemaPath:"#/$defs/Signatory/properties/acting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.acting.type,parentSchema:schema39.properties.acting,data:data34};
+if(data26.capitalize !== undefined){
+let data30 = data26.capitalize;
+if(typeof data30 !== "boolean"){
+const err67 = {instancePath:instancePath+"/deadlines/capitalize",schemaPath:"#/$defs/DeadlineStyle/properties/capitalize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.capitalize.type,parentSchema:schema50.properties.capitalize,data:data30};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6812,7 +7018,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data:data30};
+const err68 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data26};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -6822,9 +7028,12 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.signatories.type,parentSchema:schema51.properties.signatories,data:data29};
+if(data.executors !== undefined){
+let data31 = data.executors;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key4 in data31){
+if(!(key4 === "print")){
+const err69 = {instancePath:instancePath+"/executors",schemaPath:"#/$defs/ExecutorsPrint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data:data31};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6834,14 +7043,214 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(data31.print !== undefined){
+let data32 = data31.print;
+if(!((data32 === "as-written") || (data32 === "directory"))){
+const err70 = {instancePath:instancePath+"/executors/print",schemaPath:"#/$defs/ExecutorsPrint/properties/print/enum",keyword:"enum",params:{allowedValues: schema51.properties.print.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.print.enum,parentSchema:schema51.properties.print,data:data32};
 if(vErrors === null){
 vErrors = [err70];
 }
 else {
 vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/executors",schemaPath:"#/$defs/ExecutorsPrint/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data31};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data.repeat !== undefined){
+let data33 = data.repeat;
+if(!((data33 === "numbers") || (data33 === "header"))){
+const err72 = {instancePath:instancePath+"/repeat",schemaPath:"#/properties/repeat/enum",keyword:"enum",params:{allowedValues: schema53.properties.repeat.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.repeat.enum,parentSchema:schema53.properties.repeat,data:data33};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.numbersRow !== undefined){
+let data34 = data.numbersRow;
+if(typeof data34 !== "boolean"){
+const err73 = {instancePath:instancePath+"/numbersRow",schemaPath:"#/properties/numbersRow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.numbersRow.type,parentSchema:schema53.properties.numbersRow,data:data34};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data.items !== undefined){
+let data35 = data.items;
+if(Array.isArray(data35)){
+const len3 = data35.length;
+for(let i2=0; i2<len3; i2++){
+if(!(validate35(data35[i2], {instancePath:instancePath+"/items/" + i2,parentData:data35,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.items.type,parentSchema:schema53.properties.items,data:data35};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data.signatories !== undefined){
+let data37 = data.signatories;
+if(Array.isArray(data37)){
+const len4 = data37.length;
+for(let i3=0; i3<len4; i3++){
+let data38 = data37[i3];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.position === undefined){
+const err75 = {instancePath:instancePath+"/signatories/" + i3,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema39.required,parentSchema:schema39,data:data38};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(data38.name === undefined){
+const err76 = {instancePath:instancePath+"/signatories/" + i3,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.required,parentSchema:schema39,data:data38};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+for(const key5 in data38){
+if(!((((key5 === "id") || (key5 === "position")) || (key5 === "name")) || (key5 === "acting"))){
+const err77 = {instancePath:instancePath+"/signatories/" + i3,schemaPath:"#/$defs/Signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data:data38};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data38.id !== undefined){
+let data39 = data38.id;
+if(typeof data39 === "string"){
+if(!pattern4.test(data39)){
+const err78 = {instancePath:instancePath+"/signatories/" + i3+"/id",schemaPath:"#/$defs/Signatory/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema39.properties.id,data:data39};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/signatories/" + i3+"/id",schemaPath:"#/$defs/Signatory/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data39};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data38.position !== undefined){
+let data40 = data38.position;
+if(typeof data40 !== "string"){
+const err80 = {instancePath:instancePath+"/signatories/" + i3+"/position",schemaPath:"#/$defs/Signatory/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.position.type,parentSchema:schema39.properties.position,data:data40};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data38.name !== undefined){
+let data41 = data38.name;
+if(typeof data41 !== "string"){
+const err81 = {instancePath:instancePath+"/signatories/" + i3+"/name",schemaPath:"#/$defs/Signatory/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data41};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data38.acting !== undefined){
+let data42 = data38.acting;
+if(typeof data42 !== "boolean"){
+const err82 = {instancePath:instancePath+"/signatories/" + i3+"/acting",schemaPath:"#/$defs/Signatory/properties/acting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.acting.type,parentSchema:schema39.properties.acting,data:data42};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/signatories/" + i3,schemaPath:"#/$defs/Signatory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data:data38};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.signatories.type,parentSchema:schema53.properties.signatories,data:data37};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
 }
 errors++;
 }
@@ -7115,7 +7524,7 @@ else {
 const _errs24 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.name === undefined){
-const err15 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.required,parentSchema:schema50,data:data5};
+const err15 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema52.required,parentSchema:schema52,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7126,7 +7535,7 @@ errors++;
 }
 for(const key3 in data5){
 if(!(((((key3 === "id") || (key3 === "name")) || (key3 === "short")) || (key3 === "intro")) || (key3 === "remove"))){
-const err16 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data5};
+const err16 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7140,7 +7549,7 @@ if(data5.id !== undefined){
 let data6 = data5.id;
 if(typeof data6 === "string"){
 if(!pattern4.test(data6)){
-const err17 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/id",schemaPath:"#/$defs/Organisation/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema50.properties.id,data:data6};
+const err17 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/id",schemaPath:"#/$defs/Organisation/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema52.properties.id,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7151,7 +7560,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/id",schemaPath:"#/$defs/Organisation/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.id.type,parentSchema:schema50.properties.id,data:data6};
+const err18 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/id",schemaPath:"#/$defs/Organisation/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.id.type,parentSchema:schema52.properties.id,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7164,7 +7573,7 @@ errors++;
 if(data5.name !== undefined){
 let data7 = data5.name;
 if(typeof data7 !== "string"){
-const err19 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Organisation/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.name.type,parentSchema:schema50.properties.name,data:data7};
+const err19 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Organisation/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.name.type,parentSchema:schema52.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7177,7 +7586,7 @@ errors++;
 if(data5.short !== undefined){
 let data8 = data5.short;
 if(typeof data8 !== "string"){
-const err20 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/short",schemaPath:"#/$defs/Organisation/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.short.type,parentSchema:schema50.properties.short,data:data8};
+const err20 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/short",schemaPath:"#/$defs/Organisation/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.short.type,parentSchema:schema52.properties.short,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7190,7 +7599,7 @@ errors++;
 if(data5.intro !== undefined){
 let data9 = data5.intro;
 if(!(((data9 === "short") || (data9 === "full")) || (data9 === "define"))){
-const err21 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/intro",schemaPath:"#/$defs/Organisation/properties/intro/enum",keyword:"enum",params:{allowedValues: schema50.properties.intro.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.intro.enum,parentSchema:schema50.properties.intro,data:data9};
+const err21 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/intro",schemaPath:"#/$defs/Organisation/properties/intro/enum",keyword:"enum",params:{allowedValues: schema52.properties.intro.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.intro.enum,parentSchema:schema52.properties.intro,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7203,7 +7612,7 @@ errors++;
 if(data5.remove !== undefined){
 let data10 = data5.remove;
 if(typeof data10 !== "boolean"){
-const err22 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/remove",schemaPath:"#/$defs/Organisation/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.remove.type,parentSchema:schema50.properties.remove,data:data10};
+const err22 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/remove",schemaPath:"#/$defs/Organisation/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.remove.type,parentSchema:schema52.properties.remove,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7215,7 +7624,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data5};
+const err23 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }

@@ -138,13 +138,20 @@ export interface DocumentInput extends Identified {
    * of page 1, src/compose/qr-code.ts) and a warning when the title is missing.
    */
   gost?: '2016' | '2025';
+  /**
+   * How the deadlines of every plan of the document are printed (a plan's own `deadlines`
+   * overrides): as written (default) or normalised to a house style.
+   */
+  deadlines?: DeadlinesInput;
+  /** How the executors of every plan are printed (a plan's own `executors` overrides). */
+  executors?: ExecutorsPrintInput;
 }
 export const DOCUMENT_KEYS = {
   id: true, kind: true, authority: true, qualifier: true, number: true, date: true, dateStyle: true,
   place: true, title: true, preamble: true, operative: true, points: true, approval: true,
   signatories: true, signatureLayout: true, executor: true, endorsements: true, esignature: true,
   addressee: true, reference: true, salutation: true, body: true, appendixMark: true, passport: true,
-  gost: true,
+  gost: true, deadlines: true, executors: true,
 } as const satisfies Record<keyof DocumentInput, true>;
 
 export interface AuthorityInput extends Identified {
@@ -294,6 +301,57 @@ export const COLUMN_KEYS = { role: true, key: true, header: true, width: true, v
 
 export type NumberingMode = 'hierarchical' | 'continuous' | 'per-section' | 'explicit';
 
+/** Where automatic numbers start again from 1 (see `NumberingInput.restart`). */
+export type NumberingRestart = 'section' | 'year' | 'none';
+
+/**
+ * Numbering with its formats: `{mode: per-section, formats: ['Направление {n}.', '{n}.']}`.
+ * A mode alone (`numbering: continuous`) is the same as `{mode: continuous}`.
+ */
+export interface NumberingInput {
+  /** Which rows are numbered and how the counters run; default hierarchical. */
+  mode?: NumberingMode;
+  /**
+   * The printed number per level (level 1: rows outside any numbered section, level 2: rows in
+   * a section, …): `{n}` is the row's own number, `{1}`, `{2}` … the number of its section at
+   * that level; everything else is printed as written («Направление {n}.», «{1}.{n}»). Deeper
+   * levels than listed take the last format. Default: the mode's («{n}.», «{1}.{n}.» …, without
+   * the final dot when `numberDot: false`).
+   */
+  formats?: string[];
+  /**
+   * Where the counters start again: `section` — in every section (hierarchical and per-section
+   * by default), `year` — in every year group as well, `none` — never (continuous by default).
+   */
+  restart?: NumberingRestart;
+}
+export const NUMBERING_KEYS = { mode: true, formats: true, restart: true } as const satisfies Record<keyof NumberingInput, true>;
+
+/**
+ * How deadlines are printed. `print: as-written` (the default) prints each deadline exactly as it
+ * was written; `print: normalised` reprints it in one house style given by `dates`, `year` and
+ * `capitalize`. Writing any of those three alone also asks for normalised printing (files written
+ * before `print` existed keep their output).
+ */
+export interface DeadlinesInput {
+  print?: 'as-written' | 'normalised';
+  /** numeric «до 22.02.2022» or words «до 22 февраля 2022 г.» (normalised printing). */
+  dates?: 'numeric' | 'words';
+  /** «г.» or «года» after a year (normalised printing). */
+  year?: 'г.' | 'года';
+  /** Start with a capital letter (normalised printing). */
+  capitalize?: boolean;
+}
+
+/**
+ * How executors are printed: `as-written` (default) prints the cell as written; `directory`
+ * prints the directory's names of the organisations (short names, «… (далее – …)»).
+ */
+export interface ExecutorsPrintInput {
+  print?: 'as-written' | 'directory';
+}
+export const EXECUTORS_PRINT_KEYS = { print: true } as const satisfies Record<keyof ExecutorsPrintInput, true>;
+
 export interface PlanInput extends Identified {
   /** «ПЛАН-ГРАФИК», «Дорожная карта». */
   title: string;
@@ -307,13 +365,18 @@ export interface PlanInput extends Identified {
   approval?: ApprovalInput;
   /** Columns in order. Default: number, task, deadline, executors, result. */
   columns?: ColumnInput[];
-  numbering?: NumberingMode;
+  /** A mode (`continuous`) or a mode with formats and restarts (`{formats: ['{n}.', '{1}.{n}']}`). */
+  numbering?: NumberingMode | NumberingInput;
   /** A dot after computed numbers: «1.», «1.1.» (true, default) or «1», «1.1» (false). */
   numberDot?: boolean;
-  /** How deadlines are printed in this plan. */
-  deadlines?: { dates?: 'numeric' | 'words'; year?: 'г.' | 'года'; capitalize?: boolean };
+  /** How deadlines are printed in this plan (overrides the document's `deadlines`). */
+  deadlines?: DeadlinesInput;
+  /** How executors are printed in this plan (overrides the document's `executors`). */
+  executors?: ExecutorsPrintInput;
   /** On following pages repeat the column-number row only (default) or the whole header. */
   repeat?: 'numbers' | 'header';
+  /** The column-number row «1 2 3 …» under the header (default true). */
+  numbersRow?: boolean;
   /** The rows: items and groups. */
   items: PlanEntryInput[];
   /** Signatories printed right after this plan (when it is an appendix or the approved plan). */
@@ -322,6 +385,7 @@ export interface PlanInput extends Identified {
 export const PLAN_KEYS = {
   id: true, title: true, subtitle: true, period: true, gender: true, approval: true, columns: true,
   numbering: true, numberDot: true, deadlines: true, repeat: true, items: true, signatories: true,
+  executors: true, numbersRow: true,
 } as const satisfies Record<keyof PlanInput, true>;
 
 /** A row of the plan: a group (`section:` or `year:`) or an item (`task:`). */
@@ -360,7 +424,10 @@ export interface ItemInput extends Identified, RowMergeMarkers {
   task: RichTextInput;
   /** Deadline: a customary string («до 22.02.2022», «Февраль – март 2022 г.») or a structured object. */
   deadline?: string | Deadline;
-  /** Executors: keys of `organisations` or free text, in order. A single string is one executor. */
+  /**
+   * Executors as printed (by default): a string («УО, МКУ ИМОЦ»; its parts between commas are
+   * looked up in `organisations`) or a list (printed joined by «, »). Keys, short names or free text.
+   */
   executors?: string | string[];
   /** Expected result / indicator. */
   result?: RichTextInput;
@@ -370,8 +437,13 @@ export interface ItemInput extends Identified, RowMergeMarkers {
   no?: string;
   /** Values of extra columns by column key; a list prints one value per line. */
   extra?: Record<string, string | string[]>;
+  /**
+   * Columns (roles or extra keys) whose cell continues the cell of the row above: one cell over
+   * both rows, with the value written in the first row (`merge: [result]`).
+   */
+  merge?: string[];
 }
 export const ITEM_KEYS = {
   id: true, task: true, deadline: true, executors: true, result: true, info: true, no: true, extra: true,
-  remove: true, after: true, before: true,
+  remove: true, after: true, before: true, merge: true,
 } as const satisfies Record<keyof ItemInput, true>;

@@ -14,6 +14,7 @@ import type {
   ESignatureInput,
   ExecutorMarkInput,
   NumberingMode,
+  NumberingRestart,
   IndicatorTableInput,
 } from './roadmap-input.js';
 
@@ -147,10 +148,20 @@ export interface Plan extends Located {
   approval?: ApprovalInput & Located;
   columns: Column[];
   numbering: NumberingMode;
-  /** A dot after computed numbers («1.» or «1»). */
+  /** A dot after computed numbers («1.» or «1»); shapes the mode's preset formats only. */
   numberDot: boolean;
+  /** The printed number per level as written (`numbering.formats`); absent: the mode's preset. */
+  numberFormats?: string[];
+  /** Where the counters start again; absent: the mode's default (section, or none for continuous). */
+  numberRestart?: NumberingRestart;
+  /** How deadlines written as text are printed: as written, or reprinted in `deadlineStyle`. */
+  deadlinePrint: 'as-written' | 'normalised';
   deadlineStyle: DeadlineStyle;
+  /** How executors are printed: as written, or the directory's names (short, «(далее – …)»). */
+  executorPrint: 'as-written' | 'directory';
   repeat: 'numbers' | 'header';
+  /** The column-number row «1 2 3 …» under the header. */
+  numbersRow: boolean;
   entries: PlanEntry[];
   signatories: Signatory[];
 }
@@ -172,6 +183,13 @@ export interface Group extends Located {
   entries: PlanEntry[];
 }
 
+/**
+ * Why a deadline string stays text: not a customary form (`unrecognised`), a date without a
+ * year and none to take (`no-year`), or a reading that needs a guess (`ambiguous`: «13.01.2020
+ * 28.02.2020» — a period or two dates?).
+ */
+export type DeadlineUnread = 'unrecognised' | 'no-year' | 'ambiguous';
+
 /** An executor as written: resolved to an organisation, or free text. */
 export type ExecutorRef =
   | { type: 'organisation'; key: string; loc?: SourceLocation }
@@ -187,8 +205,16 @@ export interface Item extends Located {
   deadline?: Deadline;
   /** The deadline as written in the file, when it was a string. */
   deadlineSource?: string;
+  /** Why a deadline written as text was not read (it is then `{kind: 'text'}`). */
+  deadlineUnread?: DeadlineUnread;
   deadlineLoc?: SourceLocation;
+  /** Each executor looked up in the directory (a string is split at commas for this). */
   executors: ExecutorRef[];
+  /** The executors as written: a string, or a list of strings (printed joined by «, »). */
+  executorsSource?: string | string[];
+  /** Column keys whose cell continues the cell of the row above (`merge:`). */
+  merge?: string[];
+  mergeLoc?: SourceLocation;
   result?: RichText;
   info?: RichText;
   extra: Record<string, string[]>;

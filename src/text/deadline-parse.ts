@@ -7,8 +7,8 @@
  * - ranges: «17.01.2022 – 04.02.2022», «21.03–27.03.2022», «10 – 24 марта 2022 г.»,
  *   «30 мая – 13 июня 2022 г.», «с 14.02.2022 по 30.03.2022»;
  * - months: «май 2022 года», «Февраль – март 2022 г.», «Январь-декабрь 2022»;
- * - lists of the above separated by commas, «и» or spaces, the year given once at the end:
- *   «10 – 24 марта, 30 мая – 13 июня, 3 – 14 октября 2022 г.», «07.02.2022 14.02.2022»;
+ * - lists of the above separated by commas, semicolons or «и», the year given once at the end:
+ *   «10 – 24 марта, 30 мая – 13 июня, 3 – 14 октября 2022 г.»;
  * - weekly: «14.02.2022-30.03.2022 (среда)», «еженедельно по средам с 14.02.2022 по 30.03.2022»;
  * - periods: «1 и 3 квартал», «3-4 квартал 2020», «II полугодие 2022 г.», «2022 год»;
  * - recurrences and spans: «ежемесячно», «В течение 2022 года ежемесячно», «в течение года»,
@@ -17,7 +17,10 @@
  * - any of these followed by a free note: «Февраль – декабрь 2022 г. по графику».
  *
  * Impossible dates are kept as written («30.02.2022» → '2022-02-30'); `deadlineProblems`
- * reports them. Anything else is `{ kind: 'text' }` with the text trimmed and whitespace folded.
+ * reports them. Anything else is `{ kind: 'text' }` with the text trimmed and whitespace folded,
+ * and the reason (`unread`): not a customary form, a date without a year, or a reading that would
+ * need a guess — dates or ranges with nothing between them («13.01.2020 28.02.2020»: a period
+ * with its dash lost, or two dates?) are never read as either.
  */
 import type {
   BeforeDeadline,
@@ -33,13 +36,14 @@ import type {
   Weekday,
   WeeklyDeadline,
 } from '../model/deadline.js';
+import type { DeadlineUnread } from '../model/roadmap.js';
 import { monthFromWord, weekdayFromWord } from './russian-calendar-words.js';
 import { toIsoDate, toYearMonth } from './russian-date.js';
 import { foldWhitespace, tokenizeDeadline, type DeadlineToken } from './deadline-tokens.js';
 
 export type DeadlineParse =
   | { ok: true; deadline: Deadline }
-  | { ok: false; deadline: TextDeadline; reason: string };
+  | { ok: false; deadline: TextDeadline; reason: string; unread: DeadlineUnread | 'empty' };
 
 export interface ParseDeadlineOptions {
   /** Year for dates written without one when the text gives none («10 – 24 марта»). */
@@ -210,17 +214,22 @@ function element(c: Cursor): PElement | undefined {
   });
 }
 
-/** Elements separated by «,», «;», «и» or nothing. */
+/** Two elements with nothing between them: the text cannot be read without a guess. */
+class Ambiguous extends Error {}
+
+/** Elements separated by «,», «;» or «и»; elements with nothing between them throw `Ambiguous`. */
 function elementList(c: Cursor): PElement[] {
   const first = element(c);
   if (!first) return [];
   const out = [first];
   for (;;) {
+    let separated = false;
     const next = c.attempt(() => {
-      if (!c.kind('comma')) c.word('и');
+      separated = c.kind('comma') || c.word('и') !== undefined;
       return element(c);
     });
     if (!next) return out;
+    if (!separated) throw new Ambiguous();
     out.push(next);
   }
 }
@@ -523,17 +532,19 @@ function noteOf(c: Cursor, folded: string): { note?: string } | undefined {
 export function parseDeadline(text: string, opts?: ParseDeadlineOptions): DeadlineParse {
   const folded = foldWhitespace(text);
   const fallback: TextDeadline = { kind: 'text', text: folded };
-  if (folded === '') return { ok: false, deadline: fallback, reason: 'empty deadline' };
+  if (folded === '') return { ok: false, deadline: fallback, reason: 'empty deadline', unread: 'empty' };
   const toks = tokenizeDeadline(folded);
   let missingYear = false;
+  let ambiguous = false;
   for (const attempt of ATTEMPTS) {
     const c = new Cursor(toks);
     let d: Deadline | undefined;
     try {
       d = attempt(c, opts?.defaultYear);
     } catch (e) {
-      if (!(e instanceof MissingYear)) throw e;
-      missingYear = true;
+      if (e instanceof Ambiguous) ambiguous = true;
+      else if (e instanceof MissingYear) missingYear = true;
+      else throw e;
       continue;
     }
     if (!d || d.kind === 'text') continue;
@@ -542,9 +553,7 @@ export function parseDeadline(text: string, opts?: ParseDeadlineOptions): Deadli
     if (rest.note !== undefined) d.note = rest.note;
     return { ok: true, deadline: d };
   }
-  return {
-    ok: false,
-    deadline: fallback,
-    reason: missingYear ? 'date without a year (no default year given)' : 'unrecognised deadline',
-  };
+  if (ambiguous) return { ok: false, deadline: fallback, reason: 'dates with nothing between them (a range or a list?)', unread: 'ambiguous' };
+  if (missingYear) return { ok: false, deadline: fallback, reason: 'date without a year (no default year given)', unread: 'no-year' };
+  return { ok: false, deadline: fallback, reason: 'unrecognised deadline', unread: 'unrecognised' };
 }

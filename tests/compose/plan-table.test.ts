@@ -33,6 +33,9 @@ const ORGS = [
   organisation('РЦОКО', 'КГКУ «Региональный центр оценки качества образования»', 'РЦОКО', 'full'),
 ];
 
+/** Executors printed with the directory's names. */
+const DIRECTORY = { executorPrint: 'directory' } as const;
+
 describe('composePlanTable', () => {
   it('columns with relative widths, header row, column-number row', () => {
     const { table: t } = table(plan([item('a')]));
@@ -116,14 +119,14 @@ describe('composePlanTable', () => {
     expect(cellText(table(p).table.rows[0]!.cells[1]!)).toBe('когда-нибудь');
   });
 
-  it('executors: short names joined «, »; «(далее – …)» on first use only, in document order', () => {
+  it('executors: short names joined «, » (print: directory); «(далее – …)» on first use only, in document order', () => {
     const p = plan([
       group('A', [
         item('a', { executors: [orgRef('министерство'), orgRef('ОМСУ')] }),
         item('b', { executors: [orgRef('министерство'), orgRef('ОМСУ'), orgRef('ОО')] }),
       ]),
       group('B', [item('c', { executors: [orgRef('министерство'), orgRef('ХК ИРО')] }), item('d', { executors: [orgRef('ХК ИРО')] })]),
-    ]);
+    ], DIRECTORY);
     const { table: t } = table(p, roadmap({ plans: [p], organisations: ORGS }));
     const executors = t.rows.filter((r) => r.kind === 'item').map((r) => plainSpaces(cellText(r.cells[3]!)));
     expect(executors).toEqual([
@@ -135,13 +138,13 @@ describe('composePlanTable', () => {
   });
 
   it('the dash of «(далее – …)» is tied to the word before it', () => {
-    const p = plan([item('a', { executors: [orgRef('ХК ИРО')] })]);
+    const p = plan([item('a', { executors: [orgRef('ХК ИРО')] })], DIRECTORY);
     const text = cellText(table(p, roadmap({ plans: [p], organisations: ORGS })).table.rows[0]!.cells[3]!);
     expect(text).toContain('(далее\u00a0– ХК ИРО)');
   });
 
   it('intro: full prints the full name every time', () => {
-    const p = plan([item('a', { executors: [orgRef('РЦОКО')] }), item('b', { executors: [orgRef('РЦОКО')] })]);
+    const p = plan([item('a', { executors: [orgRef('РЦОКО')] }), item('b', { executors: [orgRef('РЦОКО')] })], DIRECTORY);
     const { table: t } = table(p, roadmap({ plans: [p], organisations: ORGS }));
     expect(t.rows.map((r) => cellText(r.cells[3]!))).toEqual([
       'КГКУ «Региональный центр оценки качества образования»',

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import {
   APPROVAL_KEYS, AUTHORITY_KEYS, COLUMN_KEYS, DOCUMENT_KEYS, ENDORSEMENT_KEYS, ESIGNATURE_KEYS, EXECUTOR_MARK_KEYS,
   GROUP_KEYS, INDICATOR_TABLE_KEYS, ITEM_KEYS, ORGANISATION_KEYS, PASSPORT_KEYS, PLAN_KEYS, POINT_KEYS, ROADMAP_KEYS,
-  SIGNATORY_KEYS,
-  type ColumnRole, type DocumentInput, type DocumentKind, type IndicatorTableInput, type NumberingMode, type PassportInput, type PlanInput,
+  SIGNATORY_KEYS, NUMBERING_KEYS, EXECUTORS_PRINT_KEYS,
+  type ColumnRole, type NumberingRestart, type DocumentInput, type DocumentKind, type IndicatorTableInput, type NumberingMode, type PassportInput, type PlanInput,
   type OrganisationInput, type ApprovalInput, type LintSetting,
 } from '../../src/model/roadmap-input.js';
 import type {
@@ -25,7 +25,7 @@ type Ob<T> = NonNullable<T>;
 const REFERENCE_KEYS = { number: true, date: true } as const satisfies Keys<Ob<DocumentInput['reference']>>;
 const APPENDIX_MARK_KEYS = { sheets: true, copies: true } as const satisfies Keys<Ob<DocumentInput['appendixMark']>>;
 const OPERATIVE_TEXT_KEYS = { text: true } as const satisfies Keys<Extract<Ob<DocumentInput['operative']>, object>>;
-const DEADLINE_STYLE_KEYS = { dates: true, year: true, capitalize: true } as const satisfies Keys<Ob<PlanInput['deadlines']>>;
+const DEADLINE_STYLE_KEYS = { print: true, dates: true, year: true, capitalize: true } as const satisfies Keys<Ob<PlanInput['deadlines']>>;
 const PASSPORT_ROLE_KEYS = { role: true, name: true, position: true } as const satisfies Keys<Ob<PassportInput['roles']>[number]>;
 const PASSPORT_SECTION_KEYS = { title: true, text: true } as const satisfies Keys<Ob<PassportInput['sections']>[number]>;
 const INDICATOR_ROW_KEYS = { name: true, unit: true, values: true } as const satisfies Keys<IndicatorTableInput['rows'][number]>;
@@ -49,7 +49,7 @@ const OBJECT_KEYS: Record<string, Record<string, true>> = {
   Approval: APPROVAL_KEYS, Signatory: SIGNATORY_KEYS, ExecutorMark: EXECUTOR_MARK_KEYS, Endorsement: ENDORSEMENT_KEYS,
   ESignature: ESIGNATURE_KEYS, Passport: PASSPORT_KEYS, IndicatorTable: INDICATOR_TABLE_KEYS, Column: COLUMN_KEYS, Plan: PLAN_KEYS,
   Group: GROUP_KEYS, Item: ITEM_KEYS, Reference: REFERENCE_KEYS, AppendixMark: APPENDIX_MARK_KEYS, OperativeText: OPERATIVE_TEXT_KEYS,
-  DeadlineStyle: DEADLINE_STYLE_KEYS, PassportRole: PASSPORT_ROLE_KEYS, PassportSection: PASSPORT_SECTION_KEYS,
+  DeadlineStyle: DEADLINE_STYLE_KEYS, Numbering: NUMBERING_KEYS, ExecutorsPrint: EXECUTORS_PRINT_KEYS, PassportRole: PASSPORT_ROLE_KEYS, PassportSection: PASSPORT_SECTION_KEYS,
   IndicatorRow: INDICATOR_ROW_KEYS, ...DEADLINE_KEYS,
 };
 
@@ -64,6 +64,9 @@ const DEADLINE_KINDS = {
 const INTROS = { short: true, full: true, define: true } satisfies Record<Ob<OrganisationInput['intro']>, true>;
 const APPROVAL_BY = { official: true, act: true, meeting: true } satisfies Record<ApprovalInput['by'], true>;
 const LINT_SETTINGS = { error: true, warning: true, info: true, off: true } satisfies Record<LintSetting, true>;
+const RESTARTS = { section: true, year: true, none: true } satisfies Record<NumberingRestart, true>;
+const DEADLINE_PRINTS = { 'as-written': true, normalised: true } satisfies Record<Ob<Ob<PlanInput['deadlines']>['print']>, true>;
+const EXECUTOR_PRINTS = { 'as-written': true, directory: true } satisfies Record<Ob<Ob<PlanInput['executors']>['print']>, true>;
 const GENDERS = { m: true, f: true, n: true, pl: true } satisfies Record<Ob<PlanInput['gender']>, true>;
 
 interface Schema {
@@ -99,6 +102,10 @@ describe('schema ↔ types', () => {
     expect(enumOf(defs.Column!.properties!.role)).toEqual(sorted(COLUMN_ROLES));
     expect(enumOf(defs.ColumnEntry as SchemaNode)).toEqual(sorted(COLUMN_ROLES));
     expect(enumOf(defs.Plan!.properties!.numbering)).toEqual(sorted(NUMBERING_MODES));
+    expect(enumOf(defs.Numbering!.properties!.mode)).toEqual(sorted(NUMBERING_MODES));
+    expect(enumOf(defs.Numbering!.properties!.restart)).toEqual(sorted(RESTARTS));
+    expect(enumOf(defs.DeadlineStyle!.properties!.print)).toEqual(sorted(DEADLINE_PRINTS));
+    expect(enumOf(defs.ExecutorsPrint!.properties!.print)).toEqual(sorted(EXECUTOR_PRINTS));
     expect(enumOf(defs.Document!.properties!.kind)).toEqual(sorted(DOCUMENT_KINDS));
     expect(enumOf(defs.Organisation!.properties!.intro)).toEqual(sorted(INTROS));
     expect(enumOf(defs.Approval!.properties!.by)).toEqual(sorted(APPROVAL_BY));

@@ -25,6 +25,9 @@ import { titleMissingGost2025 } from './rules/title-missing-gost-2025.js';
 import { appendixUnknown } from './rules/appendix-unknown.js';
 import { footnoteUnknown, footnoteUnused } from './rules/footnotes.js';
 import { indicatorValues } from './rules/indicator-values.js';
+import { deadlineAmbiguous } from './rules/deadline-ambiguous.js';
+import { numberingFormatInvalid, numberingLabelRepeated } from './rules/numbering.js';
+import { mergeColumnInvalid, mergeNoRowAbove, mergeValueHidden } from './rules/merged-cells.js';
 
 export const LINT_RULES: readonly LintRule[] = [
   deadlineUnparsed,
@@ -53,6 +56,13 @@ export const LINT_RULES: readonly LintRule[] = [
   footnoteUnknown,
   footnoteUnused,
   indicatorValues,
+  // Text as written, numbering formats, merged cells (issue 11).
+  deadlineAmbiguous,
+  numberingFormatInvalid,
+  numberingLabelRepeated,
+  mergeColumnInvalid,
+  mergeNoRowAbove,
+  mergeValueHidden,
 ];
 
 export function runLint(

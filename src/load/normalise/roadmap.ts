@@ -6,17 +6,18 @@
  * Numbers written without quotes where a string is meant (`number: 50`, `no: 3`, `gost: 2025`)
  * are accepted by the schema and turned into strings here.
  */
-import { DEFAULT_DEADLINE_STYLE, type Deadline } from '../../model/deadline.js';
+import { DEFAULT_DEADLINE_STYLE, type Deadline, type DeadlineStyle } from '../../model/deadline.js';
 import type {
-  DocumentData, ExecutorRef, Group, Item, Organisation, Passport, Plan, PlanEntry, Point, RichText, Roadmap, Signatory,
+  DocumentData, Group, Item, Organisation, Passport, Plan, PlanEntry, Point, RichText, Roadmap, Signatory,
 } from '../../model/roadmap.js';
 import type {
-  DocumentInput, GroupInput, ItemInput, OrganisationInput, PassportInput, PlanEntryInput, PlanInput, PointInput, RoadmapInput, SignatoryInput,
+  DeadlinesInput, DocumentInput, GroupInput, ItemInput, OrganisationInput, PassportInput, PlanEntryInput, PlanInput, PointInput, RoadmapInput, SignatoryInput,
 } from '../../model/roadmap-input.js';
 import { parseDeadline } from '../../text/deadline-parse.js';
 import { isPlainText, parseRichText } from '../../text/rich-text.js';
 import type { Locator, PathSegment } from '../locate.js';
 import { normaliseColumns } from './columns.js';
+import { lookUpExecutors } from './executors.js';
 
 /** What the lint rules need besides the model: the path each node came from. */
 export interface Normalised {
@@ -39,7 +40,7 @@ export function normaliseRoadmap(input: RoadmapInput, at: Locator): Normalised {
   const planInputs: [PlanInput, PathSegment[]][] = input.plans
     ? input.plans.map((p, i) => [p, ['plans', i]])
     : input.plan ? [[input.plan, ['plan']]] : [];
-  const plans = planInputs.map(([p, path], i) => normalisePlan(p, path, i + 1, at, organisations, paths));
+  const plans = planInputs.map(([p, path], i) => normalisePlan(p, path, i + 1, at, organisations, paths, input.document));
   const lint: Roadmap['lint'] = { ...(input.lint ?? {}) };
   return {
     roadmap: { file: at.file, document: normaliseDocument(input.document, at, paths), organisations, plans, lint },
@@ -137,9 +138,10 @@ interface PlanScope {
   at: Locator;
   organisations: Map<string, Organisation>;
   paths: Map<object, PathSegment[]>;
+  /** The year of dates written without one: the plan's single period year, or the year group's. */
   defaultYear?: number;
-  /** Deadlines parsed in this plan, by text: a plan repeats a few dozen deadline texts. */
-  deadlines: Map<string, Deadline>;
+  /** Deadlines parsed in this plan, by default year and text: a plan repeats a few dozen deadline texts. */
+  deadlines: Map<string, { deadline: Deadline; unread?: Item['deadlineUnread'] }>;
   /** Rich text with markup or links parsed in this plan, by text (a column often repeats one). */
   rich: Map<string, RichText>;
 }
@@ -152,21 +154,39 @@ function planRich(scope: PlanScope, text: string): RichText {
   return copyData(parsed);
 }
 
-function normalisePlan(p: PlanInput, path: PathSegment[], index: number, at: Locator, organisations: Map<string, Organisation>, paths: Map<object, PathSegment[]>): Plan {
+/**
+ * How a plan prints its deadlines: its own `deadlines`, else the document's. `print` says it; a
+ * house-style key (`dates`, `year`, `capitalize`) alone asks for normalised printing, as it did
+ * before `print` existed. The style: the document's keys, then the plan's.
+ */
+function deadlinePrinting(plan: DeadlinesInput | undefined, doc: DeadlinesInput | undefined): { print: Plan['deadlinePrint']; style: DeadlineStyle } {
+  const asks = (d: DeadlinesInput | undefined): Plan['deadlinePrint'] | undefined =>
+    d === undefined ? undefined : (d.print ?? (d.dates !== undefined || d.year !== undefined || d.capitalize !== undefined ? 'normalised' : undefined));
+  const { print: _p, ...docStyle } = doc ?? {};
+  const { print: _q, ...planStyle } = plan ?? {};
+  return { print: asks(plan) ?? asks(doc) ?? 'as-written', style: { ...DEFAULT_DEADLINE_STYLE, ...docStyle, ...planStyle } };
+}
+
+function normalisePlan(p: PlanInput, path: PathSegment[], index: number, at: Locator, organisations: Map<string, Organisation>, paths: Map<object, PathSegment[]>, doc?: DocumentInput): Plan {
   // Years written as text were read by written-dates.ts (or reported and left out).
   const period = p.period === undefined || typeof p.period === 'string' ? undefined
     : typeof p.period === 'number' ? { from: p.period, to: p.period } : { from: p.period[0], to: p.period[1] };
   const scope: PlanScope = { at, organisations, paths, deadlines: new Map(), rich: new Map() };
   if (period && period.from === period.to) scope.defaultYear = period.from;
+  const deadlines = deadlinePrinting(p.deadlines, doc?.deadlines);
+  const numbering = typeof p.numbering === 'object' ? p.numbering : { mode: p.numbering };
   const plan: Plan = {
     index,
     title: p.title,
     gender: p.gender ?? 'm',
     columns: normaliseColumns(p.columns, path, at),
-    numbering: p.numbering ?? 'hierarchical',
+    numbering: numbering.mode ?? 'hierarchical',
     numberDot: p.numberDot ?? true,
-    deadlineStyle: { ...DEFAULT_DEADLINE_STYLE, ...(p.deadlines ?? {}) },
+    deadlinePrint: deadlines.print,
+    deadlineStyle: deadlines.style,
+    executorPrint: p.executors?.print ?? doc?.executors?.print ?? 'as-written',
     repeat: p.repeat ?? 'numbers',
+    numbersRow: p.numbersRow ?? true,
     entries: p.items.map((e, i) => normaliseEntry(e, path.concat('items', i), scope)),
     signatories: normaliseSignatories(p.signatories, path.concat('signatories'), at, paths),
     loc: at.loc(path, 'key'),
@@ -176,6 +196,8 @@ function normalisePlan(p: PlanInput, path: PathSegment[], index: number, at: Loc
   if (p.subtitle !== undefined) plan.subtitle = p.subtitle;
   if (period) plan.period = period;
   if (p.approval) plan.approval = normaliseApproval(p.approval, path.concat('approval'), at);
+  if (numbering.formats) plan.numberFormats = [...numbering.formats];
+  if (numbering.restart) plan.numberRestart = numbering.restart;
   return plan;
 }
 
@@ -185,11 +207,13 @@ function normaliseEntry(e: PlanEntryInput, path: PathSegment[], scope: PlanScope
 
 function normaliseGroup(g: GroupInput, path: PathSegment[], scope: PlanScope): Group {
   const isYear = g.section === undefined && g.year !== undefined;
+  // Dates without a year inside a year group («май») are in that year.
+  const inner: PlanScope = g.year !== undefined ? { ...scope, defaultYear: g.year } : scope;
   const group: Group = {
     type: 'group',
     title: g.section !== undefined ? planRich(scope, g.section) : [{ type: 'paragraph', content: [{ type: 'text', text: `${g.year} год` }] }],
     numbered: g.numbered ?? !isYear,
-    entries: g.items.map((e, i) => normaliseEntry(e, path.concat('items', i), scope)),
+    entries: g.items.map((e, i) => normaliseEntry(e, path.concat('items', i), inner)),
     loc: scope.at.loc(path),
   };
   scope.paths.set(group, path);
@@ -204,7 +228,7 @@ function normaliseItem(it: ItemInput, path: PathSegment[], scope: PlanScope): It
   const item: Item = {
     type: 'item',
     task: planRich(scope, it.task),
-    executors: normaliseExecutors(it.executors, path.concat('executors'), scope),
+    executors: it.executors === undefined ? [] : lookUpExecutors(it.executors, scope.organisations, (i) => at.loc(i === undefined ? path.concat('executors') : path.concat('executors', i))),
     extra: it.extra === undefined ? {} : Object.fromEntries(Object.entries(it.extra).map(([k, v]) => [k, typeof v === 'string' ? [v] : [...v]])),
     loc: at.loc(path),
   };
@@ -213,37 +237,32 @@ function normaliseItem(it: ItemInput, path: PathSegment[], scope: PlanScope): It
   if (it.no !== undefined) item.explicitNo = String(it.no);
   if (it.result !== undefined) item.result = planRich(scope, it.result);
   if (it.info !== undefined) item.info = planRich(scope, it.info);
+  if (it.executors !== undefined) item.executorsSource = typeof it.executors === 'string' ? it.executors : [...it.executors];
+  if (it.merge !== undefined) {
+    item.merge = [...it.merge];
+    item.mergeLoc = at.loc(path.concat('merge'));
+  }
   if (it.deadline !== undefined) {
     item.deadlineLoc = at.loc(path.concat('deadline'));
     if (typeof it.deadline === 'string') {
       item.deadlineSource = it.deadline;
-      let parsed = scope.deadlines.get(it.deadline);
+      const cacheKey = `${scope.defaultYear ?? ''}|${it.deadline}`;
+      let parsed = scope.deadlines.get(cacheKey);
       if (!parsed) {
         const opts = scope.defaultYear === undefined ? {} : { defaultYear: scope.defaultYear };
-        parsed = parseDeadline(it.deadline, opts).deadline;
-        scope.deadlines.set(it.deadline, parsed);
+        const read = parseDeadline(it.deadline, opts);
+        parsed = read.ok || read.unread === 'empty' ? { deadline: read.deadline } : { deadline: read.deadline, unread: read.unread };
+        scope.deadlines.set(cacheKey, parsed);
       }
       // Each item its own copy: nothing shared between rows of the model.
-      item.deadline = copyData(parsed);
+      item.deadline = copyData(parsed.deadline);
+      if (parsed.unread) item.deadlineUnread = parsed.unread;
     } else {
       item.deadline = structuredClone(it.deadline) as Deadline;
     }
   }
   return item;
 }
-
-function normaliseExecutors(v: string | string[] | undefined, path: PathSegment[], scope: PlanScope): ExecutorRef[] {
-  if (v === undefined) return [];
-  const list = typeof v === 'string' ? [v] : v;
-  return list.map((name, i) => {
-    const loc = scope.at.loc(typeof v === 'string' ? path : path.concat(i));
-    const key = name.trim();
-    if (scope.organisations.has(key)) return { type: 'organisation', key, loc };
-    for (const org of scope.organisations.values()) if (org.short === key) return { type: 'organisation', key: org.key, loc };
-    return { type: 'text', text: name, loc };
-  });
-}
-
 
 /** A copy of plain data (objects, arrays, primitives), as parsed deadlines are. */
 function copyData<T>(v: T): T {

@@ -9,7 +9,8 @@ export const deadlineUnparsed: LintRule = {
   check(ctx) {
     for (const plan of ctx.roadmap.plans) {
       for (const { item } of planItems(plan)) {
-        if (item.deadlineSource !== undefined && item.deadline?.kind === 'text' && item.deadlineSource.trim() !== '') {
+        // An ambiguous one has a rule of its own (deadline-ambiguous).
+        if (item.deadlineSource !== undefined && item.deadline?.kind === 'text' && item.deadlineUnread !== 'ambiguous' && item.deadlineSource.trim() !== '') {
           ctx.report(item.deadlineLoc, { text: item.deadlineSource });
         }
       }
