@@ -69,6 +69,9 @@ export function layoutLines(p: Paragraph, width: number, theme: Theme, m: FontMe
   return lines;
 }
 
+/** A letter or digit: a hyphen between two of them is a place to break a line. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
 function breakLines(p: Paragraph, width: number, style: Theme['styles'][Paragraph['style']], m: FontMetrics, bold: (run: Run) => boolean): Token[][] {
   let x = p.bullet ? 0 : (style.firstLineIndent ? mmToPt(style.firstLineIndent) : 0);
   let line: Token[] = [];
@@ -104,12 +107,14 @@ function breakLines(p: Paragraph, width: number, style: Theme['styles'][Paragrap
       if (!(width <= 0 || trimmed <= width)) for (const piece of splitWide(part, width, measure)) place(piece, undefined);
       else place(part, trimmed);
     };
-    // The words: each part ends after a space or a line break (as split(/(?<=[ \n])/)).
+    // The words: each part ends after a space or a line break (as split(/(?<=[ \n])/)), or
+    // after a hyphen between letters or digits, where Word and LibreOffice break a line too
+    // («организационно-|технологическом», «10.01.2022-|01.02.2022»).
     const text = run.text;
     let start = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 0x20 || c === 0x0a) {
+      if (c === 0x20 || c === 0x0a || (c === 0x2d && i > start && WORD_CHAR.test(text[i - 1] as string) && WORD_CHAR.test(text[i + 1] ?? ''))) {
         word(text.slice(start, i + 1));
         start = i + 1;
       }

@@ -16,7 +16,8 @@ import type { Align, Table, TableCell, TableRow } from '../../model/document.js'
 import type { BlockFlags, DocxContext } from './context.js';
 import { paragraphParts } from './paragraph.js';
 import { tallerThanPage } from './row-height.js';
-import { estimateCellHeight, headRepeats } from '../text-height.js';
+import { ESTIMATE_SAFETY, estimateCellHeight, headRepeats } from '../text-height.js';
+import { cutTallRuns, rowRuns, type CellHeight } from '../merged-rows.js';
 import { columnWidths, mmToTwip } from '../units.js';
 import { placeRows, placedWidths } from '../grid.js';
 import type { PlacedRow } from '../grid.js';
@@ -25,15 +26,23 @@ import { Utf8Sink, dxa, paragraphXml, pPrXml, rPrXml, textXml, val } from './xml
 export function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {}): FileChild[] {
   const widths = columnWidths(node.columns.map((c) => c.width), ctx.width, mmToTwip(ctx.theme.table.minColumnWidth));
   const numberRows = node.head.filter((r) => r.kind === 'numbers');
-  const parts: Array<{ rows: TableRow[]; repeat: number }> =
-    node.repeatHead === 'numbers' && numberRows.length > 0
-      ? [
-          { rows: node.head.filter((r) => r.kind !== 'numbers'), repeat: 0 },
-          { rows: [...numberRows, ...node.rows], repeat: numberRows.length },
-        ]
-      : [{ rows: [...node.head, ...node.rows], repeat: node.repeatHead === 'all' ? node.head.length : 0 }];
+  const split = node.repeatHead === 'numbers' && numberRows.length > 0;
+  const wantRepeat = split ? numberRows : node.repeatHead === 'all' ? node.head : [];
   // A head too tall to repeat on every page is printed once (the PDF writer's rule, text-height.ts).
-  for (const part of parts) if (part.repeat > 0 && !headRepeats(headHeight(part.rows.slice(0, part.repeat), widths, ctx), ctx.bodyHeight / 20)) part.repeat = 0;
+  const pageHeight = ctx.bodyHeight / 20;
+  const repeatedHeight = wantRepeat.length > 0 ? headHeight(wantRepeat, widths, ctx) : 0;
+  const repeats = wantRepeat.length > 0 && headRepeats(repeatedHeight, pageHeight);
+  // Rows tied by merged cells taller than a page are cut as in the PDF (merged-rows.ts).
+  const pad = mmToTwip(ctx.theme.table.cellPadding);
+  const spanHeight: CellHeight = (cell, at, row) =>
+    estimateCellHeight(cell.blocks, (widths.slice(at.from, at.from + at.span).reduce((a, b) => a + b, 0) - 2 * pad) / 20, ctx.theme, ctx.metrics, cell.bold || row.kind === 'group');
+  const body = cutTallRuns(node.rows, widths.length, (pageHeight - (repeats ? repeatedHeight : 0)) * ESTIMATE_SAFETY, spanHeight);
+  const parts: Array<{ rows: TableRow[]; repeat: number }> = split
+    ? [
+        { rows: node.head.filter((r) => r.kind !== 'numbers'), repeat: 0 },
+        { rows: [...numberRows, ...body], repeat: repeats ? numberRows.length : 0 },
+      ]
+    : [{ rows: [...node.head, ...body], repeat: repeats ? wantRepeat.length : 0 }];
   const nonEmpty = parts.filter((p) => p.rows.length > 0);
   // Nothing at all for a table without rows: an empty block would still count as the section's
   // last block (docx then ends the section with an empty paragraph of its own).
@@ -85,6 +94,9 @@ function tableXml(node: Table, rows: TableRow[], repeat: number, widths: number[
     : 'w:val="none" w:color="auto" w:sz="0"';
   const pad = mmToTwip(theme.table.cellPadding);
   const placed = placeRows(rows, widths.length);
+  // Rows of a run tied by merged cells are each kept with the next (the run fits a page: cutTallRuns).
+  const keptWithNext = new Set<number>();
+  for (const run of rowRuns(rows, widths.length)) for (let r = run.start; r < run.end - 1; r++) keptWithNext.add(r);
   out.write(
     '<w:tbl><w:tblPr>' +
       dxa('w:tblW', widths.reduce((a, b) => a + b, 0)) +
@@ -101,7 +113,7 @@ function tableXml(node: Table, rows: TableRow[], repeat: number, widths: number[
     const rowFlags = {
       breakBefore: r === 0 && flags.breakBefore,
       // Header and group rows stay with the row below them; the last row with a signature.
-      keepNext: (r === rows.length - 1 && flags.keepNext) || row.kind === 'header' || row.kind === 'group',
+      keepNext: (r === rows.length - 1 && flags.keepNext) || row.kind === 'header' || row.kind === 'group' || keptWithNext.has(r),
     };
     const own = cells.filter((cell) => cell.index !== undefined);
     let xml = '';

@@ -8,46 +8,54 @@ import type { PdfContext } from './context.js';
 import type { PdfNode } from './pdfmake.js';
 import type { CutRow } from './tall-rows.js';
 import { pdfRow } from './table-rows.js';
+import type { PlacedRow } from '../grid.js';
+import { rowRuns } from '../merged-rows.js';
 
-/** One row of the pdfmake table: an IR row, or group rows joined with the row below them. */
+/** One row of the pdfmake table: an IR row, a run of merged rows, or group rows joined with what is below them. */
 export interface OuterRow {
   rows: TableRow[];
   continuation: boolean;
 }
 
 /**
- * Joins each run of group rows to the next (fresh, not continued) row. `height`: a row's
- * estimated height; `budget`: what fits on a page. A row joins only if it takes at most half the
- * budget, and a joined row never exceeds the budget (it could not be placed): of a long run of
- * group rows (forty empty sections in a row), only the last ones that fit go with the row below,
- * the others stand alone.
+ * The body rows as units that must not be parted: a row (or a piece of a row cut at a page), or a
+ * run of rows tied by row-spanning cells (merged-rows.ts; after `cutTallRuns` every run of more
+ * than one row fits a page).
  */
-export function withGroupsJoined(cut: CutRow[], height: (row: TableRow) => number, budget: number): OuterRow[] {
-  const small = (row: TableRow) => height(row) <= budget / 2;
+export function unitsOf(cut: CutRow[], n: number): OuterRow[] {
+  return rowRuns(cut.map((c) => c.row), n).map(({ start, end }) => ({
+    rows: cut.slice(start, end).map((c) => c.row),
+    continuation: end - start === 1 && (cut[start] as CutRow).continuation,
+  }));
+}
+
+/**
+ * Joins each run of group rows to the next (fresh, not continued) unit. `height`: the estimated
+ * height of rows placed together; `budget`: what fits on a page. A unit joins only if it takes at
+ * most half the budget, and a joined row never exceeds the budget (it could not be placed): of a
+ * long run of group rows (forty empty sections in a row), only the last ones that fit go with
+ * the unit below, the others stand alone.
+ */
+export function withGroupsJoined(units: OuterRow[], height: (rows: TableRow[]) => number, budget: number): OuterRow[] {
+  const isGroup = (u: OuterRow) => u.rows.length === 1 && (u.rows[0] as TableRow).kind === 'group';
+  const small = (u: OuterRow) => height(u.rows) <= budget / 2;
   const out: OuterRow[] = [];
   let pending: TableRow[] = [];
-  let pendingHeight = 0;
   const alone = (row: TableRow): OuterRow => ({ rows: [row], continuation: false });
-  cut.forEach((c, i) => {
-    const next = cut[i + 1];
-    if (c.row.kind === 'group' && !c.continuation && small(c.row) && next && !next.continuation && small(next.row)) {
-      pending.push(c.row);
-      pendingHeight += height(c.row);
-      // Keep room for the row below: the earliest group rows go on their own.
-      while (pending.length > 0 && pendingHeight + height(next.row) > budget) {
-        const first = pending.shift() as TableRow;
-        pendingHeight -= height(first);
-        out.push(alone(first));
-      }
+  units.forEach((u, i) => {
+    const next = units[i + 1];
+    if (isGroup(u) && !u.continuation && small(u) && next && !next.continuation && small(next)) {
+      pending.push(...u.rows);
+      // Keep room for the unit below: the earliest group rows go on their own.
+      while (pending.length > 0 && height([...pending, ...next.rows]) > budget) out.push(alone(pending.shift() as TableRow));
       return;
     }
-    if (pending.length > 0 && !c.continuation && small(c.row) && pendingHeight + height(c.row) <= budget) {
-      out.push({ rows: [...pending, c.row], continuation: false });
+    if (pending.length > 0 && !u.continuation && small(u) && height([...pending, ...u.rows]) <= budget) {
+      out.push({ rows: [...pending, ...u.rows], continuation: false });
     } else {
-      out.push(...pending.map(alone), { rows: [c.row], continuation: c.continuation });
+      out.push(...pending.map(alone), u);
     }
     pending = [];
-    pendingHeight = 0;
   });
   out.push(...pending.map(alone));
   return out;
@@ -58,9 +66,9 @@ export function withGroupsJoined(cut: CutRow[], height: (row: TableRow) => numbe
  * columns, pulled out over the cell padding so that its inner lines meet the outer ones; its own
  * outer lines are left to the outer table.
  */
-export function joinedRow(rows: TableRow[], widths: number[], base: PdfNode, pad: number, n: number, ctx: PdfContext, cellWidths: (row: TableRow) => number[]): PdfNode[] {
+export function joinedRow(rows: TableRow[], widths: number[], base: PdfNode, pad: number, n: number, ctx: PdfContext, cellWidths: (row: TableRow) => number[], placedOf: (row: TableRow) => PlacedRow): PdfNode[] {
   const table: PdfNode = {
-    table: { widths, body: rows.map((r) => pdfRow(r, n, ctx, cellWidths(r))), dontBreakRows: true },
+    table: { widths, body: rows.map((r) => pdfRow(r, n, ctx, cellWidths(r), placedOf(r))), dontBreakRows: true },
     layout: innerLayout(base),
     margin: [-pad, 0, -pad, 0],
   };

@@ -12,7 +12,8 @@
 import type { Table, TableRow } from '../../model/document.js';
 import type { PdfContext } from './context.js';
 import type { PdfNode } from './pdfmake.js';
-import { joinedRow, withGroupsJoined } from './group-rows.js';
+import { joinedRow, unitsOf, withGroupsJoined } from './group-rows.js';
+import { cutTallRuns, runHeight, type CellHeight } from '../merged-rows.js';
 import type { OuterRow } from './group-rows.js';
 import { pdfRow } from './table-rows.js';
 import { placeRows, placedWidths } from '../grid.js';
@@ -90,9 +91,14 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   const headHeight = bodyHead.slice(0, wantRepeat).reduce((h, r) => h + rowHeight(r) + line, 0);
   const repeat = headRepeats(headHeight, pageHeight) ? wantRepeat : 0;
   const budget = (pageHeight - (repeat > 0 ? headHeight : 0)) * ESTIMATE_SAFETY;
-  place(node.rows);
+  // Rows tied by row-spanning cells (merged cells) stay together; a run taller than a page is
+  // cut into pieces that fit, the spanning cell repeated in each (merged-rows.ts).
+  const spanHeight: CellHeight = (cell, at) =>
+    estimateCellHeight(cell.blocks, widths.slice(at.from, at.from + at.span).reduce((a, b) => a + b, 0) + (at.span - 1) * (2 * pad + line), theme, ctx.metrics, cell.bold, ctx.lines);
+  const bodyRowsIn = cutTallRuns(node.rows, n, budget, spanHeight);
+  place(bodyRowsIn);
   const cutRows = (rows: TableRow[]) => rows.flatMap((row) => cutTallRow(row, cellWidths(row), budget, theme, ctx.metrics, row.kind === 'group', ctx.lines));
-  const cut = cutRows(node.rows);
+  const cut = cutRows(bodyRowsIn);
   // Head rows printed once are cut like body rows when taller than a page, unless a cell spans
   // rows (a piece of such a row would lose its place under the spanning cell).
   const spansRows = node.head.some((r) => r.cells.some((c) => (c.rowSpan ?? 1) > 1));
@@ -113,14 +119,16 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
       layout: layout(headContinuations),
     });
   }
-  // Group rows travel with the row below them: together they become one unbreakable row.
-  const bodyRows: OuterRow[] = [...bodyHeadPieces.map(({ row, continuation }) => ({ rows: [row], continuation })), ...withGroupsJoined(cut, rowHeight, budget)];
+  // Group rows travel with the row (or run of merged rows) below them: together they become
+  // one unbreakable row, and so does a run of merged rows.
+  const units = unitsOf(cut, n);
+  const bodyRows: OuterRow[] = [...bodyHeadPieces.map(({ row, continuation }) => ({ rows: [row], continuation })), ...withGroupsJoined(units, (rows) => runHeight(rows, n, spanHeight), budget)];
   const continuations = new Set<number>();
   bodyRows.forEach((r, i) => r.continuation && continuations.add(i));
   // The last row and its continuations move together with a following signature.
   const lastStart = bodyRows.length - 1 - [...bodyRows].reverse().findIndex((r) => !r.continuation);
   const body = bodyRows.map((r, i) =>
-    r.rows.length === 1 ? pdfRow(r.rows[0] as TableRow, n, ctx, cellWidths(r.rows[0] as TableRow), placedOf(r.rows[0] as TableRow), spanOffsets(bodyHead)(r.rows[0] as TableRow), i >= lastStart) : joinedRow(r.rows, widths, layout(new Set()), pad, n, ctx, cellWidths),
+    r.rows.length === 1 ? pdfRow(r.rows[0] as TableRow, n, ctx, cellWidths(r.rows[0] as TableRow), placedOf(r.rows[0] as TableRow), spanOffsets(bodyHead)(r.rows[0] as TableRow), i >= lastStart) : joinedRow(r.rows, widths, layout(new Set()), pad, n, ctx, cellWidths, placedOf),
   );
   if (headId) {
     const together = [...headPieces.map((p) => p.row), ...bodyRows.slice(0, repeat + 1).flatMap((r) => r.rows)];

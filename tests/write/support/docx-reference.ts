@@ -35,6 +35,7 @@ import { RawXml } from '../../../src/write/docx/raw.js';
 import { sectionToDocx } from '../../../src/write/docx/section.js';
 import { docxStyles, styleId } from '../../../src/write/docx/styles.js';
 import { placeRows, placedWidths } from '../../../src/write/grid.js';
+import { cutTallRuns, rowRuns } from '../../../src/write/merged-rows.js';
 import type { PlacedRow } from '../../../src/write/grid.js';
 import { metricsOf } from '../../../src/write/measure.js';
 import { tinosFonts } from '../../../src/write/pdf/fonts.js';
@@ -200,25 +201,28 @@ function spacerToDocx(node: Spacer, flags: BlockFlags = {}): DocxParagraph {
 function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {}): Array<DocxTable | DocxParagraph> {
   const widths = columnWidths(node.columns.map((c) => c.width), ctx.width, mmToTwip(ctx.theme.table.minColumnWidth));
   const numberRows = node.head.filter((r) => r.kind === 'numbers');
-  const parts: Array<{ rows: TableRow[]; repeat: number }> =
-    node.repeatHead === 'numbers' && numberRows.length > 0
-      ? [
-          { rows: node.head.filter((r) => r.kind !== 'numbers'), repeat: 0 },
-          { rows: [...numberRows, ...node.rows], repeat: numberRows.length },
-        ]
-      : [{ rows: [...node.head, ...node.rows], repeat: node.repeatHead === 'all' ? node.head.length : 0 }];
-  // A head too tall to repeat on every page is printed once.
-  for (const part of parts) {
-    if (part.repeat === 0) continue;
-    const head = part.rows.slice(0, part.repeat);
+  const pad = mmToTwip(ctx.theme.table.cellPadding);
+  const headHeight = (head: TableRow[]) => {
     const placed = placeRows(head, widths.length);
-    const pad = mmToTwip(ctx.theme.table.cellPadding);
-    const height = head.reduce((h, row, r) => {
+    return head.reduce((h, row, r) => {
       const cellWidths = placedWidths(placed[r] as PlacedRow, widths);
       return h + Math.max(0, ...row.cells.map((cell, i) => estimateCellHeight(cell.blocks, ((cellWidths[i] ?? 0) - 2 * pad) / 20, ctx.theme, ctx.metrics, cell.bold || row.kind === 'group')));
     }, 0);
-    if (!headRepeats(height, ctx.bodyHeight / 20)) part.repeat = 0;
-  }
+  };
+  const split = node.repeatHead === 'numbers' && numberRows.length > 0;
+  const repeated = split ? numberRows : node.repeatHead === 'all' ? node.head : [];
+  // A head too tall to repeat on every page is printed once.
+  const repeats = repeated.length > 0 && headRepeats(headHeight(repeated), ctx.bodyHeight / 20);
+  // Runs of rows tied by merged cells taller than a page are cut into pieces (src/write/merged-rows.ts).
+  const budget = (ctx.bodyHeight / 20 - (repeats ? headHeight(repeated) : 0)) * ESTIMATE_SAFETY;
+  const body = cutTallRuns(node.rows, widths.length, budget, (cell, at, row) =>
+    estimateCellHeight(cell.blocks, (widths.slice(at.from, at.from + at.span).reduce((a, b) => a + b, 0) - 2 * pad) / 20, ctx.theme, ctx.metrics, cell.bold || row.kind === 'group'));
+  const parts: Array<{ rows: TableRow[]; repeat: number }> = split
+    ? [
+        { rows: node.head.filter((r) => r.kind !== 'numbers'), repeat: 0 },
+        { rows: [...numberRows, ...body], repeat: repeats ? numberRows.length : 0 },
+      ]
+    : [{ rows: [...node.head, ...body], repeat: repeats ? repeated.length : 0 }];
   const nonEmpty = parts.filter((p) => p.rows.length > 0);
   const tables = nonEmpty.map((part, p) =>
     makeTable(node, part.rows, part.repeat, widths, ctx, {
@@ -251,6 +255,8 @@ function makeTable(node: Table, rows: TableRow[], repeat: number, widths: number
     : { style: BorderStyle.NONE, size: 0, color: 'auto' };
   const pad = mmToTwip(theme.table.cellPadding);
   const placed = placeRows(rows, widths.length);
+  const runs = rowRuns(rows, widths.length);
+  const keptWithNext = (r: number) => runs.some((run) => r >= run.start && r < run.end - 1);
   return new DocxTable({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
@@ -266,7 +272,8 @@ function makeTable(node: Table, rows: TableRow[], repeat: number, widths: number
           children: rowCells(row, placed[r] as PlacedRow, widths, pad, ctx, {
             breakBefore: r === 0 && flags.breakBefore,
             // Header and group rows stay with the row below them; the last row with a signature.
-            keepNext: (r === rows.length - 1 && flags.keepNext) || row.kind === 'header' || row.kind === 'group',
+            // Rows of a run tied by merged cells are each kept with the next.
+            keepNext: (r === rows.length - 1 && flags.keepNext) || row.kind === 'header' || row.kind === 'group' || keptWithNext(r),
           }),
         }),
     ),

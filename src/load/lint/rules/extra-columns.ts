@@ -2,7 +2,13 @@ import { nearest } from '../../suggest.js';
 import type { LintRule } from '../rule.js';
 import { planItems } from '../walk.js';
 
-/** A value of an extra column that is not in the column's `values` list. */
+/** «Федеральный» is the list's «федеральный»: a value starting a cell may be capitalised. */
+function listed(value: string, allowed: readonly string[]): boolean {
+  const lower = (s: string) => s.charAt(0).toLocaleLowerCase('ru-RU') + s.slice(1);
+  return allowed.includes(value) || allowed.some((a) => lower(a) === lower(value));
+}
+
+/** A value of an extra column that is not in the column's `values` list (its first letter in either case). */
 export const extraColumnValue: LintRule = {
   code: 'extra-column-value',
   severity: 'warning',
@@ -16,7 +22,7 @@ export const extraColumnValue: LintRule = {
           const allowed = columns.get(key);
           if (!allowed) continue;
           values.forEach((v, i) => {
-            if (allowed.includes(v)) return;
+            if (listed(v, allowed)) return;
             const valuePath = path ? [...path, 'extra', key, ...(values.length === 1 && !isList(ctx, [...path, 'extra', key]) ? [] : [i])] : undefined;
             ctx.report(valuePath ? ctx.position(valuePath) : item.loc, { value: v, column: key, allowed: allowed.join(', '), suggestion: nearest(v, allowed) });
           });

@@ -1,0 +1,324 @@
+/**
+ * Every cell of every plan of every example, read back from both formats (DOCX table cells; PDF
+ * cells bounded by the lines the page draws), equals what the YAML says the cell holds: the
+ * header, the column numbers, group rows with their numbers, and each item's number, task,
+ * deadline, executors, result, info and extra values. Deadlines and executors are compared with
+ * the text as written in the YAML, unless the example asks for normalised deadlines or the
+ * directory's names (then with those, computed here from the YAML). The YAML is read with the
+ * `yaml` package only; numbers and the directory's names are computed here by the README's rules.
+ *
+ * DOCX cell text is compared with white space folded; PDF cell text without any white space (the
+ * PDF's lines are broken where the page needed it — at a space or after a hyphen — and reading
+ * them back cannot tell the one from the other). A bullet prints as the theme's marker «–».
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadRoadmapFile } from '../../src/load/index.js';
+import { render, type RenderResult } from '../../src/render.js';
+import { parseDeadline } from '../../src/text/deadline-parse.js';
+import { formatDeadline } from '../../src/text/deadline-format.js';
+import { parseRichText } from '../../src/text/rich-text.js';
+import { elements, readDocx } from '../support/docx-read.js';
+import { pdfCellRows, type PdfCell } from '../support/pdf-cells.js';
+
+const DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
+const EXAMPLES = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+const NOW = '2022-02-14T00:00:00Z';
+
+type Dict = Record<string, unknown>;
+/** A row: grid column → cell text (merged-away cells absent). */
+type Row = Map<number, string>;
+
+const fold = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
+
+// ───────────────────────────── expected, from the YAML ─────────────────────────────
+
+/** The file's YAML with its base's plans, organisations and print settings when it extends one. */
+function source(file: string): { doc: Dict; plans: Dict[]; organisations: Dict } {
+  const value = parse(readFileSync(file, 'utf8')) as Dict;
+  const base = typeof value.extends === 'string' ? source(path.resolve(path.dirname(file), value.extends)) : undefined;
+  const own = (value.plans as Dict[] | undefined) ?? (value.plan ? [value.plan as Dict] : undefined);
+  const doc = { ...(base?.doc ?? {}), ...(value.document as Dict) };
+  // Print settings are the file's own, else the base's.
+  for (const key of ['deadlines', 'executors']) if ((value.document as Dict)[key] === undefined && base?.doc[key] !== undefined) doc[key] = base.doc[key];
+  return { doc, plans: own ?? base?.plans ?? [], organisations: { ...(base?.organisations ?? {}), ...((value.organisations as Dict | undefined) ?? {}) } };
+}
+
+/** Rich text as printed: paragraphs and lines joined, a bullet item after the marker «–». */
+function richText(text: unknown): string {
+  if (text === undefined || text === null) return '';
+  return fold(
+    parseRichText(String(text))
+      .flatMap((b) => (b.type === 'paragraph' ? [b.content] : b.items.map((i) => [{ type: 'text' as const, text: '– ' }, ...i])))
+      .map((line) => line.map((i) => (i.type === 'text' ? i.text : ' ')).join(''))
+      .join(' '),
+  );
+}
+
+interface Directory {
+  forms: Map<string, string>;
+  orgs: Dict;
+  introduced: Set<string>;
+}
+
+function directory(organisations: Dict): Directory {
+  const forms = new Map<string, string>();
+  for (const [key, v] of Object.entries(organisations)) {
+    const o = typeof v === 'string' ? { name: v } : (v as Dict);
+    for (const form of [key, String(o.short ?? key), String(o.name)]) if (!forms.has(form)) forms.set(form, key);
+  }
+  return { forms, orgs: organisations, introduced: new Set() };
+}
+
+/** An executor by the directory: short name, full name, or «full (далее – short)» on first use. */
+function directoryName(dir: Directory, written: string): string {
+  const key = dir.forms.get(written.trim());
+  if (key === undefined) return written.trim();
+  const v = dir.orgs[key];
+  const o = typeof v === 'string' ? { name: v } : (v as Dict);
+  const name = String(o.name);
+  const short = String(o.short ?? key);
+  switch (o.intro ?? 'short') {
+    case 'full':
+      return name;
+    case 'define':
+      if (dir.introduced.has(key)) return short;
+      dir.introduced.add(key);
+      return name === short ? name : `${name} (далее – ${short})`;
+    default:
+      return short;
+  }
+}
+
+/** The printed numbers of a plan's rows by its numbering (README «Numbering»), in row order. */
+function numbers(plan: Dict): string[] {
+  const spec = typeof plan.numbering === 'object' && plan.numbering !== null ? (plan.numbering as Dict) : { mode: plan.numbering };
+  const mode = String(spec.mode ?? 'hierarchical');
+  const dot = plan.numberDot !== false;
+  const formats = spec.formats as string[] | undefined;
+  const restart = String(spec.restart ?? (mode === 'continuous' ? 'none' : 'section'));
+  const format = (level: number): string => {
+    if (formats) return formats[Math.min(level, formats.length) - 1]!;
+    const f = mode === 'hierarchical' ? `${Array.from({ length: level - 1 }, (_, i) => `{${i + 1}}.`).join('')}{n}.` : '{n}.';
+    return dot ? f : f.replace(/\.$/, '');
+  };
+  const label = (level: number, n: number, at: number[]) => format(level).replace(/\{(n|\d)\}/g, (_, k: string) => String(k === 'n' ? n : at[Number(k) - 1]));
+  const out: string[] = [];
+  const counters: Record<string, number> = {};
+  const next = (key: string) => (counters[key] = (counters[key] ?? 0) + 1);
+  const reset = (level: number) => {
+    for (const k of Object.keys(counters)) if (Number(k.split(':')[1]) >= level) delete counters[k];
+  };
+  const walk = (entries: Dict[], level: number, at: number[]): void => {
+    for (const e of entries) {
+      if (e.task === undefined) {
+        const isYear = e.section === undefined;
+        const numbered = (e.numbered as boolean | undefined) ?? !isYear;
+        if (!numbered || mode === 'continuous' || mode === 'explicit') {
+          if (restart === 'year' && isYear) reset(mode === 'continuous' ? 0 : level);
+          if (restart === 'section' && mode === 'continuous' && !isYear) reset(0);
+          out.push(e.no !== undefined ? String(e.no) : '');
+          walk(e.items as Dict[], level, at);
+          continue;
+        }
+        const n = next(mode === 'hierarchical' ? `s:${level}` : `g:${level}`);
+        out.push(e.no !== undefined ? String(e.no) : label(level, n, at));
+        if (restart !== 'none') reset(level + 1);
+        walk(e.items as Dict[], level + 1, [...at, n]);
+      } else {
+        const auto =
+          mode === 'explicit' ? '' : mode === 'continuous' ? label(level, next('i:0'), at) : label(level, next(mode === 'hierarchical' ? `s:${level}` : `i:${level}`), at);
+        out.push(e.no !== undefined ? String(e.no) : auto);
+      }
+    }
+  };
+  walk(plan.items as Dict[], 1, []);
+  return out;
+}
+
+const ROLE_HEADERS: Record<string, string> = {
+  number: '№ п/п', task: 'Задачи', deadline: 'Сроки реализации', executors: 'Ответственный исполнитель', result: 'Прогнозируемый результат', info: 'Информационное сопровождение',
+};
+
+interface ExpectedPlan {
+  title: string;
+  header: string[];
+  /** Rows after the header: the column numbers (if printed), then group and item rows. */
+  rows: Row[];
+  /** Rows that may repeat at the top of following pages. */
+  repeated: Row[];
+}
+
+function expectedPlans(file: string): ExpectedPlan[] {
+  const { doc, plans, organisations } = source(file);
+  const dir = directory(organisations);
+  return plans.map((plan) => {
+    const columns = ((plan.columns as unknown[] | undefined) ?? ['number', 'task', 'deadline', 'executors', 'result']).map((c) =>
+      typeof c === 'string' ? { key: c, role: c, header: ROLE_HEADERS[c]! } : { key: String((c as Dict).role ?? (c as Dict).key), role: (c as Dict).role as string | undefined, header: String((c as Dict).header ?? ROLE_HEADERS[String((c as Dict).role)] ?? (c as Dict).key) },
+    );
+    const deadlines = (plan.deadlines ?? doc.deadlines) as Dict | undefined;
+    const normalised = deadlines !== undefined && (deadlines.print === 'normalised' || (deadlines.print === undefined && ['dates', 'year', 'capitalize'].some((k) => deadlines[k] !== undefined)));
+    const byDirectory = ((plan.executors ?? doc.executors) as Dict | undefined)?.print === 'directory';
+    const periodYear = typeof plan.period === 'number' ? plan.period : undefined;
+    const nos = numbers(plan);
+    const header = columns.map((c) => c.header);
+    const numbersRow: Row = new Map(columns.map((_, i) => [i, String(i + 1)]));
+    const rows: Row[] = plan.numbersRow === false ? [] : [numbersRow];
+    let k = 0;
+    const walk = (entries: Dict[], year?: number): void => {
+      for (const e of entries) {
+        const no = nos[k++]!;
+        if (e.task === undefined) {
+          const title = e.section !== undefined ? richText(e.section) : `${String(e.year)} год`;
+          rows.push(new Map([[0, fold(no ? `${no} ${title}` : title)]]));
+          walk(e.items as Dict[], (e.year as number | undefined) ?? year);
+          continue;
+        }
+        const merged = (e.merge as string[] | undefined) ?? [];
+        const row: Row = new Map();
+        columns.forEach((c, i) => {
+          if (merged.includes(c.key)) return;
+          let text: string;
+          switch (c.role) {
+            case 'number':
+              text = no;
+              break;
+            case 'deadline': {
+              const d = e.deadline;
+              if (d === undefined) text = '';
+              else if (typeof d !== 'string') text = formatDeadline(d as never, normalised ? deadlines : {});
+              else {
+                const read = parseDeadline(d, { defaultYear: year ?? periodYear });
+                text = normalised && read.ok ? formatDeadline(read.deadline, deadlines as never) : d;
+              }
+              break;
+            }
+            case 'executors': {
+              const x = e.executors;
+              if (x === undefined) text = '';
+              else if (!byDirectory) text = typeof x === 'string' ? x : (x as string[]).join(', ');
+              else text = (typeof x === 'string' ? x.split(/[,;\n]/).filter((s) => s.trim()) : (x as string[])).map((n) => directoryName(dir, n)).join(', ');
+              break;
+            }
+            case undefined: {
+              const v = (e.extra as Dict | undefined)?.[c.key];
+              text = v === undefined ? '' : Array.isArray(v) ? v.join(' ') : String(v);
+              break;
+            }
+            default:
+              text = richText(e[c.role]);
+          }
+          row.set(i, fold(text));
+        });
+        rows.push(row);
+      }
+    };
+    walk(plan.items as Dict[]);
+    const repeated = plan.repeat === 'header' || plan.numbersRow === false ? [new Map(header.map((h, i) => [i, fold(h)]))] : [numbersRow];
+    return { title: String(plan.title), header: header.map(fold), rows, repeated };
+  });
+}
+
+// ───────────────────────────── actual, from the documents ─────────────────────────────
+
+/** Every table row of the DOCX in order: grid column → text (vMerge continuations left out). */
+function docxRows(bytes: Uint8Array): Row[] {
+  const xml = readDocx(bytes).documentXml;
+  const out: Row[] = [];
+  for (const tbl of elements(xml, 'w:tbl')) {
+    for (const tr of elements(tbl, 'w:tr')) {
+      const row: Row = new Map();
+      let col = 0;
+      for (const tc of elements(tr.slice(tr.indexOf('>') + 1), 'w:tc')) {
+        const span = Number(/<w:gridSpan w:val="(\d+)"/.exec(tc)?.[1] ?? 1);
+        if (!/<w:vMerge w:val="continue"\/>/.test(tc)) {
+          const text = elements(tc, 'w:p')
+            .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)].map((m) => (m[1] !== undefined ? m[1] : ' ')).join(''))
+            .join(' ');
+          row.set(col, fold(text.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'")));
+        }
+        col += span;
+      }
+      out.push(row);
+    }
+  }
+  return out;
+}
+
+const rowText = (row: Row): string => [...row.entries()].map(([c, t]) => `${c}:${t}`).join(' | ');
+const squeezed = (row: Row): Row => new Map([...row].map(([c, t]) => [c, t.replace(/\s+/g, '')]));
+const nonEmpty = (row: Row): Row => new Map([...row].filter(([, t]) => t !== ''));
+
+/** The DOCX rows of each plan, from its header on. */
+function docxPlans(rows: Row[], plans: ExpectedPlan[]): Row[][] {
+  let from = 0;
+  return plans.map((plan) => {
+    const at = rows.findIndex((r, i) => i >= from && [...r.values()].join('|') === plan.header.join('|'));
+    if (at < 0) return [];
+    from = at + 1 + plan.rows.length;
+    return rows.slice(at + 1, at + 1 + plan.rows.length);
+  });
+}
+
+/** The PDF rows of each plan from its header on, columns told by the header cells' left edges; repeated heads dropped. */
+function pdfPlans(pages: PdfCell[][][], plans: ExpectedPlan[]): Row[][] {
+  const flat = pages.flatMap((rows, page) => rows.map((cells) => ({ page, cells })));
+  let from = 0;
+  return plans.map((plan) => {
+    const header = plan.header.map((h) => h.replace(/\s+/g, '')).join('|');
+    const at = flat.findIndex((r, i) => i >= from && r.cells.map((c) => c.text.replace(/\s+/g, '')).join('|') === header);
+    if (at < 0) return [];
+    const lefts = flat[at]!.cells.map((c) => c.left);
+    const column = (c: PdfCell) => lefts.findIndex((l) => Math.abs(l - c.left) < 1);
+    const out: Row[] = [];
+    let page = flat[at]!.page;
+    let i = at + 1;
+    const repeated = plan.repeated.map((r) => rowText(squeezed(nonEmpty(r))));
+    while (out.length < plan.rows.length && i < flat.length) {
+      const { page: p, cells } = flat[i++]!;
+      const row: Row = squeezed(new Map(cells.map((c) => [column(c), c.text])));
+      if (p !== page) {
+        // A new page: the repeated head rows come first.
+        if (repeated.includes(rowText(row))) continue;
+        page = p;
+      }
+      out.push(row);
+    }
+    from = i;
+    return out;
+  });
+}
+
+// ───────────────────────────── the test ─────────────────────────────
+
+describe.each(EXAMPLES)('%s: every plan cell in both formats is the YAML value', (name) => {
+  let result: RenderResult;
+  let plans: ExpectedPlan[];
+
+  beforeAll(async () => {
+    const loaded = await loadRoadmapFile(path.join(DIR, name));
+    if (!loaded.roadmap) throw new Error(loaded.diagnostics.map((d) => d.message).join('; '));
+    result = await render(loaded.roadmap, { now: NOW });
+    plans = expectedPlans(path.join(DIR, name));
+  }, 120_000);
+
+  it('DOCX', () => {
+    const actual = docxPlans(docxRows(result.docx!), plans);
+    plans.forEach((plan, p) => {
+      expect(actual[p]!.length, `${plan.title}: rows after the header`).toBe(plan.rows.length);
+      expect(actual[p]!.map(rowText)).toEqual(plan.rows.map(rowText));
+    });
+  });
+
+  it('PDF', async () => {
+    const actual = pdfPlans(await pdfCellRows(result.pdf!), plans);
+    plans.forEach((plan, p) => {
+      expect(actual[p]!.length, `${plan.title}: rows after the header`).toBe(plan.rows.length);
+      // The PDF shows no empty cell: compare the cells with text, each in its column.
+      expect(actual[p]!.map(rowText)).toEqual(plan.rows.map((r) => rowText(squeezed(nonEmpty(r)))));
+    });
+  });
+});
