@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberEntries } from '../../src/compose/numbering.js';
+import { numberEntries, presetFormat } from '../../src/compose/numbering.js';
 import type { PlanEntry } from '../../src/model/roadmap.js';
 import { group, item, yearGroup } from './builders.js';
 
@@ -111,5 +111,55 @@ describe('numberEntries', () => {
   it('replaces numbers left from an earlier numbering', () => {
     const once = numberEntries(twoSections(), 'hierarchical');
     expect(numbers(numberEntries(once, 'continuous'))).toEqual(['G:-', '1.', '2.', '3.', 'G:-', '4.', '5.']);
+  });
+
+  // ───── formats and restarts (issue 11) ─────
+
+  it('formats per level: sections «1.», items «1.1» without a final dot', () => {
+    expect(numbers(numberEntries(twoSections(), 'hierarchical', { formats: ['{n}.', '{1}.{n}'] }))).toEqual([
+      'G:1.', '1.1', '1.2', '1.3', 'G:2.', '2.1', '2.2',
+    ]);
+  });
+
+  it('a section label «Направление {n}.» with items «1.» restarting in each section', () => {
+    expect(numbers(numberEntries(twoSections(), 'per-section', { formats: ['Направление {n}.', '{n}.'] }))).toEqual([
+      'G:Направление 1.', '1.', '2.', '3.', 'G:Направление 2.', '1.', '2.',
+    ]);
+  });
+
+  it('deeper levels than listed take the last format', () => {
+    const entries = [group('A', [group('B', [item('x')])])];
+    expect(numbers(numberEntries(entries, 'hierarchical', { formats: ['{n}.', '{1}.{n}'] }))).toEqual(['G:1.', 'G:1.1', '1.1']);
+  });
+
+  it('restart: year starts every count again in each year group', () => {
+    const entries = [
+      yearGroup(2021, [group('A', [item('a'), item('b')]), group('B', [item('c')])]),
+      yearGroup(2022, [group('C', [item('d')])]),
+    ];
+    expect(numbers(numberEntries(entries, 'hierarchical', { formats: ['{n}.', '{1}.{n}'], restart: 'year' }))).toEqual([
+      'G:-', 'G:1.', '1.1', '1.2', 'G:2.', '2.1', 'G:-', 'G:1.', '1.1',
+    ]);
+    expect(numbers(numberEntries([yearGroup(2021, [item('a'), item('b')]), yearGroup(2022, [item('c')])], 'continuous', { restart: 'year' }))).toEqual([
+      'G:-', '1.', '2.', 'G:-', '1.',
+    ]);
+  });
+
+  it('restart: none numbers items through the sections; section: continuous numbering restarts per section', () => {
+    expect(numbers(numberEntries(twoSections(), 'per-section', { restart: 'none' }))).toEqual(['G:1.', '1.', '2.', '3.', 'G:2.', '4.', '5.']);
+    expect(numbers(numberEntries(twoSections(), 'continuous', { restart: 'section' }))).toEqual(['G:-', '1.', '2.', '3.', 'G:-', '1.', '2.']);
+  });
+
+  it('the presets are formats: numberDot: false drops their final dot', () => {
+    expect(numbers(numberEntries(twoSections(), 'hierarchical', { numberDot: false }))).toEqual(['G:1', '1.1', '1.2', '1.3', 'G:2', '2.1', '2.2']);
+    expect(presetFormat('hierarchical', 3)).toBe('{1}.{2}.{n}.');
+    expect(presetFormat('per-section', 2, false)).toBe('{n}');
+    // Formats given are printed as written: numberDot does not touch them.
+    expect(numbers(numberEntries([item('a')], 'continuous', { formats: ['{n}.'], numberDot: false }))).toEqual(['1.']);
+  });
+
+  it('an explicit number still wins under formats, and its digits number the children', () => {
+    const entries = [group('A', [item('a')], { explicitNo: 'Направление 3.' })];
+    expect(numbers(numberEntries(entries, 'hierarchical', { formats: ['Раздел {n}.', '{1}.{n}'] }))).toEqual(['G:Направление 3.', '3.1']);
   });
 });

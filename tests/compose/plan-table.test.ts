@@ -207,4 +207,56 @@ describe('composePlanTable', () => {
     const p = plan([group('A', [item('a')]), group('B', [item('b')])], { numbering: 'per-section' });
     expect(table(p).table.rows.map((r) => cellText(r.cells[0]!))).toEqual(['1. A', '1.', '2. B', '1.']);
   });
+
+  // ───── issue 11: the column-number row, merged cells, formats ─────
+
+  it('numbersRow: false drops the «1 2 3» row; the header rows then repeat', () => {
+    const { table: t } = table(plan([item('a')], { numbersRow: false }));
+    expect(t.head.map((r) => r.kind)).toEqual(['header']);
+    expect(t.repeatHead).toBe('all');
+  });
+
+  it('merge: the cell of the row above spans the merging rows, which leave it out', () => {
+    const p = plan([
+      group('A', [
+        item('a', { result: rich('общий результат') }),
+        item('b', { merge: ['result'] }),
+        item('c', { merge: ['result', 'deadline'] }),
+      ]),
+      group('B', [item('d', { result: rich('другой') })]),
+    ], { columns: [column('number'), column('task'), column('deadline'), column('result')] });
+    const { table: t } = table(p);
+    const rows = t.rows.filter((r) => r.kind === 'item');
+    expect(rows.map((r) => r.cells.map(cellText))).toEqual([
+      ['1.1.', 'a', '', 'общий результат'],
+      ['1.2.', 'b', ''],
+      ['1.3.', 'c'],
+      ['2.1.', 'd', '', 'другой'],
+    ]);
+    expect(rows[0]!.cells[3]!.rowSpan).toBe(3);
+    expect(rows[1]!.cells[2]!.rowSpan).toBe(2);
+    expect(rows[3]!.cells.every((c) => c.rowSpan === undefined)).toBe(true);
+  });
+
+  it('merge never crosses a group row, nor merges the number', () => {
+    const p = plan([group('A', [item('a', { result: rich('R') })]), group('B', [item('b', { merge: ['result', 'number'] })])], {
+      columns: [column('number'), column('task'), column('result')],
+    });
+    const rows = table(p).table.rows.filter((r) => r.kind === 'item');
+    expect(rows.map((r) => r.cells.map(cellText))).toEqual([['1.1.', 'a', 'R'], ['2.1.', 'b', '']]);
+    expect(rows[0]!.cells[2]!.rowSpan).toBeUndefined();
+  });
+
+  it('number formats of the plan print as written: sections «Направление 1.», items «1»', () => {
+    const p = plan([group('A', [item('a'), item('b')]), group('B', [item('c')])], { numbering: 'per-section', numberFormats: ['Направление {n}.', '{n}'] });
+    expect(table(p).table.rows.map((r) => cellText(r.cells[0]!))).toEqual(['Направление 1. A', '1', '2', 'Направление 2. B', '1']);
+  });
+
+  it('a deadline written as text prints as written; normalised, it is reprinted; an object prints in the style', () => {
+    const written = item('a', { deadlineSource: 'до 22.02.2022', deadline: { kind: 'before', date: '2022-02-22' } });
+    const object = item('b', { deadline: { kind: 'before', date: '2022-02-22' } });
+    expect(table(plan([written, object])).table.rows.map((r) => cellText(r.cells[1]!).replace(/\u00a0/g, ' '))).toEqual(['до 22.02.2022', 'До 22 февраля 2022 г.']);
+    const normalised = table(plan([written], { deadlinePrint: 'normalised' })).table.rows[0]!;
+    expect(cellText(normalised.cells[1]!).replace(/\u00a0/g, ' ')).toBe('До 22 февраля 2022 г.');
+  });
 });

@@ -64,6 +64,21 @@ describe('PDF: dates in a narrow column', async () => {
   });
 });
 
+describe('PDF: a line breaks after a hyphen between letters or digits, as Word and LibreOffice break it', async () => {
+  // 12 %: «10.01.2022-01.02.2022» does not fit, «10.01.2022-» does; 28 %: «Участие в организационно-» fits.
+  const tables = [
+    twoColumns([[{ blocks: [p('10.01.2022-01.02.2022')] }, { blocks: [p('дата')] }]], 12),
+    twoColumns([[{ blocks: [p('Участие в организационно-технологическом сопровождении')] }, { blocks: [p('слово')] }]], 28),
+  ];
+  const pdf = await readPdf(await writePdf(model(tables, 'landscape')));
+  const lines = (pdf.pages[0]?.lines ?? []).map((l) => l.replace(/\s*(дата|слово)$/, '').trim()).filter(Boolean);
+
+  it('«10.01.2022-|01.02.2022», «организационно-|технологическом»: never inside the dates or the word', () => {
+    // Before: «10.01.2022-01.» / «02.2022» (a long word cut after a dot), «организационно-технологическом» cut by characters.
+    expect(lines).toEqual(['10.01.2022-', '01.02.2022', 'Участие в организационно-', 'технологическом сопровождении']);
+  });
+});
+
 describe('PDF: URLs and long words wrap inside the cell', async () => {
   const narrow = 12;
   const long = 'ж'.repeat(10_000);
