@@ -506,7 +506,7 @@ export const MESSAGES = {
       en: () => 'Remove the number from the text, or switch the row’s number off (numbered: false on a section, numbering: explicit with no:).',
     },
   },
-  'merge-column-invalid': {
+  'merged-cell-column-invalid': {
     severity: 'error',
     ru: (a) => `merge: колонки ${qr(a.column)} в плане нет${maybe(a, true)}`,
     en: (a) => `merge: the plan has no column ${qe(a.column)}${maybe(a, false)}`,
@@ -515,7 +515,7 @@ export const MESSAGES = {
       en: (a) => `You may merge the plan’s columns except the number: ${a.allowed}.`,
     },
   },
-  'merge-no-row-above': {
+  'merged-cell-no-row-above': {
     severity: 'error',
     ru: () => 'merge в первой строке раздела (или плана): над ней нет строки мероприятия, с которой объединять.',
     en: () => 'merge in the first row of a group (or plan): there is no item row above to merge with.',
@@ -524,7 +524,7 @@ export const MESSAGES = {
       en: () => 'Write the value in this row and merge in the rows after it.',
     },
   },
-  'merge-value-hidden': {
+  'merged-cell-value-hidden': {
     severity: 'error',
     ru: (a) => `Строка объединяет ячейку ${qr(a.column)} с верхней, но пишет в неё своё значение: оно не будет напечатано.`,
     en: (a) => `The row merges its ${qe(a.column)} cell with the one above yet writes a value of its own there: it would not be printed.`,

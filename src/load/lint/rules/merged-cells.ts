@@ -36,7 +36,7 @@ function mergePlace(ctx: LintContext, item: Item, i?: number) {
 }
 
 export const mergeColumnInvalid: LintRule = {
-  code: 'merge-column-invalid',
+  code: 'merged-cell-column-invalid',
   severity: 'error',
   description: { ru: 'в merge колонка, которой нет в плане (или номер)', en: 'merge names a column the plan does not have (or the number)' },
   check(ctx) {
@@ -53,7 +53,7 @@ export const mergeColumnInvalid: LintRule = {
 };
 
 export const mergeNoRowAbove: LintRule = {
-  code: 'merge-no-row-above',
+  code: 'merged-cell-no-row-above',
   severity: 'error',
   description: { ru: 'merge в первой строке раздела: объединять не с чем', en: 'merge in the first row of a group: nothing above to merge with' },
   check(ctx) {
@@ -82,7 +82,7 @@ function valueIn(item: Item, key: string): boolean {
 }
 
 export const mergeValueHidden: LintRule = {
-  code: 'merge-value-hidden',
+  code: 'merged-cell-value-hidden',
   severity: 'error',
   description: { ru: 'строка объединяет ячейку с верхней, но пишет в неё своё значение', en: 'a row merges a cell with the one above yet writes a value of its own in it' },
   check(ctx) {
