@@ -24,6 +24,7 @@ import { countEntries } from './lint/walk.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
 import { copyData } from './object-data.js';
 import { applyExtends } from './merge/extends.js';
+import { readExecution } from '../execution/read-execution.js';
 
 export interface LoadOptions {
   /** Language of messages. Default 'ru'. */
@@ -163,6 +164,8 @@ async function checkParsed(
   const input = value as RoadmapInput;
   // `date: 02.10.2023`, `period: 2023–2024 гг.` → data; a value that is neither is an error there.
   diagnostics.push(...readWrittenDates(input, locator, lang));
+  // `execution:` of rows: statuses as keys, dates as data (src/execution/read-execution.ts).
+  diagnostics.push(...readExecution(input, locator, lang));
   const { roadmap, paths } = normaliseRoadmap(input, locator);
 
   let rows = 0;
