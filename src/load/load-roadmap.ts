@@ -51,6 +51,11 @@ export interface LoadResult {
   text?: string;
   /** Bases read through `extends`, nearest first, with their texts (diagnostics may point into them). */
   bases?: { file: string; text: string }[];
+  /**
+   * A file with `extends`: the merged roadmap as data (what was checked), for writing it out
+   * whole (`roadmapSourceBytes`, the source an archival PDF carries). Absent without `extends`.
+   */
+  merged?: unknown;
 }
 
 /** Load a roadmap file. `path` is also the file name in diagnostics. */
@@ -150,7 +155,7 @@ async function checkParsed(
     lang, host: options.host ?? nodeLoadHost, limits, inputBytes, ...(options.extendsRoot !== undefined ? { root: options.extendsRoot } : {}),
   });
   diagnostics.push(...extended.diagnostics);
-  const withBases = (r: LoadResult): LoadResult => (extended.bases.length > 0 ? { ...r, bases: extended.bases } : r);
+  const withBases = (r: LoadResult): LoadResult => (extended.bases.length > 0 ? { ...r, bases: extended.bases, merged: extended.value } : r);
   if (hasErrors(extended.diagnostics)) return withBases(done(diagnostics));
   const locator: Locator = extended.locator;
   const value = extended.value;

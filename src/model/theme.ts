@@ -96,6 +96,10 @@ export interface Theme {
   indicatorColumns: { name: number; unit: number; year: number };
   /** The document's QR code (GOST R 7.0.97-2025 documents): side of the symbol, millimetres. */
   qrCode: { size: number };
+  /** Status report table (`plangraf report`): relative widths of № | task | deadline | executor | status | fact | comment. */
+  statusReportColumns: [number, number, number, number, number, number, number];
+  /** Region summary table: relative widths of № | municipality | total | done | in progress | overdue | % done. */
+  regionSummaryColumns: [number, number, number, number, number, number, number];
 }
 
 export const GOST_THEME: Theme = {
@@ -132,6 +136,8 @@ export const GOST_THEME: Theme = {
   endorsementColumns: [6, 30, 20, 18, 26],
   indicatorColumns: { name: 42, unit: 16, year: 9 },
   qrCode: { size: 25 },
+  statusReportColumns: [6, 30, 14, 17, 16, 29, 18],
+  regionSummaryColumns: [7, 35, 12, 12, 12, 12, 12],
 };
 
 /**
