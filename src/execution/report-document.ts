@@ -131,7 +131,7 @@ function reportTable(ctx: ComposeContext, plan: Plan, entries: readonly Assessed
       if (e.no) title[0]!.runs = [{ text: `${e.no} ` }, ...title[0]!.runs];
       rows.push({ kind: 'group', cantSplit: true, cells: [{ blocks: title, colSpan: span, bold: true, align }] });
       visit(e.entries);
-      const text = ctx.templates.text('report-section-total', { ...tallyData(e.tally), no: e.no ?? '' });
+      const text = ctx.templates.text('report-section-total', { ...tallyData(e.tally), no: (e.no ?? '').replace(/\.$/, '') });
       const blocks = richToParagraphs(parseRichText(text), 'table');
       for (const b of blocks) for (const r of b.runs) r.italic = true;
       rows.push({ kind: 'body', cantSplit: true, cells: [{ blocks: orEmpty(blocks, 'table'), colSpan: span }] });

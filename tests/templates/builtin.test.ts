@@ -153,7 +153,7 @@ const SAMPLES: Record<string, [object, string | string[]][]> = {
     [{ status: 'in-progress', word: 'выполняется', doneOn: '', postponedTo: '', overdue: true, daysOverdue: 21, due: '2022-09-09', noDeadline: false }, ['выполняется', '**просрочено на 21 день** (срок 09.09.2022)']],
   ],
   'report-section-total': [
-    [{ no: '1.', total: 12, done: 7, percent: '64', inProgress: 3, notStarted: 0, postponed: 0, cancelled: 1, unknown: 1, overdue: 2, noDeadline: 0 }, 'Итого по разделу 1.: мероприятий 12, выполнено 7 (64 %), выполняется 3, отменено 1, нет сведений 1; просрочено 2.'],
+    [{ no: '1', total: 12, done: 7, percent: '64', inProgress: 3, notStarted: 0, postponed: 0, cancelled: 1, unknown: 1, overdue: 2, noDeadline: 0 }, 'Итого по разделу 1: мероприятий 12, выполнено 7 (64 %), выполняется 3, отменено 1, нет сведений 1; просрочено 2.'],
   ],
   'report-summary': [
     [
