@@ -80,7 +80,7 @@ export function composeRegionSummary(summary: RegionSummary, options: RegionSumm
   return {
     model: {
       meta: { title: [title, ...subtitle].join(' ').replace(/\s+/g, ' ').trim(), created: options.now ?? `${summary.asOf}T00:00:00Z`, language: 'ru-RU' },
-      sections: [{ orientation: 'portrait', blocks }],
+      sections: [{ orientation: 'landscape', blocks }],
     },
     diagnostics,
   };

@@ -137,7 +137,7 @@ export const GOST_THEME: Theme = {
   indicatorColumns: { name: 42, unit: 16, year: 9 },
   qrCode: { size: 25 },
   statusReportColumns: [6, 30, 14, 17, 16, 29, 18],
-  regionSummaryColumns: [7, 35, 12, 12, 12, 12, 12],
+  regionSummaryColumns: [6, 34, 12, 12, 12, 12, 12],
 };
 
 /**
