@@ -136,7 +136,7 @@ export const GOST_THEME: Theme = {
   endorsementColumns: [6, 30, 20, 18, 26],
   indicatorColumns: { name: 42, unit: 16, year: 9 },
   qrCode: { size: 25 },
-  statusReportColumns: [6, 30, 14, 17, 16, 29, 18],
+  statusReportColumns: [6, 28, 16, 17, 16, 28, 17],
   regionSummaryColumns: [6, 34, 12, 12, 12, 12, 12],
 };
 

@@ -123,7 +123,7 @@ describe('archival PDF (PDF/A-3b)', () => {
     const again = embeddedRoadmapSource(readFileSync(join(dir, 'rewritten.pdf')), 40 << 20);
     expect(again.ok && Buffer.compare(Buffer.from(again.bytes), yaml)).toBe(0);
 
-    let stdout = new Uint8Array();
+    let stdout: Uint8Array = new Uint8Array();
     const r = await cli(['extract', 'order.pdf'], { cwd: dir, writeStdout: async (b) => void (stdout = b) });
     expect(r.code).toBe(0);
     expect(Buffer.compare(Buffer.from(stdout), yaml)).toBe(0);
