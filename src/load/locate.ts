@@ -31,6 +31,8 @@ export interface NodeSource {
   find(path: readonly PathSegment[], out: Found): boolean;
   /** Offsets where lines start (the first is 0), as `yaml`'s `LineCounter` has them. */
   readonly lineStarts: readonly number[];
+  /** The text the nodes were read from (for placing positions inside a string value). */
+  readonly text?: string;
 }
 
 export class Locator {
@@ -61,6 +63,74 @@ export class Locator {
     const endLine = lineOf(starts, end);
     return { file: this.file, line, column: columnOf(starts, line, start), endLine, endColumn: columnOf(starts, endLine, end) };
   }
+
+  /**
+   * Where each line of the string `value` written at `path` starts (`scalarLineStarts`), for
+   * locating a place inside the value (a template written in YAML); undefined when unknown.
+   */
+  valueLines(path: readonly PathSegment[], value: string): LineStart[] | undefined {
+    const found = this.found;
+    if (!this.nodes.find(path, found)) return undefined;
+    return scalarLineStarts(this.nodes, found, value);
+  }
+}
+
+export interface LineStart {
+  line: number;
+  column: number;
+}
+
+/**
+ * Where each line of the string `value` (the decoded scalar at `path`) starts in the file, or
+ * undefined when the text is not at hand. The scalar as written (plain, quoted, or a block `|` /
+ * `>` with its indentation) is walked alongside its value: exact for single-line values and
+ * literal blocks, the nearest place for folded text and escapes.
+ */
+export function scalarLineStarts(nodes: NodeSource, found: Found, value: string): LineStart[] | undefined {
+  const text = nodes.text;
+  if (text === undefined || found.start < 0) return undefined;
+  const starts = nodes.lineStarts;
+  let r = found.start;
+  const end = Math.max(found.end, r);
+  // A block scalar's header («|-», «>+2») ends its line; a quote opens a quoted scalar.
+  if (text[r] === '|' || text[r] === '>') {
+    const nl = text.indexOf('\n', r);
+    r = nl < 0 || nl >= end ? end : nl + 1;
+  } else if (text[r] === '"' || text[r] === "'") {
+    r++;
+  }
+  const place = (offset: number): LineStart => {
+    const line = lineOf(starts, offset);
+    return { line, column: columnOf(starts, line, offset) };
+  };
+  const out: LineStart[] = [];
+  let lineStart = true;
+  for (let v = 0; v < value.length; v++) {
+    const ch = value[v]!;
+    if (ch === '\n') {
+      lineStart = true;
+      // The line break and the next line's indentation.
+      while (r < end && text[r] !== '\n') r++;
+      if (r < end) r++;
+      continue;
+    }
+    if (lineStart) {
+      // Indentation of a block line (and the spaces a value line starts with).
+      while (r < end && (text[r] === ' ' || text[r] === '\t') && ch !== ' ' && ch !== '\t') r++;
+      out.push(place(Math.min(r, end)));
+      lineStart = false;
+    }
+    // The value's character among the next few written ones (quotes doubled, escapes, folds).
+    for (let k = 0; k < 8 && r + k < end; k++) {
+      if (text[r + k] === ch) {
+        r += k;
+        break;
+      }
+    }
+    r++;
+  }
+  if (lineStart) out.push(place(Math.min(r, end)));
+  return out;
 }
 
 /** The line (1-based) of an offset, as `LineCounter.linePos` gives it (0 before the first line). */
@@ -83,7 +153,10 @@ function columnOf(starts: readonly number[], line: number, offset: number): numb
 
 /** The nodes of the fast reader. */
 export class FastNodes implements NodeSource {
-  constructor(private readonly tree: FastTree) {}
+  constructor(
+    private readonly tree: FastTree,
+    readonly text?: string,
+  ) {}
 
   get lineStarts(): readonly number[] {
     return this.tree.lineStarts;

@@ -61,7 +61,7 @@ export function parseYamlDocument(text: string, file: string, lang: Language, li
   }
   diagnostics.push(...walk.diagnostics);
 
-  const source: YamlSource = { nodes: new DocumentNodes(doc, lineCounter), diagnostics, syntaxBroken };
+  const source: YamlSource = { nodes: new DocumentNodes(doc, lineCounter, text), diagnostics, syntaxBroken };
   if (walk.brokenAlias || walk.tooDeep) return source;
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     if (!syntaxBroken) diagnostics.push(createDiagnostic('yaml-empty', lang, file, { line: 1, column: 1 }));
@@ -269,6 +269,7 @@ export class DocumentNodes implements NodeSource {
   constructor(
     private readonly doc: Document.Parsed,
     private readonly lineCounter: LineCounter,
+    readonly text?: string,
   ) {}
 
   get lineStarts(): readonly number[] {

@@ -9,6 +9,7 @@ import type { PdfNode } from './pdfmake.js';
 import { appendixMarkToPdf } from './appendix-mark.js';
 import { approvalStampToPdf } from './approval-stamp.js';
 import { executorMarkToPdf } from './executor-mark.js';
+import { formulaToPdf } from './formula.js';
 import { pageBreakToPdf } from './page-break.js';
 import { paragraphToPdf } from './paragraph.js';
 import { qrCodeToPdf } from './qr-code.js';
@@ -55,6 +56,8 @@ export function blockToPdf(block: Block, ctx: PdfContext, flags: PdfBlockFlags =
       return { nodes: pageBreakToPdf(block), tail: [] };
     case 'spacer':
       return one(spacerToPdf(block));
+    case 'formula':
+      return one(formulaToPdf(block, ctx));
     default:
       return assertNever(block);
   }

@@ -68,13 +68,15 @@ function block(b: Block): Block {
       return head === b.head && rows === b.rows ? b : { ...b, head, rows };
     }
     case 'approval-stamp':
-      return { ...b, word: text(b.word), lines: b.lines.map(runs) };
+      return { ...b, word: text(b.word), lines: b.lines.map(runs), ...(b.label !== undefined ? { label: text(b.label) } : {}) };
     case 'appendix-mark':
       return { ...b, lines: b.lines.map(runs) };
     case 'signature':
       return { ...b, entries: b.entries.map(signatureEntry) };
     case 'executor-mark':
       return { ...b, lines: b.lines.map(text) };
+    case 'formula':
+      return { ...b, runs: runs(b.runs), ...(b.number !== undefined ? { number: text(b.number) } : {}) };
     case 'page-break':
     case 'spacer':
     // Data, not printed text: the code encodes any character.

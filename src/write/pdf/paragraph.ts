@@ -26,8 +26,10 @@ export function paragraphToPdf(node: Paragraph, ctx: PdfContext, over: Paragraph
   const bold = node.bold ?? over.bold;
   const align = node.align ?? over.align;
   const style = theme.styles[node.style];
-  const left = node.level ? mmToPt(node.level * theme.indent.level) : 0;
-  const lineWidth = ctx.width - left - (node.bullet ? mmToPt(theme.indent.bullet) : 0);
+  const list = node.list;
+  const markerWidth = list ? mmToPt(list.numbered ? theme.list.numberWidth : theme.list.bulletWidth) : node.bullet ? mmToPt(theme.indent.bullet) : 0;
+  const left = list ? mmToPt(list.depth * theme.list.indent) : node.level ? mmToPt(node.level * theme.indent.level) : 0;
+  const lineWidth = ctx.width - left - markerWidth;
   const fit = { width: lineWidth, size: style.size, metrics: ctx.metrics };
   const prebreak = ctx.prebreak && (align ?? style.align) !== 'justify' && !style.allCaps && !node.runs.some((r) => r.characterSpacing || r.field);
   const text: PdfNode = prebreak
@@ -36,11 +38,13 @@ export function paragraphToPdf(node: Paragraph, ctx: PdfContext, over: Paragraph
   text.style = node.style;
   if (align) text.alignment = align;
   if (bold !== undefined) text.bold = bold;
-  const wrap: PdfNode = node.bullet
+  // A list item's marker (or a bullet's) hangs in a column of its own left of the text.
+  const marker = list ? list.marker : node.bullet ? theme.bullet : undefined;
+  const wrap: PdfNode = marker !== undefined
     ? {
         style: node.style,
         columns: [
-          { width: mmToPt(theme.indent.bullet), text: theme.bullet, ...(bold !== undefined ? { bold } : {}) },
+          { width: markerWidth, text: marker, ...(bold !== undefined ? { bold } : {}) },
           { width: '*', ...text, leadingIndent: 0, marginTop: 0, marginBottom: 0 },
         ],
         columnGap: 0,

@@ -8,9 +8,16 @@ import type { PdfContext } from './context.js';
 import type { PdfNode } from './pdfmake.js';
 import { pdfRuns } from './runs.js';
 
-export function rightBlockToPdf(lines: Run[][], ctx: PdfContext): PdfNode {
+/** `gapAfterFirst`: space under the first line, points (a stamp's label). */
+export function rightBlockToPdf(lines: Run[][], ctx: PdfContext, gapAfterFirst?: number): PdfNode {
   return {
-    stack: lines.map((runs) => ({ text: pdfRuns(runs), style: 'stamp', alignment: 'left', leadingIndent: 0 })),
+    stack: lines.map((runs, i) => ({
+      text: pdfRuns(runs),
+      style: 'stamp',
+      alignment: 'left',
+      leadingIndent: 0,
+      ...(i === 0 && gapAfterFirst !== undefined ? { marginBottom: gapAfterFirst } : {}),
+    })),
     marginLeft: ctx.width * (1 - ctx.theme.stampWidth),
     unbreakable: true,
   };
