@@ -46,14 +46,14 @@ export interface DiagnosticWording {
 
 export const MESSAGES = {
   appendixUnknown: (id: string): DiagnosticWording => ({
-    ru: `Ссылка на приложение {appendix:${id}}: плана с id «${id}» нет.`,
-    en: `Appendix reference {appendix:${id}}: there is no plan with id '${id}'.`,
-    hintRu: 'Укажите id одного из планов (plans[].id) или напишите {appendix} для первого плана.',
-    hintEn: 'Give the id of one of the plans (plans[].id), or write {appendix} for the first plan.',
+    ru: `Ссылка на приложение {appendix:${id}}: нет ни приложения, ни плана в приложении с id «${id}».`,
+    en: `Appendix reference {appendix:${id}}: there is no appendix, nor a plan in an appendix, with id '${id}'.`,
+    hintRu: 'Укажите id приложения (document.appendices[].id) или плана (plans[].id), который стоит в приложении; {appendix} — приложение первого плана.',
+    hintEn: 'Give the id of an appendix (document.appendices[].id) or of a plan (plans[].id) that stands in an appendix; {appendix} is the first plan\'s appendix.',
   }),
   appendixNone: (): DiagnosticWording => ({
-    ru: 'Ссылка на приложение {appendix}, но в документе нет ни одного плана.',
-    en: 'Appendix reference {appendix}, but the document has no plan.',
+    ru: 'Ссылка на приложение {appendix}, но у документа нет приложений.',
+    en: 'Appendix reference {appendix}, but the document has no appendix.',
   }),
   pointTooDeep: (): DiagnosticWording => ({
     ru: 'Пункты приказа вложены глубже четырёх уровней.',

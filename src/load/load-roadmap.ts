@@ -20,6 +20,7 @@ import { schemaDiagnostics } from './schema-errors.js';
 import { countEntries } from './lint/walk.js';
 import { parseYaml } from './yaml-source.js';
 import { applyExtends } from './merge/extends.js';
+import { checkWording } from './wording-check.js';
 
 export interface LoadOptions {
   /** Language of messages. Default 'ru'. */
@@ -121,6 +122,7 @@ export async function loadRoadmapText(text: string, options: LoadOptions & { fil
     return withBases(done(diagnostics));
   }
   diagnostics.push(...runLint(roadmap, input, locator, paths, lang, options.lint));
+  diagnostics.push(...checkWording(roadmap, lang));
   return withBases(done(diagnostics, roadmap));
 }
 

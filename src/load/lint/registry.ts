@@ -18,6 +18,10 @@ import { extraColumnUnknown, extraColumnValue } from './rules/extra-columns.js';
 import { numberingExplicitMissing } from './rules/numbering-explicit-missing.js';
 import { pointsTooDeep } from './rules/points-too-deep.js';
 import { textMissingGlyph, textRightToLeft } from './rules/text-glyphs.js';
+import {
+  appendixApprovalMissing, bodyPartUnknown, formulaSyntax, planPlacedTwice, planUnknown, tableRowTooLong, tableSpanOutside,
+  tableSpanOverlap, wordingUnknown,
+} from './rules/document-structure.js';
 
 export const LINT_RULES: readonly LintRule[] = [
   deadlineUnparsed,
@@ -34,6 +38,15 @@ export const LINT_RULES: readonly LintRule[] = [
   pointsTooDeep,
   textMissingGlyph,
   textRightToLeft,
+  bodyPartUnknown,
+  planUnknown,
+  planPlacedTwice,
+  appendixApprovalMissing,
+  tableRowTooLong,
+  tableSpanOutside,
+  tableSpanOverlap,
+  formulaSyntax,
+  wordingUnknown,
 ];
 
 export function runLint(
