@@ -41,6 +41,11 @@ export interface BodyComposer {
   preambleEnd?: Paragraph;
   /** The appendix being composed. */
   appendix?: AppendixEntry;
+  /**
+   * Space before the next paragraph, points, that a part asks for after itself (the gap between
+   * a letter's salutation and its text, whatever block the text is written as).
+   */
+  gapAfter?: number;
 }
 
 /** Blocks that stand at the top of a page without starting its content. */
@@ -73,6 +78,10 @@ export function createBodyComposer(
  * title under its mark) and leave it fresh for a plan.
  */
 export function push(c: BodyComposer, blocks: readonly Block[], options: { head?: boolean } = {}): void {
+  if (blocks.length === 0) return;
+  const first = blocks[0]!;
+  if (c.gapAfter !== undefined && first.type === 'paragraph' && first.spaceBefore === undefined) first.spaceBefore = c.gapAfter;
+  delete c.gapAfter;
   c.section.blocks.push(...blocks);
   if (!options.head && blocks.some((b) => !HEAD_BLOCKS.has(b.type))) c.fresh = false;
 }

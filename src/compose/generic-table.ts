@@ -13,7 +13,7 @@
  */
 import type { Block, Paragraph, Table, TableCell, TableRow } from '../model/document.js';
 import type { TableBlock, TableCellData } from '../model/roadmap.js';
-import { tableShape, type TableShape } from '../model/table-shape.js';
+import { headerGrid, tableShape, type TableShape } from '../model/table-shape.js';
 import { push, textParagraphs, type BodyComposer } from './body-state.js';
 import { kindText } from './kind-wording.js';
 import { orEmpty, textParagraph } from './rich-text.js';
@@ -32,13 +32,9 @@ export function composeTableBlock(c: BodyComposer, b: TableBlock): void {
 
 function genericTable(c: BodyComposer, b: TableBlock): Table {
   const n = b.columns.length;
-  // The row of the columns' headers comes last in the header: a rowSpan from the rows above
-  // covers some columns, which then have no header cell of their own.
-  const headerRows: TableCellData[][] = [...b.header];
-  if (b.columns.some((col) => col.header !== undefined)) {
-    const covered = tableShape([...b.header, []], n).covered.at(-1)!;
-    headerRows.push(b.columns.flatMap((col, i): TableCellData[] => (covered.has(i) ? [] : [{ text: col.header ?? [] }])));
-  }
+  // The row of the columns' headers comes last in the header (a rowSpan above may cover some).
+  const columnHeaders = b.columns.some((col) => col.header !== undefined) ? b.columns.map((col): TableCellData => ({ text: col.header ?? [] })) : undefined;
+  const headerRows = headerGrid(b.header, columnHeaders);
   const top = tableShape(headerRows, n);
   const head: TableRow[] = headerRows.map((row, r) => ({ kind: 'header', cantSplit: true, cells: placeRow(c, row, top, r, b, true) }));
   if (b.numbersRow) {

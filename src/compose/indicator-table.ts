@@ -7,6 +7,7 @@
  *            {cells: [2019 | 2020 | 2021 | 2022 | 2023]}]      (the covered cells are omitted)
  *     rows: [{cells: [Доля ОО … | % | 12 | 10,5 | 8 | 6 | 4]}]
  *
+ * With `numberColumn: true` a first column «№ п/п» numbers the indicators «1.», «2.» …
  * The unit column is there only when some indicator has a unit. Numbers print the Russian way
  * («10,5»); a missing value (null) prints as a dash.
  */
@@ -17,7 +18,7 @@ import { parseRichText } from '../text/rich-text.js';
 import { report, type ComposeContext } from './context.js';
 import type { Footnotes } from './footnotes.js';
 import { KIND_MESSAGES } from './kind-messages.js';
-import { kindLines } from './kind-wording.js';
+import { kindLines, kindText } from './kind-wording.js';
 import { orEmpty, plainText, richToParagraphs, textParagraph } from './rich-text.js';
 
 /** Printed for a missing value. */
@@ -40,18 +41,20 @@ export function composeIndicatorTable(
     ...spans,
   });
   const first: TableCell[] = [header(input.header ?? nameHeader, { rowSpan: 2 })];
+  if (input.numberColumn) first.unshift(header(kindText(ctx, 'passport-indicator-number', {}), { rowSpan: 2 }));
   if (withUnit) first.push(header(unitHeader, { rowSpan: 2 }));
   if (input.fact.length > 0) first.push(header(factHeader, input.fact.length > 1 ? { colSpan: input.fact.length } : {}));
   if (input.plan.length > 0) first.push(header(planHeader, input.plan.length > 1 ? { colSpan: input.plan.length } : {}));
   const second: TableCell[] = years.map((y) => header(String(y)));
 
-  const rows: TableRow[] = input.rows.map((row) => {
+  const rows: TableRow[] = input.rows.map((row, r) => {
     const name = richToParagraphs(parseRichText(row.name), 'table');
     footnotes?.mark(name);
     if (row.values.length !== years.length) {
       report(ctx, 'indicator-values', 'warning', KIND_MESSAGES.indicatorValues(plainText(parseRichText(row.name)), years.length, row.values.length), loc);
     }
     const cells: TableCell[] = [{ blocks: orEmpty(name, 'table') }];
+    if (input.numberColumn) cells.unshift({ blocks: [textParagraph(`${r + 1}.`, 'table', { align: 'center' })], align: 'center' });
     if (withUnit) cells.push({ blocks: [textParagraph(row.unit ?? '', 'table', { align: 'center' })], align: 'center' });
     years.forEach((_, i) => {
       cells.push({ blocks: [textParagraph(formatValue(row.values[i]), 'table', { align: 'center' })], align: 'center' });
@@ -61,7 +64,7 @@ export function composeIndicatorTable(
 
   return {
     type: 'table',
-    columns: [{ width: widths.name }, ...(withUnit ? [{ width: widths.unit }] : []), ...years.map(() => ({ width: widths.year }))],
+    columns: [...(input.numberColumn ? [{ width: widths.number }] : []), { width: widths.name }, ...(withUnit ? [{ width: widths.unit }] : []), ...years.map(() => ({ width: widths.year }))],
     head: [
       { kind: 'header', cantSplit: true, cells: first },
       { kind: 'header', cantSplit: true, cells: second },

@@ -32,12 +32,12 @@ export const LETTER_PARTS: PartTable = {
     salutation.spaceBefore = c.ctx.theme.partGap * 2;
     salutation.keepWithNext = true;
     push(c, [salutation]);
+    // The text, whether the letter's `body` or blocks of an open body, stands a gap below.
+    c.gapAfter = c.ctx.theme.partGap;
   },
   text(c) {
     const doc = c.ctx.roadmap.document;
-    const body = textParagraphs(c, doc.body, 'body', {}, doc.loc);
-    if (body[0]) body[0].spaceBefore = c.ctx.theme.partGap;
-    push(c, body);
+    push(c, textParagraphs(c, doc.body, 'body', {}, doc.loc));
   },
   'appendix-line'(c) {
     const line = letterAppendixLine(c.ctx, c.appendixSheets);

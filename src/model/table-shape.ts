@@ -76,3 +76,16 @@ export function tableShape(rows: readonly (readonly CellSpan[])[], columns: numb
   });
   return { cells, covered, problems };
 }
+
+/**
+ * The header grid of an author's table: the header rows written, then — when the columns have
+ * headers (`columnHeaders`, one per column) — the row of those headers, less the ones whose
+ * column a rowSpan from the rows above covers.
+ */
+export function headerGrid<T extends CellSpan>(header: readonly (readonly T[])[], columnHeaders: readonly T[] | undefined): T[][] {
+  const rows = header.map((row) => [...row]);
+  if (!columnHeaders) return rows;
+  const covered = tableShape([...header, []], columnHeaders.length).covered.at(-1)!;
+  rows.push(columnHeaders.filter((_, i) => !covered.has(i)));
+  return rows;
+}

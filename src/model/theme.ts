@@ -130,7 +130,7 @@ export const GOST_THEME: Theme = {
     'heading-3': { size: 14, bold: true, italic: true, align: 'left', lineSpacing: 1, spaceBefore: 6 },
     caption: { size: 14, align: 'left', lineSpacing: 1, spaceBefore: 12, spaceAfter: 6 },
     formula: { size: 14, align: 'center', lineSpacing: 1, spaceBefore: 6, spaceAfter: 6 },
-    'appendix-heading': { size: 14, align: 'right', lineSpacing: 1, spaceAfter: 12 },
+    'appendix-heading': { size: 14, align: 'right', lineSpacing: 1 },
   },
   table: { cellPadding: 1.5, borderWidth: 0.5 },
   stampWidth: 0.45,

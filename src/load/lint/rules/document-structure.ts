@@ -6,7 +6,7 @@
  */
 import { KIND_PARTS } from '../../../model/document-parts.js';
 import type { BodyBlock, Located, Plan, Roadmap, TableBlock, TableCellData } from '../../../model/roadmap.js';
-import { tableShape } from '../../../model/table-shape.js';
+import { headerGrid, tableShape } from '../../../model/table-shape.js';
 import { BUILTIN_TEMPLATE_NAMES } from '../../../templates/names.js';
 import { INLINE_EXTRA_NAME } from '../../../templates/library.js';
 import { formulaProblem } from '../../../text/formula.js';
@@ -129,9 +129,10 @@ function tableProblems(ctx: LintContext, kind: 'too-long' | 'outside' | 'overlap
   }
 }
 
-/** The header grid (the extra header rows and the row of column headers) and the body grid. */
+/** The header grid (the header rows and the row of column headers) and the body grid. */
 function tableParts(b: TableBlock): [TableCellData[][], 'header' | 'rows'][] {
-  return [[b.header, 'header'], [b.rows, 'rows']];
+  const columnHeaders = b.columns.some((c) => c.header !== undefined) ? b.columns.map((): TableCellData => ({ text: [], loc: b.loc })) : undefined;
+  return [[headerGrid(b.header, columnHeaders), 'header'], [b.rows, 'rows']];
 }
 
 export const formulaSyntax: LintRule = {
