@@ -92,17 +92,29 @@ export function scalarLineStarts(nodes: NodeSource, found: Found, value: string)
   const starts = nodes.lineStarts;
   let r = found.start;
   const end = Math.max(found.end, r);
-  // A block scalar's header («|-», «>+2») ends its line; a quote opens a quoted scalar.
-  if (text[r] === '|' || text[r] === '>') {
+  const place = (offset: number): LineStart => {
+    const line = lineOf(starts, offset);
+    return { line, column: columnOf(starts, line, offset) };
+  };
+  // A literal block («|», «|-»): each line of the value is a line of the file after the header,
+  // less the block's indentation (that of its first line with text).
+  if (text[r] === '|') {
+    const lines = text.slice(r, end).split('\n').slice(1);
+    const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length), Infinity);
+    const first = lineOf(starts, r) + 1;
+    return value.split('\n').map((l, i) => {
+      const lineStart = starts[first + i - 1];
+      if (lineStart === undefined) return place(end);
+      return { line: first + i, column: Math.min(indent === Infinity ? 0 : indent, (lines[i] ?? '').length) + 1 };
+    });
+  }
+  // A folded block's header («>-») ends its line; a quote opens a quoted scalar.
+  if (text[r] === '>') {
     const nl = text.indexOf('\n', r);
     r = nl < 0 || nl >= end ? end : nl + 1;
   } else if (text[r] === '"' || text[r] === "'") {
     r++;
   }
-  const place = (offset: number): LineStart => {
-    const line = lineOf(starts, offset);
-    return { line, column: columnOf(starts, line, offset) };
-  };
   const out: LineStart[] = [];
   let lineStart = true;
   for (let v = 0; v < value.length; v++) {
