@@ -121,9 +121,12 @@ export function scalarLineStarts(nodes: NodeSource, found: Found, value: string)
     const ch = value[v]!;
     if (ch === '\n') {
       lineStart = true;
-      // The line break and the next line's indentation.
-      while (r < end && text[r] !== '\n') r++;
-      if (r < end) r++;
+      // An escaped line break («\\n» in double quotes), or the line break and the next line's indentation.
+      if (text[r] === '\\' && text[r + 1] === 'n') r += 2;
+      else {
+        while (r < end && text[r] !== '\n') r++;
+        if (r < end) r++;
+      }
       continue;
     }
     if (lineStart) {

@@ -26,6 +26,7 @@ describe('wording: templates in the YAML, located', () => {
     ['quoted', "    passport-goal: 'Цель {{uper x}}'", ['template-unknown-helper 5:28']],
     ['literal block', '    passport-goal: |-\n      Цель\n        {{#each a}} {{/if}}', ['template-syntax 7:21']],
     ['forbidden name', '    passport-tasks: "{{constructor}}"', ['template-forbidden 5:24']],
+    ['escaped line break', '    passport-goal: "Цель\\n{{uper x}}"', ['template-unknown-helper 5:29']],
   ];
 
   it.each(cases)('%s: the fast reader', async (_name, wording, expected) => {
