@@ -41,17 +41,18 @@ export { parseRichText, richTextToPlain } from './text/rich-text.js';
 
 // Composing and writing: Roadmap → DocumentModel → bytes
 export { compose, DEFAULT_NOW, type ComposeOptions, type ComposeResult } from './compose/index.js';
-export { render, OUTPUT_FORMATS, type RenderOptions, type RenderResult, type OutputFormat } from './render.js';
+export { render, checkDocument, OUTPUT_FORMATS, type RenderOptions, type RenderResult, type OutputFormat, type DocumentCheck, type DocumentCheckOptions } from './render.js';
 export { writeDocx, writePdf } from './writers.js';
 export type { WriteDocxOptions } from './write/docx/index.js';
 export type { WritePdfOptions, FontSet } from './write/pdf/index.js';
 
 // Batch: many roadmaps (municipal files extending a regional base) → documents + a report
 export {
-  runBatch, batch, DEFAULT_PATTERN, outputName, checkName, checkPattern, defaultJobs, CACHE_FILE, REPORT_JSON, REPORT_MD,
-  summaryLines, reportMarkdown,
+  runBatch, batch, DEFAULT_PATTERN, outputName, checkName, checkPattern, defaultJobs, CACHE_FILE, JOURNAL_FILE, LOCK_FILE,
+  REPORT_JSON, REPORT_MD, summaryLines, reportMarkdown,
 } from './batch/index.js';
 export type { BatchOptions, BatchEvent, BatchReport, InputResult, InputStatus, NameVars } from './batch/index.js';
+export type { OutputIo } from './output/atomic-write.js';
 export { MERGE_MESSAGES } from './load/merge/messages.js';
 export { BATCH_MESSAGES } from './batch/messages.js';
 

@@ -9,7 +9,7 @@
  * `now`, never the clock; see `compose`).
  */
 import { measureAppendixSheets } from './appendix-sheets.js';
-import { compose } from './compose/index.js';
+import { compose, type ComposeOptions } from './compose/index.js';
 import type { Diagnostic, Language } from './diagnostics/diagnostic.js';
 import type { DocumentModel } from './model/document.js';
 import type { Roadmap } from './model/roadmap.js';
@@ -44,7 +44,7 @@ export interface RenderResult {
 
 export async function render(roadmap: Roadmap, options: RenderOptions = {}): Promise<RenderResult> {
   const theme = resolveTheme(options.theme);
-  const composeOptions: Parameters<typeof compose>[1] = { theme };
+  const composeOptions: ComposeOptions = { theme };
   if (options.now !== undefined) composeOptions.now = options.now;
   if (options.lang !== undefined) composeOptions.lang = options.lang;
   const loaded = loadTemplates({ ...(options.templates !== undefined ? { dir: options.templates } : {}), lang: options.lang ?? 'ru' });
@@ -67,4 +67,30 @@ export async function render(roadmap: Roadmap, options: RenderOptions = {}): Pro
   if (docx) result.docx = docx;
   if (pdf) result.pdf = pdf;
   return result;
+}
+
+export interface DocumentCheckOptions {
+  /** Language of diagnostics. Default 'ru'. */
+  lang?: Language;
+  /** The templates folder `render` would be given (`RenderOptions.templates`). */
+  templates?: string;
+}
+
+export interface DocumentCheck {
+  diagnostics: Diagnostic[];
+  /** The text of a template file a diagnostic points into (for excerpts), if any. */
+  templateSource(file: string): string | undefined;
+}
+
+/**
+ * What `render` would report beyond loading, without rendering: the problems of the templates
+ * (`options.templates`) and of composing the roadmap with them (a `{point:NAME}` no template
+ * provides). Everything the roadmap alone can be checked for is reported by loading; with this,
+ * `plangraf validate` reports what `render` does. Composing is cheap next to writing.
+ */
+export function checkDocument(roadmap: Roadmap, options: DocumentCheckOptions = {}): DocumentCheck {
+  const lang = options.lang ?? 'ru';
+  const loaded = loadTemplates({ ...(options.templates !== undefined ? { dir: options.templates } : {}), lang });
+  const { diagnostics } = compose(roadmap, { lang, templates: loaded.templates });
+  return { diagnostics: [...loaded.diagnostics, ...diagnostics], templateSource: (file) => loaded.templates.source(file) };
 }

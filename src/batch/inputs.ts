@@ -8,21 +8,32 @@
  *    the municipalities, not `base.yaml`.
  *  - A manifest (`*.list` or `*.txt`): one file or folder per line, relative to the manifest,
  *    `#` starts a comment; its entries count as named (files) or searched (folders).
+ *
+ * Each file also gets the folder its `extends` bases may come from (`root`): the folder the
+ * user named — the folder argument it was found in, or the manifest's folder — when the file lies
+ * inside it, else the file's own folder. Naming `examples/region` thus allows the region's base
+ * to its municipal files in `examples/region/municipalities/`; a file named alone may extend
+ * files beside and below it only (as in `render` and `validate`).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { readBoundedFile } from '../input/bounded-read.js';
+import { DEFAULT_LIMITS } from '../load/limits.js';
+import { inside } from '../load/merge/extends.js';
 
 export interface Candidate {
   /** Absolute path. */
   file: string;
   /** Named directly (a file argument or a manifest line) rather than found in a folder. */
   explicit: boolean;
+  /** The folder its `extends` bases must stay inside (absolute). */
+  root: string;
 }
 
 export interface Expanded {
   candidates: Candidate[];
-  /** Arguments that could not be read: the argument and the reason (an errno code). */
-  missing: { input: string; reason: string }[];
+  /** Arguments that could not be read: the argument and the error (Node's, or `FileRefused`). */
+  missing: { input: string; error: unknown }[];
 }
 
 export const YAML_FILE = /\.ya?ml$/i;
@@ -30,35 +41,47 @@ export const MANIFEST_FILE = /\.(list|txt)$/i;
 
 export async function expandInputs(inputs: readonly string[], cwd: string): Promise<Expanded> {
   const out: Expanded = { candidates: [], missing: [] };
-  const seen = new Set<string>();
-  const add = (file: string, explicit: boolean) => {
-    if (seen.has(file)) {
-      if (explicit) { const c = out.candidates.find((x) => x.file === file); if (c) c.explicit = true; }
+  const seen = new Map<string, Candidate>();
+  const add = (file: string, explicit: boolean, named: string) => {
+    const root = inside(file, named) ? named : path.dirname(file);
+    const known = seen.get(file);
+    if (known) {
+      if (explicit) known.explicit = true;
+      // Named twice (a folder and a file, two manifests): the wider folder the user named holds.
+      if (inside(known.root, root)) known.root = root;
       return;
     }
-    seen.add(file);
-    out.candidates.push({ file, explicit });
+    const candidate: Candidate = { file, explicit, root };
+    seen.set(file, candidate);
+    out.candidates.push(candidate);
   };
-  const visit = async (arg: string, base: string, depth: number): Promise<void> => {
+  const visit = async (arg: string, base: string, depth: number, named: string | undefined): Promise<void> => {
     const abs = path.resolve(base, arg);
     let info;
     try {
       info = await stat(abs);
-    } catch (e) {
-      out.missing.push({ input: arg, reason: (e as { code?: string }).code ?? String(e) });
+    } catch (error) {
+      out.missing.push({ input: arg, error });
       return;
     }
     if (info.isDirectory()) {
-      for (const f of await walk(abs)) add(f, false);
+      const folder = named !== undefined && inside(abs, named) ? named : abs;
+      for (const f of await walk(abs)) add(f, false, folder);
     } else if (MANIFEST_FILE.test(abs) && depth === 0) {
-      const text = await readFile(abs, 'utf8');
+      let text: string;
+      try {
+        text = new TextDecoder().decode(await readBoundedFile(abs, { maxBytes: DEFAULT_LIMITS.fileBytes }));
+      } catch (error) {
+        out.missing.push({ input: arg, error });
+        return;
+      }
       for (const line of text.split(/\r?\n/)) {
         const entry = line.replace(/#.*$/, '').trim();
-        if (entry) await visit(entry, path.dirname(abs), depth + 1);
+        if (entry) await visit(entry, path.dirname(abs), depth + 1, path.dirname(abs));
       }
-    } else add(abs, true);
+    } else add(abs, true, named ?? path.dirname(abs));
   };
-  for (const arg of inputs) await visit(arg, cwd, 0);
+  for (const arg of inputs) await visit(arg, cwd, 0, undefined);
   return out;
 }
 

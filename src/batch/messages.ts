@@ -1,4 +1,4 @@
-/** Diagnostics of the batch itself (names, collisions, overwriting), Russian and English. */
+/** Diagnostics of the batch itself (names, collisions, overwriting, the output folder), Russian and English. */
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { diagnosticFromEntry, NO_POSITION } from '../diagnostics/create.js';
 import type { MessageArgs, MessageEntry } from '../diagnostics/messages.js';
@@ -34,6 +34,38 @@ export const BATCH_MESSAGES = {
     severity: 'error',
     ru: (a) => `Не удалось записать „${a.name}“: ${a.reason}.`,
     en: (a) => `Could not write “${a.name}”: ${a.reason}.`,
+    // The reason's own advice (src/output/io-failure.ts): «Освободите место на диске…».
+    hint: { ru: (a) => String(a.hint ?? ''), en: (a) => String(a.hint ?? '') },
+  },
+  'batch-output-link': {
+    severity: 'error',
+    ru: (a) => `Результат „${a.name}“ не записан: „${a.link}“ в папке результатов — символическая ссылка, а через ссылки plangraf не пишет.`,
+    en: (a) => `The output “${a.name}” was not written: “${a.link}” in the output folder is a symbolic link, and plangraf does not write through links.`,
+    hint: {
+      ru: (a) => `Удалите ссылку „${a.link}“ (plangraf создаст обычную папку или файл) или укажите другую --out.`,
+      en: (a) => `Delete the link “${a.link}” (plangraf then creates a plain folder or file) or choose another --out.`,
+    },
+  },
+  'batch-output-is-input': {
+    severity: 'error',
+    ru: (a) => `Результат „${a.name}“ пришёлся бы на входной файл „${a.file}“; не записан.`,
+    en: (a) => `The output “${a.name}” would land on the input file “${a.file}”; not written.`,
+    hint: { ru: () => 'Измените --pattern или --out: входные файлы и их основы не перезаписываются.', en: () => 'Change --pattern or --out: inputs and their bases are never overwritten.' },
+  },
+  'batch-out-locked': {
+    severity: 'error',
+    ru: (a) => `В папку результатов „${a.out}“ уже пишет другой запуск plangraf batch (${a.holder}); этот запуск ничего не записал.`,
+    en: (a) => `Another plangraf batch run is writing into the output folder “${a.out}” (${a.holder}); this run wrote nothing.`,
+    hint: {
+      ru: (a) => `Дождитесь его окончания или укажите другую --out. Если такого запуска нет, удалите файл „${a.lock}“.`,
+      en: (a) => `Wait for it to finish or choose another --out. If there is no such run, delete the file “${a.lock}”.`,
+    },
+  },
+  'batch-report-failed': {
+    severity: 'error',
+    ru: (a) => `Отчёт „${a.name}“ не записан: ${a.reason}.`,
+    en: (a) => `The report “${a.name}” was not written: ${a.reason}.`,
+    hint: { ru: (a) => String(a.hint ?? ''), en: (a) => String(a.hint ?? '') },
   },
   'batch-time-limit': {
     severity: 'error',

@@ -1,77 +1,100 @@
 /**
- * Before rendering, each input is read in the main thread once: its text and its bases' texts
- * (for the cache key), and the values output names need (`municipality`, `document.kind`, each
- * taken from the file or else its nearest base, as the merge does). Reading is cheap next to
- * rendering, and knowing every output name up front lets the batch find collisions before
- * anything is written.
+ * Before rendering, each input is read in the main thread once, with its bases: the values output
+ * names need (`municipality`, `document.kind`, each taken from the file or else its nearest base,
+ * as the merge does) and the `extends` of each file, taken from the parsed YAML (so a quoted key
+ * or a flow mapping counts as the loader counts it). Reading is cheap next to rendering, and
+ * knowing every output name up front lets the batch find collisions before anything is written.
+ * The bytes read are kept for the run: the cache compares them with the key of the last rendering
+ * (cache.ts) without reading the files again.
  */
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { extendsOf } from '../load/merge/extends.js';
+import { readBoundedFile } from '../input/bounded-read.js';
+import { nodeLoadHost } from '../load/host.js';
+import { DEFAULT_LIMITS } from '../load/limits.js';
+import { baseRefusal } from '../load/merge/extends.js';
 
 export interface PlannedInput {
   file: string;
   text?: string;
-  /** Bases, nearest first (absolute paths and texts; a missing base has text undefined). */
-  bases: { file: string; text?: string }[];
+  /**
+   * Bases, nearest first (absolute paths), as far as they could be read. A base the loader will
+   * refuse — outside the allowed folder, not a YAML name, missing, not a regular file, over the
+   * size left — ends the chain: the worker reports it.
+   */
+  bases: string[];
   /** The absolute path `extends` names (for telling bases from inputs). */
   extendsFile?: string;
   municipality?: string;
   kind?: string;
-  readError?: string;
+  /** Why the input itself could not be read (Node's error, or `FileRefused`). */
+  readFailure?: unknown;
 }
 
 interface Head {
   municipality?: string;
   kind?: string;
+  extends?: string;
 }
 
+type Read = { bytes: Uint8Array; text: string } | { error: unknown };
+
 export class InputReader {
-  private readonly texts = new Map<string, Promise<string | undefined>>();
+  private readonly files = new Map<string, Promise<Read>>();
   private readonly heads = new Map<string, Head>();
 
-  /** A file's text, read once per batch (bases are shared by many inputs). */
-  text(file: string): Promise<string | undefined> {
-    let t = this.texts.get(file);
-    if (!t) {
-      t = readFile(file, 'utf8').then((s) => s, () => undefined);
-      this.texts.set(file, t);
-    }
-    return t;
+  /** A file's bytes, read once per batch (bases are shared by many inputs); undefined when unreadable. */
+  async bytes(file: string): Promise<Uint8Array | undefined> {
+    const r = await this.read(file);
+    return 'bytes' in r ? r.bytes : undefined;
   }
 
-  async plan(file: string): Promise<PlannedInput> {
+  /** `root`: the folder the input's bases must stay inside, as the worker's loader will check. */
+  async plan(file: string, root: string): Promise<PlannedInput> {
     const planned: PlannedInput = { file, bases: [] };
-    try {
-      planned.text = await readFile(file, 'utf8');
-    } catch (e) {
-      planned.readError = (e as { code?: string }).code ?? String(e);
+    const own = await this.read(file);
+    if ('error' in own) {
+      planned.readFailure = own.error;
       return planned;
     }
-    const head = this.head(file, planned.text);
+    planned.text = own.text;
+    let head = this.head(file, own.text);
     planned.municipality = head.municipality;
     planned.kind = head.kind;
-    let text: string | undefined = planned.text;
+    // An input and its bases share one file-size budget, as in the loader.
+    let budget = DEFAULT_LIMITS.fileBytes - own.bytes.length;
     let at = file;
     const seen = new Set([file]);
-    for (let depth = 0; text !== undefined && depth < 32; depth++) {
-      const ref = extendsOf(text);
-      if (ref === undefined) break;
-      const base = path.resolve(path.dirname(at), ref);
-      if (depth === 0) planned.extendsFile = base;
-      if (seen.has(base)) break;
+    while (head.extends !== undefined) {
+      const base = path.resolve(path.dirname(at), head.extends);
+      if (at === file) planned.extendsFile = base;
+      // The loader reports each of these: a loop, a base it refuses, one it cannot read, one over the budget.
+      if (seen.has(base) || (await baseRefusal(base, root, nodeLoadHost)) !== undefined) break;
       seen.add(base);
-      text = await this.text(base);
-      planned.bases.push(text === undefined ? { file: base } : { file: base, text });
-      if (text !== undefined) {
-        const h = this.head(base, text);
-        planned.municipality ??= h.municipality;
-        planned.kind ??= h.kind;
-      }
+      const r = await this.read(base);
+      if ('error' in r || r.bytes.length > budget) break;
+      budget -= r.bytes.length;
+      planned.bases.push(base);
+      head = this.head(base, r.text);
+      planned.municipality ??= head.municipality;
+      planned.kind ??= head.kind;
       at = base;
     }
     return planned;
+  }
+
+  private read(file: string): Promise<Read> {
+    let r = this.files.get(file);
+    if (!r) {
+      // Bounded: never more than one file's size limit, never a FIFO or a device (this is the
+      // main thread, with no time limit).
+      r = readBoundedFile(file, { maxBytes: DEFAULT_LIMITS.fileBytes }).then(
+        (bytes): Read => ({ bytes, text: new TextDecoder().decode(bytes) }),
+        (error: unknown): Read => ({ error }),
+      );
+      this.files.set(file, r);
+    }
+    return r;
   }
 
   private head(file: string, text: string): Head {
@@ -79,11 +102,14 @@ export class InputReader {
     if (cached) return cached;
     const head: Head = {};
     try {
-      const v = parse(text, { uniqueKeys: false }) as { municipality?: unknown; document?: { kind?: unknown } } | null;
-      if (v && typeof v === 'object') {
+      // logLevel 'error': yaml prints nothing (the worker reports what is wrong, located).
+      const v = parse(text.replace(/^\uFEFF/, ''), { uniqueKeys: false, logLevel: 'error' }) as Record<string, unknown> | null;
+      if (v && typeof v === 'object' && !Array.isArray(v)) {
         if (typeof v.municipality === 'string' && v.municipality.trim()) head.municipality = v.municipality.trim();
-        const kind = v.document && typeof v.document === 'object' ? v.document.kind : undefined;
+        const doc = v.document;
+        const kind = doc && typeof doc === 'object' ? (doc as Record<string, unknown>).kind : undefined;
         if (typeof kind === 'string') head.kind = kind;
+        if (typeof v.extends === 'string' && v.extends.trim() !== '') head.extends = v.extends;
       }
     } catch {
       /* the worker reports broken YAML with its place */

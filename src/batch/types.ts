@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import type { OutputFormat } from '../output-formats.js';
+import type { OutputIo } from '../output/atomic-write.js';
 
 export interface BatchOptions {
   /** Output folder; every output lands inside it. */
@@ -22,7 +23,11 @@ export interface BatchOptions {
   lang?: Language;
   /** Folder relative inputs and shown paths are taken from. Default `process.cwd()`. */
   cwd?: string;
-  /** Folder that bases named by `extends` must stay inside. Default `cwd`. */
+  /**
+   * Folder that bases named by `extends` must stay inside, for every input. Default, per input:
+   * the folder named in `inputs` that it was found in (or the manifest's folder) when it lies
+   * inside it, else its own folder (src/batch/inputs.ts).
+   */
   root?: string;
   /** The user's templates folder (see RenderOptions.templates); its content is part of the cache key. */
   templates?: string;
@@ -37,6 +42,11 @@ export interface BatchOptions {
   timeLimitSeconds?: number;
   /** Worker script (default: dist/batch/worker.js of this package). */
   workerFile?: string;
+  /**
+   * The file operations the report and the cache manifest are written with (and the outputs too
+   * with jobs 0). Default: Node's. For tests: one that fails as a full disk does.
+   */
+  outputIo?: OutputIo;
 }
 
 export type InputStatus = 'rendered' | 'failed' | 'skipped';
@@ -54,6 +64,10 @@ export interface InputResult {
   municipality?: string;
 }
 
+/**
+ * Progress: `start`, one `input` per input, then `done`. A run refused before it starts (the
+ * output folder is another run's or cannot be created: `BatchReport.diagnostics`) yields `done` alone.
+ */
 export type BatchEvent =
   | { type: 'start'; total: number; jobs: number }
   | { type: 'input'; result: InputResult; done: number; total: number; elapsedMs: number }
@@ -75,5 +89,13 @@ export interface BatchReport {
   warnings: number;
   /** An input could not be read or an output (or the report) could not be written: the CLI exits with 3. */
   ioFailed: boolean;
+  /**
+   * Problems of the run as a whole, not of one input: the output folder is taken by another run
+   * (`batch-out-locked`) or cannot be created, the cache manifest or the report could not be
+   * written (`batch-write-failed`, `batch-report-failed`).
+   */
+  diagnostics: Diagnostic[];
+  /** `report.json` and `report.md` were written into the output folder. */
+  reportWritten: boolean;
   results: InputResult[];
 }

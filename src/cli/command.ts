@@ -20,6 +20,7 @@
  *   usage: 'render <files…> [--out dir] [--format docx|pdf]',
  *   options: { out: { type: 'string', short: 'o' }, format: { type: 'string', multiple: true } },
  *   help: { ru: '…', en: '…' },
+ *   exits: { [EXIT.ok]: { ru: 'готово', en: 'done' }, [EXIT.io]: { ru: '…', en: '…' } },
  *   async run(ctx, { positionals, values }) { … return EXIT.ok; },
  * };
  * ```
@@ -27,6 +28,8 @@
  * to the list in `src/cli/commands/index.ts`.
  */
 import type { Language } from '../diagnostics/diagnostic.js';
+import type { ExitHelp } from './exit-codes.js';
+import type { OutputIo } from '../output/atomic-write.js';
 
 /** One option as `node:util` `parseArgs` takes it. */
 export interface CommandOption {
@@ -58,18 +61,27 @@ export interface CommandContext {
   env: Record<string, string | undefined>;
   /** Files: read, write, check existence. Node's fs by default. */
   fs: CliFileSystem;
-  /** Read standard input fully (for `-` as a file name). */
-  readStdin?(): Promise<Uint8Array>;
+  /**
+   * Read standard input to its end (for `-` as a file name), but at most `maxBytes`: past that,
+   * throw `FileRefused` (src/input/read-failure.ts) and stop reading.
+   */
+  readStdin?(maxBytes: number): Promise<Uint8Array>;
   /**
    * The worker script `render` runs each file in under its time limit (tinypool `filename`).
    * Default: `dist/cli/render-worker.js` of the build; from the TypeScript sources none, and
    * files render in the calling thread. For tests only: not reachable from the command line.
    */
   renderWorker?: string;
+  /**
+   * The file operations outputs, the batch report and the cache manifest are written with
+   * (src/output/atomic-write.ts). Default: Node's. For tests only (a disk that fills up).
+   */
+  outputIo?: OutputIo;
 }
 
 export interface CliFileSystem {
-  readFile(path: string): Promise<Uint8Array>;
+  /** Read a regular file of at most `maxBytes` (src/input/bounded-read.ts: anything else is refused, not read). */
+  readFile(path: string, options: { maxBytes: number }): Promise<Uint8Array>;
   /** Write a file; with `exclusive` fail (code EEXIST) when it exists. */
   writeFile(path: string, data: string | Uint8Array, options?: { exclusive?: boolean }): Promise<void>;
   exists(path: string): Promise<boolean>;
@@ -90,8 +102,13 @@ export interface Command {
   usage: string;
   /** Options besides the global ones (`--lang`, `--help`), in `parseArgs` form. */
   options: Record<string, CommandOption>;
-  /** Longer help printed by `plangraf <command> --help` (after the synopsis). */
+  /** Longer help printed by `plangraf <command> --help` (after the synopsis); the exit codes follow it. */
   help: Bilingual;
+  /**
+   * The exit codes this command returns besides those every command may (usage, internal,
+   * signals, closed output: exit-codes.ts), each with what it means here. `--help` lists both.
+   */
+  exits: ExitHelp;
   /** Run; returns an exit code from `EXIT`. */
   run(ctx: CommandContext, args: ParsedArgs): Promise<number>;
 }

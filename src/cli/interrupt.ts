@@ -2,7 +2,9 @@
  * Ctrl-C (SIGINT) and SIGTERM: a command interrupted while writing leaves no temporary or partial
  * file behind. Commands register what to clean up; the handler runs it, removes this thread's
  * pending temporary files, and exits with 130 (SIGINT) or 143 (SIGTERM) as shells expect.
+ * `stopNow` is the same stop for other reasons (main.ts: the reader of the output went away).
  */
+import { EXIT } from '../diagnostics/diagnostic.js';
 import { removePendingWrites } from '../output/atomic-write.js';
 
 const cleanups = new Set<() => void>();
@@ -15,17 +17,19 @@ export function onInterrupt(fn: () => void): () => void {
 
 /** Installed once by the program's entry point (not by in-process runs such as tests). */
 export function installInterruptHandlers(): void {
-  const handle = (signal: 'SIGINT' | 'SIGTERM') => () => {
-    for (const fn of cleanups) {
-      try {
-        fn();
-      } catch {
-        // Cleaning up is best effort: the exit must happen whatever fails here.
-      }
+  process.once('SIGINT', () => stopNow(EXIT.interrupted));
+  process.once('SIGTERM', () => stopNow(EXIT.terminated));
+}
+
+/** Run the registered clean-ups, remove this thread's temporary files and exit with `code`, printing nothing. */
+export function stopNow(code: number): never {
+  for (const fn of cleanups) {
+    try {
+      fn();
+    } catch {
+      // Cleaning up is best effort: the exit must happen whatever fails here.
     }
-    removePendingWrites();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
-  process.once('SIGINT', handle('SIGINT'));
-  process.once('SIGTERM', handle('SIGTERM'));
+  }
+  removePendingWrites();
+  process.exit(code);
 }

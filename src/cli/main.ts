@@ -9,6 +9,8 @@
  * listed in src/cli/commands/index.ts and loaded only when run.
  * A user's mistake never shows a stack trace; an unexpected exception prints a short
  * «внутренняя ошибка plangraf …» and exits with 70 (set PLANGRAF_DEBUG=1 for the stack).
+ * Output read by a program that stops reading (`plangraf schema | head -1`) ends the run
+ * quietly with 141, as SIGPIPE would (`stopWhenOutputCloses`).
  */
 import { realpathSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
@@ -16,10 +18,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EXIT, type Language } from '../diagnostics/diagnostic.js';
 import { importJson } from '../load/import-json.js';
+import { readBoundedFile, readBoundedStream } from '../input/bounded-read.js';
 import { nearest } from '../load/suggest.js';
 import type { CliFileSystem, Command, CommandContext } from './command.js';
 import { COMMANDS, findCommand } from './commands/index.js';
-import { installInterruptHandlers } from './interrupt.js';
+import { exitCodesHelp, GENERAL_EXITS } from './exit-codes.js';
+import { installInterruptHandlers, stopNow } from './interrupt.js';
 
 const GLOBAL_OPTIONS = {
   lang: { type: 'string' },
@@ -41,6 +45,7 @@ export async function runCli(argv: readonly string[], context: Partial<CommandCo
     fs: context.fs ?? nodeFileSystem,
     readStdin: context.readStdin ?? readProcessStdin,
     ...(context.renderWorker !== undefined ? { renderWorker: context.renderWorker } : {}),
+    ...(context.outputIo !== undefined ? { outputIo: context.outputIo } : {}),
   };
   try {
     return await dispatch([...argv], ctx, context.lang);
@@ -103,7 +108,7 @@ async function dispatch(argv: string[], ctx: CommandContext, forcedLang?: Langua
       strict: true,
     });
   } catch (e) {
-    ctx.err(`plangraf ${command.name}: ${usageError(e, lang)}\n${ru ? 'Справка' : 'Help'}: plangraf ${command.name} --help\n`);
+    ctx.err(`plangraf ${command.name}: ${usageError(e, lang, command)}\n${ru ? 'Справка' : 'Help'}: plangraf ${command.name} --help\n`);
     return EXIT.usage;
   }
   const values = parsed.values as Record<string, string | boolean | string[] | boolean[] | undefined>;
@@ -125,15 +130,18 @@ function findOptionValue(argv: readonly string[], name: string): string | undefi
   return undefined;
 }
 
-/** parseArgs errors in the user's language. */
-function usageError(e: unknown, lang: Language): string {
+/** parseArgs errors in the user's language; an unknown option with the nearest one of the command. */
+function usageError(e: unknown, lang: Language, command: Command): string {
   const code = (e as { code?: string }).code;
   const message = e instanceof Error ? e.message : String(e);
   const option = /'(-[^']*)'/.exec(message)?.[1] ?? '';
   const ru = lang === 'ru';
   switch (code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return ru ? `неизвестный параметр ${option}` : `unknown option ${option}`;
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const guess = nearestOption(option, command);
+      if (guess) return ru ? `неизвестный параметр ${option} — может быть, ${guess}?` : `unknown option ${option} — did you mean ${guess}?`;
+      return ru ? `неизвестный параметр ${option}. Параметры команды: plangraf ${command.name} --help` : `unknown option ${option}. The command's options: plangraf ${command.name} --help`;
+    }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       return ru ? `у параметра ${option} неверное значение (не хватает значения или оно лишнее)` : `option ${option} has a wrong value (missing or not expected)`;
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
@@ -141,6 +149,15 @@ function usageError(e: unknown, lang: Language): string {
     default:
       return message;
   }
+}
+
+/** `--formt` → `--format`: the nearest long option of the command or the global ones (none for one letter). */
+function nearestOption(option: string, command: Command): string | undefined {
+  const m = /^--([^=]{2,})/.exec(option);
+  if (!m) return undefined;
+  const names = Object.keys({ ...GLOBAL_OPTIONS, ...command.options });
+  const guess = nearest(m[1]!, names);
+  return guess === undefined ? undefined : `--${guess}`;
 }
 
 function generalHelp(lang: Language): string {
@@ -160,14 +177,13 @@ function generalHelp(lang: Language): string {
     ru ? '  -h, --help       справка (plangraf <команда> --help — справка о команде)' : '  -h, --help       help (plangraf <command> --help for a command)',
     ru ? '  -V, --version    версия' : '  -V, --version    version',
     '',
-    ru ? 'Коды выхода: 0 — готово; 1 — ошибки во входных данных; 2 — неверные аргументы;' : 'Exit codes: 0 done; 1 input errors; 2 usage; 3 files could not be read or written;',
-    ru ? '3 — ошибка чтения или записи файлов; 70 — внутренняя ошибка plangraf.' : '70 internal error.',
+    exitCodesHelp(GENERAL_EXITS, lang),
   ];
   return `${lines.join('\n')}\n`;
 }
 
 function commandHelp(c: Command, lang: Language): string {
-  return `${lang === 'ru' ? 'Использование' : 'Usage'}: plangraf ${c.usage}\n\n${c.summary[lang]}\n\n${c.help[lang]}\n`;
+  return `${lang === 'ru' ? 'Использование' : 'Usage'}: plangraf ${c.usage}\n\n${c.summary[lang]}\n\n${c.help[lang]}\n\n${exitCodesHelp(c.exits, lang)}\n`;
 }
 
 async function packageVersion(): Promise<string> {
@@ -176,7 +192,7 @@ async function packageVersion(): Promise<string> {
 }
 
 const nodeFileSystem: CliFileSystem = {
-  readFile: (p) => fs.readFile(p),
+  readFile: (p, options) => readBoundedFile(p, options),
   async writeFile(p, data, options) {
     await fs.writeFile(p, data, { flag: options?.exclusive ? 'wx' : 'w' });
   },
@@ -190,10 +206,8 @@ const nodeFileSystem: CliFileSystem = {
   },
 };
 
-async function readProcessStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+function readProcessStdin(maxBytes: number): Promise<Uint8Array> {
+  return readBoundedStream(process.stdin, maxBytes, '<stdin>');
 }
 
 /** True when this module is the program being run (also through npm's bin symlink). */
@@ -207,7 +221,29 @@ function isMain(): boolean {
   }
 }
 
+/**
+ * Standard output or error whose reader has gone (a pipe into `head`, a closed terminal): Node
+ * ignores SIGPIPE, so the write fails with EPIPE, and an unhandled stream error would print a
+ * stack trace. Stop quietly instead, as a tool stopped by SIGPIPE does: exit 141 (128 + 13),
+ * removing temporary files as Ctrl-C does. Any other failure to write the output (a full disk
+ * under a redirection) is an I/O failure: exit 3.
+ */
+function stopWhenOutputCloses(): void {
+  const onError = (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') stopNow(EXIT.outputClosed);
+    try {
+      process.stderr.write(`plangraf: ${e.message}\n`);
+    } catch {
+      // stderr may be the stream that failed
+    }
+    stopNow(EXIT.io);
+  };
+  process.stdout.on('error', onError);
+  process.stderr.on('error', onError);
+}
+
 if (isMain()) {
   installInterruptHandlers();
+  stopWhenOutputCloses();
   process.exitCode = await runCli(process.argv.slice(2));
 }

@@ -18,8 +18,8 @@ export interface RenderFileTask {
   /** Absolute path of the input. */
   file: string;
   lang: Language;
-  /** The folder `extends` bases must stay inside (`extendsRootFor`). */
-  extendsRoot: string;
+  /** The folder `extends` bases must stay inside (`--extends-root`); default: the file's own folder. */
+  extendsRoot?: string;
   /** Warnings block the file too: then it is not rendered. */
   strict: boolean;
   formats: OutputFormat[];
@@ -38,7 +38,7 @@ export interface RenderFileResult {
 }
 
 export async function renderFile(task: RenderFileTask): Promise<RenderFileResult> {
-  const loaded = await loadRoadmapFile(task.file, { lang: task.lang, extendsRoot: task.extendsRoot });
+  const loaded = await loadRoadmapFile(task.file, { lang: task.lang, ...(task.extendsRoot !== undefined ? { extendsRoot: task.extendsRoot } : {}) });
   const result: RenderFileResult = {
     load: {
       diagnostics: loaded.diagnostics,

@@ -1,5 +1,10 @@
-/** The commented starter roadmap written by `plangraf init`. It validates clean (tested). */
-export const STARTER_ROADMAP = `# yaml-language-server: $schema=https://plangraf.dev/schemas/roadmap.schema.json
+import { SCHEMA_MODELINE } from './schema-file.js';
+
+/**
+ * The commented starter roadmap written by `plangraf init`. It validates clean (tested). Its
+ * first line names roadmap.schema.json, which init writes beside it.
+ */
+export const STARTER_ROADMAP = `${SCHEMA_MODELINE}
 #
 # План-график для plangraf. Проверить: plangraf validate <этот файл>
 # Отступы — только пробелами. Текст с двоеточием и пробелом («Цель: …») берите в кавычки.

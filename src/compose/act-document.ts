@@ -15,15 +15,12 @@
  */
 import type { Paragraph, Run } from '../model/document.js';
 import type { Point, RichText } from '../model/roadmap.js';
+import { standardPointReference } from '../text/placeholders.js';
 import { parseRichText } from '../text/rich-text.js';
 import { appendixReferenceText, resolveAppendixRefs } from './appendix-refs.js';
 import { push, textParagraphs, type BodyComposer, type PartTable } from './body-state.js';
 import { report, type ComposeContext } from './context.js';
 import { orEmpty, plainText, richToParagraphs, textParagraph } from './rich-text.js';
-import { MESSAGES } from './wording.js';
-
-/** Points deeper than this are reported (records management allows four levels). */
-export const MAX_POINT_LEVELS = 4;
 
 /** The parts of an order or a directive. */
 export const ACT_PARTS: PartTable = {
@@ -47,13 +44,13 @@ export const ACT_PARTS: PartTable = {
   title(c) {
     const doc = c.ctx.roadmap.document;
     if (!doc.title) return;
-    const title = orEmpty(textParagraphs(c, doc.title, 'title', {}, doc.loc), 'title');
+    const title = orEmpty(textParagraphs(c, doc.title, 'title', {}), 'title');
     title.at(-1)!.keepWithNext = true;
     push(c, title);
   },
   preamble(c) {
     const doc = c.ctx.roadmap.document;
-    const preamble = textParagraphs(c, doc.preamble, 'body', {}, doc.loc);
+    const preamble = textParagraphs(c, doc.preamble, 'body', {});
     push(c, preamble);
     c.preambleEnd = preamble.at(-1);
   },
@@ -64,7 +61,7 @@ export const ACT_PARTS: PartTable = {
     if (own) push(c, [own]);
   },
   points(c) {
-    push(c, pointParagraphs(c.ctx, c.ctx.roadmap.document.points, '', 0, { reportedDepth: false }));
+    push(c, pointParagraphs(c.ctx, c.ctx.roadmap.document.points, '', 0));
   },
 };
 
@@ -115,26 +112,19 @@ function pointParagraphs(
   points: readonly Point[],
   prefix: string,
   level: number,
-  state: { reportedDepth: boolean },
 ): Paragraph[] {
+  // Deeper than four levels: lint rule points-too-deep.
   const out: Paragraph[] = [];
   points.forEach((point, i) => {
-    if (level >= MAX_POINT_LEVELS && !state.reportedDepth) {
-      state.reportedDepth = true;
-      report(ctx, 'point-too-deep', 'warning', MESSAGES.pointTooDeep(), point.loc);
-    }
     const no = `${prefix}${i + 1}.`;
     const text = standardPoint(ctx, point) ?? point.text;
-    const paragraphs = orEmpty(richToParagraphs(resolveAppendixRefs(ctx, text, point.loc), 'body', { level }), 'body', { level });
+    const paragraphs = orEmpty(richToParagraphs(resolveAppendixRefs(ctx, text), 'body', { level }), 'body', { level });
     const first = paragraphs[0]!;
     first.runs = [{ text: `${no} ` }, ...first.runs];
-    out.push(...paragraphs, ...pointParagraphs(ctx, point.points, no, level + 1, state));
+    out.push(...paragraphs, ...pointParagraphs(ctx, point.points, no, level + 1));
   });
   return out;
 }
-
-/** `{point:approve-plan}`, `{point:approve-plan:second}`, `{point:control}`. */
-const STANDARD_POINT = /^\{point:([a-z0-9][a-z0-9-]*)(?::([^}\s]+))?\}$/;
 
 /**
  * A point written as `{point:NAME}` (or `{point:NAME:PLAN-ID}`) is the text of template
@@ -143,19 +133,17 @@ const STANDARD_POINT = /^\{point:([a-z0-9][a-z0-9-]*)(?::([^}\s]+))?\}$/;
  * the plan (the first one, or the one named); its text may use the rich-text markup.
  */
 export function standardPoint(ctx: ComposeContext, point: Point): RichText | undefined {
-  const m = STANDARD_POINT.exec(plainText(point.text).trim());
-  if (!m) return undefined;
-  const name = `point-${m[1]!}`;
+  const ref = standardPointReference(plainText(point.text));
+  if (!ref) return undefined;
+  const name = `point-${ref.name}`;
   if (!ctx.templates.has(name)) {
-    report(ctx, 'point-template-unknown', 'error', MESSAGES.pointTemplateUnknown(m[1]!), point.loc);
+    report(ctx, 'point-template-unknown', { name: ref.name }, point.loc);
     return undefined;
   }
   const plans = ctx.roadmap.plans;
-  const plan = m[2] === undefined ? plans[0] : plans.find((p) => p.id === m[2]);
-  if (m[2] !== undefined && !plan) {
-    report(ctx, 'appendix-unknown', 'error', MESSAGES.appendixUnknown(m[2]), point.loc);
-    return undefined;
-  }
+  const plan = ref.planId === undefined ? plans[0] : plans.find((p) => p.id === ref.planId);
+  // An unknown plan id: lint rule appendix-unknown; the point prints as written.
+  if (ref.planId !== undefined && !plan) return undefined;
   const doc = ctx.roadmap.document;
   const holder = plan ? ctx.appendices.list.find((e) => e.plans.includes(plan)) : undefined;
   const data = {

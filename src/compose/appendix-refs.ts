@@ -11,11 +11,10 @@
  *   «№ {appendix}» (a number sign without the word) → the number alone: «№ 1»
  */
 import type { RichText } from '../model/roadmap.js';
-import type { SourceLocation } from '../model/source.js';
-import type { AppendixEntry } from './appendices.js';
-import { report, type ComposeContext } from './context.js';
+import type { AppendixEntry } from '../model/appendices.js';
+import type { ComposeContext } from './context.js';
 import * as rich from './rich-text.js';
-import { MESSAGES, NBSP, appendixReference } from './wording.js';
+import { NBSP, appendixReference } from './wording.js';
 
 /** [word «приложении» and its space] [«№» and its space] {appendix[:ID]} */
 const PLACEHOLDER = /(?:([Пп][Рр][Ии][Лл][Оо][Жж][Ее][Нн][Ии]\p{L}*)[ \u00a0]+)?(№[ \u00a0]*)?\{appendix(?::([^}\s]+))?\}/gu;
@@ -30,22 +29,21 @@ export function appendixReferenceText(ctx: ComposeContext, entry: AppendixEntry,
   return ctx.templates.text('appendix-reference', { no: entry.no, total: ctx.appendices.list.length, mark: entry.mark, word });
 }
 
-/** Replace the placeholders in one string; unknown references print «?» and are reported. */
-export function resolveAppendixText(ctx: ComposeContext, text: string, loc?: SourceLocation): string {
+/**
+ * Replace the placeholders in one string. An unknown reference prints «?»: loading reported it
+ * (lint rule appendix-unknown, an error unless the file lowers it).
+ */
+export function resolveAppendixText(ctx: ComposeContext, text: string): string {
   if (!text.includes('{appendix')) return text;
   return text.replace(PLACEHOLDER, (_, word: string | undefined, sign: string | undefined, id: string | undefined) => {
     const entry = ctx.appendices.find(id);
-    if (entry === undefined) {
-      const wording = id === undefined ? MESSAGES.appendixNone() : MESSAGES.appendixUnknown(id);
-      report(ctx, 'appendix-unknown', 'error', wording, loc);
-      return `${word ? `${word} ` : ''}${sign ? `№${NBSP}` : ''}?`;
-    }
+    if (entry === undefined) return `${word ? `${word} ` : ''}${sign ? `№${NBSP}` : ''}?`;
     if (word) return appendixReferenceText(ctx, entry, word);
     if (sign) return `№${NBSP}${appendixReference(entry.no)}`;
     return appendixReferenceText(ctx, entry);
   });
 }
 
-export function resolveAppendixRefs(ctx: ComposeContext, text: RichText, loc?: SourceLocation): RichText {
-  return rich.mapSpans(text, (s) => resolveAppendixText(ctx, s, loc));
+export function resolveAppendixRefs(ctx: ComposeContext, text: RichText): RichText {
+  return rich.mapSpans(text, (s) => resolveAppendixText(ctx, s));
 }

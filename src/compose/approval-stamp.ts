@@ -5,10 +5,15 @@
  *     → УТВЕРЖДЕН / распоряжением министерства … / от «__» ________ 2022 г. № ___
  *   {by: act, act: приказом …, date: 2022-02-14, number: '50'}
  *     → УТВЕРЖДЕН / приказом … / от 14.02.2022 № 50
- *   {by: meeting, act: на расширенном заседании …, date: 2020-05-14, number: '3'}
- *     → УТВЕРЖДЕНО / на расширенном заседании … / (протокол от 14 мая 2020 г. № 3)
+ *   {by: meeting, act: на расширенном заседании …, date: 2020-05-14, number: '3'}   (a passport: m)
+ *     → УТВЕРЖДЕН / на расширенном заседании … / (протокол от 14 мая 2020 г. № 3)
  *   {by: official, position: Министр образования, name: А.Г. Кузнецова}
  *     → УТВЕРЖДАЮ / Министр образования / ________ А.Г. Кузнецова / «__» ________ 20__ г.
+ *
+ * The word agrees in gender and number with the document approved, never with who approves it:
+ * план-график, паспорт → УТВЕРЖДЕН; программа, дорожная карта → УТВЕРЖДЕНА; положение →
+ * УТВЕРЖДЕНО; правила, мероприятия → УТВЕРЖДЕНЫ (`gender`: the plan's `gender`, or the
+ * document kind's own: a passport is masculine).
  *
  * Line breaks written in `act` or `position` are kept; the stamp's width (theme) wraps the rest.
  * `label: ПРИЛОЖЕНИЕ` prints «ПРИЛОЖЕНИЕ» above the word, with the theme's gap under it.

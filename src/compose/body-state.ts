@@ -9,8 +9,7 @@
 import type { Block, Paragraph, ParagraphStyleName, Section } from '../model/document.js';
 import type { PartName } from '../model/roadmap-input.js';
 import type { BodyBlock, PartBlock, Plan, RichText } from '../model/roadmap.js';
-import type { SourceLocation } from '../model/source.js';
-import type { AppendixEntry } from './appendices.js';
+import type { AppendixEntry } from '../model/appendices.js';
 import { resolveAppendixRefs } from './appendix-refs.js';
 import type { ComposeContext } from './context.js';
 import type { Footnotes } from './footnotes.js';
@@ -117,9 +116,8 @@ export function textParagraphs(
   text: RichText | undefined,
   style: ParagraphStyleName,
   options: ParagraphOptions = {},
-  loc?: SourceLocation,
 ): Paragraph[] {
-  const resolved = text && resolveAppendixRefs(c.ctx, text, loc);
+  const resolved = text && resolveAppendixRefs(c.ctx, text);
   const paragraphs = richToParagraphs(resolved, style, options);
   return c.notes ? c.notes.mark(paragraphs) : paragraphs;
 }

@@ -14,7 +14,7 @@
  */
 import type { DocumentKind } from '../model/roadmap-input.js';
 import type { BodyBlock, PartBlock, RichText } from '../model/roadmap.js';
-import type { AppendixEntry } from './appendices.js';
+import type { AppendixEntry } from '../model/appendices.js';
 import { ACT_PARTS } from './act-document.js';
 import { composeAppendixMark } from './appendix-mark.js';
 import { composeApprovalStamp } from './approval-stamp.js';
@@ -71,7 +71,7 @@ export function composeBlock(c: BodyComposer, b: BodyBlock): void {
       return;
     }
     case 'indicators':
-      composeIndicators(c, b.table, b.table.title ?? kindText(ctx, 'passport-indicators', {}), b.loc);
+      composeIndicators(c, b.table, b.table.title ?? kindText(ctx, 'passport-indicators', {}));
       return;
     case 'roles':
       composeRoles(c, b.roles);
@@ -132,7 +132,7 @@ export function composeAppendix(c: BodyComposer, entry: AppendixEntry): void {
 }
 
 function titleParagraphs(c: BodyComposer, title: RichText, entry: AppendixEntry) {
-  const paragraphs = orEmpty(textParagraphs(c, title, 'title', {}, entry.loc), 'title');
+  const paragraphs = orEmpty(textParagraphs(c, title, 'title', {}), 'title');
   for (const p of paragraphs) p.keepWithNext = true;
   return paragraphs;
 }

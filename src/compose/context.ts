@@ -3,15 +3,17 @@
  * messages, the diagnostics found so far and which organisations were already introduced
  * («(далее – …)» is printed on first use only, in document order).
  */
-import type { Diagnostic, Language, Severity } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
+import { diagnosticFromEntry, NO_POSITION } from '../diagnostics/create.js';
+import type { MessageArgs } from '../diagnostics/messages.js';
 import type { Roadmap } from '../model/roadmap.js';
 import type { SourceLocation } from '../model/source.js';
 import type { Theme } from '../model/theme.js';
 import { builtinTemplates } from '../templates/load.js';
 import type { TemplateLibrary, TemplateSet } from '../templates/types.js';
 import { inlineTemplates } from '../templates/inline.js';
-import { collectAppendices, type Appendices } from './appendices.js';
-import type { DiagnosticWording } from './wording.js';
+import { collectAppendices, type Appendices } from '../model/appendices.js';
+import { COMPOSE_MESSAGES, type ComposeMessageCode } from './messages.js';
 
 export interface ComposeContext {
   roadmap: Roadmap;
@@ -41,27 +43,7 @@ export function createContext(roadmap: Roadmap, theme: Theme, lang: Language, li
   return { roadmap, theme, lang, diagnostics, introduced: new Set(), templates, appendices };
 }
 
-/** Record a diagnostic, honouring the file's `lint:` overrides (severity change or 'off'). */
-export function report(
-  ctx: ComposeContext,
-  code: string,
-  severity: Severity,
-  wording: DiagnosticWording,
-  loc?: SourceLocation,
-): void {
-  const override = ctx.roadmap.lint[code];
-  if (override === 'off') return;
-  const hint = ctx.lang === 'en' ? wording.hintEn : wording.hintRu;
-  const d: Diagnostic = {
-    code,
-    severity: override ?? severity,
-    message: ctx.lang === 'en' ? wording.en : wording.ru,
-    file: loc?.file ?? ctx.roadmap.file,
-    line: loc?.line ?? 0,
-    column: loc?.column ?? 0,
-  };
-  if (hint) d.hint = hint;
-  if (loc?.endLine !== undefined) d.endLine = loc.endLine;
-  if (loc?.endColumn !== undefined) d.endColumn = loc.endColumn;
-  ctx.diagnostics.push(d);
+/** Record a diagnostic of composing (src/compose/messages.ts) at a place of the roadmap. */
+export function report(ctx: ComposeContext, code: ComposeMessageCode, args: MessageArgs, loc?: SourceLocation): void {
+  ctx.diagnostics.push(diagnosticFromEntry(COMPOSE_MESSAGES[code], code, ctx.lang, loc?.file ?? ctx.roadmap.file, loc ?? NO_POSITION, args));
 }

@@ -4,17 +4,15 @@
  * «министерство образования и науки края (далее – министерство)» and later uses the short name.
  */
 import type { ExecutorRef } from '../model/roadmap.js';
-import { report, type ComposeContext } from './context.js';
-import { EXECUTOR_SEPARATOR, MESSAGES, definedName } from './wording.js';
+import type { ComposeContext } from './context.js';
+import { EXECUTOR_SEPARATOR, definedName } from './wording.js';
 
 /** The name of one executor; marks a `define` organisation as introduced. */
 export function executorName(ctx: ComposeContext, ref: ExecutorRef): string {
   if (ref.type === 'text') return ref.text;
+  // Loading makes an organisation reference only for a key of the directory (else free text).
   const org = ctx.roadmap.organisations.get(ref.key);
-  if (!org) {
-    report(ctx, 'executor-unknown', 'warning', MESSAGES.executorUnknown(ref.key), ref.loc);
-    return ref.key;
-  }
+  if (!org) return ref.key;
   switch (org.intro) {
     case 'short':
       return org.short;

@@ -11,24 +11,19 @@
  *   → runs [«… не менее 70 %», {text: «1», superscript}, «.»], then «1) по данным ФИОКО»
  */
 import type { Paragraph, Run } from '../model/document.js';
-import type { SourceLocation } from '../model/source.js';
-import { report, type ComposeContext } from './context.js';
-import { KIND_MESSAGES } from './kind-messages.js';
+import { FOOTNOTE_MARKER } from '../text/placeholders.js';
+import type { ComposeContext } from './context.js';
 import { kindText } from './kind-wording.js';
 import { textRuns } from './rich-text.js';
-
-const MARKER = /\[\^([^\]\s]+)\]/g;
 
 export interface Footnotes {
   /** Replace the markers in the paragraphs' runs (in place) and return the paragraphs. */
   mark(paragraphs: Paragraph[]): Paragraph[];
   /** The notes first referred to since the last flush, as small-print paragraphs. */
   flush(): Paragraph[];
-  /** Report notes never referred to (call once, at the end). */
-  finish(): void;
 }
 
-export function createFootnotes(ctx: ComposeContext, notes: Readonly<Record<string, string>>, loc?: SourceLocation): Footnotes {
+export function createFootnotes(ctx: ComposeContext, notes: Readonly<Record<string, string>>): Footnotes {
   const numbers = new Map<string, number>();
   let pending: string[] = [];
 
@@ -36,12 +31,11 @@ export function createFootnotes(ctx: ComposeContext, notes: Readonly<Record<stri
     if (!run.text.includes('[^')) return [run];
     const out: Run[] = [];
     let last = 0;
-    for (const m of run.text.matchAll(MARKER)) {
+    for (const m of run.text.matchAll(FOOTNOTE_MARKER)) {
       const key = m[1]!;
-      if (notes[key] === undefined) {
-        report(ctx, 'footnote-unknown', 'warning', KIND_MESSAGES.footnoteUnknown(key), loc);
-        continue;
-      }
+      // A marker without a note stays as written (lint rule footnote-unknown); a note without a
+      // marker is not printed (footnote-unused).
+      if (!Object.hasOwn(notes, key)) continue;
       let no = numbers.get(key);
       if (no === undefined) {
         no = numbers.size + 1;
@@ -76,11 +70,6 @@ export function createFootnotes(ctx: ComposeContext, notes: Readonly<Record<stri
       });
       pending = [];
       return out;
-    },
-    finish() {
-      for (const key of Object.keys(notes)) {
-        if (!numbers.has(key)) report(ctx, 'footnote-unused', 'warning', KIND_MESSAGES.footnoteUnused(key), loc);
-      }
     },
   };
 }

@@ -18,7 +18,7 @@ export function composeFormulaBlock(c: BodyComposer, b: FormulaBlock): void {
   if (b.number === 'auto') formula.number = kindText(c.ctx, 'formula-number', { no: ++c.counters.formula });
   else if (b.number !== 'none') formula.number = b.number.text;
   // The explanation names the formula's symbols with their indices: «Ч_{шнор} – число ШНОР».
-  const where = textParagraphs(c, b.where, 'body-plain', {}, b.loc);
+  const where = textParagraphs(c, b.where, 'body-plain', {});
   for (const p of where) p.runs = p.runs.flatMap(indexRuns);
   push(c, [formula, ...where]);
 }

@@ -80,7 +80,7 @@ function cellOf(c: BodyComposer, data: TableCellData, span: number, rowSpan: num
   const align = data.align ?? (header ? 'center' : columnAlign);
   const style = header ? 'table-header' : 'table';
   const options = align ? { align } : {};
-  const blocks: Paragraph[] = orEmpty(textParagraphs(c, data.text, style, options, data.loc ?? b.loc), style, options);
+  const blocks: Paragraph[] = orEmpty(textParagraphs(c, data.text, style, options), style, options);
   const cell: TableCell = { blocks };
   if (span > 1) cell.colSpan = span;
   if (rowSpan > 1) cell.rowSpan = rowSpan;

@@ -16,12 +16,11 @@ import { PRESETS } from '../model/document-parts.js';
 import type { BodyBlock } from '../model/roadmap.js';
 import { composeAppendix, composeBlocks } from './body.js';
 import { closeSection, createBodyComposer } from './body-state.js';
-import { createContext, report } from './context.js';
+import { createContext } from './context.js';
 import { composeEndorsementSheet } from './endorsement-sheet.js';
 import { createFootnotes } from './footnotes.js';
 import { applyGost2025 } from './qr-code.js';
 import { plainText } from './rich-text.js';
-import { MESSAGES } from './wording.js';
 
 /**
  * The creation time written into the documents when neither `now` nor the document's date is
@@ -66,14 +65,13 @@ export function compose(roadmap: Roadmap, options: ComposeOptions = {}): Compose
   const ctx = createContext(roadmap, options.theme ?? GOST_THEME, options.lang ?? 'ru', options.templates);
   const doc = roadmap.document;
   const appendices = ctx.appendices.list;
-  if (roadmap.plans.length === 0 && (doc.kind === 'plan' || (doc.kind === 'letter' && appendices.length === 0))) {
-    report(ctx, 'document-no-plans', 'warning', MESSAGES.noPlans(), doc.loc);
-  }
+  // The roadmap's own problems were reported when it was loaded (src/load/lint): composing
+  // reports only what depends on the templates (src/compose/messages.ts).
 
   // Every kind is a preset: its arrangement of parts, unless the body gives one.
   const arrangement: BodyBlock[] = doc.blocks ?? PRESETS[doc.kind].map((name) => ({ type: 'part', name }));
   const c = createBodyComposer(ctx, doc.kind === 'plan' ? 'landscape' : 'portrait', arrangement, options.appendixSheets);
-  if (doc.kind === 'passport') c.notes = createFootnotes(ctx, doc.passport?.footnotes ?? {}, doc.passport?.loc ?? doc.loc);
+  if (doc.kind === 'passport') c.notes = createFootnotes(ctx, doc.passport?.footnotes ?? {});
   composeBlocks(c, arrangement);
   // Plans placed nowhere: a passport's after its text, an approved plan's as the document
   // (an order's, a directive's, a letter's are appendices, below).
@@ -86,7 +84,6 @@ export function compose(roadmap: Roadmap, options: ComposeOptions = {}): Compose
   for (const entry of appendices) composeAppendix(c, entry);
   closeSection(c);
   const to = c.sections.length;
-  c.notes?.finish();
 
   let sections = c.sections;
   // A draft's endorsement sheet is its separate last sheet, after the appendices.

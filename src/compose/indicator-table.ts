@@ -13,13 +13,11 @@
  */
 import type { Table, TableCell, TableRow } from '../model/document.js';
 import type { IndicatorTableInput } from '../model/roadmap-input.js';
-import type { SourceLocation } from '../model/source.js';
 import { parseRichText } from '../text/rich-text.js';
-import { report, type ComposeContext } from './context.js';
+import type { ComposeContext } from './context.js';
 import type { Footnotes } from './footnotes.js';
-import { KIND_MESSAGES } from './kind-messages.js';
 import { kindLines, kindText } from './kind-wording.js';
-import { orEmpty, plainText, richToParagraphs, textParagraph } from './rich-text.js';
+import { orEmpty, richToParagraphs, textParagraph } from './rich-text.js';
 
 /** Printed for a missing value. */
 export const NO_VALUE = '–';
@@ -28,7 +26,6 @@ export function composeIndicatorTable(
   ctx: ComposeContext,
   input: IndicatorTableInput,
   footnotes?: Footnotes,
-  loc?: SourceLocation,
 ): Table {
   const [nameHeader = '', unitHeader = '', factHeader = '', planHeader = ''] = kindLines(ctx, 'passport-indicator-header', {});
   const years = [...input.fact, ...input.plan];
@@ -50,9 +47,7 @@ export function composeIndicatorTable(
   const rows: TableRow[] = input.rows.map((row, r) => {
     const name = richToParagraphs(parseRichText(row.name), 'table');
     footnotes?.mark(name);
-    if (row.values.length !== years.length) {
-      report(ctx, 'indicator-values', 'warning', KIND_MESSAGES.indicatorValues(plainText(parseRichText(row.name)), years.length, row.values.length), loc);
-    }
+    // A count that does not match the years: lint rule indicator-values; missing values print «–».
     const cells: TableCell[] = [{ blocks: orEmpty(name, 'table') }];
     if (input.numberColumn) cells.unshift({ blocks: [textParagraph(`${r + 1}.`, 'table', { align: 'center' })], align: 'center' });
     if (withUnit) cells.push({ blocks: [textParagraph(row.unit ?? '', 'table', { align: 'center' })], align: 'center' });

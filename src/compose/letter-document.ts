@@ -37,7 +37,7 @@ export const LETTER_PARTS: PartTable = {
   },
   text(c) {
     const doc = c.ctx.roadmap.document;
-    push(c, textParagraphs(c, doc.body, 'body', {}, doc.loc));
+    push(c, textParagraphs(c, doc.body, 'body', {}));
   },
   'appendix-line'(c) {
     const line = letterAppendixLine(c.ctx, c.appendixSheets);

@@ -12,8 +12,7 @@
  */
 import type { Paragraph, Table } from '../model/document.js';
 import { formatDate } from '../text/russian-date.js';
-import { report, type ComposeContext } from './context.js';
-import { KIND_MESSAGES } from './kind-messages.js';
+import type { ComposeContext } from './context.js';
 import { kindLines } from './kind-wording.js';
 import { richToParagraphs, textParagraph } from './rich-text.js';
 
@@ -54,7 +53,7 @@ export function composeLetterhead(ctx: ComposeContext): Table {
     left.push(...title);
   }
 
-  if (!doc.addressee || doc.addressee.length === 0) report(ctx, 'letter-no-addressee', 'warning', KIND_MESSAGES.letterNoAddressee(), doc.loc);
+  // Without one: lint rule letter-no-addressee.
   const right = (doc.addressee ?? ['']).map((line) => textParagraph(line, 'body-plain', { align: 'left' }));
 
   const { letterheadWidth, addresseeWidth } = ctx.theme.letter;

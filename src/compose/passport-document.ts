@@ -4,7 +4,7 @@
  * each plan-graph on landscape pages after it (`plans`), the signatories (two, side by side with
  * `signatureLayout: side-by-side`) after the last plan.
  *
- * The text, top to bottom: the `approval` stamp by a meeting «УТВЕРЖДЕНО / на расширенном
+ * The text, top to bottom: the `approval` stamp by a meeting «УТВЕРЖДЕН / на расширенном
  * заседании … / (протокол от 14 мая 2020 г. № 3)» (with `label`, «ПРИЛОЖЕНИЕ» above it); the
  * `title`; the named `roles` «Куратор Проекта: Зотова Ю.В. – начальник управления …»; the
  * `goal`; the `tasks` as bullets; the `indicators` table (indicator-table.ts); the numbered
@@ -13,22 +13,22 @@
  * (`passport-goal` …), from `wording:`, or from the part's `heading:` in the body; `{part: goal,
  * inline: true}` prints «Цель Проекта: создание …» as one paragraph.
  *
- * The stamp's word: a meeting approves impersonally, «УТВЕРЖДЕНО» (it is the meeting's decision
- * that approves); an act or an official approve «паспорт» (masculine): «УТВЕРЖДЕН» /
- * «УТВЕРЖДАЮ». `approval.word` overrides.
+ * The stamp's word agrees with what is approved, whoever approves it: «паспорт» is masculine, so
+ * «УТВЕРЖДЕН на расширенном заседании …» as «УТВЕРЖДЕН приказом …» («УТВЕРЖДАЮ» for an
+ * official). `approval.word` overrides.
  */
 import type { Paragraph } from '../model/document.js';
 import type { IndicatorTableInput } from '../model/roadmap-input.js';
 import type { Passport, PartBlock } from '../model/roadmap.js';
-import type { SourceLocation } from '../model/source.js';
 import { composeApprovalStamp } from './approval-stamp.js';
 import { push, textParagraphs, type BodyComposer, type PartTable } from './body-state.js';
-import { report } from './context.js';
 import { composeIndicatorTable } from './indicator-table.js';
-import { KIND_MESSAGES } from './kind-messages.js';
 import { kindText, type KindTemplateName } from './kind-wording.js';
 import { orEmpty, textParagraph } from './rich-text.js';
 import { inlineHeading } from './text-blocks.js';
+
+/** «паспорт» is masculine: the stamp above it says «УТВЕРЖДЕН». */
+const PASSPORT_GENDER = 'm';
 
 const EMPTY_PASSPORT: Passport = { roles: [], tasks: [], results: [], sections: [], footnotes: {} };
 
@@ -38,16 +38,13 @@ const passportOf = (c: BodyComposer): Passport => c.ctx.roadmap.document.passpor
 export const PASSPORT_PARTS: PartTable = {
   approval(c) {
     const doc = c.ctx.roadmap.document;
-    if (!doc.approval) {
-      report(c.ctx, 'passport-no-approval', 'warning', KIND_MESSAGES.passportNoApproval(), doc.loc);
-      return;
-    }
-    push(c, [composeApprovalStamp(doc.approval, doc.approval.by === 'meeting' ? 'n' : 'm', c.ctx.templates)]);
+    // Without one: lint rule passport-no-approval.
+    if (doc.approval) push(c, [composeApprovalStamp(doc.approval, PASSPORT_GENDER, c.ctx.templates)]);
   },
   title(c) {
     const doc = c.ctx.roadmap.document;
     if (!doc.title) return;
-    const title = orEmpty(textParagraphs(c, doc.title, 'title', {}, doc.loc), 'title');
+    const title = orEmpty(textParagraphs(c, doc.title, 'title', {}), 'title');
     title.at(-1)!.keepWithNext = true;
     push(c, title);
   },
@@ -65,7 +62,7 @@ export const PASSPORT_PARTS: PartTable = {
       return;
     }
     if (title) push(c, [partHeading(c, title)]);
-    push(c, textParagraphs(c, passport.goal, 'body', {}, passport.loc));
+    push(c, textParagraphs(c, passport.goal, 'body', {}));
   },
   tasks(c, part) {
     const passport = passportOf(c);
@@ -74,7 +71,7 @@ export const PASSPORT_PARTS: PartTable = {
     if (title) push(c, [partHeading(c, title)]);
     for (const task of passport.tasks) {
       // Bullets hang at the margin (the marker stands where a first-line indent would).
-      const paragraphs = orEmpty(textParagraphs(c, task, 'body-plain', {}, passport.loc), 'body-plain');
+      const paragraphs = orEmpty(textParagraphs(c, task, 'body-plain', {}), 'body-plain');
       paragraphs[0]!.bullet = true;
       push(c, paragraphs);
     }
@@ -83,7 +80,7 @@ export const PASSPORT_PARTS: PartTable = {
     const passport = passportOf(c);
     if (!passport.indicators) return;
     const title = part.heading ?? passport.indicators.title ?? kindText(c.ctx, 'passport-indicators', {});
-    composeIndicators(c, passport.indicators, title, passport.loc);
+    composeIndicators(c, passport.indicators, title);
   },
   results(c, part) {
     const passport = passportOf(c);
@@ -91,7 +88,7 @@ export const PASSPORT_PARTS: PartTable = {
       const title = headingText(c, part, 'passport-results');
       if (title) push(c, [partHeading(c, title)]);
       passport.results.forEach((result, i) => {
-        const paragraphs = orEmpty(textParagraphs(c, result, 'body', {}, passport.loc), 'body');
+        const paragraphs = orEmpty(textParagraphs(c, result, 'body', {}), 'body');
         paragraphs[0]!.runs = [{ text: `${i + 1}. ` }, ...paragraphs[0]!.runs];
         push(c, paragraphs);
       });
@@ -105,7 +102,7 @@ export const PASSPORT_PARTS: PartTable = {
       const title = textParagraph(section.title, 'title');
       title.keepWithNext = true;
       push(c, c.notes ? c.notes.mark([title]) : [title]);
-      push(c, textParagraphs(c, section.text, 'body', {}, passport.loc));
+      push(c, textParagraphs(c, section.text, 'body', {}));
       push(c, c.notes?.flush() ?? []);
     }
   },
@@ -134,7 +131,7 @@ export function composeRoles(c: BodyComposer, roles: Passport['roles']): void {
 }
 
 /** The indicators table under its centred heading ('' for none). */
-export function composeIndicators(c: BodyComposer, table: IndicatorTableInput, title: string, loc?: SourceLocation): void {
+export function composeIndicators(c: BodyComposer, table: IndicatorTableInput, title: string): void {
   if (title) push(c, [{ ...partHeading(c, title), align: 'center' }]);
-  push(c, [composeIndicatorTable(c.ctx, table, c.notes, loc)]);
+  push(c, [composeIndicatorTable(c.ctx, table, c.notes)]);
 }

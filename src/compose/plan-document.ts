@@ -9,9 +9,7 @@
 import type { PartTable } from './body-state.js';
 import { composeApprovalStamp } from './approval-stamp.js';
 import { push } from './body-state.js';
-import { report } from './context.js';
 import { placePlan, plansPlacedNowhere } from './plan-placement.js';
-import { MESSAGES } from './wording.js';
 
 /** The parts of an approved plan (`signature` and `executor-mark` are common-parts.ts's). */
 export const PLAN_PARTS: PartTable = {
@@ -29,7 +27,7 @@ export const PLAN_PARTS: PartTable = {
       const first = i === 0 && c.placed.size === 0;
       // The document's stamp on the first plan, unless the body printed it already.
       const approval = plan.approval ?? (first && doc.approval && !c.stamps.has(doc.approval) ? doc.approval : undefined);
-      if (first && !approval && !doc.approval) report(c.ctx, 'plan-no-approval', 'warning', MESSAGES.noApproval(), doc.loc);
+      // Without one: lint rule plan-no-approval.
       placePlan(c, plan, { ...(approval ? { approval } : {}), documentSigners: i === plans.length - 1 && !signsItself });
     });
   },

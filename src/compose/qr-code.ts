@@ -5,8 +5,9 @@
  * The QR code encodes the document's requisites as one line of plain text, parts joined by «; »:
  *   «<first line of the authority name>; <ПРИКАЗ | РАСПОРЯЖЕНИЕ | ПИСЬМО>; от <DD.MM.YYYY> № <number>; <title>»
  * e.g. «МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ; РАСПОРЯЖЕНИЕ; от 14.02.2022 № 50; Об утверждении …».
- * A draft has no date or number: those parts are left out («от» with the date, «№» with the
- * number), as is any other part that is absent. The date is always numeric. Plain spaces only.
+ * A draft (no date or no number) gets no QR code: the code carries the registration requisites,
+ * which a draft does not have yet. An absent title is left out. The date is always numeric.
+ * Plain spaces only.
  * The text is UTF-8 in byte mode, error correction M, and must fit a version-10 symbol
  * (57 × 57 modules, `QR_TEXT_MAX_BYTES` bytes): a longer title is cut at a word and ends in «…»
  * (Cyrillic takes two bytes a letter, so about 100 letters in all).
@@ -17,9 +18,8 @@
  */
 import type { QrCode, Section } from '../model/document.js';
 import { formatDate } from '../text/russian-date.js';
-import { report, type ComposeContext } from './context.js';
+import type { ComposeContext } from './context.js';
 import { plainText } from './rich-text.js';
-import { MESSAGES } from './wording.js';
 
 /** Bytes of a version-10 symbol at level M in byte mode (ISO/IEC 18004, table 7). */
 export const QR_TEXT_MAX_BYTES = 213;
@@ -32,11 +32,9 @@ const utf8Length = (s: string) => new TextEncoder().encode(s).length;
 export function qrCodeText(ctx: ComposeContext): string | undefined {
   const doc = ctx.roadmap.document;
   const word = KIND_WORD[doc.kind];
-  if (doc.gost !== '2025' || !word) return undefined;
+  if (doc.gost !== '2025' || !word || !doc.date || !doc.number) return undefined;
   const clean = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-  const dateNo = [doc.date ? `от ${formatDate(doc.date, 'numeric')}` : '', doc.number ? `№ ${clean(doc.number)}` : '']
-    .filter(Boolean)
-    .join(' ');
+  const dateNo = `от ${formatDate(doc.date, 'numeric')} № ${clean(doc.number)}`;
   const head = [clean(doc.authority?.name[0]), word, dateNo].filter(Boolean);
   let title = clean(plainText(doc.title));
   const join = (t: string) => [...head, t].filter(Boolean).join('; ');
@@ -51,20 +49,19 @@ export function qrCodeText(ctx: ComposeContext): string | undefined {
   return text;
 }
 
-/** The QR code node, sized from the theme; undefined for 2016 documents and other kinds. */
+/** The QR code node, sized from the theme; undefined for 2016 documents, drafts and other kinds. */
 export function composeQrCode(ctx: ComposeContext): QrCode | undefined {
   const text = qrCodeText(ctx);
   return text === undefined ? undefined : { type: 'qr-code', text, size: ctx.theme.qrCode.size };
 }
 
 /**
- * The 2025 edition's additions to the composed sections: the QR code first in the first section;
- * a warning (`title-missing-gost-2025`) when an order, directive or letter has no title.
+ * The 2025 edition's additions to the composed sections: the QR code first in the first section
+ * (not on a draft). (Its mandatory title is checked at load: lint rule title-missing-gost-2025.)
  */
 export function applyGost2025(ctx: ComposeContext, sections: Section[]): void {
   const doc = ctx.roadmap.document;
   if (doc.gost !== '2025' || !KIND_WORD[doc.kind]) return;
-  if (!plainText(doc.title)) report(ctx, 'title-missing-gost-2025', 'warning', MESSAGES.titleMissingGost2025(), doc.loc);
   const qr = composeQrCode(ctx);
   if (qr && sections[0]) sections[0] = { ...sections[0], blocks: [qr, ...sections[0].blocks] };
 }

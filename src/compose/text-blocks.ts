@@ -20,7 +20,7 @@ export function composeHeadingBlock(c: BodyComposer, b: HeadingBlock): void {
   }
   const style = `heading-${b.level}` as const;
   const options = b.align ? { align: b.align } : {};
-  const paragraphs = orEmpty(textParagraphs(c, b.text, style, options, b.loc), style, options);
+  const paragraphs = orEmpty(textParagraphs(c, b.text, style, options), style, options);
   if (b.numbered) paragraphs[0]!.runs = [{ text: `${headingNumber(c, b.level)} ` }, ...paragraphs[0]!.runs];
   for (const p of paragraphs) p.keepWithNext = true;
   push(c, paragraphs);
@@ -32,8 +32,8 @@ export function composeHeadingBlock(c: BodyComposer, b: HeadingBlock): void {
  */
 export function inlineHeading(c: BodyComposer, heading: RichText, text: RichText, loc?: SourceLocation, align?: Paragraph['align']): Paragraph[] {
   const options = align ? { align } : {};
-  const head = textParagraphs(c, heading, 'body', options, loc).flatMap((p) => p.runs);
-  const paragraphs = orEmpty(textParagraphs(c, text, 'body', options, loc), 'body', options);
+  const head = textParagraphs(c, heading, 'body', options).flatMap((p) => p.runs);
+  const paragraphs = orEmpty(textParagraphs(c, text, 'body', options), 'body', options);
   const bold = head.map((r): Run => ({ ...r, bold: true }));
   paragraphs[0]!.runs = [...bold, ...(bold.length > 0 ? [{ text: ' ' }] : []), ...paragraphs[0]!.runs];
   return paragraphs;
@@ -52,7 +52,7 @@ function headingNumber(c: BodyComposer, level: number): string {
 
 export function composeParagraphBlock(c: BodyComposer, b: ParagraphBlock): void {
   const style = b.indent ? 'body' : 'body-plain';
-  push(c, textParagraphs(c, b.text, style, b.align ? { align: b.align } : {}, b.loc));
+  push(c, textParagraphs(c, b.text, style, b.align ? { align: b.align } : {}));
 }
 
 export function composeListBlock(c: BodyComposer, b: ListBlock): void {
@@ -64,7 +64,7 @@ function listParagraphs(c: BodyComposer, b: ListBlock, items: readonly ListItem[
   items.forEach((item, i) => {
     const no = `${prefix}${i + 1}.`;
     const marker = b.numbered ? no : (b.marker ?? c.ctx.theme.bullet);
-    const paragraphs = orEmpty(textParagraphs(c, item.text, 'body-plain', {}, item.loc ?? b.loc), 'body-plain');
+    const paragraphs = orEmpty(textParagraphs(c, item.text, 'body-plain', {}), 'body-plain');
     paragraphs.forEach((p, k) => {
       p.list = { marker: k === 0 ? marker : '', depth, numbered: b.numbered };
       delete p.bullet;

@@ -36,6 +36,12 @@ export const EXIT = {
   io: 3,
   /** A defect in plangraf itself: please report it. */
   internal: 70,
+  /** Stopped by Ctrl-C (SIGINT): 128 + 2, as shells expect. */
+  interrupted: 130,
+  /** The reader of the output closed it early (`plangraf schema | head -1`): 128 + SIGPIPE, as for a tool stopped by it. */
+  outputClosed: 141,
+  /** Stopped by SIGTERM: 128 + 15. */
+  terminated: 143,
 } as const;
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -203,6 +203,15 @@ export const MESSAGES = {
     ru: (a) => `Не удалось прочитать файл: ${a.reason}.`,
     en: (a) => `Cannot read the file: ${a.reason}.`,
   },
+  'io-not-a-file': {
+    severity: 'error',
+    ru: (a) => `Это ${a.what}, а не обычный файл; plangraf читает только обычные файлы.`,
+    en: (a) => `This is ${a.what}, not a regular file; plangraf reads regular files only.`,
+    hint: {
+      ru: () => 'Сохраните данные в обычный файл и укажите его (канал, устройство или папка могут не кончаться или ждать без конца).',
+      en: () => 'Save the data to a regular file and name that file (a pipe, a device or a folder may never end or wait forever).',
+    },
+  },
   // ───── lint ─────
   'lint-unknown-rule': {
     severity: 'warning',
@@ -291,6 +300,21 @@ export const MESSAGES = {
     en: (a) => `A point of level ${a.level}: GOST R 7.0.97 allows at most ${a.limit} levels of points.`,
     hint: { ru: () => 'Поднимите пункт на уровень выше или сделайте из подпунктов перечень в тексте пункта.', en: () => 'Move the point a level up, or make the sub-points a list inside the point text.' },
   },
+  'point-placeholder-invalid': {
+    severity: 'error',
+    ru: (a) =>
+      a.alone === 'yes'
+        ? `Заготовка стандартного пункта ${a.written} не распознана и была бы напечатана как текст.`
+        : `Заготовка стандартного пункта ${a.written} стоит среди другого текста и была бы напечатана как текст.`,
+    en: (a) =>
+      a.alone === 'yes'
+        ? `The standard point placeholder ${a.written} is not recognised and would be printed as text.`
+        : `The standard point placeholder ${a.written} stands amid other text and would be printed as text.`,
+    hint: {
+      ru: (a) => (a.alone === 'yes' ? `Пишется строчными латинскими буквами без пробелов: ${a.fixed}.` : `Стандартный пункт занимает весь пункт: напишите его отдельным пунктом, - "${a.fixed}".`),
+      en: (a) => (a.alone === 'yes' ? `Write it in lower-case Latin letters without spaces: ${a.fixed}.` : `A standard point is a whole point: write it as a point of its own, - "${a.fixed}".`),
+    },
+  },
   'text-missing-glyph': {
     severity: 'warning',
     ru: (a) => `Шрифт PDF не содержит ${a.chars}: в PDF вместо них будет напечатан знак «\uFFFD».`,
@@ -307,6 +331,146 @@ export const MESSAGES = {
     hint: {
       ru: () => 'Проверьте этот фрагмент в готовом PDF или дайте его транслитерацией либо переводом.',
       en: () => 'Check this passage in the PDF, or give it transliterated or translated.',
+    },
+  },
+  // ───── dates and years as written (src/load/normalise/written-dates.ts) ─────
+  'date-unrecognised': {
+    severity: 'error',
+    ru: (a) => `${qr(a.key)}: ${qr(a.value)} — не дата.`,
+    en: (a) => `${qe(a.key)}: ${qe(a.value)} is not a date.`,
+    hint: {
+      ru: () => 'Дату пишут так: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14; в документе она печатается в его стиле (dateStyle).',
+      en: () => 'Write a date as 14.02.2022, «14 февраля 2022 г.» or 2022-02-14; the document prints it in its own style (dateStyle).',
+    },
+  },
+  'date-impossible': {
+    severity: 'error',
+    ru: (a) => `${qr(a.key)}: такой даты нет: ${a.value}.`,
+    en: (a) => `${qe(a.key)}: no such date: ${a.value}.`,
+    hint: { ru: () => 'Проверьте число и месяц.', en: () => 'Check the day and the month.' },
+  },
+  'period-invalid': {
+    severity: 'error',
+    ru: (a) => `„period“: ${qr(a.value)} — ${a.reason === 'reversed' ? 'первый год позже второго' : a.reason === 'range' ? 'год вне 1900–2200' : 'не годы плана'}.`,
+    en: (a) => `“period”: ${qe(a.value)} — ${a.reason === 'reversed' ? 'the first year is after the second' : a.reason === 'range' ? 'a year outside 1900–2200' : 'not the years of a plan'}.`,
+    hint: {
+      ru: () => 'Годы плана пишут так: 2022, 2023-2024, «2023–2024 гг.», «2023/2024 учебный год» или [2023, 2024].',
+      en: () => 'Write the years of a plan as 2022, 2023-2024, «2023–2024 гг.», «2023/2024 учебный год» or [2023, 2024].',
+    },
+  },
+  'executor-lookalike': {
+    severity: 'warning',
+    ru: (a) => `Исполнитель ${qr(a.name)} выглядит как ${qr(a.suggestion)} из справочника organisations, но написан другими символами: ${a.charsRu}.`,
+    en: (a) => `Executor ${qe(a.name)} looks like ${qe(a.suggestion)} of organisations but is written with other characters: ${a.charsEn}.`,
+    hint: {
+      ru: (a) => `Наберите ${a.suggestion} теми же символами, что в справочнике; иначе исполнитель будет напечатан как написан.`,
+      en: (a) => `Type ${a.suggestion} again with the characters of the directory; otherwise the executor is printed as written.`,
+    },
+  },
+  'text-bidi-control': {
+    severity: 'warning',
+    ru: (a) => `Управляющие символы направления письма ${a.chars}: Word переставил бы текст вокруг них, а PDF — нет, поэтому в документы они не попадают.`,
+    en: (a) => `Bidi control characters ${a.chars}: Word would reorder the text around them and the PDF would not, so they are left out of the documents.`,
+    hint: {
+      ru: () => 'Удалите их из текста (они невидимы; часто попадают при копировании); порядок знаков в документе будет таким, как записан.',
+      en: () => 'Delete them (they are invisible and often come with copied text); the document prints the characters in the order they are written.',
+    },
+  },
+  'encoding-utf16': {
+    severity: 'error',
+    ru: (a) => `Файл в кодировке UTF-16 (${a.order === 'BE' ? 'big-endian' : 'little-endian'}${a.bom === 'yes' ? '' : ', без метки порядка байтов'}), а нужна UTF-8.`,
+    en: (a) => `The file is UTF-16 (${a.order === 'BE' ? 'big-endian' : 'little-endian'}${a.bom === 'yes' ? '' : ', without a byte-order mark'}), not UTF-8.`,
+    hint: {
+      ru: () => 'Сохраните файл в кодировке UTF-8 (в редакторе: «Сохранить как» → «Кодировка: UTF-8»; в Блокноте Windows — «UTF-8», а не «Юникод»).',
+      en: () => 'Save the file as UTF-8 (in the editor: “Save as” → “Encoding: UTF-8”; in Windows Notepad choose “UTF-8”, not “Unicode”).',
+    },
+  },
+  'esignature-draft': {
+    severity: 'error',
+    ru: (a) => `Штамп электронной подписи у проекта документа (${a.missing === 'both' ? 'нет ни даты, ни номера' : a.missing === 'date' ? 'нет даты' : 'нет номера'}): у подписанного документа есть дата и номер, а «ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ» на проекте — неправда.`,
+    en: (a) => `An electronic-signature stamp on a draft (${a.missing === 'both' ? 'neither a date nor a number' : a.missing === 'date' ? 'no date' : 'no number'}): a signed document has a date and a number, and «ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ» on a draft is untrue.`,
+    hint: {
+      ru: () => 'Уберите esignature из проекта; когда документ подписан и зарегистрирован, впишите date, number и esignature.',
+      en: () => 'Remove esignature from the draft; once the document is signed and registered, give date, number and esignature.',
+    },
+  },
+  // ───── the document as a whole (checked at load, reported by validate and render alike) ─────
+  'plan-no-approval': {
+    severity: 'warning',
+    ru: () => 'У утверждаемого плана нет грифа утверждения (approval).',
+    en: () => 'The approved plan has no approval stamp (approval).',
+    hint: {
+      ru: () => 'Добавьте document.approval, например {by: act, act: распоряжением министерства …}.',
+      en: () => 'Add document.approval, e.g. {by: act, act: …}.',
+    },
+  },
+  'passport-no-approval': {
+    severity: 'warning',
+    ru: () => 'У паспорта проекта нет грифа утверждения (approval).',
+    en: () => 'The project passport has no approval stamp (approval).',
+    hint: {
+      ru: () => 'Добавьте document.approval, например {by: meeting, act: на заседании проектного офиса …, date: …, number: …}.',
+      en: () => 'Add document.approval, e.g. {by: meeting, act: …, date: …, number: …}.',
+    },
+  },
+  'letter-no-addressee': {
+    severity: 'warning',
+    ru: () => 'У письма нет адресата (addressee).',
+    en: () => 'The letter has no addressee (addressee).',
+    hint: {
+      ru: () => 'Укажите адресата в дательном падеже, по строке: addressee: [Директору ФГБУ «ФИОКО», Станченко С.В.].',
+      en: () => 'Give the addressee in the dative case, one line each: addressee: [Директору ФГБУ «ФИОКО», Станченко С.В.].',
+    },
+  },
+  'title-missing-gost-2025': {
+    severity: 'warning',
+    ru: () => 'По ГОСТ Р 7.0.97-2025 заголовок к тексту обязателен, а у документа его нет (document.title).',
+    en: () => 'GOST R 7.0.97-2025 makes the title mandatory, and the document has none (document.title).',
+    hint: {
+      ru: () => 'Добавьте document.title, например «Об утверждении плана-графика …», или укажите gost: 2016.',
+      en: () => "Add document.title, e.g. 'Об утверждении плана-графика …', or set gost: 2016.",
+    },
+  },
+  'appendix-unknown': {
+    severity: 'error',
+    ru: (a) =>
+      a.none ? `Ссылка на приложение ${a.ref}, но у документа нет приложений.`
+        : a.plan ? `Ссылка на приложение ${a.ref}: плана с id ${qr(a.id)} нет${maybe(a, true)}`
+          : `Ссылка на приложение ${a.ref}: нет ни приложения, ни плана в приложении с id ${qr(a.id)}${maybe(a, true)}`,
+    en: (a) =>
+      a.none ? `Appendix reference ${a.ref}, but the document has no appendix.`
+        : a.plan ? `Appendix reference ${a.ref}: there is no plan with id ${qe(a.id)}${maybe(a, false)}`
+          : `Appendix reference ${a.ref}: there is no appendix, nor a plan in an appendix, with id ${qe(a.id)}${maybe(a, false)}`,
+    hint: {
+      ru: (a) => `${a.known ? `Можно сослаться на: ${a.known}.` : 'Ни у приложения, ни у плана в приложении нет id: задайте его (document.appendices[].id, plans[].id).'} Для приложения первого плана можно написать {appendix}.`,
+      en: (a) => `${a.known ? `You may refer to: ${a.known}.` : 'No appendix, nor a plan in an appendix, has an id: give one (document.appendices[].id, plans[].id).'} For the first plan's appendix you may write {appendix}.`,
+    },
+  },
+  'footnote-unknown': {
+    severity: 'warning',
+    ru: (a) => `Сноска [^${a.key}]: в passport.footnotes нет ключа ${qr(a.key)}${maybe(a, true)}`,
+    en: (a) => `Footnote [^${a.key}]: there is no key ${qe(a.key)} in passport.footnotes${maybe(a, false)}`,
+    hint: {
+      ru: () => 'Добавьте текст сноски в passport.footnotes или исправьте ключ; пока метка печатается как написана.',
+      en: () => 'Add the note to passport.footnotes or correct the key; until then the marker is printed as written.',
+    },
+  },
+  'footnote-unused': {
+    severity: 'warning',
+    ru: (a) => `Сноска ${qr(a.key)} нигде не упомянута в тексте и не будет напечатана.`,
+    en: (a) => `Footnote ${qe(a.key)} is not referred to anywhere in the text and will not be printed.`,
+    hint: {
+      ru: (a) => `Поставьте метку [^${a.key}] после слова, к которому относится сноска, или удалите сноску.`,
+      en: (a) => `Put the marker [^${a.key}] after the word the note belongs to, or delete the note.`,
+    },
+  },
+  'indicator-values': {
+    severity: 'warning',
+    ru: (a) => `Показатель ${qr(a.name)}: значений ${a.got}, а годов в таблице ${a.expected}.`,
+    en: (a) => `Indicator ${qe(a.name)}: ${a.got} values for ${a.expected} years.`,
+    hint: {
+      ru: (a) => `Значения идут по годам: сначала «Факт» (fact: ${a.fact}), затем «План» (plan: ${a.plan}); нет значения — пишите null (печатается «–»).`,
+      en: (a) => `Values go by year: the fact years first (fact: ${a.fact}), then the plan years (plan: ${a.plan}); write null for a missing value (printed as «–»).`,
     },
   },
   // ───── the open body and appendices (issue 11) ─────

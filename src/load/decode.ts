@@ -20,6 +20,12 @@ const MAX_CHAR_REPORTS = 20;
 
 export function decodeUtf8(bytes: Uint8Array, file: string, lang: Language): DecodeResult {
   const diagnostics: Diagnostic[] = [];
+  const utf16 = utf16Kind(bytes);
+  if (utf16) {
+    // Often valid UTF-8 (NUL bytes are), but not text: every other byte would be a NUL character.
+    diagnostics.push(createDiagnostic('encoding-utf16', lang, file, { line: 1, column: 1 }, { order: utf16.order, bom: utf16.bom ? 'yes' : 'no' }));
+    return { diagnostics, lenientText: new TextDecoder(utf16.order === 'LE' ? 'utf-16le' : 'utf-16be').decode(bytes) };
+  }
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     start = 3;
@@ -41,6 +47,28 @@ export function decodeUtf8(bytes: Uint8Array, file: string, lang: Language): Dec
     }));
     return { diagnostics, lenientText: new TextDecoder('utf-8').decode(body) };
   }
+}
+
+/**
+ * Whether the bytes are UTF-16: a byte-order mark (FF FE, FE FF), or, without one, NUL bytes
+ * standing at every other place (the high bytes of ASCII characters) and nowhere else in the
+ * first kilobyte. A roadmap starts with ASCII keys, so a UTF-16 one always shows the pattern.
+ */
+export function utf16Kind(bytes: Uint8Array): { order: 'LE' | 'BE'; bom: boolean } | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { order: 'LE', bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { order: 'BE', bom: true };
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 4) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul >= pairs / 4 && evenNul === 0) return { order: 'LE', bom: false };
+  if (evenNul >= pairs / 4 && oddNul === 0) return { order: 'BE', bom: false };
+  return undefined;
 }
 
 /** Characters XML 1.0 forbids: C0 controls except tab/LF/CR, U+FFFE, U+FFFF, lone surrogates. */
@@ -136,4 +164,19 @@ function positionAtEnd(prefix: string): Position {
   const lastNl = prefix.lastIndexOf('\n');
   const line = (prefix.match(/\n/g)?.length ?? 0) + 1;
   return { line, column: prefix.length - (lastNl + 1) + 1 };
+}
+
+/** The size of `text` in UTF-8, in bytes (without encoding it). */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }

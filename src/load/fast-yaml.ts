@@ -36,6 +36,8 @@ export class FastTree {
   root = -1;
   /** Offsets where lines start (as `yaml`'s LineCounter has them). */
   lineStarts: number[] = [];
+  /** The text read (a scalar's source is `text.slice(start, end)`). */
+  text = '';
 
   add(kind: number, start: number, end: number): number {
     const n = this.start.length;
@@ -86,6 +88,18 @@ export class FastTree {
 
   isSeq(n: number): boolean {
     return this.kind[n] === KIND_SEQ;
+  }
+
+  /** The source of scalar `n` when it is plain and on one line (not quoted, not a block scalar), else undefined. */
+  plainSource(n: number): string | undefined {
+    if (this.kind[n] !== KIND_SCALAR) return undefined;
+    const start = this.start[n]!;
+    const end = this.end[n]!;
+    if (end <= start) return ''; // an empty value (null)
+    const c = this.text.charCodeAt(start);
+    if (c === DQUOTE || c === SQUOTE || c === 124 || c === 62) return undefined;
+    const source = this.text.slice(start, end);
+    return source.includes('\n') ? undefined : source;
   }
 }
 
@@ -208,6 +222,7 @@ class Reader {
     const starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     this.tree.lineStarts = starts;
+    this.tree.text = text;
     return { value: value as Record<string, unknown>, tree: this.tree };
   }
 

@@ -7,16 +7,19 @@
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
 import { createDiagnostic, sortDiagnostics } from '../diagnostics/create.js';
+import { readFailureDiagnostic } from './read-failure-diagnostic.js';
 import type { LintSetting, RoadmapInput } from '../model/roadmap-input.js';
 import type { Roadmap } from '../model/roadmap.js';
-import { decodeUtf8, findForbiddenCharacters } from './decode.js';
+import { decodeUtf8, findForbiddenCharacters, utf8Length } from './decode.js';
 import { nodeLoadHost, type LoadHost } from './host.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
 import { runLint } from './lint/registry.js';
 import { Locator } from './locate.js';
 import { normaliseRoadmap } from './normalise/roadmap.js';
+import { readWrittenDates } from './normalise/written-dates.js';
 import { roadmapValidator } from './schema.js';
 import { schemaDiagnostics } from './schema-errors.js';
+import { keepScalarText } from './text-scalars.js';
 import { countEntries } from './lint/walk.js';
 import { parseYaml } from './yaml-source.js';
 import { applyExtends } from './merge/extends.js';
@@ -33,7 +36,7 @@ export interface LoadOptions {
   host?: LoadHost;
   /**
    * The folder that bases named by `extends` must stay inside (src/load/merge/extends.ts).
-   * Default: the current folder when the input is inside it, else the input's own folder.
+   * Default: the input's own folder (bases beside it and in folders below it).
    */
   extendsRoot?: string;
 }
@@ -53,11 +56,12 @@ export interface LoadResult {
 export async function loadRoadmapFile(path: string, options: LoadOptions = {}): Promise<LoadResult> {
   const lang = options.lang ?? 'ru';
   const host = options.host ?? nodeLoadHost;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   let bytes: Uint8Array;
   try {
-    bytes = await host.readFile(path);
+    bytes = await host.readFile(path, { maxBytes: limits.fileBytes });
   } catch (e) {
-    return { diagnostics: [createDiagnostic('io-read', lang, path, { line: 0, column: 0 }, { reason: ioReason(e, lang) })] };
+    return { diagnostics: [readFailureDiagnostic(e, path, lang)] };
   }
   return loadRoadmapBytes(bytes, { ...options, file: path });
 }
@@ -101,18 +105,24 @@ export async function loadRoadmapText(text: string, options: LoadOptions & { fil
   if (yaml.syntaxBroken || yaml.value === undefined || yaml.value === null || hasErrors(yaml.diagnostics)) return done(diagnostics);
 
   // A file with `extends` is merged onto its bases first; the merged value is what is checked.
-  const extended = await applyExtends(file, yaml, { lang, host: options.host ?? nodeLoadHost, limits, ...(options.extendsRoot !== undefined ? { root: options.extendsRoot } : {}) });
+  const extended = await applyExtends(file, yaml, {
+    lang, host: options.host ?? nodeLoadHost, limits, inputBytes: utf8Length(text), ...(options.extendsRoot !== undefined ? { root: options.extendsRoot } : {}),
+  });
   diagnostics.push(...extended.diagnostics);
   const withBases = (r: LoadResult): LoadResult => (extended.bases.length > 0 ? { ...r, bases: extended.bases } : r);
   if (hasErrors(extended.diagnostics)) return withBases(done(diagnostics));
   const locator: Locator = extended.locator;
   const value = extended.value;
   const { validate, schema } = await roadmapValidator();
+  // `number: 007` is «007», not 7: text where the schema allows text (text-scalars.ts).
+  keepScalarText(value, schema, locator);
   if (!validate(value)) {
     diagnostics.push(...schemaDiagnostics(validate.errors ?? [], value, locator, lang, schema));
     return withBases(done(diagnostics));
   }
   const input = value as RoadmapInput;
+  // `date: 02.10.2023`, `period: 2023–2024 гг.` → data; a value that is neither is an error there.
+  diagnostics.push(...readWrittenDates(input, locator, lang));
   const { roadmap, paths } = normaliseRoadmap(input, locator);
 
   let rows = 0;
@@ -124,14 +134,6 @@ export async function loadRoadmapText(text: string, options: LoadOptions & { fil
   diagnostics.push(...runLint(roadmap, input, locator, paths, lang, options.lint));
   diagnostics.push(...checkWording(roadmap, lang));
   return withBases(done(diagnostics, roadmap));
-}
-
-function ioReason(e: unknown, lang: Language): string {
-  const code = (e as { code?: string } | null)?.code;
-  const ru: Record<string, string> = { ENOENT: 'файла нет', EACCES: 'нет прав на чтение', EISDIR: 'это папка, а не файл', EPERM: 'нет прав на чтение' };
-  const en: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'it is a folder, not a file', EPERM: 'permission denied' };
-  const table = lang === 'ru' ? ru : en;
-  return (code && table[code]) ?? (e instanceof Error ? e.message : String(e));
 }
 
 /** Either: a path (read through the host), or text with an optional file name for diagnostics. */

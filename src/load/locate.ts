@@ -33,6 +33,12 @@ export interface NodeSource {
   readonly lineStarts: readonly number[];
   /** The text the nodes were read from (for placing positions inside a string value). */
   readonly text?: string;
+  /**
+   * The source text of the plain scalar written on one line at exactly `path` («007» for the
+   * value 7), or undefined when there is no node there or it is not such a scalar (quoted, a
+   * block scalar, folded over lines, a collection).
+   */
+  plainScalar(path: readonly PathSegment[]): string | undefined;
 }
 
 export class Locator {
@@ -48,6 +54,14 @@ export class Locator {
   position(path: readonly PathSegment[], target: Target = 'value'): Position {
     const l = this.loc(path, target);
     return l.endLine === undefined ? { line: l.line, column: l.column } : { line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn! };
+  }
+
+  /**
+   * The text a plain scalar at `path` was written as: «007», «0x1F», «1e3» for the numbers YAML
+   * reads them as (see text-scalars.ts). Undefined when the value there was not a plain scalar.
+   */
+  scalarText(path: readonly PathSegment[]): string | undefined {
+    return this.nodes.plainScalar(path);
   }
 
   /** A `SourceLocation` for the model. */
@@ -223,5 +237,15 @@ export class FastNodes implements NodeSource {
     out.keyStart = keyOf < 0 ? -1 : tree.keyStart[keyOf]!;
     out.keyEnd = keyOf < 0 ? -1 : tree.keyEnd[keyOf]!;
     return true;
+  }
+
+  private readonly scratch: Found = { start: -1, end: -1, keyStart: -1, keyEnd: -1 };
+
+  plainScalar(path: readonly PathSegment[]): string | undefined {
+    if (!this.find(path, this.scratch)) return undefined;
+    // `find` keeps the part of the path it found: all of it, or the node is another one.
+    if (this.lastSegs.length !== path.length) return undefined;
+    const node = path.length === 0 ? this.tree.root : this.lastNodes[path.length - 1]!;
+    return this.tree.plainSource(node);
   }
 }

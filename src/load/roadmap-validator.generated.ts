@@ -8,7 +8,7 @@ const __ucs2length = { default: typeof __ucs2lengthModule.default === 'function'
 const __formats = { fullFormats: __formatsModule.fullFormats ?? __formatsModule.default.fullFormats };
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://plangraf.dev/schemas/roadmap.schema.json","title":"План-график plangraf / plangraf roadmap","description":"Дорожная карта (план-график) и документ, который её утверждает: приказ, распоряжение, утверждённый план, письмо, паспорт проекта / A roadmap and the document that approves it","$ref":"#/$defs/Roadmap","$defs":{"Roadmap":{"type":"object","title":"Дорожная карта / Roadmap","description":"План-график (дорожная карта) и документ, который его утверждает / A roadmap (plan-graph) and the document that approves it","properties":{"version":{"title":"Версия формата / Format version","description":"Версия формата файла: 1 / File format version: 1","const":1},"extends":{"title":"Основа / Base roadmap","description":"Файл-основа, который этот файл дополняет: путь относительно этого файла; правила слияния — в README / A base roadmap this file extends: a path relative to this file; merge rules in the README","type":"string"},"municipality":{"title":"Муниципалитет / Municipality","description":"Краткое название муниципалитета (или другое имя файла) для имён результатов пакетной сборки: «Гороховецкий район» / A short name of the municipality (or of this file) used in output names of a batch","type":"string","minLength":1},"document":{"title":"Документ / Document","description":"Документ: приказ, распоряжение, утверждённый план, письмо или паспорт проекта / The document: order, directive, approved plan, letter or project passport","$ref":"#/$defs/Document"},"organisations":{"title":"Организации / Organisations","description":"Справочник организаций: краткое название → полное название или описание. Исполнители ссылаются на ключи / Organisation directory: short name → full name or an object. Executors refer to the keys","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Organisation"}}},"plan":{"title":"План / Plan","description":"Единственный план (используйте plan или plans) / The single plan (use either plan or plans)","$ref":"#/$defs/Plan"},"plans":{"title":"Планы / Plans","description":"Несколько планов (например, в паспорте проекта) / Several plans (a project passport holds more than one)","type":"array","minItems":1,"items":{"$ref":"#/$defs/Plan"}},"lint":{"title":"Проверки / Lint","description":"Настройки проверок: код правила → уровень или off / Lint settings: rule code → severity or off","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"title":"Уровень / Severity","description":"error, warning, info или off / error, warning, info or off","enum":["error","warning","info","off"]}}},"required":["document"],"additionalProperties":false,"if":{"required":["plan"]},"then":{"not":{"required":["plans"]}},"else":{"required":["plans"]}},"Organisation":{"type":"object","title":"Организация / Organisation","description":"Организация-исполнитель / An executing organisation","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Полное название / Full name","description":"Полное название: «КГАОУ ДПО «Хабаровский институт развития образования»» / Full name","type":"string"},"short":{"title":"Краткое название / Short name","description":"Краткое название в таблице: «ХК ИРО»; по умолчанию – ключ / Short name used in tables; defaults to the key","type":"string"},"intro":{"title":"Первое упоминание / First mention","description":"short – только краткое название, full – полное, define – «полное (далее – краткое)» / short – short name only, full – full name, define – «full (далее – short)» on first use","enum":["short","full","define"]},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"}},"required":["name"],"additionalProperties":false},"Document":{"type":"object","title":"Документ / Document","description":"Документ, который утверждает план или сопровождает его / The document that approves or carries the plan","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"kind":{"title":"Вид документа / Document kind","description":"order – приказ, directive – распоряжение, plan – утверждённый план, letter – письмо, passport – паспорт проекта / order, directive, plan (the approved plan itself), letter, passport","enum":["order","directive","plan","letter","passport"]},"authority":{"title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","$ref":"#/$defs/Authority"},"qualifier":{"title":"Уточнение вида / Qualifier","description":"Строка под видом документа: «начальника управления» / Printed under the document word: «начальника управления»","type":"string"},"number":{"title":"Номер / Number","description":"Регистрационный номер: «50», «75-7747»; без номера – проект с пустым «№ ____» / Registration number; omitted – a draft with a blank number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата подписания, ГГГГ-ММ-ДД; без даты – проект / Date of signing, YYYY-MM-DD; omitted – a draft","type":"string","format":"date"},"dateStyle":{"title":"Вид даты / Date style","description":"numeric – 14.02.2022, words – 14 февраля 2022 г., quoted – «14» февраля 2022 г. / numeric, words or quoted","enum":["numeric","words","quoted"]},"place":{"title":"Место издания / Place","description":"Место издания: «г. Гороховец» / Place of issue","type":"string"},"title":{"title":"Заголовок / Title","description":"Заголовок: «Об утверждении плана-графика …» (без точки в конце). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Title (no final period). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"preamble":{"title":"Преамбула / Preamble","description":"Преамбула с правовым основанием. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Preamble with the legal basis. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"operative":{"title":"Распорядительное слово / Operative word","description":"spaced – «п р и к а з ы в а ю:», caps – «ПРИКАЗЫВАЮ:», plain – «приказываю:», none – без слова, или {text: …} / spaced, caps, plain, none, or {text: …}","if":{"type":"string"},"then":{"enum":["spaced","caps","plain","none"]},"else":{"$ref":"#/$defs/OperativeText"}},"points":{"title":"Пункты / Points","description":"Нумерованные пункты распорядительной части, до четырёх уровней / Numbered points, up to four levels","type":"array","items":{"$ref":"#/$defs/PointEntry"}},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф утверждения в правом верхнем углу / Approval stamp in the upper right","$ref":"#/$defs/Approval"},"signatories":{"title":"Подписывающие / Signatories","description":"Кто подписывает документ / Who signs","type":"array","items":{"$ref":"#/$defs/Signatory"}},"signatureLayout":{"title":"Расположение подписей / Signature layout","description":"stacked – одна под другой, side-by-side – рядом / stacked or side-by-side","enum":["stacked","side-by-side"]},"executor":{"title":"Отметка об исполнителе / Executor mark","description":"Отметка об исполнителе внизу последней страницы / Executor mark at the bottom of the last page","$ref":"#/$defs/ExecutorMark"},"endorsements":{"title":"Лист согласования / Endorsements","description":"Визы согласования проекта документа / Endorsement sheet of a draft","type":"array","items":{"$ref":"#/$defs/Endorsement"}},"esignature":{"title":"Штамп электронной подписи / E-signature stamp","description":"Штамп «Документ подписан электронной подписью» / Electronic signature stamp","$ref":"#/$defs/ESignature"},"addressee":{"title":"Адресат / Addressee","description":"Адресат письма в дательном падеже, по строке / Letter addressee, dative case, one line each","type":"array","items":{"type":"string"}},"reference":{"title":"Ссылка на входящий / Reference","description":"Строка «На № … от …» / The «На № … от …» line","$ref":"#/$defs/Reference"},"salutation":{"title":"Обращение / Salutation","description":"Обращение: «Уважаемый Сергей Владимирович!» / Salutation","type":"string"},"body":{"title":"Текст / Body","description":"Текст письма (строка, как раньше) или открытое тело документа: список блоков и готовых частей, который заменяет расположение частей вида документа. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / The letter text (a string, as before) or the open body: a list of blocks and preset parts replacing the kind's arrangement. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"$ref":"#/$defs/BodyBlock"}}},"appendices":{"title":"Приложения / Appendices","description":"Приложения после основного документа: отметка, заголовок, ориентация, блоки; планы, не размещённые в теле, добавляются как раньше / Appendices after the main document: mark, title, orientation, blocks; plans placed nowhere are added as before","type":"array","items":{"$ref":"#/$defs/Appendix"}},"wording":{"title":"Формулировки / Wording","description":"Встроенные шаблоны, заменённые прямо в YAML: имя шаблона → текст Handlebars (templates/README.md) / Built-in templates overridden in the YAML: template name → Handlebars source (templates/README.md)","type":"object","additionalProperties":{"type":"string"}},"appendixMark":{"title":"Отметка о приложении / Appendix mark","description":"Отметка «Приложение: на 12 л. в 1 экз.» / Appendix mark of a letter","$ref":"#/$defs/AppendixMark"},"passport":{"title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","$ref":"#/$defs/Passport"},"gost":{"title":"Редакция ГОСТ / GOST edition","description":"Редакция ГОСТ Р 7.0.97: 2016 или 2025 (2025: время подписания в штампе ЭП, QR-код документа внизу справа на первой странице приказа, распоряжения, письма; заголовок обязателен) / GOST R 7.0.97 edition: 2016 or 2025 (2025: signing time in the e-signature stamp, the document's QR code bottom right of page 1 of orders, directives and letters; the title is mandatory)","enum":["2016","2025",2016,2025]}},"required":["kind"],"additionalProperties":false},"OperativeText":{"type":"object","title":"Своё распорядительное слово / Own operative word","description":"Распорядительное слово своим текстом / An operative word of your own","properties":{"text":{"title":"Текст / Text","description":"Текст: «ПРЕДЛАГАЮ:» / Text","type":"string"}},"required":["text"],"additionalProperties":false},"Authority":{"type":"object","title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Наименование / Name","description":"Строки наименования сверху вниз / Name lines, top to bottom","type":"array","minItems":1,"items":{"type":"string"}},"genitive":{"title":"В родительном падеже / Genitive","description":"Наименование в родительном падеже: «управления образования» / Name in the genitive case","type":"string"},"address":{"title":"Адрес / Address","description":"Адрес / Address","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"},"fax":{"title":"Факс / Fax","description":"Факс / Fax","type":"string"},"email":{"title":"Электронная почта / E-mail","description":"Электронная почта / E-mail","type":"string","format":"email"},"site":{"title":"Сайт / Web site","description":"Сайт / Web site","type":"string"},"okpo":{"title":"ОКПО / OKPO","description":"Код ОКПО (в кавычках, чтобы сохранить ведущие нули) / OKPO code (quoted to keep leading zeros)","type":"string"},"ogrn":{"title":"ОГРН / OGRN","description":"ОГРН (в кавычках) / OGRN (quoted)","type":"string"},"inn":{"title":"ИНН / INN","description":"ИНН (в кавычках) / INN (quoted)","type":"string"},"kpp":{"title":"КПП / KPP","description":"КПП (в кавычках) / KPP (quoted)","type":"string"}},"required":["name"],"additionalProperties":false},"PointEntry":{"title":"Пункт / Point","description":"Пункт: строка или {text, points} / A point: a string or {text, points}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Point"}},"Point":{"type":"object","title":"Пункт с подпунктами / Point with sub-points","description":"Пункт с подпунктами / A point with sub-points","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"text":{"title":"Текст пункта / Point text","description":"Текст пункта. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Point text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"points":{"title":"Подпункты / Sub-points","description":"Подпункты / Sub-points","type":"array","items":{"$ref":"#/$defs/PointEntry"}}},"required":["text"],"additionalProperties":false},"Approval":{"type":"object","title":"Гриф утверждения / Approval stamp","description":"Гриф: УТВЕРЖДАЮ (должностным лицом), УТВЕРЖДЕН (актом) или УТВЕРЖДЕНО (на заседании) / Approval by an official, an act or a meeting","properties":{"by":{"title":"Кем утверждается / Approved by","description":"official – должностным лицом, act – актом, meeting – на заседании / official, act or meeting","enum":["official","act","meeting"]},"position":{"title":"Должность / Position","description":"Должность утверждающего / Position of the official","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия утверждающего: «И.О. Фамилия» / Initials and surname of the official","type":"string"},"act":{"title":"Акт / Act","description":"Акт в творительном падеже: «распоряжением министерства …» или «на расширенном заседании …» / The act (instrumental case) or the meeting","type":"string"},"date":{"title":"Дата / Date","description":"Дата акта или протокола, ГГГГ-ММ-ДД; пусто в проекте / Date of the act, YYYY-MM-DD; blank in a draft","type":"string","format":"date"},"number":{"title":"Номер / Number","description":"Номер акта или протокола / Number of the act or protocol","type":["string","integer"]},"year":{"title":"Год в проекте / Year of a draft","description":"Год в проекте / Year of a draft","type":"integer","minimum":1900,"maximum":2200},"word":{"title":"Слово грифа / Stamp word","description":"Слово грифа, если нужно своё: УТВЕРЖДЕНА / Override of the stamp word","type":"string"},"label":{"title":"Надпись над грифом / Label","description":"Строка над словом грифа с отступом под ней: «ПРИЛОЖЕНИЕ» как написано, или true – по шаблону approval-label («ПРИЛОЖЕНИЕ № 2» в приложении из нескольких) / A line above the stamp word with a gap under it: as written, or true for template approval-label","type":["string","boolean"]}},"required":["by"],"additionalProperties":false,"allOf":[{"if":{"properties":{"by":{"const":"official"}},"required":["by"]},"then":{"required":["position","name"]}},{"if":{"properties":{"by":{"enum":["act","meeting"]}},"required":["by"]},"then":{"required":["act"]}}]},"Signatory":{"type":"object","title":"Подписывающий / Signatory","description":"Должность и имя подписывающего / Position and name of a signatory","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность: «Начальник управления образования» / Position","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия: «Е.В. Матаржук» / Initials and surname","type":"string"},"acting":{"title":"Исполняющий обязанности / Acting","description":"true – печатается «И.о.» перед должностью / true – «И.о.» is printed before the position","type":"boolean"}},"required":["position","name"],"additionalProperties":false},"ExecutorMark":{"type":"object","title":"Отметка об исполнителе / Executor mark","description":"Исполнитель и телефон / Executor name and phone","properties":{"name":{"title":"Исполнитель / Name","description":"Исполнитель / Name","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"}},"required":["name"],"additionalProperties":false},"Endorsement":{"type":"object","title":"Виза / Endorsement","description":"Виза согласования / An endorsement","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"date":{"title":"Дата / Date","description":"Дата визы, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","format":"date"},"remarks":{"title":"Замечания / Remarks","description":"Замечания / Remarks","type":"string"}},"required":["position","name"],"additionalProperties":false},"ESignature":{"type":"object","title":"Электронная подпись / Electronic signature","description":"Сведения о сертификате электронной подписи / Certificate of the electronic signature","properties":{"certificate":{"title":"Сертификат / Certificate","description":"Сертификат / Certificate","type":"string"},"owner":{"title":"Владелец / Owner","description":"Владелец / Owner","type":"string"},"validFrom":{"title":"Действителен с / Valid from","description":"Действителен с / Valid from","type":"string","format":"date"},"validTo":{"title":"Действителен по / Valid to","description":"Действителен по / Valid to","type":"string","format":"date"},"signedAt":{"title":"Время подписания / Signed at","description":"Время подписания (ГОСТ 2025), ГГГГ-ММ-ДДTчч:мм:сс / Signing time (GOST 2025), ISO date-time","type":"string","format":"date-time"}},"required":["certificate","owner","validFrom","validTo"],"additionalProperties":false},"Reference":{"type":"object","title":"Ссылка на входящий / Reference","description":"Номер и дата документа, на который отвечают / Number and date of the document answered","properties":{"number":{"title":"Номер / Number","description":"Номер / Number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата / Date","type":"string","format":"date"}},"additionalProperties":false},"AppendixMark":{"type":"object","title":"Отметка о приложении / Appendix mark","description":"Число листов и экземпляров приложения / Sheets and copies of the appendix","properties":{"sheets":{"title":"Листов / Sheets","description":"Листов / Sheets","type":"integer","minimum":1},"copies":{"title":"Экземпляров / Copies","description":"Экземпляров / Copies","type":"integer","minimum":1}},"additionalProperties":false},"Passport":{"type":"object","title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","properties":{"roles":{"title":"Роли / Roles","description":"Роли / Roles","type":"array","items":{"$ref":"#/$defs/PassportRole"}},"goal":{"title":"Цель / Goal","description":"Цель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Goal. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"tasks":{"title":"Задачи / Tasks","description":"Задачи / Tasks","type":"array","items":{"type":"string"}},"indicators":{"title":"Показатели / Indicators","description":"Таблица показателей по годам / Indicators by year","$ref":"#/$defs/IndicatorTable"},"results":{"title":"Ожидаемые результаты / Expected results","description":"Ожидаемые результаты / Expected results","type":"array","items":{"type":"string"}},"sections":{"title":"Разделы / Sections","description":"Разделы / Sections","type":"array","items":{"$ref":"#/$defs/PassportSection"}},"footnotes":{"title":"Сноски / Footnotes","description":"Сноски: ключ → текст; в тексте [^ключ] (печатается надстрочная цифра), тексты сносок — мелким шрифтом «1) текст» в конце раздела, где на них впервые сослались / Footnotes: key → text; [^key] in text (printed as a superscript number), the notes in small print «1) text» at the end of the section that first refers to them","type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"PassportRole":{"type":"object","title":"Роль / Role","description":"Роль в проекте: «Куратор Проекта» / A role in the project","properties":{"role":{"title":"Роль / Role","description":"Роль / Role","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"}},"required":["role","name"],"additionalProperties":false},"PassportSection":{"type":"object","title":"Раздел / Section","description":"Раздел паспорта / A passport section","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"text":{"title":"Текст / Text","description":"Текст. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["title","text"],"additionalProperties":false},"IndicatorTable":{"type":"object","title":"Таблица показателей / Indicator table","description":"Показатели по годам: «Факт» и «План» / Indicators by year with «Факт» and «План» column groups","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"header":{"title":"Заголовок колонки показателей / Indicator column header","description":"Заголовок колонки показателей / Indicator column header","type":"string"},"fact":{"title":"Годы «Факт» / Fact years","description":"Годы «Факт» / Fact years","type":"array","items":{"type":"integer"}},"plan":{"title":"Годы «План» / Plan years","description":"Годы «План» / Plan years","type":"array","items":{"type":"integer"}},"rows":{"title":"Строки / Rows","description":"Строки / Rows","type":"array","items":{"$ref":"#/$defs/IndicatorRow"}},"numberColumn":{"title":"Колонка «№ п/п» / Number column","description":"Первая колонка «№ п/п» с номерами показателей / A first column «№ п/п» numbering the indicators","type":"boolean"}},"required":["fact","plan","rows"],"additionalProperties":false},"IndicatorRow":{"type":"object","title":"Показатель / Indicator","description":"Показатель и его значения по годам / An indicator and its values by year","properties":{"name":{"title":"Наименование / Name","description":"Наименование. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Name. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"unit":{"title":"Единица измерения / Unit","description":"Единица измерения / Unit","type":"string"},"values":{"title":"Значения / Values","description":"Значения по годам: сначала «Факт», затем «План» / Values by year: fact years, then plan years","type":"array","items":{"type":["number","string","null"]}}},"required":["name","values"],"additionalProperties":false},"BodyBlock":{"title":"Блок / Block","description":"Готовая часть по имени (title, goal, …), page-break, или блок: part, heading, paragraph, list, table, formula, plan, indicators, roles, signature, page-break / A preset part by name, page-break, or a block object","if":{"type":"string"},"then":{"enum":["approval","title","authority","doc-type","date-number","place","preamble","operative","points","letterhead","salutation","text","appendix-line","roles","goal","tasks","indicators","results","sections","plans","signature","executor-mark","page-break"]},"else":{"$ref":"#/$defs/BlockObject"}},"BlockObject":{"title":"Блок-объект / Block object","description":"Блок, вид которого задаёт его ключ / A block whose key says what it is","type":"object","if":{"required":["part"]},"then":{"$ref":"#/$defs/PartBlock"},"else":{"if":{"required":["heading"]},"then":{"$ref":"#/$defs/HeadingBlock"},"else":{"if":{"required":["paragraph"]},"then":{"$ref":"#/$defs/ParagraphBlock"},"else":{"if":{"required":["list"]},"then":{"$ref":"#/$defs/ListBlock"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/TableBlock"},"else":{"if":{"required":["formula"]},"then":{"$ref":"#/$defs/FormulaBlock"},"else":{"if":{"required":["plan"]},"then":{"$ref":"#/$defs/PlanBlock"},"else":{"if":{"required":["indicators"]},"then":{"$ref":"#/$defs/IndicatorsBlock"},"else":{"if":{"required":["roles"]},"then":{"$ref":"#/$defs/RolesBlock"},"else":{"if":{"required":["signature"]},"then":{"$ref":"#/$defs/SignatureBlock"},"else":{"if":{"required":["page-break"]},"then":{"$ref":"#/$defs/PageBreakBlock"},"else":{"$ref":"#/$defs/UnknownBlock"}}}}}}}}}}}},"UnknownBlock":{"type":"object","title":"Неизвестный блок / Unknown block","description":"Блок без ключа вида: нужен один из part, heading, paragraph, list, table, formula, plan, indicators, roles, signature, page-break / A block without a kind key","properties":{"part":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"heading":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"paragraph":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"list":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"table":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"formula":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"plan":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"indicators":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"roles":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"signature":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"page-break":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"}},"minProperties":1,"additionalProperties":false},"PartBlock":{"type":"object","title":"Часть / Part","description":"Готовая часть вида документа с настройками / A preset part with options","properties":{"part":{"title":"Часть / Part","description":"Имя части; у каждого вида свой набор (README) / Part name; each kind has its own set (README)","enum":["approval","title","authority","doc-type","date-number","place","preamble","operative","points","letterhead","salutation","text","appendix-line","roles","goal","tasks","indicators","results","sections","plans","signature","executor-mark"]},"heading":{"title":"Заголовок части / Heading","description":"Заголовок вместо шаблонного; пустая строка – без заголовка / The heading instead of the template's; empty – none","type":"string"},"inline":{"title":"В строку / Inline","description":"Заголовок и первый абзац одним абзацем: «Цель Проекта: создание …» / Heading and first paragraph as one paragraph","type":"boolean"}},"required":["part"],"additionalProperties":false},"HeadingBlock":{"type":"object","title":"Заголовок / Heading","description":"Заголовок уровня 1–3, с номером или без; с text – заголовок в начале абзаца / A heading of level 1–3, numbered or not; with text an inline heading","properties":{"heading":{"title":"Текст заголовка / Heading text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"level":{"title":"Уровень / Level","description":"1 (по умолчанию), 2 или 3 / 1 (default), 2 or 3","enum":[1,2,3]},"numbered":{"title":"Нумерация / Numbered","description":"Номер «1.», «1.1.», «1.1.1.» по документу (в каждом приложении заново) / Numbered through the document (restarting in each appendix)","type":"boolean"},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю, по ширине: left, center, right, justify / left, center, right or justify","enum":["left","center","right","justify"]},"text":{"title":"Текст после заголовка / Inline text","description":"Текст того же абзаца после заголовка. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Text after the heading in the same paragraph. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["heading"],"additionalProperties":false},"ParagraphBlock":{"type":"object","title":"Абзац / Paragraph","description":"Абзац форматированного текста / A paragraph of rich text","properties":{"paragraph":{"title":"Текст / Text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю, по ширине: left, center, right, justify / left, center, right or justify","enum":["left","center","right","justify"]},"indent":{"title":"Абзацный отступ / First-line indent","description":"Отступ первой строки (по умолчанию да) / First-line indent (default true)","type":"boolean"}},"required":["paragraph"],"additionalProperties":false},"ListBlock":{"type":"object","title":"Список / List","description":"Маркированный или нумерованный список, вложенный / A bulleted or numbered list, nested","properties":{"list":{"title":"Пункты / Items","description":"Пункты: текст или {text, items} / Items: text or {text, items}","type":"array","items":{"$ref":"#/$defs/ListItem"}},"numbered":{"title":"Нумерованный / Numbered","description":"Номера «1.», «1.1.» вместо маркеров / Numbers instead of bullets","type":"boolean"},"marker":{"title":"Маркер / Marker","description":"Маркер пунктов (по умолчанию «–» из темы) / The bullet (default the theme's «–»)","type":"string"}},"required":["list"],"additionalProperties":false},"ListItem":{"title":"Пункт списка / List item","description":"Текст или {text, items} / Text or {text, items}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/ListItemObject"}},"ListItemObject":{"type":"object","title":"Пункт с подпунктами / Item with sub-items","description":"Пункт и вложенный список / An item and a nested list","properties":{"text":{"title":"Текст / Text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"items":{"title":"Подпункты / Sub-items","description":"Вложенные пункты / Nested items","type":"array","items":{"$ref":"#/$defs/ListItem"}}},"required":["text"],"additionalProperties":false},"TableBlock":{"type":"object","title":"Таблица / Table","description":"Таблица автора / A table of the author's own","properties":{"table":{"title":"Таблица / Table","description":"Колонки, строки заголовка, строки, подпись / Columns, header rows, rows, caption","$ref":"#/$defs/Table"}},"required":["table"],"additionalProperties":false},"Table":{"type":"object","title":"Таблица / Table","description":"Колонки, строки заголовка с объединениями, строки, подпись «Таблица N» / Columns, header rows with spans, rows, caption «Таблица N»","properties":{"caption":{"title":"Подпись / Caption","description":"«Таблица N. <подпись>» над таблицей / «Таблица N. <caption>» above the table","type":"string"},"numbered":{"title":"Номер таблицы / Numbered","description":"«Таблица N» по документу (по умолчанию да, если есть подпись) / «Таблица N» through the document (default true with a caption)","type":"boolean"},"columns":{"title":"Колонки / Columns","description":"Колонки: заголовок, ширина, выравнивание / Columns: header, width, alignment","type":"array","minItems":1,"items":{"$ref":"#/$defs/TableColumn"}},"header":{"title":"Строки заголовка / Header rows","description":"Строки над заголовками колонок, с colSpan и rowSpan / Rows above the column headers, with colSpan and rowSpan","type":"array","items":{"type":"array","items":{"$ref":"#/$defs/TableCell"}}},"rows":{"title":"Строки / Rows","description":"Строки таблицы: списки ячеек / Rows: lists of cells","type":"array","items":{"type":"array","items":{"$ref":"#/$defs/TableCell"}}},"numbersRow":{"title":"Строка номеров колонок / Column-number row","description":"Строка «1 2 3 …» под заголовком (по умолчанию нет) / The «1 2 3 …» row under the header (default false)","type":"boolean"},"repeatHeader":{"title":"Повтор заголовка / Repeat header","description":"Повторять заголовок на следующих страницах (по умолчанию да) / Repeat the header on following pages (default true)","type":"boolean"}},"required":["columns","rows"],"additionalProperties":false},"TableColumn":{"type":"object","title":"Колонка таблицы / Table column","description":"Заголовок, ширина, выравнивание / Header, width, alignment","properties":{"header":{"title":"Заголовок / Header","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"width":{"title":"Ширина / Width","description":"Относительная ширина (по умолчанию 1) / Relative width (default 1)","type":"number","exclusiveMinimum":0},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю: left, center, right / left, center or right","enum":["left","center","right"]}},"additionalProperties":false},"TableCell":{"title":"Ячейка / Cell","description":"Текст, число или {text, colSpan, rowSpan, align, bold} / Text, a number or {text, colSpan, rowSpan, align, bold}","if":{"type":["string","number"]},"then":{"type":["string","number"]},"else":{"$ref":"#/$defs/TableCellObject"}},"TableCellObject":{"type":"object","title":"Ячейка с настройками / Cell with options","description":"Текст и объединение ячеек / Text and spans","properties":{"text":{"title":"Текст / Text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":["string","number"]},"colSpan":{"title":"Объединение по горизонтали / Column span","description":"Сколько колонок занимает ячейка / Columns the cell spans","type":"integer","minimum":1},"rowSpan":{"title":"Объединение по вертикали / Row span","description":"Сколько строк занимает ячейка / Rows the cell spans","type":"integer","minimum":1},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю: left, center, right / left, center or right","enum":["left","center","right"]},"bold":{"title":"Полужирный / Bold","description":"Полужирный текст / Bold text","type":"boolean"}},"required":["text"],"additionalProperties":false},"FormulaBlock":{"type":"object","title":"Формула / Formula","description":"Строка формулы по центру с номером «(1)» справа; _{нижний} и ^{верхний} индексы / A centred formula line with its number «(1)» at the right; _{sub} and ^{sup}","properties":{"formula":{"title":"Формула / Formula","description":"Текст формулы или {text, number} / The formula text or {text, number}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Formula"}},"where":{"title":"Пояснение / Explanation","description":"Абзацы после формулы: «где Д – доля …». Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Paragraphs after the formula. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["formula"],"additionalProperties":false},"Formula":{"type":"object","title":"Формула с номером / Numbered formula","description":"Текст и номер формулы / Text and number","properties":{"text":{"title":"Текст / Text","description":"Текст формулы: _{нижний}, ^{верхний} индексы / The formula: _{sub}, ^{sup}","type":"string"},"number":{"title":"Номер / Number","description":"auto (по умолчанию) – номер по документу, none – без номера, или номер как написан: «(1.2)» / auto (default), none, or the number as written","type":["string","integer"]}},"required":["text"],"additionalProperties":false},"PlanBlock":{"type":"object","title":"План / Plan","description":"План по id, размещённый здесь / A plan by id, placed here","properties":{"plan":{"title":"Id плана / Plan id","description":"id одного из планов (plans[].id) / The id of one of the plans","type":"string"}},"required":["plan"],"additionalProperties":false},"IndicatorsBlock":{"type":"object","title":"Таблица показателей / Indicators","description":"Своя таблица показателей («Факт», «План») / An indicators table of its own","properties":{"indicators":{"title":"Показатели / Indicators","description":"Годы «Факт» и «План», строки показателей / Fact and plan years, indicator rows","$ref":"#/$defs/IndicatorTable"}},"required":["indicators"],"additionalProperties":false},"RolesBlock":{"type":"object","title":"Роли / Roles","description":"Роли проекта: «Куратор Проекта: …» / Project roles","properties":{"roles":{"title":"Роли / Roles","description":"Роль, имя, должность / Role, name, position","type":"array","items":{"$ref":"#/$defs/PassportRole"}}},"required":["roles"],"additionalProperties":false},"SignatureBlock":{"type":"object","title":"Подписи / Signatures","description":"Свой блок подписей (часть signature печатает подписывающих документа) / A signature block of its own","properties":{"signature":{"title":"Подписывающие / Signatories","description":"Должность, имя / Position, name","type":"array","items":{"$ref":"#/$defs/Signatory"}},"layout":{"title":"Расположение / Layout","description":"stacked – одна под другой, side-by-side – рядом / stacked or side-by-side","enum":["stacked","side-by-side"]}},"required":["signature"],"additionalProperties":false},"PageBreakBlock":{"type":"object","title":"Разрыв страницы / Page break","description":"Новая страница; с ориентацией – страницы дальше в этой ориентации / A new page; with an orientation the pages after it turn","properties":{"page-break":{"title":"Ориентация / Orientation","description":"portrait или landscape / portrait or landscape","enum":["portrait","landscape"]}},"required":["page-break"],"additionalProperties":false},"Appendix":{"type":"object","title":"Приложение / Appendix","description":"Приложение: отметка, заголовок, ориентация, блоки или план / An appendix: mark, title, orientation, blocks or a plan","properties":{"id":{"title":"Идентификатор / Identifier","description":"Для ссылок {appendix:id}; латинские буквы, цифры, «-», «_», «.» / For {appendix:id} references; letters, digits, «-», «_», «.»","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"mark":{"title":"Отметка / Mark","description":"gost – «Приложение № N к приказу … от … № …» (по умолчанию у приказа, распоряжения, письма), approval – свой гриф, heading – строка «Приложение N» (по умолчанию у паспорта и плана), none – без отметки / gost, approval, heading or none","enum":["gost","approval","heading","none"]},"approval":{"title":"Гриф / Approval stamp","description":"Гриф отметки approval (по умолчанию – гриф плана) / The stamp of mark approval (default: the plan's)","$ref":"#/$defs/Approval"},"title":{"title":"Заголовок / Title","description":"Заголовок под отметкой. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Title under the mark. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"orientation":{"title":"Ориентация / Orientation","description":"portrait или landscape; по умолчанию альбомная, если есть план или широкая таблица / portrait or landscape; default landscape with a plan or a wide table","enum":["portrait","landscape"]},"plan":{"title":"План / Plan","description":"Сокращение для body: [{plan: id}] / Shorthand for body: [{plan: id}]","type":"string"},"body":{"title":"Блоки / Blocks","description":"Блоки приложения, как в document.body / The appendix's blocks, as in document.body","type":"array","items":{"$ref":"#/$defs/BodyBlock"}}},"additionalProperties":false},"ColumnEntry":{"title":"Колонка / Column","description":"Колонка: роль (number, task, deadline, executors, result, info) или объект / A column: a role name or an object","if":{"type":"string"},"then":{"enum":["number","task","deadline","executors","result","info"]},"else":{"$ref":"#/$defs/Column"}},"Column":{"type":"object","title":"Колонка / Column","description":"Стандартная колонка (role) или дополнительная (key) / A standard column (role) or an extra one (key)","properties":{"role":{"title":"Роль / Role","description":"number – №, task – задачи, deadline – сроки, executors – исполнители, result – результат, info – информационное сопровождение / Role of a standard column","enum":["number","task","deadline","executors","result","info"]},"key":{"title":"Ключ / Key","description":"Ключ дополнительной колонки: значения берутся из extra.<ключ> / Key of an extra column; items give values under extra.<key>","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"header":{"title":"Заголовок / Header","description":"Заголовок колонки; по умолчанию – стандартный для роли / Header text; default per role","type":"string"},"width":{"title":"Ширина / Width","description":"Относительная ширина (положительное число) / Relative width (positive)","type":"number","exclusiveMinimum":0},"values":{"title":"Допустимые значения / Allowed values","description":"Допустимые значения дополнительной колонки / Allowed values of an extra column","type":"array","items":{"type":"string"}},"align":{"title":"Выравнивание / Alignment","description":"Выравнивание / Alignment","enum":["left","center","right"]}},"additionalProperties":false,"if":{"required":["role"]},"then":{"not":{"required":["key"]}},"else":{"required":["key"]}},"DeadlineStyle":{"type":"object","title":"Вид сроков / Deadline style","description":"Как печатать сроки в этом плане / How deadlines are printed in this plan","properties":{"dates":{"title":"Даты / Dates","description":"numeric – «до 22.02.2022», words – «до 22 февраля 2022 г.» / numeric or words","enum":["numeric","words"]},"year":{"title":"Год / Year","description":"«г.» или «года» после года / «г.» or «года» after a year","enum":["г.","года"]},"capitalize":{"title":"С прописной / Capitalize","description":"Начинать срок с прописной буквы / Capitalise the first letter","type":"boolean"}},"additionalProperties":false},"Plan":{"type":"object","title":"План / Plan","description":"План-график: заголовок, колонки, строки / A plan-graph: title, columns, rows","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"title":{"title":"Заголовок / Title","description":"Заголовок: «ПЛАН-ГРАФИК», «Дорожная карта» / Title","type":"string"},"subtitle":{"title":"Подзаголовок / Subtitle","description":"Вторая строка заголовка: «реализации мероприятий …» / Second title line","type":"string"},"period":{"title":"Период / Period","description":"Годы плана: 2022 или [2021, 2023] / Years the plan covers: 2022 or [2021, 2023]","if":{"type":"array"},"then":{"type":"array","prefixItems":[{"type":"integer","minimum":1900,"maximum":2200},{"type":"integer","minimum":1900,"maximum":2200}],"minItems":2,"maxItems":2},"else":{"type":"integer","minimum":1900,"maximum":2200}},"gender":{"title":"Род / Gender","description":"Род утверждаемого: m – план-график (УТВЕРЖДЕН), f – программа, n – положение, pl – правила / Grammatical gender of what is approved","enum":["m","f","n","pl"]},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф этого плана, если он приложение / Approval stamp of this plan when it is an appendix","$ref":"#/$defs/Approval"},"columns":{"title":"Колонки / Columns","description":"Колонки по порядку; по умолчанию number, task, deadline, executors, result / Columns in order; default number, task, deadline, executors, result","type":"array","minItems":1,"items":{"$ref":"#/$defs/ColumnEntry"}},"numbering":{"title":"Нумерация / Numbering","description":"hierarchical – 1., 1.1.; continuous – сквозная; per-section – заново в каждом разделе; explicit – номера указаны в no / hierarchical, continuous, per-section or explicit","enum":["hierarchical","continuous","per-section","explicit"]},"numberDot":{"title":"Точка после номера / Dot after the number","description":"true – «1.», «1.1.» (по умолчанию); false – «1», «1.1». Номера, заданные в no, печатаются как написаны / true – «1.», «1.1.» (default); false – «1», «1.1». Numbers written in no print as written","type":"boolean"},"deadlines":{"title":"Вид сроков / Deadline style","description":"Вид сроков / Deadline style","$ref":"#/$defs/DeadlineStyle"},"repeat":{"title":"Повтор шапки / Header repeat","description":"На следующих страницах повторять строку номеров колонок (numbers) или всю шапку (header) / Repeat the column-number row or the whole header","enum":["numbers","header"]},"items":{"title":"Строки / Rows","description":"Строки плана: мероприятия (task) и разделы (section, year) / Rows: items (task) and groups (section, year)","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"signatories":{"title":"Подписывающие / Signatories","description":"Подписи сразу после плана / Signatures right after the plan","type":"array","items":{"$ref":"#/$defs/Signatory"}}},"required":["title","items"],"additionalProperties":false},"PlanEntry":{"title":"Строка плана / Plan row","description":"Мероприятие (task) или раздел (section, year) / An item (task) or a group (section, year)","if":{"required":["task"]},"then":{"$ref":"#/$defs/Item"},"else":{"if":{"anyOf":[{"required":["section"]},{"required":["year"]},{"required":["items"]}]},"then":{"$ref":"#/$defs/Group"},"else":{"$ref":"#/$defs/Item"}}},"Group":{"type":"object","title":"Раздел / Group","description":"Строка раздела на всю ширину таблицы / A group row spanning all columns","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"section":{"title":"Раздел / Section","description":"Название раздела. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Section title. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"no":{"title":"Номер / Number","description":"Номер раздела, если он задан явно: «Направление 3.» / Explicit number","type":["string","integer"]},"numbered":{"title":"Нумеровать / Numbered","description":"false – заголовок без номера / false – a heading without a number","type":"boolean"},"items":{"title":"Строки / Rows","description":"Строки раздела / Rows of the group","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["items"],"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["section"]},{"required":["year"]}]}},"then":{"required":["section"]}},"Item":{"type":"object","title":"Мероприятие / Item","description":"Строка плана: задача, срок, исполнители, результат / A plan row: task, deadline, executors, result","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"task":{"title":"Задача / Task","description":"Что делается. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / What is done. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"deadline":{"title":"Срок / Deadline","description":"Срок: строкой («до 22.02.2022», «Февраль – март 2022 г.») или объектом {kind: …} / A customary string or a structured object {kind: …}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Deadline"}},"executors":{"title":"Исполнители / Executors","description":"Ключи справочника organisations или свободный текст / Keys of organisations or free text","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}},"result":{"title":"Результат / Result","description":"Прогнозируемый результат, показатель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Expected result or indicator. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"info":{"title":"Информационное сопровождение / Information support","description":"Где публикуется информация (ссылки). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Where it is published (links). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"no":{"title":"Номер / Number","description":"Номер строки, если он задан явно / Explicit number","type":["string","integer"]},"extra":{"title":"Дополнительные колонки / Extra columns","description":"Значения дополнительных колонок по ключу / Values of extra columns by key","type":"object","additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["task"],"additionalProperties":false},"Deadline":{"title":"Срок / Deadline","description":"Срок как данные: kind – date, before, range, month, period, list, weekly, recurring, during, as-needed, constantly, text / A structured deadline","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"},{"$ref":"#/$defs/PeriodDeadline"},{"$ref":"#/$defs/ListDeadline"},{"$ref":"#/$defs/WeeklyDeadline"},{"$ref":"#/$defs/RecurringDeadline"},{"$ref":"#/$defs/DuringDeadline"},{"$ref":"#/$defs/AsNeededDeadline"},{"$ref":"#/$defs/ConstantlyDeadline"},{"$ref":"#/$defs/TextDeadline"}]},"ListElement":{"title":"Элемент списка сроков / List element","description":"Дата, «до» даты, диапазон дат или месяцев / A date, before a date, a range of dates or months","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"}]},"DateDeadline":{"type":"object","title":"Дата / Date","description":"«17.12.2021» / A single date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"date"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"BeforeDeadline":{"type":"object","title":"До даты / Before a date","description":"«до 22.02.2022» / Before a date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"before"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"RangeDeadline":{"type":"object","title":"Диапазон дат / Date range","description":"«17.01.2022 – 04.02.2022» / A range of dates","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"range"},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from","to"],"additionalProperties":false},"MonthDeadline":{"type":"object","title":"Месяц / Month","description":"«май 2022 года», «Февраль – март 2022 г.» / A month or a range of months","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"month"},"from":{"title":"Месяц / Month","description":"Месяц, ГГГГ-ММ / Month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"to":{"title":"По месяц / To month","description":"По месяц, ГГГГ-ММ / To month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from"],"additionalProperties":false},"PeriodDeadline":{"type":"object","title":"Квартал, полугодие, год / Quarter, half, year","description":"«1 и 3 квартал», «3-4 квартал 2020», «II полугодие 2022 г.» / Quarters, half-years or a year","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"period"},"unit":{"title":"Единица / Unit","description":"quarter – квартал, half – полугодие, year – год / quarter, half or year","enum":["quarter","half","year"]},"parts":{"title":"Номера / Parts","description":"Номера кварталов или полугодий / Numbers of quarters or halves","type":"array","items":{"type":"integer","minimum":1,"maximum":4}},"span":{"title":"Диапазон / Span","description":"true – «3-4 квартал», false – «1 и 3 квартал» / true for a span, false for an enumeration","type":"boolean"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","unit","parts"],"additionalProperties":false},"ListDeadline":{"type":"object","title":"Список сроков / List of deadlines","description":"«17 июня, 16 сентября 2022 г.» / Several dates or ranges","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"list"},"items":{"title":"Сроки / Items","description":"Сроки / Items","type":"array","minItems":1,"items":{"$ref":"#/$defs/ListElement"}},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","items"],"additionalProperties":false},"WeeklyDeadline":{"type":"object","title":"Еженедельно / Weekly","description":"«14.02.2022-30.03.2022 (среда)» / A weekday within a range","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"weekly"},"weekday":{"title":"День недели / Weekday","description":"1 – понедельник … 7 – воскресенье / 1 = Monday … 7 = Sunday","type":"integer","minimum":1,"maximum":7},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","weekday","from","to"],"additionalProperties":false},"RecurringDeadline":{"type":"object","title":"Периодически / Recurring","description":"«ежемесячно», «ежеквартально» / Monthly, quarterly …","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"recurring"},"every":{"title":"Периодичность / Every","description":"week – еженедельно, month – ежемесячно, quarter – ежеквартально, year – ежегодно / week, month, quarter or year","enum":["week","month","quarter","year"]},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","every"],"additionalProperties":false},"DuringDeadline":{"type":"object","title":"В течение года / During the year","description":"«в течение года», «В течение 2022 г.» / During the year or period","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"during"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"regularly":{"title":"Регулярно / Regularly","description":"Регулярно / Regularly","type":"boolean"},"asNeeded":{"title":"По мере необходимости / As needed","description":"По мере необходимости / As needed","type":"boolean"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"AsNeededDeadline":{"type":"object","title":"По мере необходимости / As needed","description":"«по мере необходимости» / As needed","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"as-needed"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"ConstantlyDeadline":{"type":"object","title":"Постоянно / Constantly","description":"«постоянно» / Constantly","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"constantly"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"TextDeadline":{"type":"object","title":"Срок текстом / Free text","description":"Срок, который печатается как написан / Printed as written","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"text"},"text":{"title":"Текст / Text","description":"Текст / Text","type":"string"}},"required":["kind","text"],"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://plangraf.dev/schemas/roadmap.schema.json","title":"План-график plangraf / plangraf roadmap","description":"Дорожная карта (план-график) и документ, который её утверждает: приказ, распоряжение, утверждённый план, письмо, паспорт проекта / A roadmap and the document that approves it","$ref":"#/$defs/Roadmap","$defs":{"Roadmap":{"type":"object","title":"Дорожная карта / Roadmap","description":"План-график (дорожная карта) и документ, который его утверждает / A roadmap (plan-graph) and the document that approves it","properties":{"version":{"title":"Версия формата / Format version","description":"Версия формата файла: 1 / File format version: 1","const":1},"extends":{"title":"Основа / Base roadmap","description":"Файл-основа, который этот файл дополняет: путь относительно этого файла; правила слияния — в README / A base roadmap this file extends: a path relative to this file; merge rules in the README","type":"string"},"municipality":{"title":"Муниципалитет / Municipality","description":"Краткое название муниципалитета (или другое имя файла) для имён результатов пакетной сборки: «Гороховецкий район» / A short name of the municipality (or of this file) used in output names of a batch","type":"string","minLength":1},"document":{"title":"Документ / Document","description":"Документ: приказ, распоряжение, утверждённый план, письмо или паспорт проекта / The document: order, directive, approved plan, letter or project passport","$ref":"#/$defs/Document"},"organisations":{"title":"Организации / Organisations","description":"Справочник организаций: краткое название → полное название или описание. Исполнители ссылаются на ключи / Organisation directory: short name → full name or an object. Executors refer to the keys","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Organisation"}}},"plan":{"title":"План / Plan","description":"Единственный план (используйте plan или plans) / The single plan (use either plan or plans)","$ref":"#/$defs/Plan"},"plans":{"title":"Планы / Plans","description":"Несколько планов (например, в паспорте проекта) / Several plans (a project passport holds more than one)","type":"array","minItems":1,"items":{"$ref":"#/$defs/Plan"}},"lint":{"title":"Проверки / Lint","description":"Настройки проверок: код правила → уровень или off / Lint settings: rule code → severity or off","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"title":"Уровень / Severity","description":"error, warning, info или off / error, warning, info or off","enum":["error","warning","info","off"]}}},"required":["document"],"additionalProperties":false,"if":{"required":["plan"]},"then":{"not":{"required":["plans"]}},"else":{"required":["plans"]}},"Organisation":{"type":"object","title":"Организация / Organisation","description":"Организация-исполнитель / An executing organisation","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Полное название / Full name","description":"Полное название: «КГАОУ ДПО «Хабаровский институт развития образования»» / Full name","type":"string"},"short":{"title":"Краткое название / Short name","description":"Краткое название в таблице: «ХК ИРО»; по умолчанию – ключ / Short name used in tables; defaults to the key","type":"string"},"intro":{"title":"Первое упоминание / First mention","description":"short – только краткое название, full – полное, define – «полное (далее – краткое)» / short – short name only, full – full name, define – «full (далее – short)» on first use","enum":["short","full","define"]},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"}},"required":["name"],"additionalProperties":false},"Document":{"type":"object","title":"Документ / Document","description":"Документ, который утверждает план или сопровождает его / The document that approves or carries the plan","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"kind":{"title":"Вид документа / Document kind","description":"order – приказ, directive – распоряжение, plan – утверждённый план, letter – письмо, passport – паспорт проекта / order, directive, plan (the approved plan itself), letter, passport","enum":["order","directive","plan","letter","passport"]},"authority":{"title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","$ref":"#/$defs/Authority"},"qualifier":{"title":"Уточнение вида / Qualifier","description":"Строка под видом документа: «начальника управления» / Printed under the document word: «начальника управления»","type":"string"},"number":{"title":"Номер / Number","description":"Регистрационный номер: «50», «75-7747»; без номера – проект с пустым «№ ____» / Registration number; omitted – a draft with a blank number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата подписания; без даты – проект: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of signing; omitted – a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"dateStyle":{"title":"Вид даты / Date style","description":"numeric – 14.02.2022, words – 14 февраля 2022 г., quoted – «14» февраля 2022 г. / numeric, words or quoted","enum":["numeric","words","quoted"]},"place":{"title":"Место издания / Place","description":"Место издания: «г. Гороховец» / Place of issue","type":"string"},"title":{"title":"Заголовок / Title","description":"Заголовок: «Об утверждении плана-графика …» (без точки в конце). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Title (no final period). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"preamble":{"title":"Преамбула / Preamble","description":"Преамбула с правовым основанием. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Preamble with the legal basis. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"operative":{"title":"Распорядительное слово / Operative word","description":"spaced – «п р и к а з ы в а ю:», caps – «ПРИКАЗЫВАЮ:», plain – «приказываю:», none – без слова, или {text: …} / spaced, caps, plain, none, or {text: …}","if":{"type":"string"},"then":{"enum":["spaced","caps","plain","none"]},"else":{"$ref":"#/$defs/OperativeText"}},"points":{"title":"Пункты / Points","description":"Нумерованные пункты распорядительной части, до четырёх уровней / Numbered points, up to four levels","type":"array","items":{"$ref":"#/$defs/PointEntry"}},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф утверждения в правом верхнем углу / Approval stamp in the upper right","$ref":"#/$defs/Approval"},"signatories":{"title":"Подписывающие / Signatories","description":"Кто подписывает документ / Who signs","type":"array","items":{"$ref":"#/$defs/Signatory"}},"signatureLayout":{"title":"Расположение подписей / Signature layout","description":"stacked – одна под другой, side-by-side – рядом / stacked or side-by-side","enum":["stacked","side-by-side"]},"executor":{"title":"Отметка об исполнителе / Executor mark","description":"Отметка об исполнителе внизу последней страницы / Executor mark at the bottom of the last page","$ref":"#/$defs/ExecutorMark"},"endorsements":{"title":"Лист согласования / Endorsements","description":"Визы согласования проекта документа / Endorsement sheet of a draft","type":"array","items":{"$ref":"#/$defs/Endorsement"}},"esignature":{"title":"Штамп электронной подписи / E-signature stamp","description":"Штамп «Документ подписан электронной подписью» / Electronic signature stamp","$ref":"#/$defs/ESignature"},"addressee":{"title":"Адресат / Addressee","description":"Адресат письма в дательном падеже, по строке / Letter addressee, dative case, one line each","type":"array","items":{"type":"string"}},"reference":{"title":"Ссылка на входящий / Reference","description":"Строка «На № … от …» / The «На № … от …» line","$ref":"#/$defs/Reference"},"salutation":{"title":"Обращение / Salutation","description":"Обращение: «Уважаемый Сергей Владимирович!» / Salutation","type":"string"},"body":{"title":"Текст / Body","description":"Текст письма (строка, как раньше) или открытое тело документа: список блоков и готовых частей, который заменяет расположение частей вида документа. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / The letter text (a string, as before) or the open body: a list of blocks and preset parts replacing the kind's arrangement. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"$ref":"#/$defs/BodyBlock"}}},"appendices":{"title":"Приложения / Appendices","description":"Приложения после основного документа: отметка, заголовок, ориентация, блоки; планы, не размещённые в теле, добавляются как раньше / Appendices after the main document: mark, title, orientation, blocks; plans placed nowhere are added as before","type":"array","items":{"$ref":"#/$defs/Appendix"}},"wording":{"title":"Формулировки / Wording","description":"Встроенные шаблоны, заменённые прямо в YAML: имя шаблона → текст Handlebars (templates/README.md) / Built-in templates overridden in the YAML: template name → Handlebars source (templates/README.md)","type":"object","additionalProperties":{"type":"string"}},"appendixMark":{"title":"Отметка о приложении / Appendix mark","description":"Отметка «Приложение: на 12 л. в 1 экз.» / Appendix mark of a letter","$ref":"#/$defs/AppendixMark"},"passport":{"title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","$ref":"#/$defs/Passport"},"gost":{"title":"Редакция ГОСТ / GOST edition","description":"Редакция ГОСТ Р 7.0.97: 2016 или 2025 (2025: время подписания в штампе ЭП, QR-код документа внизу справа на первой странице приказа, распоряжения, письма; заголовок обязателен) / GOST R 7.0.97 edition: 2016 or 2025 (2025: signing time in the e-signature stamp, the document's QR code bottom right of page 1 of orders, directives and letters; the title is mandatory)","enum":["2016","2025",2016,2025]}},"required":["kind"],"additionalProperties":false,"allOf":[{"description":"Документ с электронной подписью подписан: у него есть дата и номер (у проекта их нет) / A document with an electronic signature is signed: it has a date and a number (a draft has neither)","if":{"properties":{"kind":{"enum":["order","directive","letter"]}},"required":["kind","esignature"]},"then":{"required":["date","number"]}}]},"OperativeText":{"type":"object","title":"Своё распорядительное слово / Own operative word","description":"Распорядительное слово своим текстом / An operative word of your own","properties":{"text":{"title":"Текст / Text","description":"Текст: «ПРЕДЛАГАЮ:» / Text","type":"string"}},"required":["text"],"additionalProperties":false},"Authority":{"type":"object","title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Наименование / Name","description":"Строки наименования сверху вниз / Name lines, top to bottom","type":"array","minItems":1,"items":{"type":"string"}},"genitive":{"title":"В родительном падеже / Genitive","description":"Наименование в родительном падеже: «управления образования» / Name in the genitive case","type":"string"},"address":{"title":"Адрес / Address","description":"Адрес / Address","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"},"fax":{"title":"Факс / Fax","description":"Факс / Fax","type":"string"},"email":{"title":"Электронная почта / E-mail","description":"Электронная почта / E-mail","type":"string","format":"email"},"site":{"title":"Сайт / Web site","description":"Сайт / Web site","type":"string"},"okpo":{"title":"ОКПО / OKPO","description":"Код ОКПО (в кавычках, чтобы сохранить ведущие нули) / OKPO code (quoted to keep leading zeros)","type":"string"},"ogrn":{"title":"ОГРН / OGRN","description":"ОГРН (в кавычках) / OGRN (quoted)","type":"string"},"inn":{"title":"ИНН / INN","description":"ИНН (в кавычках) / INN (quoted)","type":"string"},"kpp":{"title":"КПП / KPP","description":"КПП (в кавычках) / KPP (quoted)","type":"string"}},"required":["name"],"additionalProperties":false},"PointEntry":{"title":"Пункт / Point","description":"Пункт: строка или {text, points} / A point: a string or {text, points}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Point"}},"Point":{"type":"object","title":"Пункт с подпунктами / Point with sub-points","description":"Пункт с подпунктами / A point with sub-points","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"text":{"title":"Текст пункта / Point text","description":"Текст пункта. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Point text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"points":{"title":"Подпункты / Sub-points","description":"Подпункты / Sub-points","type":"array","items":{"$ref":"#/$defs/PointEntry"}}},"required":["text"],"additionalProperties":false},"Approval":{"type":"object","title":"Гриф утверждения / Approval stamp","description":"Гриф: УТВЕРЖДАЮ (должностным лицом), УТВЕРЖДЕН (актом) или УТВЕРЖДЕНО (на заседании) / Approval by an official, an act or a meeting","properties":{"by":{"title":"Кем утверждается / Approved by","description":"official – должностным лицом, act – актом, meeting – на заседании / official, act or meeting","enum":["official","act","meeting"]},"position":{"title":"Должность / Position","description":"Должность утверждающего / Position of the official","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия утверждающего: «И.О. Фамилия» / Initials and surname of the official","type":"string"},"act":{"title":"Акт / Act","description":"Акт в творительном падеже: «распоряжением министерства …» или «на расширенном заседании …» / The act (instrumental case) or the meeting","type":"string"},"date":{"title":"Дата / Date","description":"Дата акта или протокола; пусто в проекте: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the act or protocol; blank in a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"number":{"title":"Номер / Number","description":"Номер акта или протокола / Number of the act or protocol","type":["string","integer"]},"year":{"title":"Год в проекте / Year of a draft","description":"Год в проекте / Year of a draft","type":"integer","minimum":1900,"maximum":2200},"word":{"title":"Слово грифа / Stamp word","description":"Слово грифа, если нужно своё: УТВЕРЖДЕНА / Override of the stamp word","type":"string"},"label":{"title":"Надпись над грифом / Label","description":"Строка над словом грифа с отступом под ней: «ПРИЛОЖЕНИЕ» как написано, или true – по шаблону approval-label («ПРИЛОЖЕНИЕ № 2» в приложении из нескольких) / A line above the stamp word with a gap under it: as written, or true for template approval-label","type":["string","boolean"]}},"required":["by"],"additionalProperties":false,"allOf":[{"if":{"properties":{"by":{"const":"official"}},"required":["by"]},"then":{"required":["position","name"]}},{"if":{"properties":{"by":{"enum":["act","meeting"]}},"required":["by"]},"then":{"required":["act"]}}]},"Signatory":{"type":"object","title":"Подписывающий / Signatory","description":"Должность и имя подписывающего / Position and name of a signatory","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность: «Начальник управления образования» / Position","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия: «Е.В. Матаржук» / Initials and surname","type":"string"},"acting":{"title":"Исполняющий обязанности / Acting","description":"true – печатается «И.о.» перед должностью / true – «И.о.» is printed before the position","type":"boolean"}},"required":["position","name"],"additionalProperties":false},"ExecutorMark":{"type":"object","title":"Отметка об исполнителе / Executor mark","description":"Исполнитель и телефон / Executor name and phone","properties":{"name":{"title":"Исполнитель / Name","description":"Исполнитель / Name","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"}},"required":["name"],"additionalProperties":false},"Endorsement":{"type":"object","title":"Виза / Endorsement","description":"Виза согласования / An endorsement","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"date":{"title":"Дата / Date","description":"Дата визы: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the endorsement: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"remarks":{"title":"Замечания / Remarks","description":"Замечания / Remarks","type":"string"}},"required":["position","name"],"additionalProperties":false},"ESignature":{"type":"object","title":"Электронная подпись / Electronic signature","description":"Сведения о сертификате электронной подписи / Certificate of the electronic signature","properties":{"certificate":{"title":"Сертификат / Certificate","description":"Сертификат / Certificate","type":"string"},"owner":{"title":"Владелец / Owner","description":"Владелец / Owner","type":"string"},"validFrom":{"title":"Действителен с / Valid from","description":"Сертификат действителен с: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid from: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"validTo":{"title":"Действителен по / Valid to","description":"Сертификат действителен по: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid to: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"signedAt":{"title":"Время подписания / Signed at","description":"Время подписания (ГОСТ 2025), ГГГГ-ММ-ДДTчч:мм:сс / Signing time (GOST 2025), ISO date-time","type":"string","format":"date-time"}},"required":["certificate","owner","validFrom","validTo"],"additionalProperties":false},"Reference":{"type":"object","title":"Ссылка на входящий / Reference","description":"Номер и дата документа, на который отвечают / Number and date of the document answered","properties":{"number":{"title":"Номер / Number","description":"Номер / Number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата документа, на который отвечают: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the document answered: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1}},"additionalProperties":false},"AppendixMark":{"type":"object","title":"Отметка о приложении / Appendix mark","description":"Число листов и экземпляров приложения / Sheets and copies of the appendix","properties":{"sheets":{"title":"Листов / Sheets","description":"Листов / Sheets","type":"integer","minimum":1},"copies":{"title":"Экземпляров / Copies","description":"Экземпляров / Copies","type":"integer","minimum":1}},"additionalProperties":false},"Passport":{"type":"object","title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","properties":{"roles":{"title":"Роли / Roles","description":"Роли / Roles","type":"array","items":{"$ref":"#/$defs/PassportRole"}},"goal":{"title":"Цель / Goal","description":"Цель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Goal. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"tasks":{"title":"Задачи / Tasks","description":"Задачи / Tasks","type":"array","items":{"type":"string"}},"indicators":{"title":"Показатели / Indicators","description":"Таблица показателей по годам / Indicators by year","$ref":"#/$defs/IndicatorTable"},"results":{"title":"Ожидаемые результаты / Expected results","description":"Ожидаемые результаты / Expected results","type":"array","items":{"type":"string"}},"sections":{"title":"Разделы / Sections","description":"Разделы / Sections","type":"array","items":{"$ref":"#/$defs/PassportSection"}},"footnotes":{"title":"Сноски / Footnotes","description":"Сноски: ключ → текст; в тексте [^ключ] (печатается надстрочная цифра), тексты сносок — мелким шрифтом «1) текст» в конце раздела, где на них впервые сослались / Footnotes: key → text; [^key] in text (printed as a superscript number), the notes in small print «1) text» at the end of the section that first refers to them","type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"PassportRole":{"type":"object","title":"Роль / Role","description":"Роль в проекте: «Куратор Проекта» / A role in the project","properties":{"role":{"title":"Роль / Role","description":"Роль / Role","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"}},"required":["role","name"],"additionalProperties":false},"PassportSection":{"type":"object","title":"Раздел / Section","description":"Раздел паспорта / A passport section","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"text":{"title":"Текст / Text","description":"Текст. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["title","text"],"additionalProperties":false},"IndicatorTable":{"type":"object","title":"Таблица показателей / Indicator table","description":"Показатели по годам: «Факт» и «План» / Indicators by year with «Факт» and «План» column groups","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"header":{"title":"Заголовок колонки показателей / Indicator column header","description":"Заголовок колонки показателей / Indicator column header","type":"string"},"fact":{"title":"Годы «Факт» / Fact years","description":"Годы «Факт» / Fact years","type":"array","items":{"type":"integer"}},"plan":{"title":"Годы «План» / Plan years","description":"Годы «План» / Plan years","type":"array","items":{"type":"integer"}},"rows":{"title":"Строки / Rows","description":"Строки / Rows","type":"array","items":{"$ref":"#/$defs/IndicatorRow"}},"numberColumn":{"title":"Колонка «№ п/п» / Number column","description":"Первая колонка «№ п/п» с номерами показателей / A first column «№ п/п» numbering the indicators","type":"boolean"}},"required":["fact","plan","rows"],"additionalProperties":false},"IndicatorRow":{"type":"object","title":"Показатель / Indicator","description":"Показатель и его значения по годам / An indicator and its values by year","properties":{"name":{"title":"Наименование / Name","description":"Наименование. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Name. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"unit":{"title":"Единица измерения / Unit","description":"Единица измерения / Unit","type":"string"},"values":{"title":"Значения / Values","description":"Значения по годам: сначала «Факт», затем «План» / Values by year: fact years, then plan years","type":"array","items":{"type":["number","string","null"]}}},"required":["name","values"],"additionalProperties":false},"BodyBlock":{"title":"Блок / Block","description":"Готовая часть по имени (title, goal, …), page-break, или блок: part, heading, paragraph, list, table, formula, plan, indicators, roles, signature, page-break / A preset part by name, page-break, or a block object","if":{"type":"string"},"then":{"enum":["approval","title","authority","doc-type","date-number","place","preamble","operative","points","letterhead","salutation","text","appendix-line","roles","goal","tasks","indicators","results","sections","plans","signature","executor-mark","page-break"]},"else":{"$ref":"#/$defs/BlockObject"}},"BlockObject":{"title":"Блок-объект / Block object","description":"Блок, вид которого задаёт его ключ / A block whose key says what it is","type":"object","if":{"required":["part"]},"then":{"$ref":"#/$defs/PartBlock"},"else":{"if":{"required":["heading"]},"then":{"$ref":"#/$defs/HeadingBlock"},"else":{"if":{"required":["paragraph"]},"then":{"$ref":"#/$defs/ParagraphBlock"},"else":{"if":{"required":["list"]},"then":{"$ref":"#/$defs/ListBlock"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/TableBlock"},"else":{"if":{"required":["formula"]},"then":{"$ref":"#/$defs/FormulaBlock"},"else":{"if":{"required":["plan"]},"then":{"$ref":"#/$defs/PlanBlock"},"else":{"if":{"required":["indicators"]},"then":{"$ref":"#/$defs/IndicatorsBlock"},"else":{"if":{"required":["roles"]},"then":{"$ref":"#/$defs/RolesBlock"},"else":{"if":{"required":["signature"]},"then":{"$ref":"#/$defs/SignatureBlock"},"else":{"if":{"required":["page-break"]},"then":{"$ref":"#/$defs/PageBreakBlock"},"else":{"$ref":"#/$defs/UnknownBlock"}}}}}}}}}}}},"UnknownBlock":{"type":"object","title":"Неизвестный блок / Unknown block","description":"Блок без ключа вида: нужен один из part, heading, paragraph, list, table, formula, plan, indicators, roles, signature, page-break / A block without a kind key","properties":{"part":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"heading":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"paragraph":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"list":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"table":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"formula":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"plan":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"indicators":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"roles":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"signature":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"page-break":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"}},"minProperties":1,"additionalProperties":false},"PartBlock":{"type":"object","title":"Часть / Part","description":"Готовая часть вида документа с настройками / A preset part with options","properties":{"part":{"title":"Часть / Part","description":"Имя части; у каждого вида свой набор (README) / Part name; each kind has its own set (README)","enum":["approval","title","authority","doc-type","date-number","place","preamble","operative","points","letterhead","salutation","text","appendix-line","roles","goal","tasks","indicators","results","sections","plans","signature","executor-mark"]},"heading":{"title":"Заголовок части / Heading","description":"Заголовок вместо шаблонного; пустая строка – без заголовка / The heading instead of the template's; empty – none","type":"string"},"inline":{"title":"В строку / Inline","description":"Заголовок и первый абзац одним абзацем: «Цель Проекта: создание …» / Heading and first paragraph as one paragraph","type":"boolean"}},"required":["part"],"additionalProperties":false},"HeadingBlock":{"type":"object","title":"Заголовок / Heading","description":"Заголовок уровня 1–3, с номером или без; с text – заголовок в начале абзаца / A heading of level 1–3, numbered or not; with text an inline heading","properties":{"heading":{"title":"Текст заголовка / Heading text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"level":{"title":"Уровень / Level","description":"1 (по умолчанию), 2 или 3 / 1 (default), 2 or 3","enum":[1,2,3]},"numbered":{"title":"Нумерация / Numbered","description":"Номер «1.», «1.1.», «1.1.1.» по документу (в каждом приложении заново) / Numbered through the document (restarting in each appendix)","type":"boolean"},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю, по ширине: left, center, right, justify / left, center, right or justify","enum":["left","center","right","justify"]},"text":{"title":"Текст после заголовка / Inline text","description":"Текст того же абзаца после заголовка. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Text after the heading in the same paragraph. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["heading"],"additionalProperties":false},"ParagraphBlock":{"type":"object","title":"Абзац / Paragraph","description":"Абзац форматированного текста / A paragraph of rich text","properties":{"paragraph":{"title":"Текст / Text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю, по ширине: left, center, right, justify / left, center, right or justify","enum":["left","center","right","justify"]},"indent":{"title":"Абзацный отступ / First-line indent","description":"Отступ первой строки (по умолчанию да) / First-line indent (default true)","type":"boolean"}},"required":["paragraph"],"additionalProperties":false},"ListBlock":{"type":"object","title":"Список / List","description":"Маркированный или нумерованный список, вложенный / A bulleted or numbered list, nested","properties":{"list":{"title":"Пункты / Items","description":"Пункты: текст или {text, items} / Items: text or {text, items}","type":"array","items":{"$ref":"#/$defs/ListItem"}},"numbered":{"title":"Нумерованный / Numbered","description":"Номера «1.», «1.1.» вместо маркеров / Numbers instead of bullets","type":"boolean"},"marker":{"title":"Маркер / Marker","description":"Маркер пунктов (по умолчанию «–» из темы) / The bullet (default the theme's «–»)","type":"string"}},"required":["list"],"additionalProperties":false},"ListItem":{"title":"Пункт списка / List item","description":"Текст или {text, items} / Text or {text, items}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/ListItemObject"}},"ListItemObject":{"type":"object","title":"Пункт с подпунктами / Item with sub-items","description":"Пункт и вложенный список / An item and a nested list","properties":{"text":{"title":"Текст / Text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"items":{"title":"Подпункты / Sub-items","description":"Вложенные пункты / Nested items","type":"array","items":{"$ref":"#/$defs/ListItem"}}},"required":["text"],"additionalProperties":false},"TableBlock":{"type":"object","title":"Таблица / Table","description":"Таблица автора / A table of the author's own","properties":{"table":{"title":"Таблица / Table","description":"Колонки, строки заголовка, строки, подпись / Columns, header rows, rows, caption","$ref":"#/$defs/Table"}},"required":["table"],"additionalProperties":false},"Table":{"type":"object","title":"Таблица / Table","description":"Колонки, строки заголовка с объединениями, строки, подпись «Таблица N» / Columns, header rows with spans, rows, caption «Таблица N»","properties":{"caption":{"title":"Подпись / Caption","description":"«Таблица N. <подпись>» над таблицей / «Таблица N. <caption>» above the table","type":"string"},"numbered":{"title":"Номер таблицы / Numbered","description":"«Таблица N» по документу (по умолчанию да, если есть подпись) / «Таблица N» through the document (default true with a caption)","type":"boolean"},"columns":{"title":"Колонки / Columns","description":"Колонки: заголовок, ширина, выравнивание / Columns: header, width, alignment","type":"array","minItems":1,"items":{"$ref":"#/$defs/TableColumn"}},"header":{"title":"Строки заголовка / Header rows","description":"Строки над заголовками колонок, с colSpan и rowSpan / Rows above the column headers, with colSpan and rowSpan","type":"array","items":{"type":"array","items":{"$ref":"#/$defs/TableCell"}}},"rows":{"title":"Строки / Rows","description":"Строки таблицы: списки ячеек / Rows: lists of cells","type":"array","items":{"type":"array","items":{"$ref":"#/$defs/TableCell"}}},"numbersRow":{"title":"Строка номеров колонок / Column-number row","description":"Строка «1 2 3 …» под заголовком (по умолчанию нет) / The «1 2 3 …» row under the header (default false)","type":"boolean"},"repeatHeader":{"title":"Повтор заголовка / Repeat header","description":"Повторять заголовок на следующих страницах (по умолчанию да) / Repeat the header on following pages (default true)","type":"boolean"}},"required":["columns","rows"],"additionalProperties":false},"TableColumn":{"type":"object","title":"Колонка таблицы / Table column","description":"Заголовок, ширина, выравнивание / Header, width, alignment","properties":{"header":{"title":"Заголовок / Header","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"width":{"title":"Ширина / Width","description":"Относительная ширина (по умолчанию 1) / Relative width (default 1)","type":"number","exclusiveMinimum":0},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю: left, center, right / left, center or right","enum":["left","center","right"]}},"additionalProperties":false},"TableCell":{"title":"Ячейка / Cell","description":"Текст, число или {text, colSpan, rowSpan, align, bold} / Text, a number or {text, colSpan, rowSpan, align, bold}","if":{"type":["string","number"]},"then":{"type":["string","number"]},"else":{"$ref":"#/$defs/TableCellObject"}},"TableCellObject":{"type":"object","title":"Ячейка с настройками / Cell with options","description":"Текст и объединение ячеек / Text and spans","properties":{"text":{"title":"Текст / Text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":["string","number"]},"colSpan":{"title":"Объединение по горизонтали / Column span","description":"Сколько колонок занимает ячейка / Columns the cell spans","type":"integer","minimum":1},"rowSpan":{"title":"Объединение по вертикали / Row span","description":"Сколько строк занимает ячейка / Rows the cell spans","type":"integer","minimum":1},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю: left, center, right / left, center or right","enum":["left","center","right"]},"bold":{"title":"Полужирный / Bold","description":"Полужирный текст / Bold text","type":"boolean"}},"required":["text"],"additionalProperties":false},"FormulaBlock":{"type":"object","title":"Формула / Formula","description":"Строка формулы по центру с номером «(1)» справа; _{нижний} и ^{верхний} индексы / A centred formula line with its number «(1)» at the right; _{sub} and ^{sup}","properties":{"formula":{"title":"Формула / Formula","description":"Текст формулы или {text, number} / The formula text or {text, number}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Formula"}},"where":{"title":"Пояснение / Explanation","description":"Абзацы после формулы: «где Д – доля …». Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Paragraphs after the formula. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["formula"],"additionalProperties":false},"Formula":{"type":"object","title":"Формула с номером / Numbered formula","description":"Текст и номер формулы / Text and number","properties":{"text":{"title":"Текст / Text","description":"Текст формулы: _{нижний}, ^{верхний} индексы / The formula: _{sub}, ^{sup}","type":"string"},"number":{"title":"Номер / Number","description":"auto (по умолчанию) – номер по документу, none – без номера, или номер как написан: «(1.2)» / auto (default), none, or the number as written","type":["string","integer"]}},"required":["text"],"additionalProperties":false},"PlanBlock":{"type":"object","title":"План / Plan","description":"План по id, размещённый здесь / A plan by id, placed here","properties":{"plan":{"title":"Id плана / Plan id","description":"id одного из планов (plans[].id) / The id of one of the plans","type":"string"}},"required":["plan"],"additionalProperties":false},"IndicatorsBlock":{"type":"object","title":"Таблица показателей / Indicators","description":"Своя таблица показателей («Факт», «План») / An indicators table of its own","properties":{"indicators":{"title":"Показатели / Indicators","description":"Годы «Факт» и «План», строки показателей / Fact and plan years, indicator rows","$ref":"#/$defs/IndicatorTable"}},"required":["indicators"],"additionalProperties":false},"RolesBlock":{"type":"object","title":"Роли / Roles","description":"Роли проекта: «Куратор Проекта: …» / Project roles","properties":{"roles":{"title":"Роли / Roles","description":"Роль, имя, должность / Role, name, position","type":"array","items":{"$ref":"#/$defs/PassportRole"}}},"required":["roles"],"additionalProperties":false},"SignatureBlock":{"type":"object","title":"Подписи / Signatures","description":"Свой блок подписей (часть signature печатает подписывающих документа) / A signature block of its own","properties":{"signature":{"title":"Подписывающие / Signatories","description":"Должность, имя / Position, name","type":"array","items":{"$ref":"#/$defs/Signatory"}},"layout":{"title":"Расположение / Layout","description":"stacked – одна под другой, side-by-side – рядом / stacked or side-by-side","enum":["stacked","side-by-side"]}},"required":["signature"],"additionalProperties":false},"PageBreakBlock":{"type":"object","title":"Разрыв страницы / Page break","description":"Новая страница; с ориентацией – страницы дальше в этой ориентации / A new page; with an orientation the pages after it turn","properties":{"page-break":{"title":"Ориентация / Orientation","description":"portrait или landscape / portrait or landscape","enum":["portrait","landscape"]}},"required":["page-break"],"additionalProperties":false},"Appendix":{"type":"object","title":"Приложение / Appendix","description":"Приложение: отметка, заголовок, ориентация, блоки или план / An appendix: mark, title, orientation, blocks or a plan","properties":{"id":{"title":"Идентификатор / Identifier","description":"Для ссылок {appendix:id}; латинские буквы, цифры, «-», «_», «.» / For {appendix:id} references; letters, digits, «-», «_», «.»","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"mark":{"title":"Отметка / Mark","description":"gost – «Приложение № N к приказу … от … № …» (по умолчанию у приказа, распоряжения, письма), approval – свой гриф, heading – строка «Приложение N» (по умолчанию у паспорта и плана), none – без отметки / gost, approval, heading or none","enum":["gost","approval","heading","none"]},"approval":{"title":"Гриф / Approval stamp","description":"Гриф отметки approval (по умолчанию – гриф плана) / The stamp of mark approval (default: the plan's)","$ref":"#/$defs/Approval"},"title":{"title":"Заголовок / Title","description":"Заголовок под отметкой. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Title under the mark. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"orientation":{"title":"Ориентация / Orientation","description":"portrait или landscape; по умолчанию альбомная, если есть план или широкая таблица / portrait or landscape; default landscape with a plan or a wide table","enum":["portrait","landscape"]},"plan":{"title":"План / Plan","description":"Сокращение для body: [{plan: id}] / Shorthand for body: [{plan: id}]","type":"string"},"body":{"title":"Блоки / Blocks","description":"Блоки приложения, как в document.body / The appendix's blocks, as in document.body","type":"array","items":{"$ref":"#/$defs/BodyBlock"}}},"additionalProperties":false},"ColumnEntry":{"title":"Колонка / Column","description":"Колонка: роль (number, task, deadline, executors, result, info) или объект / A column: a role name or an object","if":{"type":"string"},"then":{"enum":["number","task","deadline","executors","result","info"]},"else":{"$ref":"#/$defs/Column"}},"Column":{"type":"object","title":"Колонка / Column","description":"Стандартная колонка (role) или дополнительная (key) / A standard column (role) or an extra one (key)","properties":{"role":{"title":"Роль / Role","description":"number – №, task – задачи, deadline – сроки, executors – исполнители, result – результат, info – информационное сопровождение / Role of a standard column","enum":["number","task","deadline","executors","result","info"]},"key":{"title":"Ключ / Key","description":"Ключ дополнительной колонки: значения берутся из extra.<ключ> / Key of an extra column; items give values under extra.<key>","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"header":{"title":"Заголовок / Header","description":"Заголовок колонки; по умолчанию – стандартный для роли / Header text; default per role","type":"string"},"width":{"title":"Ширина / Width","description":"Относительная ширина (положительное число) / Relative width (positive)","type":"number","exclusiveMinimum":0},"values":{"title":"Допустимые значения / Allowed values","description":"Допустимые значения дополнительной колонки / Allowed values of an extra column","type":"array","items":{"type":"string"}},"align":{"title":"Выравнивание / Alignment","description":"Выравнивание / Alignment","enum":["left","center","right"]}},"additionalProperties":false,"if":{"required":["role"]},"then":{"not":{"required":["key"]}},"else":{"required":["key"]}},"DeadlineStyle":{"type":"object","title":"Вид сроков / Deadline style","description":"Как печатать сроки в этом плане / How deadlines are printed in this plan","properties":{"dates":{"title":"Даты / Dates","description":"numeric – «до 22.02.2022», words – «до 22 февраля 2022 г.» / numeric or words","enum":["numeric","words"]},"year":{"title":"Год / Year","description":"«г.» или «года» после года / «г.» or «года» after a year","enum":["г.","года"]},"capitalize":{"title":"С прописной / Capitalize","description":"Начинать срок с прописной буквы / Capitalise the first letter","type":"boolean"}},"additionalProperties":false},"Plan":{"type":"object","title":"План / Plan","description":"План-график: заголовок, колонки, строки / A plan-graph: title, columns, rows","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"title":{"title":"Заголовок / Title","description":"Заголовок: «ПЛАН-ГРАФИК», «Дорожная карта» / Title","type":"string"},"subtitle":{"title":"Подзаголовок / Subtitle","description":"Вторая строка заголовка: «реализации мероприятий …» / Second title line","type":"string"},"period":{"title":"Период / Period","description":"Годы плана: 2022, «2023–2024 гг.» или [2023, 2024] / Years the plan covers: 2022, «2023–2024 гг.» or [2023, 2024]","if":{"type":"array"},"then":{"type":"array","prefixItems":[{"type":"integer","minimum":1900,"maximum":2200},{"type":"integer","minimum":1900,"maximum":2200}],"minItems":2,"maxItems":2},"else":{"if":{"type":"string"},"then":{"type":"string","minLength":1},"else":{"type":"integer","minimum":1900,"maximum":2200}}},"gender":{"title":"Род / Gender","description":"Род утверждаемого: m – план-график (УТВЕРЖДЕН), f – программа, n – положение, pl – правила / Grammatical gender of what is approved","enum":["m","f","n","pl"]},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф этого плана, если он приложение / Approval stamp of this plan when it is an appendix","$ref":"#/$defs/Approval"},"columns":{"title":"Колонки / Columns","description":"Колонки по порядку; по умолчанию number, task, deadline, executors, result / Columns in order; default number, task, deadline, executors, result","type":"array","minItems":1,"items":{"$ref":"#/$defs/ColumnEntry"}},"numbering":{"title":"Нумерация / Numbering","description":"hierarchical – 1., 1.1.; continuous – сквозная; per-section – заново в каждом разделе; explicit – номера указаны в no / hierarchical, continuous, per-section or explicit","enum":["hierarchical","continuous","per-section","explicit"]},"numberDot":{"title":"Точка после номера / Dot after the number","description":"true – «1.», «1.1.» (по умолчанию); false – «1», «1.1». Номера, заданные в no, печатаются как написаны / true – «1.», «1.1.» (default); false – «1», «1.1». Numbers written in no print as written","type":"boolean"},"deadlines":{"title":"Вид сроков / Deadline style","description":"Вид сроков / Deadline style","$ref":"#/$defs/DeadlineStyle"},"repeat":{"title":"Повтор шапки / Header repeat","description":"На следующих страницах повторять строку номеров колонок (numbers) или всю шапку (header) / Repeat the column-number row or the whole header","enum":["numbers","header"]},"items":{"title":"Строки / Rows","description":"Строки плана: мероприятия (task) и разделы (section, year) / Rows: items (task) and groups (section, year)","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"signatories":{"title":"Подписывающие / Signatories","description":"Подписи сразу после плана / Signatures right after the plan","type":"array","items":{"$ref":"#/$defs/Signatory"}}},"required":["title","items"],"additionalProperties":false},"PlanEntry":{"title":"Строка плана / Plan row","description":"Мероприятие (task) или раздел (section, year) / An item (task) or a group (section, year)","if":{"required":["task"]},"then":{"$ref":"#/$defs/Item"},"else":{"if":{"anyOf":[{"required":["section"]},{"required":["year"]},{"required":["items"]}]},"then":{"$ref":"#/$defs/Group"},"else":{"$ref":"#/$defs/Item"}}},"Group":{"type":"object","title":"Раздел / Group","description":"Строка раздела на всю ширину таблицы / A group row spanning all columns","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"section":{"title":"Раздел / Section","description":"Название раздела. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Section title. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"no":{"title":"Номер / Number","description":"Номер раздела, если он задан явно: «Направление 3.» / Explicit number","type":["string","integer"]},"numbered":{"title":"Нумеровать / Numbered","description":"false – заголовок без номера / false – a heading without a number","type":"boolean"},"items":{"title":"Строки / Rows","description":"Строки раздела / Rows of the group","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["items"],"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["section"]},{"required":["year"]}]}},"then":{"required":["section"]}},"Item":{"type":"object","title":"Мероприятие / Item","description":"Строка плана: задача, срок, исполнители, результат / A plan row: task, deadline, executors, result","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"task":{"title":"Задача / Task","description":"Что делается. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / What is done. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"deadline":{"title":"Срок / Deadline","description":"Срок: строкой («до 22.02.2022», «Февраль – март 2022 г.») или объектом {kind: …} / A customary string or a structured object {kind: …}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Deadline"}},"executors":{"title":"Исполнители / Executors","description":"Ключи справочника organisations или свободный текст / Keys of organisations or free text","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}},"result":{"title":"Результат / Result","description":"Прогнозируемый результат, показатель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Expected result or indicator. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"info":{"title":"Информационное сопровождение / Information support","description":"Где публикуется информация (ссылки). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Where it is published (links). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"no":{"title":"Номер / Number","description":"Номер строки, если он задан явно / Explicit number","type":["string","integer"]},"extra":{"title":"Дополнительные колонки / Extra columns","description":"Значения дополнительных колонок по ключу / Values of extra columns by key","type":"object","additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["task"],"additionalProperties":false},"Deadline":{"title":"Срок / Deadline","description":"Срок как данные: kind – date, before, range, month, period, list, weekly, recurring, during, as-needed, constantly, text / A structured deadline","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"},{"$ref":"#/$defs/PeriodDeadline"},{"$ref":"#/$defs/ListDeadline"},{"$ref":"#/$defs/WeeklyDeadline"},{"$ref":"#/$defs/RecurringDeadline"},{"$ref":"#/$defs/DuringDeadline"},{"$ref":"#/$defs/AsNeededDeadline"},{"$ref":"#/$defs/ConstantlyDeadline"},{"$ref":"#/$defs/TextDeadline"}]},"ListElement":{"title":"Элемент списка сроков / List element","description":"Дата, «до» даты, диапазон дат или месяцев / A date, before a date, a range of dates or months","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"}]},"DateDeadline":{"type":"object","title":"Дата / Date","description":"«17.12.2021» / A single date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"date"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"BeforeDeadline":{"type":"object","title":"До даты / Before a date","description":"«до 22.02.2022» / Before a date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"before"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"RangeDeadline":{"type":"object","title":"Диапазон дат / Date range","description":"«17.01.2022 – 04.02.2022» / A range of dates","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"range"},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from","to"],"additionalProperties":false},"MonthDeadline":{"type":"object","title":"Месяц / Month","description":"«май 2022 года», «Февраль – март 2022 г.» / A month or a range of months","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"month"},"from":{"title":"Месяц / Month","description":"Месяц, ГГГГ-ММ / Month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"to":{"title":"По месяц / To month","description":"По месяц, ГГГГ-ММ / To month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from"],"additionalProperties":false},"PeriodDeadline":{"type":"object","title":"Квартал, полугодие, год / Quarter, half, year","description":"«1 и 3 квартал», «3-4 квартал 2020», «II полугодие 2022 г.» / Quarters, half-years or a year","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"period"},"unit":{"title":"Единица / Unit","description":"quarter – квартал, half – полугодие, year – год / quarter, half or year","enum":["quarter","half","year"]},"parts":{"title":"Номера / Parts","description":"Номера кварталов или полугодий / Numbers of quarters or halves","type":"array","items":{"type":"integer","minimum":1,"maximum":4}},"span":{"title":"Диапазон / Span","description":"true – «3-4 квартал», false – «1 и 3 квартал» / true for a span, false for an enumeration","type":"boolean"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","unit","parts"],"additionalProperties":false},"ListDeadline":{"type":"object","title":"Список сроков / List of deadlines","description":"«17 июня, 16 сентября 2022 г.» / Several dates or ranges","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"list"},"items":{"title":"Сроки / Items","description":"Сроки / Items","type":"array","minItems":1,"items":{"$ref":"#/$defs/ListElement"}},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","items"],"additionalProperties":false},"WeeklyDeadline":{"type":"object","title":"Еженедельно / Weekly","description":"«14.02.2022-30.03.2022 (среда)» / A weekday within a range","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"weekly"},"weekday":{"title":"День недели / Weekday","description":"1 – понедельник … 7 – воскресенье / 1 = Monday … 7 = Sunday","type":"integer","minimum":1,"maximum":7},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","weekday","from","to"],"additionalProperties":false},"RecurringDeadline":{"type":"object","title":"Периодически / Recurring","description":"«ежемесячно», «ежеквартально» / Monthly, quarterly …","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"recurring"},"every":{"title":"Периодичность / Every","description":"week – еженедельно, month – ежемесячно, quarter – ежеквартально, year – ежегодно / week, month, quarter or year","enum":["week","month","quarter","year"]},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","every"],"additionalProperties":false},"DuringDeadline":{"type":"object","title":"В течение года / During the year","description":"«в течение года», «В течение 2022 г.» / During the year or period","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"during"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"regularly":{"title":"Регулярно / Regularly","description":"Регулярно / Regularly","type":"boolean"},"asNeeded":{"title":"По мере необходимости / As needed","description":"По мере необходимости / As needed","type":"boolean"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"AsNeededDeadline":{"type":"object","title":"По мере необходимости / As needed","description":"«по мере необходимости» / As needed","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"as-needed"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"ConstantlyDeadline":{"type":"object","title":"Постоянно / Constantly","description":"«постоянно» / Constantly","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"constantly"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"TextDeadline":{"type":"object","title":"Срок текстом / Free text","description":"Срок, который печатается как написан / Printed as written","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"text"},"text":{"title":"Текст / Text","description":"Текст / Text","type":"string"}},"required":["kind","text"],"additionalProperties":false}}};
 const schema32 = schema31["$defs"]["Roadmap"];
 const schema75 = schema31["$defs"]["Organisation"];
 const func1 = __ucs2length.default;
@@ -25,8 +25,7 @@ const schema71 = schema31["$defs"]["AppendixMark"];
 const func2 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const formats2 = __formats.fullFormats.date;
-const formats12 = __formats.fullFormats["date-time"];
+const formats2 = __formats.fullFormats["date-time"];
 const schema36 = schema31["$defs"]["PointEntry"];
 const schema37 = schema31["$defs"]["Point"];
 const wrapper0 = {validate: validate23};
@@ -3399,8 +3398,8 @@ errors++;
 if(data2.date !== undefined){
 let data9 = data2.date;
 if(typeof data9 === "string"){
-if(!(formats2.validate(data9))){
-const err19 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema38.properties.date,data:data9};
+if(func1(data9) < 1){
+const err19 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.date,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3933,9 +3932,13 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema33.required,parentSchema:schema33,data};
+let missing0;
+if(((data.kind === undefined) && (missing0 = "kind")) || ((data.esignature === undefined) && (missing0 = "esignature"))){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3944,9 +3947,11 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema33.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
+else {
+if(data.kind !== undefined){
+let data0 = data.kind;
+if(!(((data0 === "order") || (data0 === "directive")) || (data0 === "letter"))){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3956,11 +3961,23 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema33.properties.id,data:data0};
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.date === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema33.allOf[0].then.required,parentSchema:schema33.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3969,9 +3986,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-else {
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.id.type,parentSchema:schema33.properties.id,data:data0};
+if(data.number === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema33.allOf[0].then.required,parentSchema:schema33.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3981,10 +3997,11 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.kind !== undefined){
-let data1 = data.kind;
-if(!(((((data1 === "order") || (data1 === "directive")) || (data1 === "plan")) || (data1 === "letter")) || (data1 === "passport"))){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema33.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.kind.enum,parentSchema:schema33.properties.kind,data:data1};
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err4 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema33.allOf[0].if,parentSchema:schema33.allOf[0],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3993,12 +4010,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.authority !== undefined){
-let data2 = data.authority;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.name === undefined){
-const err5 = {instancePath:instancePath+"/authority",schemaPath:"#/$defs/Authority/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema34.required,parentSchema:schema34,data:data2};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4007,9 +4021,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-for(const key1 in data2){
-if(!(func2.call(schema34.properties, key1))){
-const err6 = {instancePath:instancePath+"/authority",schemaPath:"#/$defs/Authority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data2};
+for(const key0 in data){
+if(!(func2.call(schema33.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema33,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4019,11 +4033,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data2.id !== undefined){
-let data3 = data2.id;
-if(typeof data3 === "string"){
-if(!pattern4.test(data3)){
-const err7 = {instancePath:instancePath+"/authority/id",schemaPath:"#/$defs/Authority/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema34.properties.id,data:data3};
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema33.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4034,7 +4048,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/authority/id",schemaPath:"#/$defs/Authority/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.id.type,parentSchema:schema34.properties.id,data:data3};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.id.type,parentSchema:schema33.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4044,11 +4058,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data2.name !== undefined){
-let data4 = data2.name;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err9 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/Authority/properties/name/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.properties.name,data:data4};
+if(data.kind !== undefined){
+let data2 = data.kind;
+if(!(((((data2 === "order") || (data2 === "directive")) || (data2 === "plan")) || (data2 === "letter")) || (data2 === "passport"))){
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema33.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.kind.enum,parentSchema:schema33.properties.kind,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4057,11 +4070,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(typeof data5 !== "string"){
-const err10 = {instancePath:instancePath+"/authority/name/" + i0,schemaPath:"#/$defs/Authority/properties/name/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.items.type,parentSchema:schema34.properties.name.items,data:data5};
+}
+if(data.authority !== undefined){
+let data3 = data.authority;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.name === undefined){
+const err10 = {instancePath:instancePath+"/authority",schemaPath:"#/$defs/Authority/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema34.required,parentSchema:schema34,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4070,10 +4084,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/Authority/properties/name/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data4};
+for(const key1 in data3){
+if(!(func2.call(schema34.properties, key1))){
+const err11 = {instancePath:instancePath+"/authority",schemaPath:"#/$defs/Authority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4083,10 +4096,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data2.genitive !== undefined){
-let data6 = data2.genitive;
-if(typeof data6 !== "string"){
-const err12 = {instancePath:instancePath+"/authority/genitive",schemaPath:"#/$defs/Authority/properties/genitive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.genitive.type,parentSchema:schema34.properties.genitive,data:data6};
+if(data3.id !== undefined){
+let data4 = data3.id;
+if(typeof data4 === "string"){
+if(!pattern4.test(data4)){
+const err12 = {instancePath:instancePath+"/authority/id",schemaPath:"#/$defs/Authority/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema34.properties.id,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4096,10 +4110,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data2.address !== undefined){
-let data7 = data2.address;
-if(typeof data7 !== "string"){
-const err13 = {instancePath:instancePath+"/authority/address",schemaPath:"#/$defs/Authority/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.address.type,parentSchema:schema34.properties.address,data:data7};
+else {
+const err13 = {instancePath:instancePath+"/authority/id",schemaPath:"#/$defs/Authority/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.id.type,parentSchema:schema34.properties.id,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4109,10 +4121,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data2.phone !== undefined){
-let data8 = data2.phone;
-if(typeof data8 !== "string"){
-const err14 = {instancePath:instancePath+"/authority/phone",schemaPath:"#/$defs/Authority/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.phone.type,parentSchema:schema34.properties.phone,data:data8};
+if(data3.name !== undefined){
+let data5 = data3.name;
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err14 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/Authority/properties/name/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema34.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4121,11 +4134,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data2.fax !== undefined){
-let data9 = data2.fax;
-if(typeof data9 !== "string"){
-const err15 = {instancePath:instancePath+"/authority/fax",schemaPath:"#/$defs/Authority/properties/fax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.fax.type,parentSchema:schema34.properties.fax,data:data9};
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/authority/name/" + i0,schemaPath:"#/$defs/Authority/properties/name/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.name.items.type,parentSchema:schema34.properties.name.items,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4135,11 +4148,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data2.email !== undefined){
-let data10 = data2.email;
-if(typeof data10 === "string"){
-if(!(formats0.test(data10))){
-const err16 = {instancePath:instancePath+"/authority/email",schemaPath:"#/$defs/Authority/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema34.properties.email,data:data10};
+}
+else {
+const err16 = {instancePath:instancePath+"/authority/name",schemaPath:"#/$defs/Authority/properties/name/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.name.type,parentSchema:schema34.properties.name,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4149,8 +4160,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/authority/email",schemaPath:"#/$defs/Authority/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.email.type,parentSchema:schema34.properties.email,data:data10};
+if(data3.genitive !== undefined){
+let data7 = data3.genitive;
+if(typeof data7 !== "string"){
+const err17 = {instancePath:instancePath+"/authority/genitive",schemaPath:"#/$defs/Authority/properties/genitive/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.genitive.type,parentSchema:schema34.properties.genitive,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4160,10 +4173,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data2.site !== undefined){
-let data11 = data2.site;
-if(typeof data11 !== "string"){
-const err18 = {instancePath:instancePath+"/authority/site",schemaPath:"#/$defs/Authority/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.site.type,parentSchema:schema34.properties.site,data:data11};
+if(data3.address !== undefined){
+let data8 = data3.address;
+if(typeof data8 !== "string"){
+const err18 = {instancePath:instancePath+"/authority/address",schemaPath:"#/$defs/Authority/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.address.type,parentSchema:schema34.properties.address,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4173,10 +4186,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data2.okpo !== undefined){
-let data12 = data2.okpo;
-if(typeof data12 !== "string"){
-const err19 = {instancePath:instancePath+"/authority/okpo",schemaPath:"#/$defs/Authority/properties/okpo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.okpo.type,parentSchema:schema34.properties.okpo,data:data12};
+if(data3.phone !== undefined){
+let data9 = data3.phone;
+if(typeof data9 !== "string"){
+const err19 = {instancePath:instancePath+"/authority/phone",schemaPath:"#/$defs/Authority/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.phone.type,parentSchema:schema34.properties.phone,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4186,10 +4199,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data2.ogrn !== undefined){
-let data13 = data2.ogrn;
-if(typeof data13 !== "string"){
-const err20 = {instancePath:instancePath+"/authority/ogrn",schemaPath:"#/$defs/Authority/properties/ogrn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.ogrn.type,parentSchema:schema34.properties.ogrn,data:data13};
+if(data3.fax !== undefined){
+let data10 = data3.fax;
+if(typeof data10 !== "string"){
+const err20 = {instancePath:instancePath+"/authority/fax",schemaPath:"#/$defs/Authority/properties/fax/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.fax.type,parentSchema:schema34.properties.fax,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4199,10 +4212,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data2.inn !== undefined){
-let data14 = data2.inn;
-if(typeof data14 !== "string"){
-const err21 = {instancePath:instancePath+"/authority/inn",schemaPath:"#/$defs/Authority/properties/inn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.inn.type,parentSchema:schema34.properties.inn,data:data14};
+if(data3.email !== undefined){
+let data11 = data3.email;
+if(typeof data11 === "string"){
+if(!(formats0.test(data11))){
+const err21 = {instancePath:instancePath+"/authority/email",schemaPath:"#/$defs/Authority/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema34.properties.email,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4212,10 +4226,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data2.kpp !== undefined){
-let data15 = data2.kpp;
-if(typeof data15 !== "string"){
-const err22 = {instancePath:instancePath+"/authority/kpp",schemaPath:"#/$defs/Authority/properties/kpp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.kpp.type,parentSchema:schema34.properties.kpp,data:data15};
+else {
+const err22 = {instancePath:instancePath+"/authority/email",schemaPath:"#/$defs/Authority/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.email.type,parentSchema:schema34.properties.email,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4225,9 +4237,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/authority",schemaPath:"#/$defs/Authority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data2};
+if(data3.site !== undefined){
+let data12 = data3.site;
+if(typeof data12 !== "string"){
+const err23 = {instancePath:instancePath+"/authority/site",schemaPath:"#/$defs/Authority/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.site.type,parentSchema:schema34.properties.site,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4237,10 +4250,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.qualifier !== undefined){
-let data16 = data.qualifier;
-if(typeof data16 !== "string"){
-const err24 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.qualifier.type,parentSchema:schema33.properties.qualifier,data:data16};
+if(data3.okpo !== undefined){
+let data13 = data3.okpo;
+if(typeof data13 !== "string"){
+const err24 = {instancePath:instancePath+"/authority/okpo",schemaPath:"#/$defs/Authority/properties/okpo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.okpo.type,parentSchema:schema34.properties.okpo,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4250,10 +4263,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.number !== undefined){
-let data17 = data.number;
-if((typeof data17 !== "string") && (!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17))))){
-const err25 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema33.properties.number.type},message:"must be string,integer",schema:schema33.properties.number.type,parentSchema:schema33.properties.number,data:data17};
+if(data3.ogrn !== undefined){
+let data14 = data3.ogrn;
+if(typeof data14 !== "string"){
+const err25 = {instancePath:instancePath+"/authority/ogrn",schemaPath:"#/$defs/Authority/properties/ogrn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.ogrn.type,parentSchema:schema34.properties.ogrn,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4263,11 +4276,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.date !== undefined){
-let data18 = data.date;
-if(typeof data18 === "string"){
-if(!(formats2.validate(data18))){
-const err26 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema33.properties.date,data:data18};
+if(data3.inn !== undefined){
+let data15 = data3.inn;
+if(typeof data15 !== "string"){
+const err26 = {instancePath:instancePath+"/authority/inn",schemaPath:"#/$defs/Authority/properties/inn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.inn.type,parentSchema:schema34.properties.inn,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4277,8 +4289,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.date.type,parentSchema:schema33.properties.date,data:data18};
+if(data3.kpp !== undefined){
+let data16 = data3.kpp;
+if(typeof data16 !== "string"){
+const err27 = {instancePath:instancePath+"/authority/kpp",schemaPath:"#/$defs/Authority/properties/kpp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.kpp.type,parentSchema:schema34.properties.kpp,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4288,10 +4302,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.dateStyle !== undefined){
-let data19 = data.dateStyle;
-if(!(((data19 === "numeric") || (data19 === "words")) || (data19 === "quoted"))){
-const err28 = {instancePath:instancePath+"/dateStyle",schemaPath:"#/properties/dateStyle/enum",keyword:"enum",params:{allowedValues: schema33.properties.dateStyle.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.dateStyle.enum,parentSchema:schema33.properties.dateStyle,data:data19};
+}
+else {
+const err28 = {instancePath:instancePath+"/authority",schemaPath:"#/$defs/Authority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data3};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4301,10 +4314,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.place !== undefined){
-let data20 = data.place;
-if(typeof data20 !== "string"){
-const err29 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.place.type,parentSchema:schema33.properties.place,data:data20};
+if(data.qualifier !== undefined){
+let data17 = data.qualifier;
+if(typeof data17 !== "string"){
+const err29 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.qualifier.type,parentSchema:schema33.properties.qualifier,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4314,10 +4327,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.title !== undefined){
-let data21 = data.title;
-if(typeof data21 !== "string"){
-const err30 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.title.type,parentSchema:schema33.properties.title,data:data21};
+if(data.number !== undefined){
+let data18 = data.number;
+if((typeof data18 !== "string") && (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18))))){
+const err30 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema33.properties.number.type},message:"must be string,integer",schema:schema33.properties.number.type,parentSchema:schema33.properties.number,data:data18};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4327,10 +4340,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.preamble !== undefined){
-let data22 = data.preamble;
-if(typeof data22 !== "string"){
-const err31 = {instancePath:instancePath+"/preamble",schemaPath:"#/properties/preamble/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.preamble.type,parentSchema:schema33.properties.preamble,data:data22};
+if(data.date !== undefined){
+let data19 = data.date;
+if(typeof data19 === "string"){
+if(func1(data19) < 1){
+const err31 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.date,data:data19};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4340,13 +4354,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.operative !== undefined){
-let data23 = data.operative;
-const _errs49 = errors;
-let valid5 = true;
-const _errs50 = errors;
-if(typeof data23 !== "string"){
-const err32 = {};
+else {
+const err32 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.date.type,parentSchema:schema33.properties.date,data:data19};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4355,21 +4364,11 @@ vErrors.push(err32);
 }
 errors++;
 }
-var _valid0 = _errs50 === errors;
-errors = _errs49;
-if(vErrors !== null){
-if(_errs49){
-vErrors.length = _errs49;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs52 = errors;
-if(!((((data23 === "spaced") || (data23 === "caps")) || (data23 === "plain")) || (data23 === "none"))){
-const err33 = {instancePath:instancePath+"/operative",schemaPath:"#/properties/operative/then/enum",keyword:"enum",params:{allowedValues: schema33.properties.operative.then.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.operative.then.enum,parentSchema:schema33.properties.operative.then,data:data23};
+if(data.dateStyle !== undefined){
+let data20 = data.dateStyle;
+if(!(((data20 === "numeric") || (data20 === "words")) || (data20 === "quoted"))){
+const err33 = {instancePath:instancePath+"/dateStyle",schemaPath:"#/properties/dateStyle/enum",keyword:"enum",params:{allowedValues: schema33.properties.dateStyle.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.dateStyle.enum,parentSchema:schema33.properties.dateStyle,data:data20};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4378,15 +4377,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-var _valid0 = _errs52 === errors;
-valid5 = _valid0;
-ifClause0 = "then";
 }
-else {
-const _errs53 = errors;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.text === undefined){
-const err34 = {instancePath:instancePath+"/operative",schemaPath:"#/$defs/OperativeText/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema35.required,parentSchema:schema35,data:data23};
+if(data.place !== undefined){
+let data21 = data.place;
+if(typeof data21 !== "string"){
+const err34 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.place.type,parentSchema:schema33.properties.place,data:data21};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4395,9 +4390,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-for(const key2 in data23){
-if(!(key2 === "text")){
-const err35 = {instancePath:instancePath+"/operative",schemaPath:"#/$defs/OperativeText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data23};
+}
+if(data.title !== undefined){
+let data22 = data.title;
+if(typeof data22 !== "string"){
+const err35 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.title.type,parentSchema:schema33.properties.title,data:data22};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4407,10 +4404,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data23.text !== undefined){
-let data24 = data23.text;
-if(typeof data24 !== "string"){
-const err36 = {instancePath:instancePath+"/operative/text",schemaPath:"#/$defs/OperativeText/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.text.type,parentSchema:schema35.properties.text,data:data24};
+if(data.preamble !== undefined){
+let data23 = data.preamble;
+if(typeof data23 !== "string"){
+const err36 = {instancePath:instancePath+"/preamble",schemaPath:"#/properties/preamble/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.preamble.type,parentSchema:schema33.properties.preamble,data:data23};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4420,9 +4417,13 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/operative",schemaPath:"#/$defs/OperativeText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data23};
+if(data.operative !== undefined){
+let data24 = data.operative;
+const _errs54 = errors;
+let valid8 = true;
+const _errs55 = errors;
+if(typeof data24 !== "string"){
+const err37 = {};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4431,12 +4432,21 @@ vErrors.push(err37);
 }
 errors++;
 }
-var _valid0 = _errs53 === errors;
-valid5 = _valid0;
-ifClause0 = "else";
+var _valid1 = _errs55 === errors;
+errors = _errs54;
+if(vErrors !== null){
+if(_errs54){
+vErrors.length = _errs54;
 }
-if(!valid5){
-const err38 = {instancePath:instancePath+"/operative",schemaPath:"#/properties/operative/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema33.properties.operative.if,parentSchema:schema33.properties.operative,data:data23};
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid1){
+const _errs57 = errors;
+if(!((((data24 === "spaced") || (data24 === "caps")) || (data24 === "plain")) || (data24 === "none"))){
+const err38 = {instancePath:instancePath+"/operative",schemaPath:"#/properties/operative/then/enum",keyword:"enum",params:{allowedValues: schema33.properties.operative.then.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.operative.then.enum,parentSchema:schema33.properties.operative.then,data:data24};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4445,20 +4455,15 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data.points !== undefined){
-let data25 = data.points;
-if(Array.isArray(data25)){
-const len1 = data25.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate23(data25[i1], {instancePath:instancePath+"/points/" + i1,parentData:data25,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
+var _valid1 = _errs57 === errors;
+valid8 = _valid1;
+ifClause0 = "then";
 }
 else {
-const err39 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.points.type,parentSchema:schema33.properties.points,data:data25};
+const _errs58 = errors;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.text === undefined){
+const err39 = {instancePath:instancePath+"/operative",schemaPath:"#/$defs/OperativeText/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema35.required,parentSchema:schema35,data:data24};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4467,16 +4472,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data.approval !== undefined){
-let data27 = data.approval;
-const _errs66 = errors;
-let valid12 = true;
-const _errs67 = errors;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-let missing0;
-if((data27.by === undefined) && (missing0 = "by")){
-const err40 = {};
+for(const key2 in data24){
+if(!(key2 === "text")){
+const err40 = {instancePath:instancePath+"/operative",schemaPath:"#/$defs/OperativeText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data24};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4485,10 +4483,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-else {
-if(data27.by !== undefined){
-if("official" !== data27.by){
-const err41 = {};
+}
+if(data24.text !== undefined){
+let data25 = data24.text;
+if(typeof data25 !== "string"){
+const err41 = {instancePath:instancePath+"/operative/text",schemaPath:"#/$defs/OperativeText/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.text.type,parentSchema:schema35.properties.text,data:data25};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4499,22 +4498,8 @@ errors++;
 }
 }
 }
-}
-var _valid1 = _errs67 === errors;
-errors = _errs66;
-if(vErrors !== null){
-if(_errs66){
-vErrors.length = _errs66;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs69 = errors;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.position === undefined){
-const err42 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data27};
+const err42 = {instancePath:instancePath+"/operative",schemaPath:"#/$defs/OperativeText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data24};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4523,8 +4508,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data27.name === undefined){
-const err43 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data27};
+var _valid1 = _errs58 === errors;
+valid8 = _valid1;
+ifClause0 = "else";
+}
+if(!valid8){
+const err43 = {instancePath:instancePath+"/operative",schemaPath:"#/properties/operative/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema33.properties.operative.if,parentSchema:schema33.properties.operative,data:data24};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4534,11 +4523,19 @@ vErrors.push(err43);
 errors++;
 }
 }
-var _valid1 = _errs69 === errors;
-valid12 = _valid1;
+if(data.points !== undefined){
+let data26 = data.points;
+if(Array.isArray(data26)){
+const len1 = data26.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate23(data26[i1], {instancePath:instancePath+"/points/" + i1,parentData:data26,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
 }
-if(!valid12){
-const err44 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[0].if,parentSchema:schema38.allOf[0],data:data27};
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.points.type,parentSchema:schema33.properties.points,data:data26};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4547,12 +4544,15 @@ vErrors.push(err44);
 }
 errors++;
 }
+}
+if(data.approval !== undefined){
+let data28 = data.approval;
 const _errs71 = errors;
-let valid14 = true;
+let valid15 = true;
 const _errs72 = errors;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 let missing1;
-if((data27.by === undefined) && (missing1 = "by")){
+if((data28.by === undefined) && (missing1 = "by")){
 const err45 = {};
 if(vErrors === null){
 vErrors = [err45];
@@ -4563,9 +4563,8 @@ vErrors.push(err45);
 errors++;
 }
 else {
-if(data27.by !== undefined){
-let data29 = data27.by;
-if(!((data29 === "act") || (data29 === "meeting"))){
+if(data28.by !== undefined){
+if("official" !== data28.by){
 const err46 = {};
 if(vErrors === null){
 vErrors = [err46];
@@ -4590,9 +4589,9 @@ vErrors = null;
 }
 if(_valid2){
 const _errs74 = errors;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.act === undefined){
-const err47 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/then/required",keyword:"required",params:{missingProperty: "act"},message:"must have required property '"+"act"+"'",schema:schema38.allOf[1].then.required,parentSchema:schema38.allOf[1].then,data:data27};
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.position === undefined){
+const err47 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data28};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4601,12 +4600,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-var _valid2 = _errs74 === errors;
-valid14 = _valid2;
-}
-if(!valid14){
-const err48 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[1].if,parentSchema:schema38.allOf[1],data:data27};
+if(data28.name === undefined){
+const err48 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data28};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4615,9 +4610,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.by === undefined){
-const err49 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema38.required,parentSchema:schema38,data:data27};
+}
+var _valid2 = _errs74 === errors;
+valid15 = _valid2;
+}
+if(!valid15){
+const err49 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[0].if,parentSchema:schema38.allOf[0],data:data28};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4626,9 +4624,13 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key3 in data27){
-if(!(func2.call(schema38.properties, key3))){
-const err50 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data27};
+const _errs76 = errors;
+let valid17 = true;
+const _errs77 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+let missing2;
+if((data28.by === undefined) && (missing2 = "by")){
+const err50 = {};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4637,11 +4639,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data27.by !== undefined){
-let data30 = data27.by;
-if(!(((data30 === "official") || (data30 === "act")) || (data30 === "meeting"))){
-const err51 = {instancePath:instancePath+"/approval/by",schemaPath:"#/$defs/Approval/properties/by/enum",keyword:"enum",params:{allowedValues: schema38.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.by.enum,parentSchema:schema38.properties.by,data:data30};
+else {
+if(data28.by !== undefined){
+let data30 = data28.by;
+if(!((data30 === "act") || (data30 === "meeting"))){
+const err51 = {};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4651,10 +4653,23 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data27.position !== undefined){
-let data31 = data27.position;
-if(typeof data31 !== "string"){
-const err52 = {instancePath:instancePath+"/approval/position",schemaPath:"#/$defs/Approval/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.position.type,parentSchema:schema38.properties.position,data:data31};
+}
+}
+var _valid3 = _errs77 === errors;
+errors = _errs76;
+if(vErrors !== null){
+if(_errs76){
+vErrors.length = _errs76;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs79 = errors;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.act === undefined){
+const err52 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/then/required",keyword:"required",params:{missingProperty: "act"},message:"must have required property '"+"act"+"'",schema:schema38.allOf[1].then.required,parentSchema:schema38.allOf[1].then,data:data28};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4664,10 +4679,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data27.name !== undefined){
-let data32 = data27.name;
-if(typeof data32 !== "string"){
-const err53 = {instancePath:instancePath+"/approval/name",schemaPath:"#/$defs/Approval/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.name.type,parentSchema:schema38.properties.name,data:data32};
+var _valid3 = _errs79 === errors;
+valid17 = _valid3;
+}
+if(!valid17){
+const err53 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[1].if,parentSchema:schema38.allOf[1],data:data28};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4676,11 +4692,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data27.act !== undefined){
-let data33 = data27.act;
-if(typeof data33 !== "string"){
-const err54 = {instancePath:instancePath+"/approval/act",schemaPath:"#/$defs/Approval/properties/act/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.act.type,parentSchema:schema38.properties.act,data:data33};
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.by === undefined){
+const err54 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema38.required,parentSchema:schema38,data:data28};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4689,12 +4703,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data27.date !== undefined){
-let data34 = data27.date;
-if(typeof data34 === "string"){
-if(!(formats2.validate(data34))){
-const err55 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema38.properties.date,data:data34};
+for(const key3 in data28){
+if(!(func2.call(schema38.properties, key3))){
+const err55 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data28};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4704,8 +4715,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.date.type,parentSchema:schema38.properties.date,data:data34};
+if(data28.by !== undefined){
+let data31 = data28.by;
+if(!(((data31 === "official") || (data31 === "act")) || (data31 === "meeting"))){
+const err56 = {instancePath:instancePath+"/approval/by",schemaPath:"#/$defs/Approval/properties/by/enum",keyword:"enum",params:{allowedValues: schema38.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.by.enum,parentSchema:schema38.properties.by,data:data31};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4715,10 +4728,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data27.number !== undefined){
-let data35 = data27.number;
-if((typeof data35 !== "string") && (!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35))))){
-const err57 = {instancePath:instancePath+"/approval/number",schemaPath:"#/$defs/Approval/properties/number/type",keyword:"type",params:{type: schema38.properties.number.type},message:"must be string,integer",schema:schema38.properties.number.type,parentSchema:schema38.properties.number,data:data35};
+if(data28.position !== undefined){
+let data32 = data28.position;
+if(typeof data32 !== "string"){
+const err57 = {instancePath:instancePath+"/approval/position",schemaPath:"#/$defs/Approval/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.position.type,parentSchema:schema38.properties.position,data:data32};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4728,10 +4741,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data27.year !== undefined){
-let data36 = data27.year;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err58 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.year.type,parentSchema:schema38.properties.year,data:data36};
+if(data28.name !== undefined){
+let data33 = data28.name;
+if(typeof data33 !== "string"){
+const err58 = {instancePath:instancePath+"/approval/name",schemaPath:"#/$defs/Approval/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.name.type,parentSchema:schema38.properties.name,data:data33};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4740,9 +4753,11 @@ vErrors.push(err58);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 > 2200 || isNaN(data36)){
-const err59 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema38.properties.year,data:data36};
+}
+if(data28.act !== undefined){
+let data34 = data28.act;
+if(typeof data34 !== "string"){
+const err59 = {instancePath:instancePath+"/approval/act",schemaPath:"#/$defs/Approval/properties/act/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.act.type,parentSchema:schema38.properties.act,data:data34};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4751,8 +4766,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data36 < 1900 || isNaN(data36)){
-const err60 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema38.properties.year,data:data36};
+}
+if(data28.date !== undefined){
+let data35 = data28.date;
+if(typeof data35 === "string"){
+if(func1(data35) < 1){
+const err60 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.date,data:data35};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4762,11 +4781,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-if(data27.word !== undefined){
-let data37 = data27.word;
-if(typeof data37 !== "string"){
-const err61 = {instancePath:instancePath+"/approval/word",schemaPath:"#/$defs/Approval/properties/word/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.word.type,parentSchema:schema38.properties.word,data:data37};
+else {
+const err61 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.date.type,parentSchema:schema38.properties.date,data:data35};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4776,10 +4792,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data27.label !== undefined){
-let data38 = data27.label;
-if((typeof data38 !== "string") && (typeof data38 !== "boolean")){
-const err62 = {instancePath:instancePath+"/approval/label",schemaPath:"#/$defs/Approval/properties/label/type",keyword:"type",params:{type: schema38.properties.label.type},message:"must be string,boolean",schema:schema38.properties.label.type,parentSchema:schema38.properties.label,data:data38};
+if(data28.number !== undefined){
+let data36 = data28.number;
+if((typeof data36 !== "string") && (!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36))))){
+const err62 = {instancePath:instancePath+"/approval/number",schemaPath:"#/$defs/Approval/properties/number/type",keyword:"type",params:{type: schema38.properties.number.type},message:"must be string,integer",schema:schema38.properties.number.type,parentSchema:schema38.properties.number,data:data36};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4789,9 +4805,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data27};
+if(data28.year !== undefined){
+let data37 = data28.year;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err63 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.year.type,parentSchema:schema38.properties.year,data:data37};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4800,16 +4817,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data.signatories !== undefined){
-let data39 = data.signatories;
-if(Array.isArray(data39)){
-const len2 = data39.length;
-for(let i2=0; i2<len2; i2++){
-let data40 = data39[i2];
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.position === undefined){
-const err64 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema39.required,parentSchema:schema39,data:data40};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 2200 || isNaN(data37)){
+const err64 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema38.properties.year,data:data37};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4818,8 +4828,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data40.name === undefined){
-const err65 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.required,parentSchema:schema39,data:data40};
+if(data37 < 1900 || isNaN(data37)){
+const err65 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema38.properties.year,data:data37};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4828,9 +4838,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-for(const key4 in data40){
-if(!((((key4 === "id") || (key4 === "position")) || (key4 === "name")) || (key4 === "acting"))){
-const err66 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data:data40};
+}
+}
+if(data28.word !== undefined){
+let data38 = data28.word;
+if(typeof data38 !== "string"){
+const err66 = {instancePath:instancePath+"/approval/word",schemaPath:"#/$defs/Approval/properties/word/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.word.type,parentSchema:schema38.properties.word,data:data38};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4840,11 +4853,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data40.id !== undefined){
-let data41 = data40.id;
-if(typeof data41 === "string"){
-if(!pattern4.test(data41)){
-const err67 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema39.properties.id,data:data41};
+if(data28.label !== undefined){
+let data39 = data28.label;
+if((typeof data39 !== "string") && (typeof data39 !== "boolean")){
+const err67 = {instancePath:instancePath+"/approval/label",schemaPath:"#/$defs/Approval/properties/label/type",keyword:"type",params:{type: schema38.properties.label.type},message:"must be string,boolean",schema:schema38.properties.label.type,parentSchema:schema38.properties.label,data:data39};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4854,8 +4866,9 @@ vErrors.push(err67);
 errors++;
 }
 }
+}
 else {
-const err68 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data41};
+const err68 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4865,10 +4878,15 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data40.position !== undefined){
-let data42 = data40.position;
-if(typeof data42 !== "string"){
-const err69 = {instancePath:instancePath+"/signatories/" + i2+"/position",schemaPath:"#/$defs/Signatory/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.position.type,parentSchema:schema39.properties.position,data:data42};
+if(data.signatories !== undefined){
+let data40 = data.signatories;
+if(Array.isArray(data40)){
+const len2 = data40.length;
+for(let i2=0; i2<len2; i2++){
+let data41 = data40[i2];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.position === undefined){
+const err69 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema39.required,parentSchema:schema39,data:data41};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4877,11 +4895,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data40.name !== undefined){
-let data43 = data40.name;
-if(typeof data43 !== "string"){
-const err70 = {instancePath:instancePath+"/signatories/" + i2+"/name",schemaPath:"#/$defs/Signatory/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data43};
+if(data41.name === undefined){
+const err70 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.required,parentSchema:schema39,data:data41};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4890,11 +4905,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data40.acting !== undefined){
-let data44 = data40.acting;
-if(typeof data44 !== "boolean"){
-const err71 = {instancePath:instancePath+"/signatories/" + i2+"/acting",schemaPath:"#/$defs/Signatory/properties/acting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.acting.type,parentSchema:schema39.properties.acting,data:data44};
+for(const key4 in data41){
+if(!((((key4 === "id") || (key4 === "position")) || (key4 === "name")) || (key4 === "acting"))){
+const err71 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data:data41};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4904,9 +4917,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data:data40};
+if(data41.id !== undefined){
+let data42 = data41.id;
+if(typeof data42 === "string"){
+if(!pattern4.test(data42)){
+const err72 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema39.properties.id,data:data42};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4916,9 +4931,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
 else {
-const err73 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.signatories.type,parentSchema:schema33.properties.signatories,data:data39};
+const err73 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data42};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4928,10 +4942,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data.signatureLayout !== undefined){
-let data45 = data.signatureLayout;
-if(!((data45 === "stacked") || (data45 === "side-by-side"))){
-const err74 = {instancePath:instancePath+"/signatureLayout",schemaPath:"#/properties/signatureLayout/enum",keyword:"enum",params:{allowedValues: schema33.properties.signatureLayout.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.signatureLayout.enum,parentSchema:schema33.properties.signatureLayout,data:data45};
+if(data41.position !== undefined){
+let data43 = data41.position;
+if(typeof data43 !== "string"){
+const err74 = {instancePath:instancePath+"/signatories/" + i2+"/position",schemaPath:"#/$defs/Signatory/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.position.type,parentSchema:schema39.properties.position,data:data43};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4941,11 +4955,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data.executor !== undefined){
-let data46 = data.executor;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.name === undefined){
-const err75 = {instancePath:instancePath+"/executor",schemaPath:"#/$defs/ExecutorMark/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema40.required,parentSchema:schema40,data:data46};
+if(data41.name !== undefined){
+let data44 = data41.name;
+if(typeof data44 !== "string"){
+const err75 = {instancePath:instancePath+"/signatories/" + i2+"/name",schemaPath:"#/$defs/Signatory/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data44};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4954,9 +4967,11 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key5 in data46){
-if(!((key5 === "name") || (key5 === "phone"))){
-const err76 = {instancePath:instancePath+"/executor",schemaPath:"#/$defs/ExecutorMark/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data:data46};
+}
+if(data41.acting !== undefined){
+let data45 = data41.acting;
+if(typeof data45 !== "boolean"){
+const err76 = {instancePath:instancePath+"/signatories/" + i2+"/acting",schemaPath:"#/$defs/Signatory/properties/acting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.acting.type,parentSchema:schema39.properties.acting,data:data45};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4966,10 +4981,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data46.name !== undefined){
-let data47 = data46.name;
-if(typeof data47 !== "string"){
-const err77 = {instancePath:instancePath+"/executor/name",schemaPath:"#/$defs/ExecutorMark/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.name.type,parentSchema:schema40.properties.name,data:data47};
+}
+else {
+const err77 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data:data41};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4979,10 +4993,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data46.phone !== undefined){
-let data48 = data46.phone;
-if(typeof data48 !== "string"){
-const err78 = {instancePath:instancePath+"/executor/phone",schemaPath:"#/$defs/ExecutorMark/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.phone.type,parentSchema:schema40.properties.phone,data:data48};
+}
+else {
+const err78 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.signatories.type,parentSchema:schema33.properties.signatories,data:data40};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4992,9 +5005,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/executor",schemaPath:"#/$defs/ExecutorMark/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data46};
+if(data.signatureLayout !== undefined){
+let data46 = data.signatureLayout;
+if(!((data46 === "stacked") || (data46 === "side-by-side"))){
+const err79 = {instancePath:instancePath+"/signatureLayout",schemaPath:"#/properties/signatureLayout/enum",keyword:"enum",params:{allowedValues: schema33.properties.signatureLayout.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.signatureLayout.enum,parentSchema:schema33.properties.signatureLayout,data:data46};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5004,15 +5018,11 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data.endorsements !== undefined){
-let data49 = data.endorsements;
-if(Array.isArray(data49)){
-const len3 = data49.length;
-for(let i3=0; i3<len3; i3++){
-let data50 = data49[i3];
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.position === undefined){
-const err80 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema41.required,parentSchema:schema41,data:data50};
+if(data.executor !== undefined){
+let data47 = data.executor;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.name === undefined){
+const err80 = {instancePath:instancePath+"/executor",schemaPath:"#/$defs/ExecutorMark/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema40.required,parentSchema:schema40,data:data47};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5021,8 +5031,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data50.name === undefined){
-const err81 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema41.required,parentSchema:schema41,data:data50};
+for(const key5 in data47){
+if(!((key5 === "name") || (key5 === "phone"))){
+const err81 = {instancePath:instancePath+"/executor",schemaPath:"#/$defs/ExecutorMark/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data:data47};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5031,9 +5042,11 @@ vErrors.push(err81);
 }
 errors++;
 }
-for(const key6 in data50){
-if(!(((((key6 === "id") || (key6 === "position")) || (key6 === "name")) || (key6 === "date")) || (key6 === "remarks"))){
-const err82 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data:data50};
+}
+if(data47.name !== undefined){
+let data48 = data47.name;
+if(typeof data48 !== "string"){
+const err82 = {instancePath:instancePath+"/executor/name",schemaPath:"#/$defs/ExecutorMark/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.name.type,parentSchema:schema40.properties.name,data:data48};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5043,11 +5056,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data50.id !== undefined){
-let data51 = data50.id;
-if(typeof data51 === "string"){
-if(!pattern4.test(data51)){
-const err83 = {instancePath:instancePath+"/endorsements/" + i3+"/id",schemaPath:"#/$defs/Endorsement/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema41.properties.id,data:data51};
+if(data47.phone !== undefined){
+let data49 = data47.phone;
+if(typeof data49 !== "string"){
+const err83 = {instancePath:instancePath+"/executor/phone",schemaPath:"#/$defs/ExecutorMark/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.phone.type,parentSchema:schema40.properties.phone,data:data49};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5057,8 +5069,9 @@ vErrors.push(err83);
 errors++;
 }
 }
+}
 else {
-const err84 = {instancePath:instancePath+"/endorsements/" + i3+"/id",schemaPath:"#/$defs/Endorsement/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.id.type,parentSchema:schema41.properties.id,data:data51};
+const err84 = {instancePath:instancePath+"/executor",schemaPath:"#/$defs/ExecutorMark/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data47};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5068,10 +5081,15 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data50.position !== undefined){
-let data52 = data50.position;
-if(typeof data52 !== "string"){
-const err85 = {instancePath:instancePath+"/endorsements/" + i3+"/position",schemaPath:"#/$defs/Endorsement/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.position.type,parentSchema:schema41.properties.position,data:data52};
+if(data.endorsements !== undefined){
+let data50 = data.endorsements;
+if(Array.isArray(data50)){
+const len3 = data50.length;
+for(let i3=0; i3<len3; i3++){
+let data51 = data50[i3];
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.position === undefined){
+const err85 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema41.required,parentSchema:schema41,data:data51};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5080,11 +5098,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data50.name !== undefined){
-let data53 = data50.name;
-if(typeof data53 !== "string"){
-const err86 = {instancePath:instancePath+"/endorsements/" + i3+"/name",schemaPath:"#/$defs/Endorsement/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.name.type,parentSchema:schema41.properties.name,data:data53};
+if(data51.name === undefined){
+const err86 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema41.required,parentSchema:schema41,data:data51};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5093,12 +5108,9 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-if(data50.date !== undefined){
-let data54 = data50.date;
-if(typeof data54 === "string"){
-if(!(formats2.validate(data54))){
-const err87 = {instancePath:instancePath+"/endorsements/" + i3+"/date",schemaPath:"#/$defs/Endorsement/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema41.properties.date,data:data54};
+for(const key6 in data51){
+if(!(((((key6 === "id") || (key6 === "position")) || (key6 === "name")) || (key6 === "date")) || (key6 === "remarks"))){
+const err87 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data:data51};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5108,8 +5120,11 @@ vErrors.push(err87);
 errors++;
 }
 }
-else {
-const err88 = {instancePath:instancePath+"/endorsements/" + i3+"/date",schemaPath:"#/$defs/Endorsement/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.date.type,parentSchema:schema41.properties.date,data:data54};
+if(data51.id !== undefined){
+let data52 = data51.id;
+if(typeof data52 === "string"){
+if(!pattern4.test(data52)){
+const err88 = {instancePath:instancePath+"/endorsements/" + i3+"/id",schemaPath:"#/$defs/Endorsement/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema41.properties.id,data:data52};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5119,10 +5134,8 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data50.remarks !== undefined){
-let data55 = data50.remarks;
-if(typeof data55 !== "string"){
-const err89 = {instancePath:instancePath+"/endorsements/" + i3+"/remarks",schemaPath:"#/$defs/Endorsement/properties/remarks/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.remarks.type,parentSchema:schema41.properties.remarks,data:data55};
+else {
+const err89 = {instancePath:instancePath+"/endorsements/" + i3+"/id",schemaPath:"#/$defs/Endorsement/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.id.type,parentSchema:schema41.properties.id,data:data52};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5132,9 +5145,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data50};
+if(data51.position !== undefined){
+let data53 = data51.position;
+if(typeof data53 !== "string"){
+const err90 = {instancePath:instancePath+"/endorsements/" + i3+"/position",schemaPath:"#/$defs/Endorsement/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.position.type,parentSchema:schema41.properties.position,data:data53};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5144,9 +5158,10 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/endorsements",schemaPath:"#/properties/endorsements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.endorsements.type,parentSchema:schema33.properties.endorsements,data:data49};
+if(data51.name !== undefined){
+let data54 = data51.name;
+if(typeof data54 !== "string"){
+const err91 = {instancePath:instancePath+"/endorsements/" + i3+"/name",schemaPath:"#/$defs/Endorsement/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.name.type,parentSchema:schema41.properties.name,data:data54};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5156,11 +5171,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data.esignature !== undefined){
-let data56 = data.esignature;
-if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
-if(data56.certificate === undefined){
-const err92 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "certificate"},message:"must have required property '"+"certificate"+"'",schema:schema42.required,parentSchema:schema42,data:data56};
+if(data51.date !== undefined){
+let data55 = data51.date;
+if(typeof data55 === "string"){
+if(func1(data55) < 1){
+const err92 = {instancePath:instancePath+"/endorsements/" + i3+"/date",schemaPath:"#/$defs/Endorsement/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.date,data:data55};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5169,8 +5184,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(data56.owner === undefined){
-const err93 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema42.required,parentSchema:schema42,data:data56};
+}
+else {
+const err93 = {instancePath:instancePath+"/endorsements/" + i3+"/date",schemaPath:"#/$defs/Endorsement/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.date.type,parentSchema:schema41.properties.date,data:data55};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5179,8 +5195,11 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data56.validFrom === undefined){
-const err94 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema42.required,parentSchema:schema42,data:data56};
+}
+if(data51.remarks !== undefined){
+let data56 = data51.remarks;
+if(typeof data56 !== "string"){
+const err94 = {instancePath:instancePath+"/endorsements/" + i3+"/remarks",schemaPath:"#/$defs/Endorsement/properties/remarks/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.remarks.type,parentSchema:schema41.properties.remarks,data:data56};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5189,8 +5208,10 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data56.validTo === undefined){
-const err95 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'",schema:schema42.required,parentSchema:schema42,data:data56};
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data51};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5199,9 +5220,10 @@ vErrors.push(err95);
 }
 errors++;
 }
-for(const key7 in data56){
-if(!(((((key7 === "certificate") || (key7 === "owner")) || (key7 === "validFrom")) || (key7 === "validTo")) || (key7 === "signedAt"))){
-const err96 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data:data56};
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/endorsements",schemaPath:"#/properties/endorsements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.endorsements.type,parentSchema:schema33.properties.endorsements,data:data50};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5211,10 +5233,11 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data56.certificate !== undefined){
-let data57 = data56.certificate;
-if(typeof data57 !== "string"){
-const err97 = {instancePath:instancePath+"/esignature/certificate",schemaPath:"#/$defs/ESignature/properties/certificate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.certificate.type,parentSchema:schema42.properties.certificate,data:data57};
+if(data.esignature !== undefined){
+let data57 = data.esignature;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.certificate === undefined){
+const err97 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "certificate"},message:"must have required property '"+"certificate"+"'",schema:schema42.required,parentSchema:schema42,data:data57};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5223,11 +5246,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-if(data56.owner !== undefined){
-let data58 = data56.owner;
-if(typeof data58 !== "string"){
-const err98 = {instancePath:instancePath+"/esignature/owner",schemaPath:"#/$defs/ESignature/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.owner.type,parentSchema:schema42.properties.owner,data:data58};
+if(data57.owner === undefined){
+const err98 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema42.required,parentSchema:schema42,data:data57};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5236,12 +5256,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data56.validFrom !== undefined){
-let data59 = data56.validFrom;
-if(typeof data59 === "string"){
-if(!(formats2.validate(data59))){
-const err99 = {instancePath:instancePath+"/esignature/validFrom",schemaPath:"#/$defs/ESignature/properties/validFrom/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema42.properties.validFrom,data:data59};
+if(data57.validFrom === undefined){
+const err99 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema42.required,parentSchema:schema42,data:data57};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5250,9 +5266,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/esignature/validFrom",schemaPath:"#/$defs/ESignature/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.validFrom.type,parentSchema:schema42.properties.validFrom,data:data59};
+if(data57.validTo === undefined){
+const err100 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'",schema:schema42.required,parentSchema:schema42,data:data57};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5261,12 +5276,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data56.validTo !== undefined){
-let data60 = data56.validTo;
-if(typeof data60 === "string"){
-if(!(formats2.validate(data60))){
-const err101 = {instancePath:instancePath+"/esignature/validTo",schemaPath:"#/$defs/ESignature/properties/validTo/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema42.properties.validTo,data:data60};
+for(const key7 in data57){
+if(!(((((key7 === "certificate") || (key7 === "owner")) || (key7 === "validFrom")) || (key7 === "validTo")) || (key7 === "signedAt"))){
+const err101 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data:data57};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5276,8 +5288,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-else {
-const err102 = {instancePath:instancePath+"/esignature/validTo",schemaPath:"#/$defs/ESignature/properties/validTo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.validTo.type,parentSchema:schema42.properties.validTo,data:data60};
+if(data57.certificate !== undefined){
+let data58 = data57.certificate;
+if(typeof data58 !== "string"){
+const err102 = {instancePath:instancePath+"/esignature/certificate",schemaPath:"#/$defs/ESignature/properties/certificate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.certificate.type,parentSchema:schema42.properties.certificate,data:data58};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5287,11 +5301,10 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data56.signedAt !== undefined){
-let data61 = data56.signedAt;
-if(typeof data61 === "string"){
-if(!(formats12.validate(data61))){
-const err103 = {instancePath:instancePath+"/esignature/signedAt",schemaPath:"#/$defs/ESignature/properties/signedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema42.properties.signedAt,data:data61};
+if(data57.owner !== undefined){
+let data59 = data57.owner;
+if(typeof data59 !== "string"){
+const err103 = {instancePath:instancePath+"/esignature/owner",schemaPath:"#/$defs/ESignature/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.owner.type,parentSchema:schema42.properties.owner,data:data59};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5301,8 +5314,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-else {
-const err104 = {instancePath:instancePath+"/esignature/signedAt",schemaPath:"#/$defs/ESignature/properties/signedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.signedAt.type,parentSchema:schema42.properties.signedAt,data:data61};
+if(data57.validFrom !== undefined){
+let data60 = data57.validFrom;
+if(typeof data60 === "string"){
+if(func1(data60) < 1){
+const err104 = {instancePath:instancePath+"/esignature/validFrom",schemaPath:"#/$defs/ESignature/properties/validFrom/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.validFrom,data:data60};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5312,9 +5328,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
 else {
-const err105 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data:data56};
+const err105 = {instancePath:instancePath+"/esignature/validFrom",schemaPath:"#/$defs/ESignature/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.validFrom.type,parentSchema:schema42.properties.validFrom,data:data60};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5324,14 +5339,11 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data.addressee !== undefined){
-let data62 = data.addressee;
-if(Array.isArray(data62)){
-const len4 = data62.length;
-for(let i4=0; i4<len4; i4++){
-let data63 = data62[i4];
-if(typeof data63 !== "string"){
-const err106 = {instancePath:instancePath+"/addressee/" + i4,schemaPath:"#/properties/addressee/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.addressee.items.type,parentSchema:schema33.properties.addressee.items,data:data63};
+if(data57.validTo !== undefined){
+let data61 = data57.validTo;
+if(typeof data61 === "string"){
+if(func1(data61) < 1){
+const err106 = {instancePath:instancePath+"/esignature/validTo",schemaPath:"#/$defs/ESignature/properties/validTo/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.validTo,data:data61};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5341,9 +5353,8 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
 else {
-const err107 = {instancePath:instancePath+"/addressee",schemaPath:"#/properties/addressee/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.addressee.type,parentSchema:schema33.properties.addressee,data:data62};
+const err107 = {instancePath:instancePath+"/esignature/validTo",schemaPath:"#/$defs/ESignature/properties/validTo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.validTo.type,parentSchema:schema42.properties.validTo,data:data61};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5353,12 +5364,11 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data.reference !== undefined){
-let data64 = data.reference;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-for(const key8 in data64){
-if(!((key8 === "number") || (key8 === "date"))){
-const err108 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/Reference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data64};
+if(data57.signedAt !== undefined){
+let data62 = data57.signedAt;
+if(typeof data62 === "string"){
+if(!(formats2.validate(data62))){
+const err108 = {instancePath:instancePath+"/esignature/signedAt",schemaPath:"#/$defs/ESignature/properties/signedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema42.properties.signedAt,data:data62};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5368,10 +5378,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data64.number !== undefined){
-let data65 = data64.number;
-if((typeof data65 !== "string") && (!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65))))){
-const err109 = {instancePath:instancePath+"/reference/number",schemaPath:"#/$defs/Reference/properties/number/type",keyword:"type",params:{type: schema43.properties.number.type},message:"must be string,integer",schema:schema43.properties.number.type,parentSchema:schema43.properties.number,data:data65};
+else {
+const err109 = {instancePath:instancePath+"/esignature/signedAt",schemaPath:"#/$defs/ESignature/properties/signedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.signedAt.type,parentSchema:schema42.properties.signedAt,data:data62};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5381,11 +5389,9 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data64.date !== undefined){
-let data66 = data64.date;
-if(typeof data66 === "string"){
-if(!(formats2.validate(data66))){
-const err110 = {instancePath:instancePath+"/reference/date",schemaPath:"#/$defs/Reference/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema43.properties.date,data:data66};
+}
+else {
+const err110 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data:data57};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5395,8 +5401,14 @@ vErrors.push(err110);
 errors++;
 }
 }
-else {
-const err111 = {instancePath:instancePath+"/reference/date",schemaPath:"#/$defs/Reference/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.date.type,parentSchema:schema43.properties.date,data:data66};
+if(data.addressee !== undefined){
+let data63 = data.addressee;
+if(Array.isArray(data63)){
+const len4 = data63.length;
+for(let i4=0; i4<len4; i4++){
+let data64 = data63[i4];
+if(typeof data64 !== "string"){
+const err111 = {instancePath:instancePath+"/addressee/" + i4,schemaPath:"#/properties/addressee/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.addressee.items.type,parentSchema:schema33.properties.addressee.items,data:data64};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5408,7 +5420,7 @@ errors++;
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/Reference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data64};
+const err112 = {instancePath:instancePath+"/addressee",schemaPath:"#/properties/addressee/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.addressee.type,parentSchema:schema33.properties.addressee,data:data63};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5418,10 +5430,12 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data.salutation !== undefined){
-let data67 = data.salutation;
-if(typeof data67 !== "string"){
-const err113 = {instancePath:instancePath+"/salutation",schemaPath:"#/properties/salutation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.salutation.type,parentSchema:schema33.properties.salutation,data:data67};
+if(data.reference !== undefined){
+let data65 = data.reference;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+for(const key8 in data65){
+if(!((key8 === "number") || (key8 === "date"))){
+const err113 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/Reference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data65};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5431,13 +5445,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data.body !== undefined){
-let data68 = data.body;
-const _errs161 = errors;
-let valid33 = true;
-const _errs162 = errors;
-if(typeof data68 !== "string"){
-const err114 = {};
+if(data65.number !== undefined){
+let data66 = data65.number;
+if((typeof data66 !== "string") && (!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66))))){
+const err114 = {instancePath:instancePath+"/reference/number",schemaPath:"#/$defs/Reference/properties/number/type",keyword:"type",params:{type: schema43.properties.number.type},message:"must be string,integer",schema:schema43.properties.number.type,parentSchema:schema43.properties.number,data:data66};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5446,21 +5457,12 @@ vErrors.push(err114);
 }
 errors++;
 }
-var _valid3 = _errs162 === errors;
-errors = _errs161;
-if(vErrors !== null){
-if(_errs161){
-vErrors.length = _errs161;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid3){
-const _errs164 = errors;
-if(typeof data68 !== "string"){
-const err115 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.body.then.type,parentSchema:schema33.properties.body.then,data:data68};
+if(data65.date !== undefined){
+let data67 = data65.date;
+if(typeof data67 === "string"){
+if(func1(data67) < 1){
+const err115 = {instancePath:instancePath+"/reference/date",schemaPath:"#/$defs/Reference/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.date,data:data67};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5469,23 +5471,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-var _valid3 = _errs164 === errors;
-valid33 = _valid3;
-ifClause1 = "then";
 }
 else {
-const _errs166 = errors;
-if(Array.isArray(data68)){
-const len5 = data68.length;
-for(let i5=0; i5<len5; i5++){
-if(!(validate27(data68[i5], {instancePath:instancePath+"/body/" + i5,parentData:data68,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err116 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.body.else.type,parentSchema:schema33.properties.body.else,data:data68};
+const err116 = {instancePath:instancePath+"/reference/date",schemaPath:"#/$defs/Reference/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.date.type,parentSchema:schema43.properties.date,data:data67};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5494,12 +5482,10 @@ vErrors.push(err116);
 }
 errors++;
 }
-var _valid3 = _errs166 === errors;
-valid33 = _valid3;
-ifClause1 = "else";
 }
-if(!valid33){
-const err117 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema33.properties.body.if,parentSchema:schema33.properties.body,data:data68};
+}
+else {
+const err117 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/Reference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data65};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5509,19 +5495,10 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data.appendices !== undefined){
-let data70 = data.appendices;
-if(Array.isArray(data70)){
-const len6 = data70.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate54(data70[i6], {instancePath:instancePath+"/appendices/" + i6,parentData:data70,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err118 = {instancePath:instancePath+"/appendices",schemaPath:"#/properties/appendices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.appendices.type,parentSchema:schema33.properties.appendices,data:data70};
+if(data.salutation !== undefined){
+let data68 = data.salutation;
+if(typeof data68 !== "string"){
+const err118 = {instancePath:instancePath+"/salutation",schemaPath:"#/properties/salutation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.salutation.type,parentSchema:schema33.properties.salutation,data:data68};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5531,13 +5508,13 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data.wording !== undefined){
-let data72 = data.wording;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-for(const key9 in data72){
-let data73 = data72[key9];
-if(typeof data73 !== "string"){
-const err119 = {instancePath:instancePath+"/wording/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/wording/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.wording.additionalProperties.type,parentSchema:schema33.properties.wording.additionalProperties,data:data73};
+if(data.body !== undefined){
+let data69 = data.body;
+const _errs166 = errors;
+let valid36 = true;
+const _errs167 = errors;
+if(typeof data69 !== "string"){
+const err119 = {};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5546,10 +5523,21 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
+var _valid4 = _errs167 === errors;
+errors = _errs166;
+if(vErrors !== null){
+if(_errs166){
+vErrors.length = _errs166;
 }
 else {
-const err120 = {instancePath:instancePath+"/wording",schemaPath:"#/properties/wording/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.wording.type,parentSchema:schema33.properties.wording,data:data72};
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid4){
+const _errs169 = errors;
+if(typeof data69 !== "string"){
+const err120 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.body.then.type,parentSchema:schema33.properties.body.then,data:data69};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5558,13 +5546,23 @@ vErrors.push(err120);
 }
 errors++;
 }
+var _valid4 = _errs169 === errors;
+valid36 = _valid4;
+ifClause1 = "then";
 }
-if(data.appendixMark !== undefined){
-let data74 = data.appendixMark;
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-for(const key10 in data74){
-if(!((key10 === "sheets") || (key10 === "copies"))){
-const err121 = {instancePath:instancePath+"/appendixMark",schemaPath:"#/$defs/AppendixMark/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data:data74};
+else {
+const _errs171 = errors;
+if(Array.isArray(data69)){
+const len5 = data69.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate27(data69[i5], {instancePath:instancePath+"/body/" + i5,parentData:data69,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.body.else.type,parentSchema:schema33.properties.body.else,data:data69};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5573,11 +5571,12 @@ vErrors.push(err121);
 }
 errors++;
 }
+var _valid4 = _errs171 === errors;
+valid36 = _valid4;
+ifClause1 = "else";
 }
-if(data74.sheets !== undefined){
-let data75 = data74.sheets;
-if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
-const err122 = {instancePath:instancePath+"/appendixMark/sheets",schemaPath:"#/$defs/AppendixMark/properties/sheets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.sheets.type,parentSchema:schema71.properties.sheets,data:data75};
+if(!valid36){
+const err122 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema33.properties.body.if,parentSchema:schema33.properties.body,data:data69};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -5586,9 +5585,20 @@ vErrors.push(err122);
 }
 errors++;
 }
-if((typeof data75 == "number") && (isFinite(data75))){
-if(data75 < 1 || isNaN(data75)){
-const err123 = {instancePath:instancePath+"/appendixMark/sheets",schemaPath:"#/$defs/AppendixMark/properties/sheets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.sheets,data:data75};
+}
+if(data.appendices !== undefined){
+let data71 = data.appendices;
+if(Array.isArray(data71)){
+const len6 = data71.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate54(data71[i6], {instancePath:instancePath+"/appendices/" + i6,parentData:data71,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/appendices",schemaPath:"#/properties/appendices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.appendices.type,parentSchema:schema33.properties.appendices,data:data71};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -5598,11 +5608,13 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
-if(data74.copies !== undefined){
-let data76 = data74.copies;
-if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
-const err124 = {instancePath:instancePath+"/appendixMark/copies",schemaPath:"#/$defs/AppendixMark/properties/copies/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.copies.type,parentSchema:schema71.properties.copies,data:data76};
+if(data.wording !== undefined){
+let data73 = data.wording;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+for(const key9 in data73){
+let data74 = data73[key9];
+if(typeof data74 !== "string"){
+const err124 = {instancePath:instancePath+"/wording/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/wording/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.wording.additionalProperties.type,parentSchema:schema33.properties.wording.additionalProperties,data:data74};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -5611,9 +5623,10 @@ vErrors.push(err124);
 }
 errors++;
 }
-if((typeof data76 == "number") && (isFinite(data76))){
-if(data76 < 1 || isNaN(data76)){
-const err125 = {instancePath:instancePath+"/appendixMark/copies",schemaPath:"#/$defs/AppendixMark/properties/copies/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.copies,data:data76};
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/wording",schemaPath:"#/properties/wording/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.wording.type,parentSchema:schema33.properties.wording,data:data73};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -5623,15 +5636,79 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
-}
-else {
-const err126 = {instancePath:instancePath+"/appendixMark",schemaPath:"#/$defs/AppendixMark/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data:data74};
+if(data.appendixMark !== undefined){
+let data75 = data.appendixMark;
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+for(const key10 in data75){
+if(!((key10 === "sheets") || (key10 === "copies"))){
+const err126 = {instancePath:instancePath+"/appendixMark",schemaPath:"#/$defs/AppendixMark/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data:data75};
 if(vErrors === null){
 vErrors = [err126];
 }
 else {
 vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data75.sheets !== undefined){
+let data76 = data75.sheets;
+if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
+const err127 = {instancePath:instancePath+"/appendixMark/sheets",schemaPath:"#/$defs/AppendixMark/properties/sheets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.sheets.type,parentSchema:schema71.properties.sheets,data:data76};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+if((typeof data76 == "number") && (isFinite(data76))){
+if(data76 < 1 || isNaN(data76)){
+const err128 = {instancePath:instancePath+"/appendixMark/sheets",schemaPath:"#/$defs/AppendixMark/properties/sheets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.sheets,data:data76};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+}
+if(data75.copies !== undefined){
+let data77 = data75.copies;
+if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
+const err129 = {instancePath:instancePath+"/appendixMark/copies",schemaPath:"#/$defs/AppendixMark/properties/copies/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.copies.type,parentSchema:schema71.properties.copies,data:data77};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 < 1 || isNaN(data77)){
+const err130 = {instancePath:instancePath+"/appendixMark/copies",schemaPath:"#/$defs/AppendixMark/properties/copies/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.copies,data:data77};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/appendixMark",schemaPath:"#/$defs/AppendixMark/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data:data75};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
 }
 errors++;
 }
@@ -5643,26 +5720,26 @@ errors = vErrors.length;
 }
 }
 if(data.gost !== undefined){
-let data78 = data.gost;
-if(!((((data78 === "2016") || (data78 === "2025")) || (data78 === 2016)) || (data78 === 2025))){
-const err127 = {instancePath:instancePath+"/gost",schemaPath:"#/properties/gost/enum",keyword:"enum",params:{allowedValues: schema33.properties.gost.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.gost.enum,parentSchema:schema33.properties.gost,data:data78};
+let data79 = data.gost;
+if(!((((data79 === "2016") || (data79 === "2025")) || (data79 === 2016)) || (data79 === 2025))){
+const err132 = {instancePath:instancePath+"/gost",schemaPath:"#/properties/gost/enum",keyword:"enum",params:{allowedValues: schema33.properties.gost.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.gost.enum,parentSchema:schema33.properties.gost,data:data79};
 if(vErrors === null){
-vErrors = [err127];
+vErrors = [err132];
 }
 else {
-vErrors.push(err127);
+vErrors.push(err132);
 }
 errors++;
 }
 }
 }
 else {
-const err128 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err133 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
 if(vErrors === null){
-vErrors = [err128];
+vErrors = [err133];
 }
 else {
-vErrors.push(err128);
+vErrors.push(err133);
 }
 errors++;
 }
@@ -9240,8 +9317,11 @@ ifClause0 = "then";
 }
 else {
 const _errs18 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err17 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.period.else.type,parentSchema:schema76.properties.period.else,data:data3};
+const _errs19 = errors;
+let valid3 = true;
+const _errs20 = errors;
+if(typeof data3 !== "string"){
+const err17 = {};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9250,9 +9330,22 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 2200 || isNaN(data3)){
-const err18 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema76.properties.period.else,data:data3};
+var _valid1 = _errs20 === errors;
+errors = _errs19;
+if(vErrors !== null){
+if(_errs19){
+vErrors.length = _errs19;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs22 = errors;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err18 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.period.else.then,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9261,8 +9354,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data3 < 1900 || isNaN(data3)){
-const err19 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema76.properties.period.else,data:data3};
+}
+else {
+const err19 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.period.else.then.type,parentSchema:schema76.properties.period.else.then,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9271,13 +9365,14 @@ vErrors.push(err19);
 }
 errors++;
 }
+var _valid1 = _errs22 === errors;
+valid3 = _valid1;
+ifClause1 = "then";
 }
-var _valid0 = _errs18 === errors;
-valid1 = _valid0;
-ifClause0 = "else";
-}
-if(!valid1){
-const err20 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema76.properties.period.if,parentSchema:schema76.properties.period,data:data3};
+else {
+const _errs24 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err20 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.period.else.else.type,parentSchema:schema76.properties.period.else.else,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9286,11 +9381,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-if(data.gender !== undefined){
-let data6 = data.gender;
-if(!((((data6 === "m") || (data6 === "f")) || (data6 === "n")) || (data6 === "pl"))){
-const err21 = {instancePath:instancePath+"/gender",schemaPath:"#/properties/gender/enum",keyword:"enum",params:{allowedValues: schema76.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.gender.enum,parentSchema:schema76.properties.gender,data:data6};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 2200 || isNaN(data3)){
+const err21 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema76.properties.period.else.else,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9299,16 +9392,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data.approval !== undefined){
-let data7 = data.approval;
-const _errs25 = errors;
-let valid5 = true;
-const _errs26 = errors;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-let missing0;
-if((data7.by === undefined) && (missing0 = "by")){
-const err22 = {};
+if(data3 < 1900 || isNaN(data3)){
+const err22 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema76.properties.period.else.else,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9317,10 +9402,13 @@ vErrors.push(err22);
 }
 errors++;
 }
-else {
-if(data7.by !== undefined){
-if("official" !== data7.by){
-const err23 = {};
+}
+var _valid1 = _errs24 === errors;
+valid3 = _valid1;
+ifClause1 = "else";
+}
+if(!valid3){
+const err23 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema76.properties.period.else.if,parentSchema:schema76.properties.period.else,data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9329,24 +9417,12 @@ vErrors.push(err23);
 }
 errors++;
 }
+var _valid0 = _errs18 === errors;
+valid1 = _valid0;
+ifClause0 = "else";
 }
-}
-}
-var _valid1 = _errs26 === errors;
-errors = _errs25;
-if(vErrors !== null){
-if(_errs25){
-vErrors.length = _errs25;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs28 = errors;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.position === undefined){
-const err24 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data7};
+if(!valid1){
+const err24 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema76.properties.period.if,parentSchema:schema76.properties.period,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9355,8 +9431,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data7.name === undefined){
-const err25 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data7};
+}
+if(data.gender !== undefined){
+let data6 = data.gender;
+if(!((((data6 === "m") || (data6 === "f")) || (data6 === "n")) || (data6 === "pl"))){
+const err25 = {instancePath:instancePath+"/gender",schemaPath:"#/properties/gender/enum",keyword:"enum",params:{allowedValues: schema76.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.gender.enum,parentSchema:schema76.properties.gender,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9366,11 +9445,15 @@ vErrors.push(err25);
 errors++;
 }
 }
-var _valid1 = _errs28 === errors;
-valid5 = _valid1;
-}
-if(!valid5){
-const err26 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[0].if,parentSchema:schema38.allOf[0],data:data7};
+if(data.approval !== undefined){
+let data7 = data.approval;
+const _errs31 = errors;
+let valid6 = true;
+const _errs32 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let missing0;
+if((data7.by === undefined) && (missing0 = "by")){
+const err26 = {};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9379,12 +9462,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-const _errs30 = errors;
-let valid7 = true;
-const _errs31 = errors;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-let missing1;
-if((data7.by === undefined) && (missing1 = "by")){
+else {
+if(data7.by !== undefined){
+if("official" !== data7.by){
 const err27 = {};
 if(vErrors === null){
 vErrors = [err27];
@@ -9394,11 +9474,24 @@ vErrors.push(err27);
 }
 errors++;
 }
+}
+}
+}
+var _valid2 = _errs32 === errors;
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
+}
 else {
-if(data7.by !== undefined){
-let data9 = data7.by;
-if(!((data9 === "act") || (data9 === "meeting"))){
-const err28 = {};
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs34 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.position === undefined){
+const err28 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9407,24 +9500,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-}
-}
-var _valid2 = _errs31 === errors;
-errors = _errs30;
-if(vErrors !== null){
-if(_errs30){
-vErrors.length = _errs30;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid2){
-const _errs33 = errors;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.act === undefined){
-const err29 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/then/required",keyword:"required",params:{missingProperty: "act"},message:"must have required property '"+"act"+"'",schema:schema38.allOf[1].then.required,parentSchema:schema38.allOf[1].then,data:data7};
+if(data7.name === undefined){
+const err29 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9434,11 +9511,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-var _valid2 = _errs33 === errors;
-valid7 = _valid2;
+var _valid2 = _errs34 === errors;
+valid6 = _valid2;
 }
-if(!valid7){
-const err30 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[1].if,parentSchema:schema38.allOf[1],data:data7};
+if(!valid6){
+const err30 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[0].if,parentSchema:schema38.allOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9447,9 +9524,13 @@ vErrors.push(err30);
 }
 errors++;
 }
+const _errs36 = errors;
+let valid8 = true;
+const _errs37 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.by === undefined){
-const err31 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema38.required,parentSchema:schema38,data:data7};
+let missing1;
+if((data7.by === undefined) && (missing1 = "by")){
+const err31 = {};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9458,9 +9539,11 @@ vErrors.push(err31);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!(func2.call(schema38.properties, key1))){
-const err32 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data7};
+else {
+if(data7.by !== undefined){
+let data9 = data7.by;
+if(!((data9 === "act") || (data9 === "meeting"))){
+const err32 = {};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9470,10 +9553,23 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data7.by !== undefined){
-let data10 = data7.by;
-if(!(((data10 === "official") || (data10 === "act")) || (data10 === "meeting"))){
-const err33 = {instancePath:instancePath+"/approval/by",schemaPath:"#/$defs/Approval/properties/by/enum",keyword:"enum",params:{allowedValues: schema38.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.by.enum,parentSchema:schema38.properties.by,data:data10};
+}
+}
+var _valid3 = _errs37 === errors;
+errors = _errs36;
+if(vErrors !== null){
+if(_errs36){
+vErrors.length = _errs36;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs39 = errors;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.act === undefined){
+const err33 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/then/required",keyword:"required",params:{missingProperty: "act"},message:"must have required property '"+"act"+"'",schema:schema38.allOf[1].then.required,parentSchema:schema38.allOf[1].then,data:data7};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9483,10 +9579,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data7.position !== undefined){
-let data11 = data7.position;
-if(typeof data11 !== "string"){
-const err34 = {instancePath:instancePath+"/approval/position",schemaPath:"#/$defs/Approval/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.position.type,parentSchema:schema38.properties.position,data:data11};
+var _valid3 = _errs39 === errors;
+valid8 = _valid3;
+}
+if(!valid8){
+const err34 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[1].if,parentSchema:schema38.allOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9495,11 +9592,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data7.name !== undefined){
-let data12 = data7.name;
-if(typeof data12 !== "string"){
-const err35 = {instancePath:instancePath+"/approval/name",schemaPath:"#/$defs/Approval/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.name.type,parentSchema:schema38.properties.name,data:data12};
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.by === undefined){
+const err35 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema38.required,parentSchema:schema38,data:data7};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9508,11 +9603,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data7.act !== undefined){
-let data13 = data7.act;
-if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/approval/act",schemaPath:"#/$defs/Approval/properties/act/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.act.type,parentSchema:schema38.properties.act,data:data13};
+for(const key1 in data7){
+if(!(func2.call(schema38.properties, key1))){
+const err36 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data7};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9522,11 +9615,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data7.date !== undefined){
-let data14 = data7.date;
-if(typeof data14 === "string"){
-if(!(formats2.validate(data14))){
-const err37 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema38.properties.date,data:data14};
+if(data7.by !== undefined){
+let data10 = data7.by;
+if(!(((data10 === "official") || (data10 === "act")) || (data10 === "meeting"))){
+const err37 = {instancePath:instancePath+"/approval/by",schemaPath:"#/$defs/Approval/properties/by/enum",keyword:"enum",params:{allowedValues: schema38.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.by.enum,parentSchema:schema38.properties.by,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9536,8 +9628,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.date.type,parentSchema:schema38.properties.date,data:data14};
+if(data7.position !== undefined){
+let data11 = data7.position;
+if(typeof data11 !== "string"){
+const err38 = {instancePath:instancePath+"/approval/position",schemaPath:"#/$defs/Approval/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.position.type,parentSchema:schema38.properties.position,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9547,10 +9641,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data7.number !== undefined){
-let data15 = data7.number;
-if((typeof data15 !== "string") && (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15))))){
-const err39 = {instancePath:instancePath+"/approval/number",schemaPath:"#/$defs/Approval/properties/number/type",keyword:"type",params:{type: schema38.properties.number.type},message:"must be string,integer",schema:schema38.properties.number.type,parentSchema:schema38.properties.number,data:data15};
+if(data7.name !== undefined){
+let data12 = data7.name;
+if(typeof data12 !== "string"){
+const err39 = {instancePath:instancePath+"/approval/name",schemaPath:"#/$defs/Approval/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.name.type,parentSchema:schema38.properties.name,data:data12};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9560,10 +9654,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data7.year !== undefined){
-let data16 = data7.year;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err40 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.year.type,parentSchema:schema38.properties.year,data:data16};
+if(data7.act !== undefined){
+let data13 = data7.act;
+if(typeof data13 !== "string"){
+const err40 = {instancePath:instancePath+"/approval/act",schemaPath:"#/$defs/Approval/properties/act/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.act.type,parentSchema:schema38.properties.act,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -9572,9 +9666,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 2200 || isNaN(data16)){
-const err41 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema38.properties.year,data:data16};
+}
+if(data7.date !== undefined){
+let data14 = data7.date;
+if(typeof data14 === "string"){
+if(func1(data14) < 1){
+const err41 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.date,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -9583,8 +9680,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data16 < 1900 || isNaN(data16)){
-const err42 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema38.properties.year,data:data16};
+}
+else {
+const err42 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.date.type,parentSchema:schema38.properties.date,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -9594,11 +9692,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-if(data7.word !== undefined){
-let data17 = data7.word;
-if(typeof data17 !== "string"){
-const err43 = {instancePath:instancePath+"/approval/word",schemaPath:"#/$defs/Approval/properties/word/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.word.type,parentSchema:schema38.properties.word,data:data17};
+if(data7.number !== undefined){
+let data15 = data7.number;
+if((typeof data15 !== "string") && (!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15))))){
+const err43 = {instancePath:instancePath+"/approval/number",schemaPath:"#/$defs/Approval/properties/number/type",keyword:"type",params:{type: schema38.properties.number.type},message:"must be string,integer",schema:schema38.properties.number.type,parentSchema:schema38.properties.number,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -9608,10 +9705,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data7.label !== undefined){
-let data18 = data7.label;
-if((typeof data18 !== "string") && (typeof data18 !== "boolean")){
-const err44 = {instancePath:instancePath+"/approval/label",schemaPath:"#/$defs/Approval/properties/label/type",keyword:"type",params:{type: schema38.properties.label.type},message:"must be string,boolean",schema:schema38.properties.label.type,parentSchema:schema38.properties.label,data:data18};
+if(data7.year !== undefined){
+let data16 = data7.year;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err44 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.year.type,parentSchema:schema38.properties.year,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -9620,10 +9717,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data7};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 2200 || isNaN(data16)){
+const err45 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema38.properties.year,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -9632,17 +9728,66 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data.columns !== undefined){
-let data19 = data.columns;
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err46 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema76.properties.columns,data:data19};
+if(data16 < 1900 || isNaN(data16)){
+const err46 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema38.properties.year,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
 else {
 vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+if(data7.word !== undefined){
+let data17 = data7.word;
+if(typeof data17 !== "string"){
+const err47 = {instancePath:instancePath+"/approval/word",schemaPath:"#/$defs/Approval/properties/word/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.word.type,parentSchema:schema38.properties.word,data:data17};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data7.label !== undefined){
+let data18 = data7.label;
+if((typeof data18 !== "string") && (typeof data18 !== "boolean")){
+const err48 = {instancePath:instancePath+"/approval/label",schemaPath:"#/$defs/Approval/properties/label/type",keyword:"type",params:{type: schema38.properties.label.type},message:"must be string,boolean",schema:schema38.properties.label.type,parentSchema:schema38.properties.label,data:data18};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data7};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.columns !== undefined){
+let data19 = data.columns;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err50 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema76.properties.columns,data:data19};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
 }
 errors++;
 }
@@ -9655,61 +9800,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.columns.type,parentSchema:schema76.properties.columns,data:data19};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data.numbering !== undefined){
-let data21 = data.numbering;
-if(!((((data21 === "hierarchical") || (data21 === "continuous")) || (data21 === "per-section")) || (data21 === "explicit"))){
-const err48 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema76.properties.numbering.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.numbering.enum,parentSchema:schema76.properties.numbering,data:data21};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-if(data.numberDot !== undefined){
-let data22 = data.numberDot;
-if(typeof data22 !== "boolean"){
-const err49 = {instancePath:instancePath+"/numberDot",schemaPath:"#/properties/numberDot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.numberDot.type,parentSchema:schema76.properties.numberDot,data:data22};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data.deadlines !== undefined){
-let data23 = data.deadlines;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key2 in data23){
-if(!(((key2 === "dates") || (key2 === "year")) || (key2 === "capitalize"))){
-const err50 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data:data23};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-if(data23.dates !== undefined){
-let data24 = data23.dates;
-if(!((data24 === "numeric") || (data24 === "words"))){
-const err51 = {instancePath:instancePath+"/deadlines/dates",schemaPath:"#/$defs/DeadlineStyle/properties/dates/enum",keyword:"enum",params:{allowedValues: schema80.properties.dates.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.dates.enum,parentSchema:schema80.properties.dates,data:data24};
+const err51 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.columns.type,parentSchema:schema76.properties.columns,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -9719,10 +9810,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data23.year !== undefined){
-let data25 = data23.year;
-if(!((data25 === "г.") || (data25 === "года"))){
-const err52 = {instancePath:instancePath+"/deadlines/year",schemaPath:"#/$defs/DeadlineStyle/properties/year/enum",keyword:"enum",params:{allowedValues: schema80.properties.year.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.year.enum,parentSchema:schema80.properties.year,data:data25};
+if(data.numbering !== undefined){
+let data21 = data.numbering;
+if(!((((data21 === "hierarchical") || (data21 === "continuous")) || (data21 === "per-section")) || (data21 === "explicit"))){
+const err52 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema76.properties.numbering.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.numbering.enum,parentSchema:schema76.properties.numbering,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -9732,10 +9823,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data23.capitalize !== undefined){
-let data26 = data23.capitalize;
-if(typeof data26 !== "boolean"){
-const err53 = {instancePath:instancePath+"/deadlines/capitalize",schemaPath:"#/$defs/DeadlineStyle/properties/capitalize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.capitalize.type,parentSchema:schema80.properties.capitalize,data:data26};
+if(data.numberDot !== undefined){
+let data22 = data.numberDot;
+if(typeof data22 !== "boolean"){
+const err53 = {instancePath:instancePath+"/numberDot",schemaPath:"#/properties/numberDot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.numberDot.type,parentSchema:schema76.properties.numberDot,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9745,9 +9836,12 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data:data23};
+if(data.deadlines !== undefined){
+let data23 = data.deadlines;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key2 in data23){
+if(!(((key2 === "dates") || (key2 === "year")) || (key2 === "capitalize"))){
+const err54 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9757,15 +9851,66 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.repeat !== undefined){
-let data27 = data.repeat;
-if(!((data27 === "numbers") || (data27 === "header"))){
-const err55 = {instancePath:instancePath+"/repeat",schemaPath:"#/properties/repeat/enum",keyword:"enum",params:{allowedValues: schema76.properties.repeat.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.repeat.enum,parentSchema:schema76.properties.repeat,data:data27};
+if(data23.dates !== undefined){
+let data24 = data23.dates;
+if(!((data24 === "numeric") || (data24 === "words"))){
+const err55 = {instancePath:instancePath+"/deadlines/dates",schemaPath:"#/$defs/DeadlineStyle/properties/dates/enum",keyword:"enum",params:{allowedValues: schema80.properties.dates.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.dates.enum,parentSchema:schema80.properties.dates,data:data24};
 if(vErrors === null){
 vErrors = [err55];
 }
 else {
 vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data23.year !== undefined){
+let data25 = data23.year;
+if(!((data25 === "г.") || (data25 === "года"))){
+const err56 = {instancePath:instancePath+"/deadlines/year",schemaPath:"#/$defs/DeadlineStyle/properties/year/enum",keyword:"enum",params:{allowedValues: schema80.properties.year.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.year.enum,parentSchema:schema80.properties.year,data:data25};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data23.capitalize !== undefined){
+let data26 = data23.capitalize;
+if(typeof data26 !== "boolean"){
+const err57 = {instancePath:instancePath+"/deadlines/capitalize",schemaPath:"#/$defs/DeadlineStyle/properties/capitalize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.capitalize.type,parentSchema:schema80.properties.capitalize,data:data26};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data:data23};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.repeat !== undefined){
+let data27 = data.repeat;
+if(!((data27 === "numbers") || (data27 === "header"))){
+const err59 = {instancePath:instancePath+"/repeat",schemaPath:"#/properties/repeat/enum",keyword:"enum",params:{allowedValues: schema76.properties.repeat.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.repeat.enum,parentSchema:schema76.properties.repeat,data:data27};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
 }
 errors++;
 }
@@ -9782,12 +9927,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.items.type,parentSchema:schema76.properties.items,data:data28};
+const err60 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.items.type,parentSchema:schema76.properties.items,data:data28};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err60];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err60);
 }
 errors++;
 }
@@ -9800,53 +9945,7 @@ for(let i2=0; i2<len3; i2++){
 let data31 = data30[i2];
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 if(data31.position === undefined){
-const err57 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema39.required,parentSchema:schema39,data:data31};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-if(data31.name === undefined){
-const err58 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.required,parentSchema:schema39,data:data31};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-for(const key3 in data31){
-if(!((((key3 === "id") || (key3 === "position")) || (key3 === "name")) || (key3 === "acting"))){
-const err59 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data:data31};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-if(data31.id !== undefined){
-let data32 = data31.id;
-if(typeof data32 === "string"){
-if(!pattern4.test(data32)){
-const err60 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema39.properties.id,data:data32};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data32};
+const err61 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema39.required,parentSchema:schema39,data:data31};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9855,11 +9954,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data31.position !== undefined){
-let data33 = data31.position;
-if(typeof data33 !== "string"){
-const err62 = {instancePath:instancePath+"/signatories/" + i2+"/position",schemaPath:"#/$defs/Signatory/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.position.type,parentSchema:schema39.properties.position,data:data33};
+if(data31.name === undefined){
+const err62 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.required,parentSchema:schema39,data:data31};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9868,11 +9964,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data31.name !== undefined){
-let data34 = data31.name;
-if(typeof data34 !== "string"){
-const err63 = {instancePath:instancePath+"/signatories/" + i2+"/name",schemaPath:"#/$defs/Signatory/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data34};
+for(const key3 in data31){
+if(!((((key3 === "id") || (key3 === "position")) || (key3 === "name")) || (key3 === "acting"))){
+const err63 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data:data31};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9882,10 +9976,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data31.acting !== undefined){
-let data35 = data31.acting;
-if(typeof data35 !== "boolean"){
-const err64 = {instancePath:instancePath+"/signatories/" + i2+"/acting",schemaPath:"#/$defs/Signatory/properties/acting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.acting.type,parentSchema:schema39.properties.acting,data:data35};
+if(data31.id !== undefined){
+let data32 = data31.id;
+if(typeof data32 === "string"){
+if(!pattern4.test(data32)){
+const err64 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema39.properties.id,data:data32};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -9895,9 +9990,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
 else {
-const err65 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data:data31};
+const err65 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data32};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -9907,9 +10001,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.signatories.type,parentSchema:schema76.properties.signatories,data:data30};
+if(data31.position !== undefined){
+let data33 = data31.position;
+if(typeof data33 !== "string"){
+const err66 = {instancePath:instancePath+"/signatories/" + i2+"/position",schemaPath:"#/$defs/Signatory/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.position.type,parentSchema:schema39.properties.position,data:data33};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9919,14 +10014,64 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+if(data31.name !== undefined){
+let data34 = data31.name;
+if(typeof data34 !== "string"){
+const err67 = {instancePath:instancePath+"/signatories/" + i2+"/name",schemaPath:"#/$defs/Signatory/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data34};
 if(vErrors === null){
 vErrors = [err67];
 }
 else {
 vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data31.acting !== undefined){
+let data35 = data31.acting;
+if(typeof data35 !== "boolean"){
+const err68 = {instancePath:instancePath+"/signatories/" + i2+"/acting",schemaPath:"#/$defs/Signatory/properties/acting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.acting.type,parentSchema:schema39.properties.acting,data:data35};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data:data31};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.signatories.type,parentSchema:schema76.properties.signatories,data:data30};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
 }
 errors++;
 }

@@ -98,6 +98,12 @@ function problemOf(e: ErrorObject, value: unknown, lang: Language, root: JsonSch
     case 'required': {
       const missing = (e.params as { missingProperty: string }).missingProperty;
       if (path.length === 0 && missing === 'plans') return at('schema-plan-missing', [], 'value', {});
+      if (parent !== undefined && parent === esignatureRule(root)) {
+        // A draft (no date or number) with an e-signature stamp: the stamp is what is wrong.
+        const doc = valueAt(value, path) as { date?: unknown; number?: unknown } | undefined;
+        const absent = doc?.date === undefined ? (doc?.number === undefined ? 'both' : 'date') : 'number';
+        return at('esignature-draft', [...path, 'esignature'], 'key', { missing: absent });
+      }
       if (e.schemaPath.endsWith('/else/required') && missing === 'key') return at('schema-column-without-role', path, 'value', {});
       if (missing === 'kind' && parent?.discriminator) {
         const kinds = deadlineKinds(parent, root).join(', ');
@@ -273,6 +279,12 @@ function patternKind(pattern: string): string {
   if (pattern.startsWith('^[A-Za-z0-9_.')) return 'id';
   if (pattern.startsWith('^[A-Za-z][')) return 'key';
   return pattern;
+}
+
+/** The rule «a document with `esignature` has a date and a number» (its `then`), by identity. */
+function esignatureRule(root: JsonSchema): JsonSchema | undefined {
+  const rules = (root.$defs?.Document?.allOf ?? []) as { if?: { required?: string[] }; then?: JsonSchema }[];
+  return rules.find((r) => r.if?.required?.includes('esignature'))?.then;
 }
 
 /** The kinds a discriminated deadline schema allows, read from its branches. */

@@ -32,3 +32,42 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
   }
   return bestDistance <= limit ? best : undefined;
 }
+
+/**
+ * Latin letters and digits that look like Cyrillic letters, as those letters: «KO», «К0» and
+ * «КО» look the same on the page but are different keys.
+ */
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
+  a: 'а', c: 'с', e: 'е', k: 'к', o: 'о', p: 'р', x: 'х', y: 'у', '0': 'О', '3': 'З',
+};
+
+/** `s` as it looks: look-alikes as Cyrillic letters, «ё» as «е», lower case. */
+export function lookalikeForm(s: string): string {
+  let out = '';
+  for (const ch of s) out += LOOKALIKES[ch] ?? ch;
+  return out.toLowerCase().replace(/ё/g, 'е');
+}
+
+/**
+ * The candidate that looks like `word` but is written otherwise: another letter case, Latin
+ * letters or digits for Cyrillic ones, or the other way round («омсу», «KO», «К0» for «ОМСУ»,
+ * «КО»). Undefined when none does (or `word` itself is a candidate).
+ */
+export function lookalikeOf(word: string, candidates: Iterable<string>): string | undefined {
+  const form = lookalikeForm(word);
+  let found: string | undefined;
+  for (const c of candidates) {
+    if (c === word) return undefined;
+    if (found === undefined && c.length === word.length && lookalikeForm(c) === form) found = c;
+  }
+  return found;
+}
+
+/** The kind of a character, for saying how a look-alike differs. */
+export function characterScript(ch: string): 'latin' | 'cyrillic' | 'digit' | 'other' {
+  if (/^[A-Za-z]$/.test(ch)) return 'latin';
+  if (/^\p{Script=Cyrillic}$/u.test(ch)) return 'cyrillic';
+  if (/^[0-9]$/.test(ch)) return 'digit';
+  return 'other';
+}

@@ -2,9 +2,17 @@
  * Text → YAML document with positions, by the `yaml` library: for the files the fast reader
  * (fast-yaml.ts) leaves alone — anchors, tags, escapes, and every mistake. Every syntax error
  * and warning becomes a located diagnostic; the document is then walked once for duplicate keys,
- * unknown aliases, unknown tags, over-long strings and over-deep nesting. The core schema
- * (YAML 1.2) is used: YAML cannot instantiate types, and `2022-02-14` stays a string. Merge keys
- * (`<<: *base`) are allowed.
+ * unknown aliases, unknown tags, keys that are mappings or lists, over-long strings and
+ * over-deep nesting. The core schema (YAML 1.2) is used: YAML cannot instantiate types, and
+ * `2022-02-14` stays a string. Merge keys (`<<: *base`) are allowed.
+ *
+ * `yaml` prints nothing itself (`logLevel: 'error'`: what it would print as a warning is in
+ * `doc.warnings` or found by the walk, and reported as a diagnostic).
+ *
+ * A tab used for indentation breaks the structure from its line on: `yaml` then finds errors on
+ * the valid lines after it (and at the end of the line before it) that would tell the user to
+ * quote text or fix indentation that is right. Only the tab is reported; the errors it causes
+ * are not (`tabIndentation`).
  *
  * Imported only when needed (yaml-source.ts): most roadmaps never load `yaml` at all.
  */
@@ -26,6 +34,7 @@ export function parseYamlDocument(text: string, file: string, lang: Language, li
     version: '1.2',
     schema: 'core',
     keepSourceTokens: false,
+    logLevel: 'error',
   });
   const pos = (offset: number): Position => {
     const p = lineCounter.linePos(offset);
@@ -33,16 +42,20 @@ export function parseYamlDocument(text: string, file: string, lang: Language, li
   };
   const diagnostics: Diagnostic[] = [];
   const linesWithErrors = new Set<number>();
-  let syntaxBroken = false;
-  for (const e of doc.errors) {
-    if (e.code === 'DUPLICATE_KEY') continue; // reported by the walk below, with the first line
-    syntaxBroken = true;
+  // Duplicate keys are reported by the walk below, with the first line.
+  const errors = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  let syntaxBroken = errors.length > 0;
+  const tab = tabIndentation(errors.map((e) => ({ code: e.code, offset: e.pos[0] })), text);
+  const derived = (offset: number) => tab !== undefined && offset >= tab.cut;
+  for (const e of errors) {
     const explained = explainSyntaxError(e.code, e.message, text, e.pos[0], lang);
+    if (derived(explained.offset)) continue;
     const at = pos(explained.offset);
     if (linesWithErrors.has(at.line)) continue; // one mistake, one message
     linesWithErrors.add(at.line);
     diagnostics.push(createDiagnostic('yaml-syntax', lang, file, at, explained.args));
   }
+  if (tab) diagnostics.push(createDiagnostic('yaml-syntax', lang, file, pos(tab.offset), explainSyntaxError('TAB_AS_INDENT', '', text, tab.offset, lang).args));
   for (const w of doc.warnings) {
     if (w.code === 'TAG_RESOLVE_FAILED') {
       const tag = text.slice(w.pos[0], w.pos[1]).split(/\s/)[0] ?? '';
@@ -50,10 +63,23 @@ export function parseYamlDocument(text: string, file: string, lang: Language, li
       diagnostics.push(createDiagnostic('yaml-unknown-tag', lang, file, { ...pos(w.pos[0]), endLine: end.line, endColumn: end.column }, { tag }));
       continue;
     }
+    if (derived(w.pos[0])) continue;
     diagnostics.push(createDiagnostic('yaml-syntax', lang, file, pos(w.pos[0]), explainSyntaxError(w.code, w.message, text, w.pos[0], lang).args, 'warning'));
   }
 
   const walk = walkDocument(doc, text, file, lang, limits, pos);
+  if (tab) {
+    // What the walk finds of structure past the tab (duplicate keys, keys that are lists) is made by it too.
+    const cut = pos(tab.cut);
+    walk.diagnostics = walk.diagnostics.filter((d) => !(STRUCTURE_CODES.has(d.code) && (d.line > cut.line || (d.line === cut.line && d.column >= cut.column))));
+  }
+  // The walk knows the cause where yaml only stumbles (a flow mapping as a key gives yaml's
+  // «IMPOSSIBLE»): on a line the walk explains, its message is the one.
+  const explainedLines = new Set(walk.diagnostics.filter((d) => d.code === 'yaml-syntax').map((d) => d.line));
+  if (explainedLines.size > 0) {
+    syntaxBroken = true;
+    for (let i = diagnostics.length - 1; i >= 0; i--) if (diagnostics[i]!.code === 'yaml-syntax' && explainedLines.has(diagnostics[i]!.line)) diagnostics.splice(i, 1);
+  }
   if (walk.tooDeep) {
     // yaml gives up on absurd nesting too, somewhere inside it; the depth message says it better.
     const depthLine = walk.diagnostics.find((d) => d.code === 'limit-depth')?.line ?? Infinity;
@@ -62,6 +88,7 @@ export function parseYamlDocument(text: string, file: string, lang: Language, li
   diagnostics.push(...walk.diagnostics);
 
   const source: YamlSource = { nodes: new DocumentNodes(doc, lineCounter, text), diagnostics, syntaxBroken };
+  if (isMap(doc.contents)) source.topKeys = doc.contents.items.map((pair) => keyText(pair.key) ?? '');
   if (walk.brokenAlias || walk.tooDeep) return source;
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     if (!syntaxBroken) diagnostics.push(createDiagnostic('yaml-empty', lang, file, { line: 1, column: 1 }));
@@ -151,6 +178,15 @@ function walkDocument(doc: Document.Parsed, text: string, file: string, lang: La
         for (const pair of n.items) {
           const key = keyText(pair.key);
           const keyRange = (pair.key as ParsedNode | null)?.range;
+          const keyTarget = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+          if (keyRange && (isMap(keyTarget) || isSeq(keyTarget))) {
+            // `? [a, b]` or `{a: 1}: x`: valid YAML, but no roadmap key is a collection (JavaScript
+            // would turn it into text such as «[ a, b ]»).
+            const end = pos(keyRange[1]);
+            result.diagnostics.push(createDiagnostic('yaml-syntax', lang, file, { ...pos(keyRange[0]), endLine: end.line, endColumn: end.column }, lang === 'ru'
+              ? { detail: `ключ — ${isMap(keyTarget) ? 'набор ключей' : 'список'}, а не текст`, hintRu: 'Ключ пишется текстом перед двоеточием: «title: …». Знак «? » в начале строки начинает составной ключ: уберите его; текст со скобками [ ] или { } возьмите в кавычки.' }
+              : { detail: `the key is a ${isMap(keyTarget) ? 'mapping' : 'list'}, not text`, hintEn: 'A key is text before a colon: “title: …”. “? ” at the start of a line begins a complex key: remove it; put text with [ ] or { } in quotes.' }));
+          }
           if (keyRange && isScalar(pair.key) && (pair.key.value === '<<' || typeof pair.key.value === 'symbol')) result.firstMerge ??= pos(keyRange[0]);
           if (key !== undefined && key !== '<<') {
             const first = seen.get(key);
@@ -175,6 +211,40 @@ function walkDocument(doc: Document.Parsed, text: string, file: string, lang: La
   };
   visit(doc.contents, 1);
   return result;
+}
+
+/** Diagnostics of the walk that describe structure (and so are wrong where a tab broke it). */
+const STRUCTURE_CODES: ReadonlySet<string> = new Set(['yaml-syntax', 'yaml-duplicate-key']);
+
+/**
+ * The first tab used for indentation among the places of yaml's errors, and `cut`: where the
+ * text it breaks begins — the end of the content of the line before it (yaml reports the broken
+ * block there too). An error at or after `cut` follows from the tab. A tab counts when yaml says
+ * so (TAB_AS_INDENT) or when an error is on a line whose indentation holds one.
+ */
+export function tabIndentation(errors: readonly { code: string; offset: number }[], text: string): { offset: number; cut: number } | undefined {
+  let line: number | undefined;
+  let offset = 0;
+  for (const e of errors) {
+    const start = text.lastIndexOf('\n', e.offset - 1) + 1;
+    const indent = /^[ \t-]*/.exec(text.slice(start, start + 256))![0];
+    const tabAt = e.code === 'TAB_AS_INDENT' && text[e.offset] === '\t' ? e.offset : indent.includes('\t') ? start + indent.indexOf('\t') : -1;
+    if (tabAt < 0 && e.code !== 'TAB_AS_INDENT') continue;
+    if (line === undefined || start < line) {
+      line = start;
+      offset = tabAt >= 0 ? tabAt : e.offset;
+    }
+  }
+  if (line === undefined) return undefined;
+  // The end of the content (comments aside) of the nearest line above with any.
+  let end = line - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const content = text.slice(start, end).replace(/\r$/, '').replace(/(^|[ \t])#.*$/, '').trimEnd();
+    if (content.trim() !== '') return { offset, cut: start + content.length };
+    end = start - 1;
+  }
+  return { offset, cut: 0 };
 }
 
 function keyText(key: unknown): string | undefined {
@@ -274,6 +344,22 @@ export class DocumentNodes implements NodeSource {
 
   get lineStarts(): readonly number[] {
     return this.lineCounter.lineStarts;
+  }
+
+  plainScalar(path: readonly PathSegment[]): string | undefined {
+    let node = this.resolve(this.doc.contents as Node | null);
+    for (const seg of path) {
+      if (node && isMap(node)) {
+        const pair = findPair(node, String(seg), (n) => this.resolve(n));
+        node = pair ? this.resolve(pair.value as Node | null) : undefined;
+      } else if (node && isSeq(node) && typeof seg === 'number') {
+        node = this.resolve(node.items[seg] as Node | undefined);
+      } else return undefined;
+    }
+    if (!node || !isScalar(node) || node.type !== Scalar.PLAIN || typeof node.source !== 'string') return undefined;
+    const range = (node as ParsedNode).range;
+    // On one line only (a folded scalar's source is its folded text).
+    return range && this.lineCounter.linePos(range[0]).line === this.lineCounter.linePos(range[1]).line ? node.source : undefined;
   }
 
   find(path: readonly PathSegment[], out: Found): boolean {

@@ -16,6 +16,11 @@ export interface YamlSource {
   diagnostics: Diagnostic[];
   /** True when the syntax is broken: the structure cannot be trusted for schema checks. */
   syntaxBroken: boolean;
+  /**
+   * The keys of the top-level mapping, when the top level is a mapping, also when `value` could
+   * not be built (set by the `yaml` reader; the fast one always builds `value`).
+   */
+  topKeys?: string[];
 }
 
 export async function parseYaml(text: string, file: string, lang: Language, limits: LoadLimits): Promise<YamlSource> {

@@ -91,7 +91,10 @@ export interface DocumentInput extends Identified {
   qualifier?: string;
   /** Registration number «50», «1692», «75-7747». Omitted → a draft with a blank «№ ____». */
   number?: string;
-  /** Date of signing, `YYYY-MM-DD`. Omitted → a draft with ««__» ________ 20__ г.». */
+  /**
+   * Date of signing as written: «14.02.2022», «14 февраля 2022 г.», «2022-02-14» (`YYYY-MM-DD` once
+   * loaded: src/load/normalise/written-dates.ts). Omitted → a draft with ««__» ________ 20__ г.».
+   */
   date?: string;
   /** Date style of the document header: numeric «14.02.2022» or words «14 февраля 2022 г.». */
   dateStyle?: 'numeric' | 'words' | 'quoted';
@@ -196,7 +199,7 @@ export interface ApprovalInput {
   name?: string;
   /** act: «распоряжением министерства образования и науки Хабаровского края» (instrumental case); meeting: «на расширенном заседании проектного офиса …». */
   act?: string;
-  /** Date of the act / protocol / signature, `YYYY-MM-DD`; blank in a draft. */
+  /** Date of the act / protocol / signature, written like `DocumentInput.date`; blank in a draft. */
   date?: string;
   /** Number of the act / protocol; blank in a draft. */
   number?: string;
@@ -520,8 +523,8 @@ export interface PlanInput extends Identified {
   title: string;
   /** Second title line(s): «реализации мероприятий федерального проекта …». */
   subtitle?: string;
-  /** Years the plan covers: 2022, or [2021, 2023]. */
-  period?: number | [number, number];
+  /** Years the plan covers: 2022, «2021–2023 гг.» or [2021, 2023] (a number or a pair once loaded). */
+  period?: number | [number, number] | string;
   /** Grammar of what the stamp approves: m – план-график (УТВЕРЖДЕН), f – программа, n – положение, pl – правила. */
   gender?: 'm' | 'f' | 'n' | 'pl';
   /** Approval stamp for this plan when it is an appendix (otherwise the document's). */

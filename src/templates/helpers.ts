@@ -32,6 +32,7 @@ import type { HelperOptions } from 'handlebars';
 import type { Deadline, DeadlineStyle } from '../model/deadline.js';
 import { formatDeadline } from '../text/deadline-format.js';
 import { NBSP, blankDate, formatDate, type DateStyle } from '../text/russian-date.js';
+import { parseWrittenDate } from '../text/written-date.js';
 import type { TemplateRuntime } from './types.js';
 
 /** Thrown by a helper for a wrong argument; reported as `template-helper-error` at the call. */
@@ -57,25 +58,42 @@ const str = (v: unknown): string => (v === undefined || v === null ? '' : String
 
 const DATE_STYLES: readonly DateStyle[] = ['numeric', 'words', 'quoted'];
 
-/** «14.02.2022», «14 февраля 2022 г.», ««14» февраля 2022 г.»; an empty value prints nothing. */
+/**
+ * «14.02.2022», «14 февраля 2022 г.», ««14» февраля 2022 г.»; an empty value prints nothing. The
+ * date is `YYYY-MM-DD` (as templates receive dates) or written as in a roadmap («14.02.2022»);
+ * anything else, or a date that does not exist, is an error at the call.
+ */
 export function dateHelper(iso: unknown, style?: unknown, yearWord?: unknown): string {
   if (iso === undefined || iso === null || iso === '') return '';
   const s = style === undefined ? 'numeric' : String(style);
   if (!DATE_STYLES.includes(s as DateStyle)) {
     throw new HelperError('date', `стиль даты «${s}»: допустимы "numeric", "words", "quoted"`, `date style '${s}': use "numeric", "words" or "quoted"`);
   }
-  const yw = yearWord === 'года' ? 'года' : 'г.';
-  return formatDate(String(iso), s as DateStyle, { year: yw });
+  if (yearWord !== undefined && yearWord !== 'г.' && yearWord !== 'года') {
+    throw new HelperError('date', `слово после года «${str(yearWord)}»: допустимы "г." и "года"`, `year word '${str(yearWord)}': use "г." or "года"`);
+  }
+  const text = str(iso);
+  const parsed = parseWrittenDate(text);
+  if (!parsed.ok) {
+    throw parsed.reason === 'impossible'
+      ? new HelperError('date', `такой даты нет: «${text}»`, `no such date: '${text}'`)
+      : new HelperError('date', `«${text}» — не дата (нужно 2022-02-14)`, `'${text}' is not a date (expected 2022-02-14)`);
+  }
+  return formatDate(parsed.iso, s as DateStyle, { year: yearWord === 'года' ? 'года' : 'г.' });
 }
 
-/** «__» ________ 20__ г., or with the year. */
+/** «__» ________ 20__ г., or with the year (four digits; an empty year is the blank «20__»). */
 export function blankDateHelper(year?: unknown): string {
-  const y = typeof year === 'number' ? year : typeof year === 'string' && /^\d{4}$/.test(year) ? Number(year) : undefined;
-  return blankDate(y);
+  if (year === undefined || year === null || year === '') return blankDate();
+  if (!/^\d{4}$/.test(str(year))) throw new HelperError('blankDate', `«${str(year)}» — не год`, `'${str(year)}' is not a year`);
+  return blankDate(Number(year));
 }
 
 /** A deadline object in the given date style ("numeric" | "words"); a string is printed as is. */
 export function deadlineHelper(d: unknown, style?: unknown): string {
+  if (style !== undefined && style !== 'numeric' && style !== 'words') {
+    throw new HelperError('deadline', `стиль «${str(style)}»: допустимы "numeric", "words"`, `style '${str(style)}': use "numeric" or "words"`);
+  }
   if (d === undefined || d === null) return '';
   if (typeof d === 'string') return d;
   if (typeof d !== 'object' || typeof (d as { kind?: unknown }).kind !== 'string') {
@@ -94,6 +112,9 @@ const INITIAL = /^\p{Lu}\.$/u;
  * A name of another shape is returned unchanged.
  */
 export function initialsHelper(name: unknown, place?: unknown): string {
+  if (place !== undefined && place !== 'after' && place !== 'before') {
+    throw new HelperError('initials', `место инициалов «${str(place)}»: допустимы "before", "after"`, `initials place '${str(place)}': use "before" or "after"`);
+  }
   const text = str(name).replace(/\s+/g, ' ').trim();
   if (!text) return '';
   const parsed = parseName(text);
@@ -118,10 +139,18 @@ function parseName(text: string): { surname: string; given: string[] } | undefin
   return undefined;
 }
 
-/** «12 500», «3,5»: groups of three separated by a non-breaking space, decimal comma. */
+/** A number given as a number or as its digits («3,5»), or an error at the call. */
+function numeric(helper: string, n: unknown): number {
+  const text = str(n).trim();
+  const v = typeof n === 'number' ? n : /^[-−]?\d+(?:[.,]\d+)?$/.test(text) ? Number(text.replace('−', '-').replace(',', '.')) : NaN;
+  if (!Number.isFinite(v)) throw new HelperError(helper, `«${str(n)}» — не число`, `'${str(n)}' is not a number`);
+  return v;
+}
+
+/** «12 500», «3,5»: groups of three separated by a non-breaking space, decimal comma; empty prints nothing. */
 export function numberHelper(n: unknown): string {
-  const v = typeof n === 'number' ? n : Number(str(n).replace(',', '.'));
-  if (!Number.isFinite(v)) return str(n);
+  if (n === undefined || n === null || n === '') return '';
+  const v = numeric('number', n);
   const [int, frac] = String(Math.abs(v)).split('.');
   const grouped = int!.length > 4 ? int!.replace(/\B(?=(\d{3})+$)/g, NBSP) : int!;
   return `${v < 0 ? '−' : ''}${grouped}${frac ? `,${frac}` : ''}`;
@@ -129,8 +158,7 @@ export function numberHelper(n: unknown): string {
 
 /** The form agreeing with n: 1, 21 лист; 2–4, 22 листа; 0, 5–20, 11–14 листов; fractions: листа. */
 export function pluralHelper(n: unknown, one: unknown, few: unknown, many: unknown): string {
-  const v = typeof n === 'number' ? n : Number(str(n).replace(',', '.'));
-  if (!Number.isFinite(v)) return str(many);
+  const v = numeric('plural', n);
   if (!Number.isInteger(v)) return str(few);
   const a = Math.abs(v) % 100;
   const last = a % 10;
@@ -173,6 +201,10 @@ export function lowerFirstHelper(s: unknown): string {
  * мероприятий»); the rest of the phrase is left as is. Other genders are returned unchanged.
  */
 export function accusativeHelper(text: unknown, gender: unknown): string {
+  const g = str(gender);
+  if (g !== '' && !Object.hasOwn(APPROVED_WORD, g)) {
+    throw new HelperError('accusative', `род «${g}»: допустимы "m", "f", "n", "pl"`, `gender '${g}': use "m", "f", "n" or "pl"`);
+  }
   const t = str(text);
   if (gender !== 'f') return t;
   const words = t.split(/(\s+)/);

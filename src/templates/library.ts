@@ -10,8 +10,10 @@ import Handlebars from 'handlebars';
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { checkTemplate, position, variablePaths, type HbsLoc } from './check.js';
 import { HELPERS, HelperError } from './helpers.js';
+import { readFailureReason } from '../input/read-failure.js';
 import { TEMPLATE_MESSAGES, closest, templateDiagnostic } from './messages.js';
 import { scanTemplate, type ScanProblem } from './scan.js';
+import { checkTemplateText } from './text-check.js';
 import type { InlineTemplate, TemplateHost, TemplateLibrary, TemplatePlacer, TemplateRuntime, TemplateSet } from './types.js';
 
 /** Options every template is compiled with. */
@@ -93,9 +95,23 @@ export function createTemplateLibrary(options: CreateLibraryOptions): { library:
   const pathOf = (host: TemplateHost, name: string) => host.templatePath?.(name) ?? `${name}.hbs`;
 
   const load = (host: TemplateHost, name: string, isUser: boolean): Entry | undefined => {
-    const source = host.readTemplate(name);
-    if (source === undefined) return undefined;
-    const entry: Entry = { name, file: pathOf(host, name), user: isUser, source, ok: false };
+    let raw: string | Uint8Array | undefined;
+    try {
+      raw = host.readTemplate(name);
+    } catch (e) {
+      // Refused or unreadable (a link, a FIFO, too large): an error, never a silent fallback.
+      diagnostics.push(templateDiagnostic('template-unreadable', TEMPLATE_MESSAGES.unreadable(readFailureReason(e, 'ru'), readFailureReason(e, 'en')), lang, pathOf(host, name)));
+      return undefined;
+    }
+    if (raw === undefined) return undefined;
+    const file = pathOf(host, name);
+    // The same character checks as a roadmap's text: UTF-8 only, nothing a DOCX cannot carry
+    // (errors: the template is not used), bidi controls and glyphs the PDF font lacks (warnings).
+    const checked = checkTemplateText(raw, file, lang);
+    diagnostics.push(...checked.diagnostics);
+    const entry: Entry = { name, file, user: isUser, source: checked.text, ok: false };
+    if (checked.diagnostics.some((d) => d.severity === 'error')) return entry;
+    const source = checked.text;
     const parsed = parse(env, source, entry.file, lang);
     if ('diagnostic' in parsed) {
       diagnostics.push(parsed.diagnostic);
@@ -177,6 +193,7 @@ export function createTemplateLibrary(options: CreateLibraryOptions): { library:
       },
       bind: (report, runtime, lg = lang) => bindLibrary(derived, report, runtime, lg),
       source: (file) => base.source(file),
+      sources: () => [...base.sources(), ...[...own.values()].map((e) => ({ name: e.name, user: true, source: e.source }))],
       overlay: (more) => overlay(derived, more),
       get compileCount() {
         return base.compileCount;
@@ -211,6 +228,9 @@ export function createTemplateLibrary(options: CreateLibraryOptions): { library:
     source(file) {
       for (const e of [...user.values(), ...builtin.values()]) if (e.file === file) return e.source;
       return undefined;
+    },
+    sources() {
+      return [...builtin.values(), ...user.values()].map((e) => ({ name: e.name, user: e.user, source: e.source }));
     },
     get compileCount() {
       return compileCount;

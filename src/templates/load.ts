@@ -27,7 +27,7 @@ const byHost = new WeakMap<TemplateHost, Map<string, Cached>>();
 
 let defaultBuiltin: TemplateHost | undefined;
 function builtinHost(): TemplateHost {
-  return (defaultBuiltin ??= nodeTemplateHost(BUILTIN_TEMPLATE_DIR));
+  return (defaultBuiltin ??= nodeTemplateHost(BUILTIN_TEMPLATE_DIR, { trusted: true }));
 }
 
 export function loadTemplates(options: LoadTemplatesOptions = {}): LoadTemplatesResult {

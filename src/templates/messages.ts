@@ -1,5 +1,6 @@
 /** Diagnostics of templates: codes, Russian and English wording, hints. */
 import type { Diagnostic, Language, Severity } from '../diagnostics/diagnostic.js';
+import { TEMPLATE_MAX_BYTES } from './types.js';
 
 interface Wording {
   ru: string;
@@ -8,15 +9,20 @@ interface Wording {
   hintEn?: string;
 }
 
-export type TemplateDiagnosticCode =
-  | 'template-syntax'
-  | 'template-unknown-helper'
-  | 'template-unknown-variable'
-  | 'template-forbidden'
-  | 'template-helper-error'
-  | 'template-unknown-name'
-  | 'template-folder-missing'
-  | 'template-missing';
+/** Every code a template problem is reported with (the README's code table lists each). */
+export const TEMPLATE_DIAGNOSTIC_CODES = [
+  'template-syntax',
+  'template-unknown-helper',
+  'template-unknown-variable',
+  'template-forbidden',
+  'template-helper-error',
+  'template-unknown-name',
+  'template-folder-missing',
+  'template-missing',
+  'template-unreadable',
+] as const;
+
+export type TemplateDiagnosticCode = (typeof TEMPLATE_DIAGNOSTIC_CODES)[number];
 
 export const TEMPLATE_MESSAGES = {
   syntax: (detail: string): Wording => ({
@@ -70,6 +76,12 @@ export const TEMPLATE_MESSAGES = {
     en: `Template folder “${dir}” not found.`,
     hintRu: 'Создайте её командой plangraf templates <папка> или укажите существующую папку.',
     hintEn: 'Create it with plangraf templates <folder> or give an existing folder.',
+  }),
+  unreadable: (reasonRu: string, reasonEn: string): Wording => ({
+    ru: `Файл шаблона не прочитан: ${reasonRu}.`,
+    en: `The template file was not read: ${reasonEn}.`,
+    hintRu: `Шаблоны — обычные файлы *.hbs до ${TEMPLATE_MAX_BYTES / 1024} КиБ в самой папке: не ссылки, не каналы и не устройства. Скопируйте нужный шаблон в папку вместо ссылки на него.`,
+    hintEn: `Templates are regular *.hbs files of at most ${TEMPLATE_MAX_BYTES / 1024} KiB in the folder itself: not links, pipes or devices. Copy the template into the folder instead of linking to it.`,
   }),
   missing: (name: string): Wording => ({
     ru: `Шаблона „${name}“ нет ни в папке пользователя, ни среди встроенных.`,

@@ -7,25 +7,37 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TemplateHost } from './types.js';
+import { readBoundedFileSync } from '../input/bounded-read.js';
+import { TEMPLATE_MAX_BYTES, type TemplateHost } from './types.js';
 
 /** The package's `templates/` folder. */
 export const BUILTIN_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 export const TEMPLATE_EXTENSION = '.hbs';
 
-/** Reads `<dir>/<name>.hbs`; names are plain (`order-heading`), never paths. */
-export function nodeTemplateHost(dir: string): TemplateHost {
+/**
+ * Reads `<dir>/<name>.hbs`; names are plain (`order-heading`), never paths. A user's folder is
+ * read strictly (src/input/bounded-read.ts): a template that is a symbolic link (which could
+ * show any file, `/etc/passwd`, in the document), a FIFO, a device or a folder, or one larger
+ * than `TEMPLATE_MAX_BYTES`, is refused by throwing `FileRefused`, and the library reports it
+ * (`template-unreadable`). A missing file is simply not there (undefined). The package's own
+ * folder (`trusted`) may hold links, as some installers make them.
+ */
+export function nodeTemplateHost(dir: string, options: { trusted?: boolean } = {}): TemplateHost {
   const root = path.resolve(dir);
   const file = (name: string) => path.join(root, `${name}${TEMPLATE_EXTENSION}`);
   return {
     readTemplate(name) {
       if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) return undefined;
+      let bytes: Uint8Array;
       try {
-        return fs.readFileSync(file(name), 'utf8');
-      } catch {
-        return undefined;
+        bytes = readBoundedFileSync(file(name), { maxBytes: TEMPLATE_MAX_BYTES, refuseLinks: options.trusted !== true });
+      } catch (e) {
+        if ((e as { code?: unknown } | null)?.code === 'ENOENT') return undefined;
+        throw e;
       }
+      // Bytes: the library checks them as UTF-8 (a Windows-1251 file is reported, not garbled).
+      return bytes;
     },
     templatePath: file,
     list() {

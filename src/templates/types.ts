@@ -18,13 +18,21 @@ import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 
 /** Where template sources come from: one folder (user or built-in). Injected so the core stays browser-capable. */
 export interface TemplateHost {
-  /** The source of template `name` (without `.hbs`), or undefined when this folder does not have it. */
-  readTemplate(name: string): string | undefined;
+  /**
+   * The source of template `name` (without `.hbs`), or undefined when this folder does not have
+   * it. Bytes are checked as UTF-8 (a file in another encoding is reported, not guessed). Throws
+   * when the file is there but may not or cannot be read (a link, a FIFO, too large:
+   * `FileRefused` of src/input/read-failure.ts); the library reports it as `template-unreadable`.
+   */
+  readTemplate(name: string): string | Uint8Array | undefined;
   /** The file a template is read from, as shown in diagnostics (default `<name>.hbs`). */
   templatePath?(name: string): string;
   /** Names of every template in the folder (for `plangraf templates` and for reporting unknown user files). */
   list?(): string[];
 }
+
+/** The largest template file a folder host reads (the built-in ones are under 1 KiB). */
+export const TEMPLATE_MAX_BYTES = 256 * 1024;
 
 /** What a composer renders templates through (`ctx.templates`). */
 export interface TemplateSet {
@@ -61,6 +69,11 @@ export interface TemplateLibrary {
   bind(report: (d: Diagnostic) => void, runtime?: TemplateRuntime, lang?: Language): TemplateSet;
   /** The source text of a template file named in a diagnostic (for showing the offending line). */
   source(file: string): string | undefined;
+  /**
+   * Every template source this library read, from the user's folder and the built-ins (for the
+   * batch cache: what a document was rendered from).
+   */
+  sources(): { name: string; user: boolean; source: string }[];
   /** How many templates were compiled so far (each at most once: compiled templates are cached). */
   readonly compileCount: number;
   /**

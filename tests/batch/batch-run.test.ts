@@ -85,7 +85,8 @@ describe('plangraf batch', () => {
     const dir = region();
     mkdirSync(join(dir, 'out/округ Муром'), { recursive: true });
     writeFileSync(join(dir, 'out/округ Муром/order.docx'), 'mine');
-    const args = ['batch', 'region/municipalities/murom.yaml', '--out', 'out', '--format', 'docx', '--jobs', '1'];
+    // A file named alone may extend files beside and below it only: the region is allowed by name.
+    const args = ['batch', 'region/municipalities/murom.yaml', '--out', 'out', '--format', 'docx', '--jobs', '1', '--extends-root', 'region'];
     const r = await cli(args, { cwd: dir });
     expect(r.code).toBe(1);
     expect(readReport(dir).results[0]!.diagnostics[0]!.code).toBe('batch-output-exists');
@@ -130,7 +131,7 @@ describe('plangraf batch', () => {
   it('the library call: progress events in order, one result per input; jobs 0 renders in this thread', async () => {
     const dir = region();
     const seen: string[] = [];
-    const report = await batch(['region/municipalities/murom.yaml', 'region/municipalities/kovrov.yaml'], { out: 'out', cwd: dir, formats: ['pdf'], jobs: 0, lang: 'en' }, (e) => {
+    const report = await batch(['region/municipalities/murom.yaml', 'region/municipalities/kovrov.yaml'], { out: 'out', cwd: dir, root: 'region', formats: ['pdf'], jobs: 0, lang: 'en' }, (e) => {
       seen.push(e.type === 'input' ? `${e.type} ${e.done}/${e.total}` : e.type);
     });
     expect(seen).toEqual(['start', 'input 1/2', 'input 2/2', 'done']);
@@ -140,6 +141,20 @@ describe('plangraf batch', () => {
     ]);
     expect(readFileSync(join(dir, 'out/округ Муром/order.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expect(readdirSync(join(dir, 'out/округ Муром')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('where bases may come from: the folder given (or the list’s folder); a file given alone, its own folder', async () => {
+    const dir = region();
+    // region/municipalities/murom.yaml extends ../base.yaml.
+    const alone = await cli(['batch', 'region/municipalities/murom.yaml', '--out', 'out1', '--format', 'docx', '--jobs', '1', '--lang', 'en'], { cwd: dir });
+    expect(alone.code).toBe(1);
+    expect(alone.out).toContain('region/municipalities/murom.yaml:2:10: [extends-outside-root]');
+    const lib = await batch(['region/municipalities/murom.yaml'], { out: 'out2', cwd: dir, formats: ['docx'], jobs: 0 });
+    expect(lib.results[0]!.diagnostics[0]!.code).toBe('extends-outside-root');
+    writeFileSync(join(dir, 'region', 'two.list'), 'municipalities/murom.yaml\nmunicipalities/kovrov.yaml\n');
+    expect(await batch(['region/two.list'], { out: 'out3', cwd: dir, formats: ['docx'], jobs: 0 })).toMatchObject({ rendered: 2, failed: 0 });
+    expect(await batch(['region/municipalities'], { out: 'out4', cwd: dir, formats: ['docx'], jobs: 0 })).toMatchObject({ rendered: 0, failed: 6 });
+    expect(await batch(['region/municipalities'], { out: 'out5', cwd: dir, formats: ['docx'], jobs: 0, root: 'region' })).toMatchObject({ rendered: 6, failed: 0 });
   });
 
   it('usage errors: no inputs, no --out, bad --jobs', async () => {

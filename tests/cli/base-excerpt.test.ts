@@ -35,7 +35,7 @@ describe('excerpts of diagnostics in a base', () => {
   it('validate prints the base file, its line and its text', async () => {
     const dir = region();
     // Absolute paths: in-process runs have their own working folder, unlike the process's one.
-    const run = await cli(['validate', join(dir, 'm', 'town.yaml')], { cwd: dir });
+    const run = await cli(['validate', join(dir, 'm', 'town.yaml'), '--extends-root', dir], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.out).toMatch(/base\.yaml:8:\d+: ошибка \[deadline-impossible-date\]/);
     expect(run.out).toContain('8 |       deadline: 30.02.2022');
@@ -44,7 +44,7 @@ describe('excerpts of diagnostics in a base', () => {
 
   it('render prints the same excerpt and writes nothing', async () => {
     const dir = region();
-    const run = await cli(['render', join(dir, 'm', 'town.yaml'), '--out', join(dir, 'out')], { cwd: dir });
+    const run = await cli(['render', join(dir, 'm', 'town.yaml'), '--out', join(dir, 'out'), '--extends-root', dir], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.err).toContain('8 |       deadline: 30.02.2022');
   });

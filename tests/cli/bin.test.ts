@@ -3,7 +3,9 @@
  * Checks the shebang, exit codes, and that a user's mistake never shows a stack trace.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -11,8 +13,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MAIN = `${ROOT}dist/cli/main.js`;
 const CORPUS = `${ROOT}tests/corpus/broken/`;
 
-function run(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [MAIN, ...args], { cwd: CORPUS, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+function run(args: string[], env: Record<string, string> = {}, cwd = CORPUS) {
+  const r = spawnSync(process.execPath, [MAIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -61,5 +63,20 @@ describe('dist/cli/main.js', () => {
   it('--version', () => {
     const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string };
     expect(run(['--version']).out).toBe(`${pkg.version}\n`);
+  });
+
+  it('the yaml library prints nothing of its own: a mapping as a key, a tab in indentation (validate, batch)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plangraf-bin-'));
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'key.yaml'), 'document:\n  kind: plan\n  ? [a, b]\n  : c\nplan:\n  title: П\n  items:\n    - task: a\n');
+    writeFileSync(join(dir, 'in', 'tab.yaml'), 'document:\n  kind: plan\nplan:\n  title: П\n  items:\n\t- task: a\n    deadline: до 01.03.2022\n');
+    const validate = run(['validate', 'in/key.yaml', 'in/tab.yaml'], {}, dir);
+    expect(validate.code).toBe(1);
+    expect(validate.out).toContain('in/key.yaml:3:5: ошибка [yaml-syntax]: Ошибка синтаксиса YAML: ключ — список, а не текст.');
+    expect(validate.out).toContain('in/tab.yaml:6:1: ошибка [yaml-syntax]: Ошибка синтаксиса YAML: отступ табуляцией.');
+    expect(validate.err).toBe('');
+    const batch = run(['batch', 'in', '--out', 'out'], {}, dir);
+    expect(batch.code).toBe(1);
+    expect(batch.err).toBe('');
   });
 });

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/diagnostics/diagnostic.js';
 import { cli, tempDir } from './harness.js';
@@ -118,6 +118,21 @@ describe('plangraf (global)', () => {
 });
 
 describe('plangraf schema', () => {
+  it('--write DIR writes DIR/roadmap.schema.json and says which first line uses it', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'plans'));
+    const r = await cli(['schema', '--write', 'plans'], { cwd: dir });
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toContain('# yaml-language-server: $schema=./roadmap.schema.json');
+    expect(readFileSync(join(dir, 'plans', 'roadmap.schema.json'), 'utf8')).toBe((await cli(['schema'])).out);
+    writeFileSync(join(dir, 'roadmap.schema.json'), 'чужой файл');
+    const refused = await cli(['schema', '--write', '.', '--lang', 'en'], { cwd: dir });
+    expect(refused.code).toBe(EXIT.io);
+    expect(refused.err).toContain("is not plangraf's schema");
+    expect(readFileSync(join(dir, 'roadmap.schema.json'), 'utf8')).toBe('чужой файл');
+    expect((await cli(['schema', '--write', 'no-such-folder'], { cwd: dir })).code).toBe(EXIT.io);
+  });
+
   it('prints the JSON Schema', async () => {
     const r = await cli(['schema']);
     expect(r.code).toBe(EXIT.ok);
@@ -143,6 +158,47 @@ describe('plangraf init', () => {
     expect(again.code).toBe(EXIT.io);
     expect(again.err).toContain('уже есть');
     expect(readFileSync(join(dir, 'roadmap.yaml'), 'utf8')).toBe('мой план');
+  });
+
+  it('the schema its first line names exists beside it after init, offline: plangraf schema as a file', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'plans'));
+    const r = await cli(['init', 'plans/план.yaml'], { cwd: dir });
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toContain('plans/roadmap.schema.json');
+    const first = readFileSync(join(dir, 'plans', 'план.yaml'), 'utf8').split('\n')[0]!;
+    // The modeline the YAML language server reads; a relative path is taken from the YAML file's folder.
+    const m = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
+    expect(m, first).not.toBeNull();
+    expect(m![1]).not.toMatch(/^https?:/);
+    const schemaFile = resolve(join(dir, 'plans'), m![1]!);
+    expect(existsSync(schemaFile)).toBe(true);
+    expect(readFileSync(schemaFile, 'utf8')).toBe((await cli(['schema'])).out);
+    // A second roadmap in the same folder: the schema is there already and stays as it is.
+    expect((await cli(['init', 'plans/второй.yaml'], { cwd: dir })).code).toBe(EXIT.ok);
+  });
+
+  it('replaces an older plangraf schema beside it, and never someone else\'s file of that name', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'roadmap.schema.json'), JSON.stringify({ $id: 'https://plangraf.dev/schemas/roadmap.schema.json', old: true }));
+    expect((await cli(['init'], { cwd: dir })).code).toBe(EXIT.ok);
+    expect(readFileSync(join(dir, 'roadmap.schema.json'), 'utf8')).toBe((await cli(['schema'])).out);
+
+    const other = tempDir();
+    writeFileSync(join(other, 'roadmap.schema.json'), '{"title": "чужая схема"}');
+    const refused = await cli(['init'], { cwd: other });
+    expect(refused.code).toBe(EXIT.io);
+    expect(refused.err).toContain('не схема plangraf');
+    expect(existsSync(join(other, 'roadmap.yaml'))).toBe(false);
+    expect(readFileSync(join(other, 'roadmap.schema.json'), 'utf8')).toBe('{"title": "чужая схема"}');
+  });
+
+  it('a folder in the path that is a file: the reason in words, located, exit 3', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'планы'), '');
+    const r = await cli(['init', 'планы/новый.yaml'], { cwd: dir });
+    expect(r.code).toBe(EXIT.io);
+    expect(r.err).toBe('планы/новый.yaml: ошибка [io-write]: Не удалось записать файл: „планы“ — это файл, а не папка.\nподсказка: Переименуйте или удалите файл „планы“ либо укажите другую папку.\n');
   });
 
   it('takes a file name', async () => {

@@ -243,6 +243,6 @@ describe('blocks', () => {
 
   it('approval label: «ПРИЛОЖЕНИЕ» above the stamp\'s word', async () => {
     const r = await load(passportYaml('    - approval').replace('approval: {by: meeting,', 'approval: {label: ПРИЛОЖЕНИЕ, by: meeting,'));
-    expect(compose(r).model.sections[0]!.blocks[0]).toMatchObject({ type: 'approval-stamp', label: 'ПРИЛОЖЕНИЕ', word: 'УТВЕРЖДЕНО' });
+    expect(compose(r).model.sections[0]!.blocks[0]).toMatchObject({ type: 'approval-stamp', label: 'ПРИЛОЖЕНИЕ', word: 'УТВЕРЖДЕН' });
   });
 });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compose } from '../../src/compose/index.js';
+import { loadRoadmapText } from '../../src/load/index.js';
 import { QR_TEXT_MAX_BYTES, qrCodeText } from '../../src/compose/qr-code.js';
 import { createContext } from '../../src/compose/context.js';
 import type { QrCode } from '../../src/model/document.js';
@@ -62,11 +63,11 @@ describe('GOST R 7.0.97-2025: the QR code', () => {
     expect((qrBlocks(act({ kind: 'letter', number: '75-7747' }))[0]!.b as QrCode).text).toContain('; ПИСЬМО; от 14.02.2022 № 75-7747; ');
   });
 
-  it('a draft leaves out the blank date and number; an absent title is left out too', () => {
-    const text = (doc: Partial<DocumentData>) => (qrBlocks(act(doc))[0]!.b as QrCode).text;
-    expect(text({ date: undefined, number: undefined })).toBe('МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ; ПРИКАЗ; Об утверждении плана-графика');
-    expect(text({ date: undefined })).toBe('МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ; ПРИКАЗ; № 50; Об утверждении плана-графика');
-    expect(text({ title: undefined })).toBe('МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ; ПРИКАЗ; от 14.02.2022 № 50');
+  it('a draft (no date or no number) gets no QR code: it has no registration requisites yet; an absent title is left out', () => {
+    expect(qrBlocks(act({ date: undefined, number: undefined }))).toEqual([]);
+    expect(qrBlocks(act({ date: undefined }))).toEqual([]);
+    expect(qrBlocks(act({ number: undefined }))).toEqual([]);
+    expect((qrBlocks(act({ title: undefined }))[0]!.b as QrCode).text).toBe('МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ; ПРИКАЗ; от 14.02.2022 № 50');
   });
 
   it('a long title is cut at a word with «…»: the text fits a version-10 symbol', () => {
@@ -90,22 +91,29 @@ describe('GOST R 7.0.97-2025: the QR code', () => {
   });
 });
 
-describe('GOST R 7.0.97-2025: the title is mandatory', () => {
-  const titleWarnings = (r: Roadmap) => compose(r).diagnostics.filter((d) => d.code === 'title-missing-gost-2025');
+describe('GOST R 7.0.97-2025: the title is mandatory (checked at load)', () => {
+  const yaml = (kind: string, extra = '', gost = '2025') =>
+    `document:\n  kind: ${kind}\n  gost: ${gost}\n  addressee: [Директору]\n  approval: {by: official, position: Директор, name: И.И. Иванов}\n${extra}plan:\n  title: П\n  items:\n    - task: Т\n`;
+  const titleWarnings = async (text: string, lint: Roadmap['lint'] = {}) =>
+    (await loadRoadmapText(text, { file: 'test.yaml', lint })).diagnostics.filter((d) => d.code === 'title-missing-gost-2025');
 
-  it('warns at the document when an order, directive or letter has no title', () => {
+  it('warns at `gost` when an order, directive or letter has no title', async () => {
     for (const kind of ['order', 'directive', 'letter'] as const) {
-      const found = titleWarnings(act({ kind, title: undefined }));
+      const found = await titleWarnings(yaml(kind));
       expect(found, kind).toHaveLength(1);
-      expect(found[0]).toMatchObject({ severity: 'warning', file: 'test.yaml', line: 3, column: 1 });
+      expect(found[0]).toMatchObject({ severity: 'warning', file: 'test.yaml', line: 3, column: 9 });
       expect(found[0]!.message).toContain('ГОСТ Р 7.0.97-2025');
     }
   });
 
-  it('no warning with a title, under 2016, for plans, or when the rule is off', () => {
-    expect(titleWarnings(act())).toEqual([]);
-    expect(titleWarnings(act({ title: undefined, gost: '2016' }))).toEqual([]);
-    expect(titleWarnings(act({ title: undefined, kind: 'plan' }))).toEqual([]);
-    expect(titleWarnings(act({ title: undefined }, { 'title-missing-gost-2025': 'off' }))).toEqual([]);
+  it('no warning with a title, under 2016, for plans, or when the rule is off', async () => {
+    expect(await titleWarnings(yaml('order', '  title: Об утверждении плана-графика\n'))).toEqual([]);
+    expect(await titleWarnings(yaml('order', '', '2016'))).toEqual([]);
+    expect(await titleWarnings(yaml('plan'))).toEqual([]);
+    expect(await titleWarnings(yaml('order'), { 'title-missing-gost-2025': 'off' })).toEqual([]);
+  });
+
+  it('composing reports nothing of it: the check is the loader\'s alone', () => {
+    expect(compose(act({ title: undefined })).diagnostics).toEqual([]);
   });
 });

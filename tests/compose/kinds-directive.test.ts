@@ -25,7 +25,6 @@ function directive(doc: Partial<DocumentData> = {}) {
       preamble: rich('В целях реализации проекта «500+»:'),
       points: [point('Утвердить прилагаемый план-график.'), point('Контроль оставляю за собой.')],
       signatories: [signatory('Министр', 'А.Г. Кузнецова')],
-      esignature: ESIGNATURE,
       gost: '2025',
       executor: { name: 'Иванова Ирина Петровна', phone: '8 (4212) 40-21-32' },
       endorsements: [
@@ -41,6 +40,9 @@ function directive(doc: Partial<DocumentData> = {}) {
 
 const text = (b: Block) => plainSpaces(blockText(b));
 
+/** The directive once signed and registered: a date, a number, the e-signature stamp. */
+const SIGNED: Partial<DocumentData> = { date: '2022-06-10', number: '123-р', esignature: ESIGNATURE };
+
 describe('compose: draft directive with an endorsement sheet', () => {
   it('sections: the directive (portrait), the appendix (landscape), the endorsement sheet (portrait, last)', () => {
     const { model, diagnostics } = compose(directive());
@@ -54,8 +56,8 @@ describe('compose: draft directive with an endorsement sheet', () => {
     expect(blocks.map(text)).toContain('РАСПОРЯЖЕНИЕ');
   });
 
-  it('the act ends with the signature (e-signature stamp between position and name), then the executor mark', () => {
-    const blocks = compose(directive()).model.sections[0]!.blocks;
+  it('signed and registered: the act ends with the signature (e-signature stamp between position and name), then the executor mark', () => {
+    const blocks = compose(directive(SIGNED)).model.sections.find((s) => s.orientation === 'portrait')!.blocks;
     expect(blocks.slice(-2).map((b) => b.type)).toEqual(['signature', 'executor-mark']);
     const signature = blocks.at(-2) as SignatureBlock;
     expect(signature.entries[0]!.position).toEqual(['Министр']);
@@ -73,7 +75,7 @@ describe('compose: draft directive with an endorsement sheet', () => {
   it('GOST R 7.0.97-2016: the stamp has no signing time', () => {
     expect(composeESignature(ESIGNATURE, '2016').lines).toHaveLength(4);
     expect(composeESignature(ESIGNATURE, '2025').lines.at(-1)).toBe('Подписан: 10.06.2022 14:25');
-    const signature = compose(directive({ gost: '2016' })).model.sections[0]!.blocks.find((b): b is SignatureBlock => b.type === 'signature')!;
+    const signature = compose(directive({ ...SIGNED, gost: '2016' })).model.sections[0]!.blocks.find((b): b is SignatureBlock => b.type === 'signature')!;
     expect(signature.entries[0]!.esignature!.lines.some((l) => l.startsWith('Подписан'))).toBe(false);
   });
 

@@ -31,7 +31,7 @@ describe('README: examples of the body and of appendices', () => {
     const sections = await composed(example('### The body'));
     expect(sections.map((s) => s.orientation)).toEqual(['portrait', 'landscape', 'portrait']);
     const text = sections[0]!.texts;
-    expect(text[0]).toContain('ПРИЛОЖЕНИЕ\nУТВЕРЖДЕНО');
+    expect(text[0]).toContain('ПРИЛОЖЕНИЕ\nУТВЕРЖДЕН');
     expect(text).toContain('Цель Проекта: создание условий для повышения качества образования.');
     expect(text).toContain('Методика расчёта — в приложении.');
     expect(sections[2]!.texts.slice(0, 3)).toEqual(['Приложение', 'Методика расчёта показателей', 'Д = Чшнор / Чоо × 100 %\t(1)']);

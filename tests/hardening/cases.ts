@@ -27,6 +27,8 @@ export type Check =
   | { withinPage: true }
   /** A diagnostic with this code (any severity below error) was reported. */
   | { diagnostic: string }
+  /** No diagnostic with this code was reported. */
+  | { noDiagnostic: string }
   /** A warning names the cell of a character the embedded font lacks (code matching /glyph|font/). */
   | { fontWarning: true }
   /** The PDF shows a visible substitute (□, ?, U+FFFD) where the font lacks a character. */
@@ -150,7 +152,8 @@ export const GENERATED: HardeningCase[] = [
 
   // Right-to-left text.
   { name: 'rtl-hebrew', input: () => plan(item('שלום עולם — семинар')), outcome: 'document', checks: [{ diagnostic: 'text-right-to-left' }] },
-  { name: 'rtl-bidi-controls', input: () => plan(item('"метка \\u202Eперевёрнуто\\u202C и \\u200Fметка"')), outcome: 'document', checks: [] },
+  { name: 'rtl-bidi-controls', input: () => plan(item('"метка \\u202Eперевёрнуто\\u202C и \\u200Fметка"')), outcome: 'document', checks: [{ diagnostic: 'text-bidi-control' }, { text: 'метка перевёрнуто и метка' }, { absent: '\u202E' }] },
+  { name: 'joiners-are-no-right-to-left', input: () => plan(item('"Задача\\u200D с\\u200C соединителями\\uFEFF"')), outcome: 'document', checks: [{ noDiagnostic: 'text-right-to-left' }] },
 
   // Long words and URLs in narrow columns; a cell taller than a page.
   { name: 'long-word-10000-in-task', input: () => plan(item(LONG_WORD)), outcome: 'document', checks: [{ withinPage: true }, { pagesAtLeast: 2 }] },
@@ -188,7 +191,8 @@ export const GENERATED: HardeningCase[] = [
   { name: 'bom', input: () => bytes([0xef, 0xbb, 0xbf], plan(item('С меткой BOM'))), outcome: 'document', checks: [{ diagnostic: 'encoding-bom' }] },
   { name: 'bom-twice', input: () => bytes([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf], plan(item('Две метки'))), outcome: 'document', checks: [] },
   diag('invalid-utf8-cp1251', () => bytes(plan('    - task: '), [0xcf, 0xeb, 0xe0, 0xed], '\n'), 'encoding-invalid-utf8', '    - task: ', 12),
-  { name: 'invalid-utf16le', input: () => bytes([0xff, 0xfe], Array.from(Buffer.from(plan(item('x')), 'utf16le'))), outcome: 'diagnostic', code: 'encoding-invalid-utf8', line: 1, column: 1 },
+  { name: 'invalid-utf16le', input: () => bytes([0xff, 0xfe], Array.from(Buffer.from(plan(item('x')), 'utf16le'))), outcome: 'diagnostic', code: 'encoding-utf16', line: 1, column: 1 },
+  { name: 'utf16le-without-bom', input: () => new Uint8Array(Buffer.from(plan(item('Задача')), 'utf16le')), outcome: 'diagnostic', code: 'encoding-utf16', line: 1, column: 1 },
   diag('invalid-utf8-overlong', () => bytes(plan('    - task: a'), [0xc0, 0xaf], '\n'), 'encoding-invalid-utf8', '    - task: a', 13),
   diag('invalid-utf8-encoded-surrogate', () => bytes(plan('    - task: a'), [0xed, 0xa0, 0x80], '\n'), 'encoding-invalid-utf8', '    - task: a', 13),
   diag('invalid-utf8-truncated-at-end', () => bytes(plan('    - task: a'), [0xd0]), 'encoding-invalid-utf8', '    - task: a', 13),

@@ -84,6 +84,17 @@ function same(text: string): boolean {
   expect(fast.value, text).toStrictEqual(slow.value);
   expect(fastEntries(fast.tree), text).toEqual(slow.entries);
   expect(fast.tree.lineStarts, text).toEqual(slow.lineStarts);
+  // The source text of every plain scalar (numbers keep it: src/load/text-scalars.ts).
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true, version: '1.2', schema: 'core' });
+  const slowNodes = new DocumentNodes(doc, lineCounter);
+  const fastNodes = new FastNodes(fast.tree);
+  const walk = (v: unknown, path: PathSegment[]): void => {
+    expect(fastNodes.plainScalar(path), `${text}\n${JSON.stringify(path)}`).toBe(slowNodes.plainScalar(path));
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  };
+  walk(fast.value, []);
   return true;
 }
 
@@ -133,6 +144,7 @@ describe('fast YAML reader', () => {
           expect(quick.loc(p, target), `${f} ${JSON.stringify(p)} ${target}`).toEqual(slow.loc(p, target));
           compared++;
         }
+        expect(quick.scalarText(p), `${f} ${JSON.stringify(p)}`).toBe(slow.scalarText(p));
       }
     }
     expect(compared).toBeGreaterThan(1000);

@@ -31,7 +31,7 @@ plan:
 
 describe('loadRoadmapText', () => {
   it('normalises a small roadmap: plan → plans, defaults, organisations, executors, numbers as strings', async () => {
-    const { roadmap, diagnostics } = await loadRoadmapText(SMALL, { file: 'small.yaml', lint: { 'extra-column-unknown': 'off' } });
+    const { roadmap, diagnostics } = await loadRoadmapText(SMALL, { file: 'small.yaml', lint: { 'extra-column-unknown': 'off', 'title-missing-gost-2025': 'off' } });
     expect(diagnostics).toEqual([]);
     expect(roadmap).toBeDefined();
     const r = roadmap!;
@@ -70,13 +70,13 @@ describe('loadRoadmapText', () => {
 
   it('accepts several plans, merge keys and CRLF', async () => {
     const text = 'document: {kind: passport}\nbase: &b {title: П, items: []}\nplans:\n  - <<: *b\n  - {<<: *b, title: Второй}\n'.replace('base: &b {title: П, items: []}\n', '').replace('plans:\n  - <<: *b\n  - {<<: *b, title: Второй}\n', 'plans:\n  - &b {title: П, items: []}\n  - {<<: *b, title: Второй}\n').replace(/\n/g, '\r\n');
-    const { roadmap, diagnostics } = await loadRoadmapText(text);
+    const { roadmap, diagnostics } = await loadRoadmapText(text, { lint: { 'passport-no-approval': 'off' } });
     expect(diagnostics).toEqual([]);
     expect(roadmap!.plans.map((p) => [p.index, p.title])).toEqual([[1, 'П'], [2, 'Второй']]);
   });
 
   it('reports every problem in one pass and gives no roadmap on errors', async () => {
-    const text = 'document:\n  kind: ordr\n  dat: 2022-01-01\nplan:\n  title: 5\n  items: []\n';
+    const text = 'document:\n  kind: ordr\n  dat: 2022-01-01\nplan:\n  title: true\n  items: []\n';
     const { roadmap, diagnostics } = await loadRoadmapText(text);
     expect(roadmap).toBeUndefined();
     expect(diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(['schema-enum 2:9', 'schema-unknown-key 3:3', 'schema-type 5:10']);
@@ -182,5 +182,32 @@ describe('loadRoadmap', () => {
     const host = { readFile: async () => new TextEncoder().encode('document: {kind: order}\nplan: {title: П, items: []}\n') };
     expect((await loadRoadmap('x.yaml', { host })).roadmap?.file).toBe('x.yaml');
     expect((await loadRoadmap({ text: 'document: {kind: order}\nplan: {title: П, items: []}\n', file: 'y.yaml' })).roadmap?.file).toBe('y.yaml');
+  });
+});
+
+describe('UTF-16 input', () => {
+  const text = '# план\ndocument:\n  kind: order\nplan:\n  title: ПЛАН\n  items: []\n';
+  const utf16 = (order: 'le' | 'be', bom: boolean) => {
+    const le = Buffer.from(text, 'utf16le');
+    const bytes = order === 'le' ? le : Buffer.from(le.map((_, i) => le[i ^ 1]!));
+    return new Uint8Array(bom ? Buffer.concat([Buffer.from(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]), bytes]) : bytes);
+  };
+
+  it.each([['le', false], ['be', false], ['le', true], ['be', true]] as const)('UTF-16 %s (BOM: %s) is reported as such, once, with a hint to save as UTF-8', async (order, bom) => {
+    const { roadmap, diagnostics, text: shown } = await loadRoadmapBytes(utf16(order, bom), { file: 'u.yaml' });
+    expect(roadmap).toBeUndefined();
+    expect(diagnostics.map((d) => `${d.code} ${d.line}:${d.column}`)).toEqual(['encoding-utf16 1:1']);
+    expect(diagnostics[0]!.message).toContain(order === 'le' ? 'little-endian' : 'big-endian');
+    expect(diagnostics[0]!.hint).toContain('UTF-8');
+    // The text shown under the message is the decoded one, without NUL characters.
+    expect(shown).toContain('document:');
+    expect(shown).not.toContain('\u0000');
+  });
+
+  it('UTF-8 text, Cyrillic or not, is never taken for UTF-16', async () => {
+    for (const t of [text, 'a: 1\n', 'документ: приказ\n'.repeat(50)]) {
+      const { diagnostics } = await loadRoadmapBytes(new TextEncoder().encode(t));
+      expect(diagnostics.map((d) => d.code)).not.toContain('encoding-utf16');
+    }
   });
 });

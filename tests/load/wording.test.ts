@@ -15,6 +15,7 @@ const file = (wording: string, anchor = false) => [
   'plan:',
   `  title: ${anchor ? '*t' : 'ПЛАН-ГРАФИК'}`,
   '  items: []',
+  'lint: {passport-no-approval: off}',
 ].join('\n');
 
 const at = async (text: string, lang: 'ru' | 'en' = 'ru') =>
@@ -54,7 +55,7 @@ describe('wording: templates in the YAML, located', () => {
 
 describe('body and appendices: English messages', () => {
   it('body-part-unknown names the kind, the part and the nearest part of the kind', async () => {
-    const text = ['document:', '  kind: passport', '  body: [roles, points]', 'plan: {title: П, items: []}'].join('\n');
+    const text = ['document:', '  kind: passport', '  body: [roles, points]', 'plan: {title: П, items: []}', 'lint: {passport-no-approval: off}'].join('\n');
     const d = (await loadRoadmapText(text, { file: 'b.yaml', lang: 'en' })).diagnostics.find((x) => x.code === 'body-part-unknown')!;
     expect([d.line, d.column]).toEqual([3, 17]);
     expect(d.message).toBe('A document of kind “passport” has no part “points”.');

@@ -126,9 +126,9 @@ describe('render: the open body and appendices', () => {
     expect(para('ПРИЛОЖЕНИЕ')).toMatch(/<w:pStyle w:val="pg-stamp"\/>.*<w:spacing w:after="240"\/>/);
     const first = pdf.pages[0]!;
     expect(first.lines[0]).toBe('ПРИЛОЖЕНИЕ');
-    expect(first.lines[1]).toBe('УТВЕРЖДЕНО');
-    const gap = item(first, 'ПРИЛОЖЕНИЕ').y - item(first, 'УТВЕРЖДЕНО').y;
-    const line = item(first, 'УТВЕРЖДЕНО').y - item(first, 'на заседании').y;
+    expect(first.lines[1]).toBe('УТВЕРЖДЕН');
+    const gap = item(first, 'ПРИЛОЖЕНИЕ').y - item(first, 'УТВЕРЖДЕН').y;
+    const line = item(first, 'УТВЕРЖДЕН').y - item(first, 'на заседании').y;
     expect(gap).toBeGreaterThan(line + 10);
   });
 

@@ -1,10 +1,12 @@
-import { mkdtemp, readdir, readFile, stat, utimes, writeFile, copyFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, stat, utimes, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { EXIT } from '../../src/diagnostics/diagnostic.js';
 import { parseFormats } from '../../src/cli/commands/render.js';
+import { NODE_OUTPUT_IO, type OutputIo } from '../../src/output/atomic-write.js';
 
 const EXAMPLE = path.resolve(import.meta.dirname, '../../examples/khabarovsk-500plus-2022.yaml');
 
@@ -107,5 +109,67 @@ describe('plangraf render', () => {
     const strict = await run('warn.yaml', '--format', 'docx', '--strict', '--out', 'strict');
     expect(strict.code).toBe(EXIT.inputErrors);
     expect(strict.out).toBe('');
+  });
+});
+
+describe('plangraf render: two files, one output name', () => {
+  it('a/plan.yaml and b/plan.yaml into one --out: both refused with a hint, neither written, exit 2; another file still rendered', async () => {
+    for (const sub of ['a', 'b', 'c']) await mkdir(path.join(dir, sub));
+    await copyFile(EXAMPLE, path.join(dir, 'a/plan.yaml'));
+    await copyFile(EXAMPLE, path.join(dir, 'b/plan.yaml'));
+    await copyFile(EXAMPLE, path.join(dir, 'c/other.yaml'));
+    const r = await run('a/plan.yaml', 'b/plan.yaml', 'c/other.yaml', '--out', 'o', '--format', 'docx');
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.err).toContain('a/plan.yaml: ошибка [render-output-collision]: Результат „o/plan.docx“ получается и из другого файла: b/plan.yaml; ни один не записан.');
+    expect(r.err).toContain('b/plan.yaml: ошибка [render-output-collision]: Результат „o/plan.docx“ получается и из другого файла: a/plan.yaml; ни один не записан.');
+    expect(r.err).toContain('подсказка: Соберите эти файлы в разные папки (отдельными запусками с разными --out) или переименуйте один из них.');
+    expect(await readdir(path.join(dir, 'o'))).toEqual(['other.docx']);
+  });
+
+  it('the same file named twice is rendered once', async () => {
+    const r = await run('plan.yaml', './plan.yaml', '--format', 'docx');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toBe('записан: plan.docx\n');
+  });
+});
+
+describe('plangraf render: a write that fails is said in words, located, exit 3', () => {
+  it('--out names a file: «„f“ — это файл, а не папка», no Node error text', async () => {
+    await writeFile(path.join(dir, 'f'), 'not a folder');
+    const r = await run('plan.yaml', '--out', 'f', '--format', 'docx');
+    expect(r.code).toBe(EXIT.io);
+    expect(r.err).toContain('f/plan.docx: ошибка [io-write]: Не удалось записать файл: „f“ — это файл, а не папка.');
+    expect(r.err).toContain('подсказка: Переименуйте или удалите файл „f“ либо укажите другую папку.');
+    expect(r.err).not.toMatch(/EEXIST|ENOTDIR|mkdir/);
+    expect(r.err).not.toContain(dir);
+  });
+
+  it('a full disk, in Russian and English', async () => {
+    const full: OutputIo = {
+      ...NODE_OUTPUT_IO,
+      writeFile: async () => {
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
+      },
+    };
+    const ctx = { cwd: dir, color: false, env: {}, outputIo: full };
+    let err = '';
+    const code = await runCli(['render', 'plan.yaml', '--format', 'pdf'], { ...ctx, out: () => undefined, err: (s) => void (err += s) });
+    expect(code).toBe(EXIT.io);
+    expect(err).toBe('plan.pdf: ошибка [io-write]: Не удалось записать файл: на диске нет места.\nподсказка: Освободите место на диске или укажите папку на другом диске.\n');
+    err = '';
+    await runCli(['render', 'plan.yaml', '--format', 'pdf', '--lang', 'en'], { ...ctx, out: () => undefined, err: (s) => void (err += s) });
+    expect(err).toBe('plan.pdf: error [io-write]: Could not write the file: no space left on the disk.\nhint: Free some disk space or choose a folder on another disk.\n');
+    expect(await readdir(dir)).toEqual(['plan.yaml']);
+  });
+
+  it('temporary files a killed run left in the output folder are removed; those of a running process are kept', async () => {
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    await mkdir(path.join(dir, 'o'));
+    await writeFile(path.join(dir, 'o', `.plan.docx.${dead}-0-0.tmp`), 'half');
+    await writeFile(path.join(dir, 'o', `.plan.docx.${process.pid}-0-5.tmp`), 'being written');
+    const r = await run('plan.yaml', '--out', 'o', '--format', 'docx');
+    expect(r.code).toBe(EXIT.ok);
+    expect((await readdir(path.join(dir, 'o'))).sort()).toEqual([`.plan.docx.${process.pid}-0-5.tmp`, 'plan.docx']);
   });
 });

@@ -27,7 +27,7 @@ describe('render: region-passport-2020 (a regional project passport)', () => {
     const orientation = pdf.pages.map((p) => (p.width > p.height ? 'L' : 'P')).join('');
     expect(orientation).toMatch(/^P+L{2,}$/);
     const first = normal(pdf.pages[0]!.text);
-    expect(first.split('\n')[0]).toBe('УТВЕРЖДЕНО');
+    expect(first.split('\n')[0]).toBe('УТВЕРЖДЕН');
     expect(first).toContain('(протокол от 14 мая 2020 г. № 3)');
     expect(first).toContain('ПАСПОРТ');
     expect(first).toContain('Куратор Проекта: Зотова Ю.В. – начальник управления');
@@ -79,7 +79,8 @@ describe('render: region-passport-2020 (a regional project passport)', () => {
     const docx = readDocx(result.docx!);
     expect(sections(docx.documentXml).map((s) => s.orientation)).toEqual(['portrait', 'landscape', 'landscape']);
     const all = paragraphTexts(docx.documentXml).map(normal);
-    expect(all).toContain('УТВЕРЖДЕНО');
+    expect(all).toContain('УТВЕРЖДЕН');
+    expect(all).not.toContain('УТВЕРЖДЕНО');
     expect(all).toContain('1) По данным ФГБУ «ФИОКО» о результатах оценочных процедур 2019 года; 2020 год – по данным мониторинга регионального центра оценки качества образования.');
     const indicators = tables(docx.documentXml).find((t) => t.rows.some((r) => r.cells.some((c) => c.text === 'Наименование показателя')))!;
     const [first, second, row] = indicators.rows;

@@ -76,7 +76,9 @@ describe('helpers', () => {
     expect(numberHelper(12500)).toBe(`12${NB}500`);
     expect(numberHelper(1234567.5)).toBe(`1${NB}234${NB}567,5`);
     expect(numberHelper('3.25')).toBe('3,25');
-    expect(numberHelper('н/д')).toBe('н/д');
+    expect(numberHelper('3,5')).toBe('3,5');
+    expect(numberHelper('')).toBe('');
+    expect(() => numberHelper('н/д')).toThrow(/not a number/);
   });
 
   it('plural: Russian agreement', () => {
@@ -139,6 +141,26 @@ describe('helpers in templates', () => {
     expect(r.text).toBe('');
     expect(r.diagnostics).toMatchObject([{ code: 'template-helper-error', file: 't.hbs', line: 2, column: 3 }]);
     expect(r.diagnostics[0]!.message).toContain('zz');
+  });
+
+  it.each([
+    ['{{date "не дата"}}', /^Помощник „date“: «не дата» — не дата/],
+    ['{{date "2022-02-30" "words"}}', /^Помощник „date“: такой даты нет: «2022-02-30»/],
+    ['{{date "2022-02-14" "words" "лет"}}', /^Помощник „date“: слово после года «лет»/],
+    ['{{blankDate "двадцатый"}}', /^Помощник „blankDate“: «двадцатый» — не год/],
+    ['{{number "много"}}', /^Помощник „number“: «много» — не число/],
+    ['{{plural "три" "лист" "листа" "листов"}}', /^Помощник „plural“: «три» — не число/],
+    ['{{accusative "карта" "ж"}}', /^Помощник „accusative“: род «ж»/],
+    ['{{deadline "до 22.02.2022" "long"}}', /^Помощник „deadline“: стиль «long»/],
+    ['{{initials "Иванова Анна" "middle"}}', /^Помощник „initials“: место инициалов «middle»/],
+  ])('garbage given to a helper is reported at the call: %s', (source, message) => {
+    const r = run(`Текст\n  ${source}`);
+    expect(r.diagnostics).toMatchObject([{ code: 'template-helper-error', severity: 'error', file: 't.hbs', line: 2, column: 3 }]);
+    expect(r.diagnostics[0]!.message).toMatch(message);
+  });
+
+  it('a date written as in a roadmap is a date to the date helper', () => {
+    expect(run('{{date "02.10.2023" "words"}}').text).toBe('2 октября 2023 г.');
   });
 
   it('a wrong argument of a helper is a diagnostic at the call', () => {

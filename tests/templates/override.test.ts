@@ -95,13 +95,25 @@ describe('user templates', () => {
     expect(act).toContain('2. Контроль исполнения настоящего распоряжения оставляю за собой.');
   });
 
-  it('an unknown standard point or plan is reported at the point', () => {
+  it('an unknown standard point is reported at the point (an unknown plan id at load: appendix-unknown)', () => {
     const loc = { file: 'order.yaml', line: 7, column: 7 };
     const { diagnostics } = compose(order([point('{point:contrl}', [], { loc }), point('{point:approve-plan:zz}', [], { loc })]));
-    expect(diagnostics.map((d) => [d.code, d.line])).toEqual([
-      ['point-template-unknown', 7],
-      ['appendix-unknown', 7],
+    expect(diagnostics.map((d) => [d.code, d.severity, d.file, d.line, d.column])).toEqual([['point-template-unknown', 'error', 'order.yaml', 7, 7]]);
+  });
+
+  it('a placeholder written otherwise ({point:Control}, spaces, amid text) is an error at the point, not printed text', () => {
+    const at = (line: number) => ({ loc: { file: 'order.yaml', line, column: 7 } });
+    const { model, diagnostics } = compose(order([
+      point('{point:Control}', [], at(7)), point('{point: control}', [], at(8)), point('Пункт {point:control}', [], at(9)), point('{point:control}', [], at(10)),
+    ]));
+    expect(diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([
+      ['point-placeholder-invalid', 'error', 7],
+      ['point-placeholder-invalid', 'error', 8],
+      ['point-placeholder-invalid', 'error', 9],
     ]);
+    expect(diagnostics[0]!.hint).toContain('{point:control}');
+    expect(diagnostics[2]!.message).toContain('среди другого текста');
+    expect(texts(model.sections[0]!.blocks)).toContain('4. Контроль исполнения настоящего приказа оставляю за собой.');
   });
 
   it('a user point template may use rich text', () => {

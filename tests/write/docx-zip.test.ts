@@ -44,9 +44,19 @@ describe('zipParts', () => {
     expect([(dos >>> 25) + 1980, (dos >>> 21) & 15, (dos >>> 16) & 31, (dos >>> 11) & 31, (dos >>> 5) & 63, (dos & 31) * 2]).toEqual([2022, 2, 14, 9, 30, 40]);
   });
 
-  it('rejects paths that are not printable ASCII and times outside 1980–2099', () => {
+  it('rejects paths that are not printable ASCII', () => {
     expect(() => zipParts([{ path: 'папка/a.xml', data: new Uint8Array() }], Date.UTC(2022, 0, 1))).toThrow(/ASCII/);
-    expect(() => zipParts([{ path: 'a.xml', data: new Uint8Array() }], Date.UTC(2100, 0, 1))).toThrow(/range/);
+  });
+
+  it('stamps a time past 2107 (or before 1980) as the last (first) time an MS-DOS time holds', () => {
+    const fields = (t: number) => {
+      const dos = new DataView(zipParts([{ path: 'a.xml', data: new Uint8Array([1]) }], t).buffer).getUint32(10, true);
+      return [(dos >>> 25) + 1980, (dos >>> 21) & 15, (dos >>> 16) & 31, (dos >>> 11) & 31, (dos >>> 5) & 63, (dos & 31) * 2];
+    };
+    expect(fields(Date.UTC(2107, 11, 31, 23, 59, 58))).toEqual([2107, 12, 31, 23, 59, 58]);
+    for (const t of [Date.UTC(2108, 0, 1), Date.UTC(2150, 5, 1), Date.UTC(2200, 0, 1), Date.UTC(9999, 11, 31)]) expect(fields(t)).toEqual([2107, 12, 31, 23, 59, 58]);
+    expect(fields(Date.UTC(1970, 0, 1))).toEqual([1980, 1, 1, 0, 0, 0]);
+    expect(Object.keys(unzipSync(zipParts([{ path: 'a.xml', data: new Uint8Array([1]) }], Date.UTC(2200, 0, 1))))).toEqual(['a.xml']);
   });
 });
 

@@ -202,12 +202,14 @@ describe('writeDocx: the QR code', async () => {
   });
 });
 
-describe('the draft directive example (gost: 2025) against the same roadmap under 2016', async () => {
+describe('the directive example (gost: 2025), once registered, against the same roadmap under 2016', async () => {
   const { loadRoadmapFile } = await import('../../src/load/index.js');
   const { render } = await import('../../src/render.js');
   const path = await import('node:path');
   const loaded = await loadRoadmapFile(path.resolve(import.meta.dirname, '../../examples/khabarovsk-directive-draft-2022.yaml'));
-  const roadmap = loaded.roadmap!;
+  // The example is a draft (no QR code); registered, it has a date and a number.
+  const draft = loaded.roadmap!;
+  const roadmap = { ...draft, document: { ...draft.document, date: '2022-06-10', number: '123-р' } };
   const now = '2022-06-10T00:00:00Z';
   const r2025 = await render(roadmap, { now });
   const r2016 = await render({ ...roadmap, document: { ...roadmap.document, gost: '2016' } }, { now });

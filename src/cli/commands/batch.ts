@@ -7,20 +7,25 @@
  * terminal or with CI set, one plain line per input; with --json, one JSON object per line
  * (events `start`, `input`, `done`) on stdout. Then the summary (also `report.json` and
  * `report.md` in the output folder). Exit: 0 all rendered or unchanged, 1 an input failed,
- * 2 usage, 3 an input could not be read or an output could not be written.
+ * 2 usage, 3 an input could not be read, an output or the report could not be written, or the
+ * output folder is taken by another batch run (`.plangraf-lock`).
  */
 import { EXIT, type Language } from '../../diagnostics/diagnostic.js';
+import { terminalJson } from '../../diagnostics/format.js';
 import { runBatch } from '../../batch/run-batch.js';
 import { checkPattern, DEFAULT_PATTERN } from '../../batch/output-names.js';
 import { defaultJobs } from '../../batch/jobs.js';
-import { diagnosticLine, firstError, summaryLines } from '../../batch/report.js';
+import { diagnosticLine, firstError, moreErrors, summaryLines } from '../../batch/report.js';
 import type { BatchOptions, BatchReport, InputResult } from '../../batch/types.js';
 import type { Command, CommandContext, ParsedArgs } from '../command.js';
 import { parseFormats } from './render.js';
 import path from 'node:path';
 import { onInterrupt } from '../interrupt.js';
 import { removeTempFiles } from '../../output/atomic-write.js';
+import { releaseOutLocks } from '../../batch/out-lock.js';
 import { parseTimeLimit } from '../../batch/time-limit.js';
+import { EXTENDS_ROOT_OPTION, extendsRootOption } from '../extends-root.js';
+import { formatDiagnostic } from '../../diagnostics/format.js';
 
 const TEXT = {
   ru: {
@@ -54,7 +59,7 @@ const TEXT = {
 export const batchCommand: Command = {
   name: 'batch',
   summary: { ru: 'собрать документы по многим файлам (муниципалитеты региона)', en: 'render many roadmaps (the municipalities of a region)' },
-  usage: 'batch <inputs…> --out DIR [--format docx,pdf] [--jobs N] [--pattern P] [--force] [--no-cache] [--json] [--time-limit S]',
+  usage: 'batch <inputs…> --out DIR [--format docx,pdf] [--jobs N] [--pattern P] [--force] [--no-cache] [--json] [--time-limit S] [--extends-root DIR]',
   options: {
     out: { type: 'string', short: 'o' },
     format: { type: 'string', short: 'f', multiple: true },
@@ -66,6 +71,7 @@ export const batchCommand: Command = {
     templates: { type: 'string' },
     now: { type: 'string' },
     'time-limit': { type: 'string' },
+    ...EXTENDS_ROOT_OPTION,
   },
   help: {
     ru: [
@@ -83,10 +89,10 @@ export const batchCommand: Command = {
       '  --templates DIR      папка шаблонов (её содержимое учитывается кэшем)',
       '  --now ISO            время создания, записываемое в файлы',
       '  --time-limit S       секунд на один файл (по умолчанию 300); дольше — файл с ошибкой',
+      '  --extends-root DIR   папка, из которой можно брать основы (extends); по умолчанию —',
+      '                       указанная папка (или папка списка), для файла — его папка',
       '',
       'Итог пишется также в DIR/report.json и DIR/report.md.',
-      'Коды выхода: 0 — готово; 1 — в каком-то файле ошибки; 2 — неверные аргументы;',
-      '3 — ошибка чтения или записи файлов.',
     ].join('\n'),
     en: [
       'Renders files, folders (every *.yaml, *.yml inside, except bases other files extend) and',
@@ -103,10 +109,16 @@ export const batchCommand: Command = {
       '  --templates DIR      templates folder (its content is part of the cache key)',
       '  --now ISO            creation time written into the files',
       '  --time-limit S       seconds one file may take (default 300); past it the file fails',
+      '  --extends-root DIR   folder that bases (extends) may come from; default: the folder',
+      '                       given (or the list’s folder), for a file given alone its folder',
       '',
       'The summary is also written to DIR/report.json and DIR/report.md.',
-      'Exit codes: 0 done; 1 an input has errors; 2 usage; 3 files could not be read or written.',
     ].join('\n'),
+  },
+  exits: {
+    [EXIT.ok]: { ru: 'готово: все файлы собраны или не изменились', en: 'done: every input rendered or unchanged' },
+    [EXIT.inputErrors]: { ru: 'в каком-то файле ошибки или он не уложился в --time-limit (остальные собраны)', en: 'an input has errors or ran past --time-limit (the others are rendered)' },
+    [EXIT.io]: { ru: 'ошибка чтения или записи файлов', en: 'files could not be read or written' },
   },
   run: runBatchCommand,
 };
@@ -122,7 +134,10 @@ async function runBatchCommand(ctx: CommandContext, args: ParsedArgs): Promise<n
   if (typeof out !== 'string' || out === '') return usage(t.noOut);
   const formats = parseFormats(args.values.format);
   if (typeof formats === 'string') return usage(t.badFormat(formats));
-  const options: BatchOptions = { out, formats, lang: ctx.lang, cwd: ctx.cwd, force: args.values.force === true, cache: args.values['no-cache'] !== true };
+  const options: BatchOptions = {
+    out, formats, lang: ctx.lang, cwd: ctx.cwd, force: args.values.force === true, cache: args.values['no-cache'] !== true,
+    ...(ctx.outputIo ? { outputIo: ctx.outputIo } : {}),
+  };
   if (args.values.jobs !== undefined) {
     const s = String(args.values.jobs);
     if (!/^\d+$/.test(s) || Number(s) < 1 || Number(s) > 64) return usage(t.badJobs(s));
@@ -144,45 +159,61 @@ async function runBatchCommand(ctx: CommandContext, args: ParsedArgs): Promise<n
     if (seconds === undefined) return usage(t.badTimeLimit(v));
     options.timeLimitSeconds = seconds;
   }
+  const extendsRoot = await extendsRootOption(ctx.cwd, args.values['extends-root'], ctx.lang);
+  if ('usage' in extendsRoot) return usage(extendsRoot.usage);
+  if (extendsRoot.root !== undefined) options.root = extendsRoot.root;
 
   const json = args.values.json === true;
   const tty = !json && process.stderr.isTTY === true && !ctx.env.CI && ctx.env.TERM !== 'dumb';
   const progress = tty ? new ProgressBar(ctx, t) : undefined;
   let report: BatchReport | undefined;
-  // Interrupted: workers may be writing anywhere under the output folder; remove our temporaries.
+  // Interrupted: workers may be writing anywhere under the output folder; remove our temporaries
+  // and give the folder back. The cache journal stays: the next run knows these outputs as ours.
   const outDir = path.resolve(ctx.cwd, out);
-  const forget = onInterrupt(() => removeTempFiles(outDir));
+  const forget = onInterrupt(() => {
+    removeTempFiles(outDir);
+    releaseOutLocks();
+  });
   for await (const e of runBatch(args.positionals, options)) {
     if (json) {
-      ctx.out(`${JSON.stringify(e.type === 'done' ? { type: 'done', report: { ...e.report, results: undefined } } : e)}\n`);
+      ctx.out(`${terminalJson(e.type === 'done' ? { type: 'done', report: { ...e.report, results: undefined } } : e)}\n`);
     } else if (e.type === 'start') {
       if (progress) progress.start(e.total);
       else ctx.out(`${t.started(e.total, e.jobs)}\n`);
     } else if (e.type === 'input') {
       if (progress) progress.update(e.done, e.total, e.elapsedMs, e.result);
-      else ctx.out(`${plainLine(e.done, e.total, e.result)}\n`);
+      else ctx.out(`${plainLine(e.done, e.total, e.result, ctx.lang)}\n`);
     }
     if (e.type === 'done') report = e.report;
   }
   forget();
   progress?.end();
   if (!report) return EXIT.internal;
-  if (!json) {
+  // Problems of the run itself (the folder taken by another run, the report not written), located.
+  for (const d of report.diagnostics) ctx.err(`${formatDiagnostic(d, undefined, { color: ctx.color, lang: ctx.lang })}\n`);
+  const refused = report.total === 0 && report.diagnostics.length > 0;
+  if (!json && !refused) {
     ctx.out(`${summaryLines(report, ctx.lang).join('\n')}\n`);
-    ctx.out(`${t.report(report.out)}\n`);
+    if (report.reportWritten) ctx.out(`${t.report(report.out)}\n`);
   }
   if (report.ioFailed) return EXIT.io;
   return report.failed > 0 ? EXIT.inputErrors : EXIT.ok;
 }
 
-function plainLine(done: number, total: number, r: InputResult): string {
+/** The first error of a failed input and how many more it has: « — a.yaml:6:7: [code] … (и ещё 2 ошибки)». */
+function failureTail(r: InputResult, lang: Language): string {
+  const first = firstError(r);
+  return first ? ` — ${diagnosticLine(first)}${moreErrors(r, lang)}` : '';
+}
+
+function plainLine(done: number, total: number, r: InputResult, lang: Language): string {
   const mark = r.status === 'rendered' ? '✓' : r.status === 'skipped' ? '=' : '✗';
   const width = String(total).length;
-  const tail = r.status === 'failed' ? (firstError(r) ? ` — ${diagnosticLine(firstError(r)!)}` : '') : r.outputs.length ? ` → ${r.outputs.join(', ')}` : '';
+  const tail = r.status === 'failed' ? failureTail(r, lang) : r.outputs.length ? ` → ${r.outputs.join(', ')}` : '';
   return `[${String(done).padStart(width)}/${total}] ${mark} ${r.input}${tail}`;
 }
 
-/** A one-line bar on stderr: «[██████░░░░] 600/1000  24.1 в с  осталось 0:17  ✗ 2». */
+/** A one-line bar on stderr: «[██████░░░░] 600/1000  24,1 файлов/с  осталось 0:17  ✗ 2». */
 class ProgressBar {
   private failed = 0;
   private last = 0;
@@ -194,7 +225,7 @@ class ProgressBar {
     if (r.status === 'failed') {
       this.failed++;
       // A failure is printed above the bar at once, so it is not lost when the bar moves on.
-      this.ctx.err(`\r\x1b[K✗ ${r.input}${firstError(r) ? ` — ${diagnosticLine(firstError(r)!)}` : ''}\n`);
+      this.ctx.err(`\r\x1b[K✗ ${r.input}${failureTail(r, this.ctx.lang)}\n`);
     }
     const now = Date.now();
     if (done < total && now - this.last < 80) return; // ~12 redraws a second at most
@@ -213,7 +244,7 @@ class ProgressBar {
     const parts = [
       `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}]`,
       `${done}/${total}`,
-      `${rate.toFixed(1)} ${this.t.rate}`,
+      `${this.ctx.lang === 'ru' ? rate.toFixed(1).replace('.', ',') : rate.toFixed(1)} ${this.t.rate}`,
       left !== undefined ? `${this.t.left} ${clock(left)}` : '',
       this.failed ? `✗ ${this.failed}` : '',
     ].filter(Boolean);

@@ -5,7 +5,10 @@
  * Per file: load → print diagnostics → render → write `<out>/<name>.docx` and `.pdf`. A file
  * with errors (or, under --strict, warnings) is not written; the other files still are. Outputs
  * are written atomically (a temporary file in the same folder, then a rename), never over an
- * input file, and — with --no-overwrite-newer — never over an output newer than its input.
+ * input file, and — with --no-overwrite-newer — never over an output newer than its input. Two
+ * files whose outputs would share a name (`a/plan.yaml b/plan.yaml --out o`) are both refused
+ * with `render-output-collision` before anything is rendered (exit 2), the others go on. A failed
+ * write is an `io-write` diagnostic at the file, the reason in words (src/output/io-failure.ts).
  *
  * Loading and rendering (render-file.ts) run in a worker thread, one file at a time, through the
  * time limit of `plangraf batch` (src/batch/time-limit.ts): a file still running after
@@ -23,9 +26,10 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_TIME_LIMIT_SECONDS, parseTimeLimit, runWithTimeLimit, TimeLimitExceeded } from '../../batch/time-limit.js';
 import { EXIT, type Diagnostic, type Language } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostic, loadedSources, type SourceLookup } from '../../diagnostics/format.js';
-import { extendsRootFor } from '../extends-root.js';
-import { cliDiagnostic } from '../messages.js';
-import { writeFileAtomically } from '../../output/atomic-write.js';
+import { EXTENDS_ROOT_OPTION, extendsRootOption } from '../extends-root.js';
+import { cliDiagnostic, writeFailure } from '../messages.js';
+import { shownPath } from '../../output/io-failure.js';
+import { removeStaleTempFiles, writeFileAtomically } from '../../output/atomic-write.js';
 // Types only: the loader, the composer and the writers are loaded by the worker thread, not here.
 import { OUTPUT_FORMATS as FORMATS, type OutputFormat } from '../../output-formats.js';
 import type { RenderFileResult, RenderFileTask } from '../render-file.js';
@@ -44,7 +48,6 @@ const TEXT = {
     notWritten: (f: string) => `${f}: файлы не записаны из-за ошибок`,
     notWrittenStrict: (f: string) => `${f}: файлы не записаны (--strict: есть предупреждения)`,
     overInput: (p: string) => `отказ: ${p} — это входной файл, перезаписывать его нельзя`,
-    ioError: (p: string, m: string) => `не удалось записать ${p}: ${m}`,
   },
   en: {
     noFiles: 'no file given. Example: plangraf render plan.yaml',
@@ -58,14 +61,13 @@ const TEXT = {
     notWritten: (f: string) => `${f}: nothing written because of errors`,
     notWrittenStrict: (f: string) => `${f}: nothing written (--strict: there are warnings)`,
     overInput: (p: string) => `refused: ${p} is an input file and is never overwritten`,
-    ioError: (p: string, m: string) => `could not write ${p}: ${m}`,
   },
 } satisfies Record<Language, unknown>;
 
 export const renderCommand: Command = {
   name: 'render',
   summary: { ru: 'собрать документ DOCX и PDF из YAML', en: 'render a roadmap to DOCX and PDF' },
-  usage: 'render <files…> [--format docx,pdf] [--out DIR] [--templates DIR] [--no-overwrite-newer] [--strict] [--now ISO] [--time-limit S]',
+  usage: 'render <files…> [--format docx,pdf] [--out DIR] [--templates DIR] [--no-overwrite-newer] [--strict] [--now ISO] [--time-limit S] [--extends-root DIR]',
   options: {
     format: { type: 'string', short: 'f', multiple: true },
     out: { type: 'string', short: 'o' },
@@ -74,6 +76,7 @@ export const renderCommand: Command = {
     now: { type: 'string' },
     templates: { type: 'string', short: 't' },
     'time-limit': { type: 'string' },
+    ...EXTENDS_ROOT_OPTION,
   },
   help: {
     ru: [
@@ -88,9 +91,8 @@ export const renderCommand: Command = {
       '                         из встроенных. Заготовка: plangraf templates DIR',
       `  --time-limit S         секунд на один файл (по умолчанию ${DEFAULT_TIME_LIMIT_SECONDS}); дольше — сборка`,
       '                         останавливается и файл не записывается',
-      '',
-      'Коды выхода: 0 — готово; 1 — ошибки во входных данных или файл не уложился в --time-limit;',
-      '2 — неверные аргументы; 3 — ошибка чтения или записи файлов; 70 — внутренняя ошибка plangraf.',
+      '  --extends-root DIR     папка, из которой можно брать основы (extends); по умолчанию —',
+      '                         папка файла и папки внутри неё',
     ].join('\n'),
     en: [
       'Renders every file to DOCX and PDF next to it (or in the --out folder).',
@@ -104,10 +106,15 @@ export const renderCommand: Command = {
       '                         the built-in ones. Start from: plangraf templates DIR',
       `  --time-limit S         seconds one file may take (default ${DEFAULT_TIME_LIMIT_SECONDS}); past it the file is`,
       '                         stopped and not written',
-      '',
-      'Exit codes: 0 done; 1 input errors, or a file ran past --time-limit; 2 usage;',
-      '3 files could not be read or written; 70 internal error.',
+      '  --extends-root DIR     folder that bases (extends) may come from; default: the file’s',
+      '                         folder and the folders inside it',
     ].join('\n'),
+  },
+  exits: {
+    [EXIT.ok]: { ru: 'готово', en: 'done' },
+    [EXIT.inputErrors]: { ru: 'ошибки во входных данных (или предупреждения при --strict), или файл не уложился в --time-limit', en: 'input errors (or warnings with --strict), or a file ran past --time-limit' },
+    [EXIT.io]: { ru: 'ошибка чтения или записи файлов', en: 'files could not be read or written' },
+    [EXIT.internal]: { ru: 'внутренняя ошибка plangraf (файл, на котором она случилась, не записан; остальные собираются)', en: 'a defect in plangraf (the file it hit is not written; the others are)' },
   },
   run: runRender,
 };
@@ -137,25 +144,59 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
   const outOption = typeof args.values.out === 'string' ? args.values.out : undefined;
   const templates = typeof args.values.templates === 'string' ? path.resolve(ctx.cwd, args.values.templates) : undefined;
   if (templates !== undefined && !(await isFolder(templates))) return usage(t.noTemplates(String(args.values.templates)));
+  const extendsRoot = await extendsRootOption(ctx.cwd, args.values['extends-root'], ctx.lang);
+  if ('usage' in extendsRoot) return usage(extendsRoot.usage);
 
   // The worker thread starts now and loads the renderer while the paths below are checked.
   const renderer = await fileRenderer(ctx.renderWorker ?? builtRenderWorker(), timeLimitSeconds);
   try {
-    const inputs = args.positionals.map((f) => path.resolve(ctx.cwd, f));
+    // A file named twice is rendered once.
+    const inputs: { input: string; shown: string; real: string }[] = [];
+    for (const shown of args.positionals) {
+      const input = path.resolve(ctx.cwd, shown);
+      const real = await realPath(input);
+      if (!inputs.some((x) => x.real === real)) inputs.push({ input, shown, real });
+    }
     // Inputs by their real paths: an output folder reached through a symbolic link must not
     // overwrite an input either.
-    const realInputs = new Set(await Promise.all(inputs.map(realPath)));
+    const realInputs = new Set(inputs.map((x) => x.real));
     let exit: number = EXIT.ok;
     const worse = (code: number) => {
       exit = severityOfExit(code) > severityOfExit(exit) ? code : exit;
     };
+    const outDirOf = (input: string) => (outOption !== undefined ? path.resolve(ctx.cwd, outOption) : path.dirname(input));
+    const baseOf = (input: string) => path.basename(input).replace(/\.(ya?ml|json)$/i, '');
 
-    for (const [i, input] of inputs.entries()) {
-      const shown = args.positionals[i]!;
+    // Two files whose documents would get one name (`a/plan.yaml` and `b/plan.yaml` with one
+    // --out): neither is rendered, rather than the second silently replacing the first. Names
+    // are compared as Windows and macOS do, ignoring case.
+    const targets = await Promise.all(inputs.map(({ input }) => Promise.all(formats.map(async (format) => {
+      const target = path.join(outDirOf(input), `${baseOf(input)}.${format}`);
+      return { target, key: (await realTarget(outDirOf(input), target)).toLowerCase() };
+    }))));
+    const landing = new Map<string, number[]>();
+    for (const [i, list] of targets.entries()) for (const { key } of list) landing.set(key, [...(landing.get(key) ?? []), i]);
+    const colliding = new Set<number>();
+    for (const [i, { shown }] of inputs.entries()) {
+      const diagnostics: Diagnostic[] = [];
+      for (const { target, key } of targets[i]!) {
+        const others = landing.get(key)!.filter((k) => k !== i);
+        if (others.length === 0) continue;
+        diagnostics.push(cliDiagnostic('render-output-collision', ctx.lang, shown, { name: shownPath(target, ctx.cwd), others: others.map((k) => inputs[k]!.shown).join(', ') }));
+      }
+      if (diagnostics.length === 0) continue;
+      colliding.add(i);
+      printDiagnostics(ctx, diagnostics, undefined);
+      worse(EXIT.usage);
+    }
+    const cleaned = new Set<string>();
+
+    for (const [i, { input, shown }] of inputs.entries()) {
+      if (colliding.has(i)) continue;
       const task: RenderFileTask = {
         file: input,
         lang: ctx.lang,
-        extendsRoot: extendsRootFor(ctx.cwd, input),
+        ...(extendsRoot.root !== undefined ? { extendsRoot: extendsRoot.root } : {}),
         strict,
         formats,
         ...(typeof now === 'string' ? { now } : {}),
@@ -195,8 +236,11 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
         continue;
       }
 
-      const outDir = outOption !== undefined ? path.resolve(ctx.cwd, outOption) : path.dirname(input);
-      const base = path.basename(input).replace(/\.(ya?ml|json)$/i, '');
+      const outDir = outDirOf(input);
+      const base = baseOf(input);
+      // Temporary files a killed run left here (ours by their names; their process is gone).
+      if (!cleaned.has(outDir)) removeStaleTempFiles(outDir, { recursive: false });
+      cleaned.add(outDir);
       for (const format of formats) {
         const bytes = result[format];
         if (!bytes) continue;
@@ -212,10 +256,10 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
             ctx.err(`${t.skippedNewer(shownTarget)}\n`);
             continue;
           }
-          await writeFileAtomically(target, bytes);
+          await writeFileAtomically(target, bytes, ctx.outputIo);
           ctx.out(`${t.wrote(shownTarget)}\n`);
         } catch (e) {
-          ctx.err(`${t.ioError(shownTarget, errorMessage(e))}\n`);
+          printDiagnostics(ctx, [writeFailure(e, ctx.lang, ctx.cwd, target)], undefined);
           worse(EXIT.io);
         }
       }
@@ -344,9 +388,4 @@ async function realPath(file: string): Promise<string> {
 /** Where `target` really lands: its folder's real path joined with its name. */
 async function realTarget(dir: string, target: string): Promise<string> {
   return path.join(await realPath(dir), path.basename(target));
-}
-
-function errorMessage(e: unknown): string {
-  if (e && typeof e === 'object' && 'code' in e && 'message' in e) return String((e as { message: unknown }).message);
-  return String(e);
 }

@@ -1,12 +1,18 @@
 /**
- * `plangraf validate <files…> [--format text|json] [--strict]`: load each file and report every
- * problem. Exit 0 when clean (warnings allowed), 1 on errors (or warnings with --strict),
- * 2 on wrong usage, 3 when a file cannot be read. `-` reads standard input.
+ * `plangraf validate <files…> [--format text|json] [--strict] [--templates DIR]`: load each file
+ * and report every problem `render` would: loading's (syntax, schema, lint rules) and, for a file
+ * that loads, composing's with the templates (`checkDocument`), without writing anything. Exit 0
+ * when clean (warnings allowed), 1 on errors (or warnings with --strict), 2 on wrong usage, 3
+ * when a file cannot be read. `-` reads standard input.
  */
+import * as nodeFs from 'node:fs/promises';
+import * as path from 'node:path';
 import { EXIT, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostics, loadedSources } from '../../diagnostics/format.js';
-import { extendsRootFor } from '../extends-root.js';
-import { LINT_RULES, loadRoadmapBytes, loadRoadmapFile, nodeLoadHost } from '../../load/index.js';
+import { sortDiagnostics } from '../../diagnostics/create.js';
+import { formatDiagnostics, loadedSources, terminalJson } from '../../diagnostics/format.js';
+import { EXTENDS_ROOT_OPTION, extendsRootOption } from '../extends-root.js';
+import { DEFAULT_LIMITS, LINT_RULES, loadRoadmapBytes, loadRoadmapFile, nodeLoadHost } from '../../load/index.js';
+import { readFailureDiagnostic } from '../../load/read-failure-diagnostic.js';
 import type { LoadResult } from '../../load/index.js';
 import type { Command, CommandContext, ParsedArgs } from '../command.js';
 import { pluralEn, pluralRu } from '../plural.js';
@@ -26,10 +32,12 @@ function ruleLines(lang: 'ru' | 'en'): string[] {
 export const validateCommand: Command = {
   name: 'validate',
   summary: { ru: 'проверить файлы плана и показать все ошибки', en: 'check roadmap files and report every problem' },
-  usage: 'validate <files…> [--format text|json] [--strict]',
+  usage: 'validate <files…> [--format text|json] [--strict] [--templates DIR] [--extends-root DIR]',
   options: {
     format: { type: 'string', short: 'f' },
     strict: { type: 'boolean' },
+    templates: { type: 'string', short: 't' },
+    ...EXTENDS_ROOT_OPTION,
   },
   help: {
     ru: [
@@ -38,9 +46,9 @@ export const validateCommand: Command = {
       '',
       '  --format text|json   вид вывода: для человека (по умолчанию) или JSON для программ',
       '  --strict             считать предупреждения ошибками (код выхода 1)',
-      '',
-      'Коды выхода: 0 — ошибок нет; 1 — есть ошибки (или предупреждения при --strict);',
-      '2 — неверные аргументы; 3 — файл не удалось прочитать.',
+      '  --templates DIR      папка своих шаблонов, как у render: проверяются и они',
+      '  --extends-root DIR   папка, из которой можно брать основы (extends); по умолчанию —',
+      '                       папка файла и папки внутри неё',
       '',
       'Проверки (отключаются в файле: lint: {код: off}; уровень: error, warning, info):',
       ...ruleLines('ru'),
@@ -51,12 +59,18 @@ export const validateCommand: Command = {
       '',
       '  --format text|json   output for people (default) or JSON for programs',
       '  --strict             treat warnings as errors (exit code 1)',
-      '',
-      'Exit codes: 0 no errors; 1 errors (or warnings with --strict); 2 usage; 3 a file could not be read.',
+      '  --templates DIR      your templates folder, as for render: checked as well',
+      '  --extends-root DIR   folder that bases (extends) may come from; default: the file’s',
+      '                       folder and the folders inside it',
       '',
       'Lint rules (switch off in the file: lint: {code: off}; or set error, warning, info):',
       ...ruleLines('en'),
     ].join('\n'),
+  },
+  exits: {
+    [EXIT.ok]: { ru: 'ошибок нет (предупреждения допустимы, кроме --strict)', en: 'no errors (warnings allowed unless --strict)' },
+    [EXIT.inputErrors]: { ru: 'есть ошибки (или предупреждения при --strict)', en: 'errors (or warnings with --strict)' },
+    [EXIT.io]: { ru: 'файл не удалось прочитать', en: 'a file could not be read' },
   },
   run: runValidate,
 };
@@ -73,8 +87,19 @@ async function runValidate(ctx: CommandContext, args: ParsedArgs): Promise<numbe
     return EXIT.usage;
   }
   const strict = args.values.strict === true;
+  const templates = typeof args.values.templates === 'string' ? path.resolve(ctx.cwd, args.values.templates) : undefined;
+  if (templates !== undefined && !(await isFolder(templates))) {
+    const shown = String(args.values.templates);
+    ctx.err(ru ? `plangraf validate: --templates: папки «${shown}» нет. Заготовку создаёт plangraf templates ${shown}\n` : `plangraf validate: --templates: there is no folder '${shown}'. Create one with plangraf templates ${shown}\n`);
+    return EXIT.usage;
+  }
+  const extendsRoot = await extendsRootOption(ctx.cwd, args.values['extends-root'], ctx.lang);
+  if ('usage' in extendsRoot) {
+    ctx.err(`plangraf validate: ${extendsRoot.usage}\n`);
+    return EXIT.usage;
+  }
   const host = {
-    readFile: (p: string) => ctx.fs.readFile(resolvePath(ctx.cwd, p)),
+    readFile: (p: string, o?: { maxBytes?: number }) => ctx.fs.readFile(resolvePath(ctx.cwd, p), { maxBytes: o?.maxBytes ?? DEFAULT_LIMITS.fileBytes }),
     realPath: (p: string) => nodeLoadHost.realPath!(resolvePath(ctx.cwd, p)),
   };
   const report: ValidateReport = { version: 1, ok: true, files: [] };
@@ -82,10 +107,19 @@ async function runValidate(ctx: CommandContext, args: ParsedArgs): Promise<numbe
   for (const file of args.positionals) {
     let result: LoadResult;
     if (file === '-') {
-      const bytes = ctx.readStdin ? await ctx.readStdin() : new Uint8Array();
-      result = await loadRoadmapBytes(bytes, { lang: ctx.lang, file: '<stdin>' });
+      result = await loadStdin(ctx, extendsRoot.root);
     } else {
-      result = await loadRoadmapFile(file, { lang: ctx.lang, host, extendsRoot: extendsRootFor(ctx.cwd, resolvePath(ctx.cwd, file)) });
+      result = await loadRoadmapFile(file, { lang: ctx.lang, host, ...(extendsRoot.root !== undefined ? { extendsRoot: extendsRoot.root } : {}) });
+    }
+    // What render would find beyond loading: composing with the templates (loaded only when needed).
+    let templateSource: ((d: Diagnostic) => string | undefined) | undefined;
+    if (result.roadmap) {
+      const { checkDocument } = await import('../../render.js');
+      const check = checkDocument(result.roadmap, { lang: ctx.lang, ...(templates !== undefined ? { templates } : {}) });
+      // A template's file as render shows it: relative to the working folder.
+      const shown = check.diagnostics.map((d) => (path.isAbsolute(d.file) ? { ...d, file: path.relative(ctx.cwd, d.file) || d.file } : d));
+      if (shown.length > 0) result = { ...result, diagnostics: sortDiagnostics([...result.diagnostics, ...shown]) };
+      templateSource = (d) => (d.code.startsWith('template-') ? check.templateSource(path.resolve(ctx.cwd, d.file)) : undefined);
     }
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
@@ -95,12 +129,24 @@ async function runValidate(ctx: CommandContext, args: ParsedArgs): Promise<numbe
     const fileExit = result.diagnostics.some((d) => d.code.startsWith('io-')) ? EXIT.io : ok ? EXIT.ok : EXIT.inputErrors;
     if (fileExit === EXIT.io || (fileExit === EXIT.inputErrors && exit === EXIT.ok)) exit = fileExit;
     if (format === 'text') {
-      if (result.diagnostics.length > 0) ctx.out(`${formatDiagnostics(result.diagnostics, loadedSources(result, file === '-' ? '<stdin>' : file), { color: ctx.color, lang: ctx.lang })}\n\n`);
+      if (result.diagnostics.length > 0) ctx.out(`${formatDiagnostics(result.diagnostics, loadedSources(result, file === '-' ? '<stdin>' : file, templateSource), { color: ctx.color, lang: ctx.lang })}\n\n`);
       ctx.out(`${summary(file === '-' ? '<stdin>' : file, errors, warnings, ru)}\n`);
     }
   }
-  if (format === 'json') ctx.out(`${JSON.stringify(report, null, 2)}\n`);
+  if (format === 'json') ctx.out(`${terminalJson(report, 2)}\n`);
   return exit;
+}
+
+/** Standard input, read up to the file size limit (an endless pipe is cut there and refused). */
+async function loadStdin(ctx: CommandContext, extendsRoot: string | undefined): Promise<LoadResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = ctx.readStdin ? await ctx.readStdin(DEFAULT_LIMITS.fileBytes) : new Uint8Array();
+  } catch (e) {
+    return { diagnostics: [readFailureDiagnostic(e, '<stdin>', ctx.lang)] };
+  }
+  // Bases of standard input are found from the working folder, as relative paths are.
+  return loadRoadmapBytes(bytes, { lang: ctx.lang, file: '<stdin>', ...(extendsRoot !== undefined ? { extendsRoot } : {}) });
 }
 
 function summary(file: string, errors: number, warnings: number, ru: boolean): string {
@@ -112,6 +158,14 @@ function summary(file: string, errors: number, warnings: number, ru: boolean): s
   if (errors === 0 && warnings === 0) return `${file}: no problems`;
   const parts = [errors ? pluralEn(errors, 'error', 'errors') : '', warnings ? pluralEn(warnings, 'warning', 'warnings') : ''].filter(Boolean);
   return `${file}: ${parts.join(', ')}`;
+}
+
+async function isFolder(dir: string): Promise<boolean> {
+  try {
+    return (await nodeFs.stat(dir)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function resolvePath(cwd: string, p: string): string {

@@ -11,13 +11,20 @@ import { deadlineUnparsed } from './rules/deadline-unparsed.js';
 import { deadlineImpossibleDate, deadlineReversedRange } from './rules/deadline-problems.js';
 import { deadlineOutsidePeriod } from './rules/deadline-outside-period.js';
 import { itemBeforeApproval } from './rules/item-before-approval.js';
-import { executorUnknown } from './rules/executor-unknown.js';
+import { executorLookalike, executorUnknown } from './rules/executor-unknown.js';
 import { duplicateId } from './rules/duplicate-id.js';
 import { emptyTask } from './rules/empty-task.js';
 import { extraColumnUnknown, extraColumnValue } from './rules/extra-columns.js';
 import { numberingExplicitMissing } from './rules/numbering-explicit-missing.js';
+import { pointPlaceholderInvalid } from './rules/point-placeholder-invalid.js';
 import { pointsTooDeep } from './rules/points-too-deep.js';
-import { textMissingGlyph, textRightToLeft } from './rules/text-glyphs.js';
+import { textBidiControl, textMissingGlyph, textRightToLeft } from './rules/text-glyphs.js';
+import { passportNoApproval, planNoApproval } from './rules/document-approval.js';
+import { letterNoAddressee } from './rules/letter-no-addressee.js';
+import { titleMissingGost2025 } from './rules/title-missing-gost-2025.js';
+import { appendixUnknown } from './rules/appendix-unknown.js';
+import { footnoteUnknown, footnoteUnused } from './rules/footnotes.js';
+import { indicatorValues } from './rules/indicator-values.js';
 import {
   appendixApprovalMissing, bodyPartUnknown, formulaSyntax, planPlacedTwice, planUnknown, tableRowTooLong, tableSpanOutside,
   tableSpanOverlap, wordingUnknown,
@@ -30,14 +37,26 @@ export const LINT_RULES: readonly LintRule[] = [
   deadlineOutsidePeriod,
   itemBeforeApproval,
   executorUnknown,
+  executorLookalike,
   duplicateId,
   emptyTask,
   extraColumnValue,
   extraColumnUnknown,
   numberingExplicitMissing,
   pointsTooDeep,
+  pointPlaceholderInvalid,
   textMissingGlyph,
   textRightToLeft,
+  textBidiControl,
+  // The document as a whole: its kind's required parts and the references in its text.
+  planNoApproval,
+  passportNoApproval,
+  letterNoAddressee,
+  titleMissingGost2025,
+  appendixUnknown,
+  footnoteUnknown,
+  footnoteUnused,
+  indicatorValues,
   bodyPartUnknown,
   planUnknown,
   planPlacedTwice,

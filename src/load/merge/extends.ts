@@ -10,10 +10,26 @@
  * result is checked against the full schema, and each error points at the file that wrote the
  * offending value (for a missing key: at the object that lacks it, in the most derived file
  * that writes that object). YAML syntax, encoding and limits are checked in every file.
+ *
+ * What a base may be, since `extends` is written by whoever wrote the roadmap, not by whoever
+ * runs plangraf (`baseRefusal`, then the read and the parse):
+ *  - inside the allowed folder (`root`; by default the input's own folder, so bases beside and
+ *    below it), by its path as written and by its real path (a link cannot lead out);
+ *  - a YAML file by name (`.yaml`, `.yml`): never `.env`, `id_rsa`, `credentials`;
+ *  - a regular file (no FIFO, device or folder), and small enough: the input and all its bases
+ *    share one `limits.fileBytes`, so a chain cannot read more than one file may be;
+ *  - a roadmap part once parsed: a YAML mapping whose top-level keys are all roadmap keys
+ *    (`document`, `plan`, `plans`, `organisations` …). Anything else (a settings file that
+ *    happens to be YAML, a file that is not YAML at all) gets one `extends-not-roadmap` at the
+ *    `extends` value and nothing more: none of its diagnostics (which may quote it) and none of
+ *    its lines under a diagnostic. Only bases that pass are returned in `bases`, the texts that
+ *    excerpts are cut from.
  */
 import * as path from 'node:path';
 import type { Diagnostic, Language } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { bytesText, FileRefused, fileTypeWords, readFailureReason } from '../../input/read-failure.js';
+import { ROADMAP_KEYS } from '../../model/roadmap-input.js';
 import { decodeUtf8 } from '../decode.js';
 import type { LoadHost } from '../host.js';
 import type { LoadLimits } from '../limits.js';
@@ -28,11 +44,10 @@ export interface ExtendsOptions {
   lang: Language;
   host: LoadHost;
   limits: LoadLimits;
-  /**
-   * The folder bases must stay inside. Default: the current folder when the input is inside it,
-   * else the input's own folder.
-   */
+  /** The folder bases must stay inside. Default: the input's own folder. */
   root?: string;
+  /** The input's own size in bytes: it and its bases together may take `limits.fileBytes`. */
+  inputBytes?: number;
 }
 
 export interface ExtendsResult {
@@ -40,9 +55,12 @@ export interface ExtendsResult {
   value: unknown;
   locator: Locator;
   diagnostics: Diagnostic[];
-  /** Every base read, nearest first, with its text (for printing source lines and for cache keys). */
+  /** Every base read that is a roadmap part, nearest first, with its text (for printing source lines and for cache keys). */
   bases: { file: string; text: string }[];
 }
+
+/** A file name a base may have. */
+export const BASE_FILE = /\.ya?ml$/i;
 
 /** Apply the `extends` chain of a parsed input (a no-op, apart from a marker check, without one). */
 export async function applyExtends(file: string, yaml: YamlSource, options: ExtendsOptions): Promise<ExtendsResult> {
@@ -52,10 +70,12 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
     return { value, locator, diagnostics: markersWithoutBase(value, locator, options.lang), bases: [] };
   }
   const absolute = path.resolve(file === '<input>' ? '<input>' : file);
-  const root = path.resolve(options.root ?? defaultRoot(absolute));
+  const root = path.resolve(options.root ?? path.dirname(absolute));
   const origins: Origins = new WeakMap();
   const bases: { file: string; text: string }[] = [];
   const diagnostics: Diagnostic[] = [];
+  /** Bytes of the chain's files not yet spent. */
+  let budget = options.limits.fileBytes - (options.inputBytes ?? 0);
   const merged = await resolve(value, locator, absolute, [absolute]);
   if (!merged || hasErrors(diagnostics)) return { value: undefined, locator, diagnostics, bases };
   return {
@@ -80,23 +100,27 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
     };
     if (typeof ref !== 'string' || ref.trim() === '') return say('extends-not-text');
     const target = path.resolve(path.dirname(abs), ref);
-    if (!inside(target, root)) return say('extends-outside-root', { path: ref, root });
-    // The same check on real paths: a link inside the folder may point outside it.
-    if (options.host.realPath) {
-      const real = await options.host.realPath(target).catch(() => undefined);
-      const realRoot = await options.host.realPath(root).catch(() => root);
-      if (real !== undefined && !inside(real, realRoot)) return say('extends-outside-root', { path: ref, root });
-    }
+    const refused = await baseRefusal(target, root, options.host);
+    if (refused) return say(refused, { path: ref, root });
     if (stack.includes(target)) {
       const names = [...stack.slice(stack.indexOf(target)), target].map((f) => path.relative(root, f) || path.basename(f));
       return say('extends-cycle', { chain: names.join(' → ') });
     }
     let bytes: Uint8Array;
     try {
-      bytes = await options.host.readFile(target);
+      bytes = await options.host.readFile(target, { maxBytes: Math.max(0, budget) });
     } catch (e) {
-      return say('extends-missing', { path: ref, reason: ioReason(e, options.lang) });
+      if (e instanceof FileRefused) {
+        const r = e.refusal;
+        if (r.kind === 'not-a-file') return say('extends-not-a-file', { path: ref, what: fileTypeWords(r.type, options.lang) });
+        const size = r.size !== undefined ? bytesText(r.size, options.lang) : options.lang === 'ru' ? `более ${r.limit} байт` : `more than ${r.limit} bytes`;
+        return say('extends-too-large', { path: ref, size, limit: options.limits.fileBytes });
+      }
+      return say('extends-missing', { path: ref, reason: readFailureReason(e, options.lang) });
     }
+    // A host that does not bound its reads is checked here.
+    if (bytes.length > budget) return say('extends-too-large', { path: ref, size: bytesText(bytes.length, options.lang), limit: options.limits.fileBytes });
+    budget -= bytes.length;
     const shown = at.file === '<input>' ? target : path.join(path.dirname(at.file), ref);
     const decoded = decodeUtf8(bytes, shown, options.lang);
     if (decoded.text === undefined) {
@@ -104,8 +128,9 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
       return undefined;
     }
     const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-    bases.push({ file: shown, text });
     const yaml = await parsedBase(text, shown, options);
+    if (!isRoadmapPart(yaml)) return say('extends-not-roadmap', { path: ref });
+    bases.push({ file: shown, text });
     const errors = yaml.diagnostics.filter((d) => d.severity === 'error');
     if (yaml.syntaxBroken || errors.length > 0 || !isObj(yaml.value)) {
       diagnostics.push(...errors);
@@ -119,6 +144,32 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
     diagnostics.push(...m.diagnostics);
     return m.merged;
   }
+}
+
+/**
+ * Why the base at `target` (absolute) may not be read at all, or undefined when it may: it lies
+ * outside `root` (as written, or once links are resolved through `host.realPath`), or its name
+ * is not a YAML file's. Shared with the batch, which reads bases ahead for its cache keys.
+ */
+export async function baseRefusal(target: string, root: string, host: LoadHost): Promise<'extends-outside-root' | 'extends-not-yaml' | undefined> {
+  if (!inside(target, root)) return 'extends-outside-root';
+  // The same check on real paths: a link inside the folder may point outside it.
+  if (host.realPath) {
+    const real = await host.realPath(target).catch(() => undefined);
+    const realRoot = await host.realPath(root).catch(() => root);
+    if (real !== undefined && !inside(real, realRoot)) return 'extends-outside-root';
+  }
+  if (!BASE_FILE.test(target)) return 'extends-not-yaml';
+  return undefined;
+}
+
+/**
+ * A base looks like part of a roadmap when its top level is a YAML mapping with roadmap keys
+ * only (`{}` included); its nested values may still be wrong, and are reported as usual.
+ */
+function isRoadmapPart(yaml: YamlSource): boolean {
+  const keys = isObj(yaml.value) ? Object.keys(yaml.value) : yaml.value === undefined ? yaml.topKeys : undefined;
+  return keys !== undefined && keys.every((k) => Object.hasOwn(ROADMAP_KEYS, k));
 }
 
 /**
@@ -140,35 +191,12 @@ async function parsedBase(text: string, file: string, options: ExtendsOptions): 
   return yaml;
 }
 
-function defaultRoot(absoluteInput: string): string {
-  const cwd = process.cwd();
-  return inside(absoluteInput, cwd) ? cwd : path.dirname(absoluteInput);
-}
-
 /** `target` is `root` or below it. */
 export function inside(target: string, root: string): boolean {
   const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
 
 function isObj(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
-function ioReason(e: unknown, lang: Language): string {
-  const code = (e as { code?: string } | null)?.code;
-  const ru: Record<string, string> = { ENOENT: 'файла нет', EACCES: 'нет прав на чтение', EISDIR: 'это папка, а не файл', EPERM: 'нет прав на чтение' };
-  const en: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'it is a folder, not a file', EPERM: 'permission denied' };
-  return (code && (lang === 'ru' ? ru : en)[code]) ?? (e instanceof Error ? e.message : String(e));
-}
-
-/**
- * The `extends` value of a file's text, read cheaply (a top-level `extends:` line) for cache
- * keys; undefined when there is none. Full parsing is left to the loader.
- */
-export function extendsOf(text: string): string | undefined {
-  const m = /^extends:[ \t]*(?:"([^"]*)"|'([^']*)'|([^#\r\n]*?))[ \t]*(?:#.*)?$/m.exec(text);
-  if (!m) return undefined;
-  const v = m[1] ?? m[2] ?? m[3] ?? '';
-  return v === '' ? undefined : v;
 }

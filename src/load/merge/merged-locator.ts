@@ -37,6 +37,11 @@ export class MergedLocator extends Locator {
     return locator.valueLines(p, value);
   }
 
+  override scalarText(path: readonly PathSegment[]): string | undefined {
+    const { locator, path: p } = this.trace(path, 'value');
+    return locator.scalarText(p);
+  }
+
   /** The file's locator, the path in that file, and the target there. */
   private trace(path: readonly PathSegment[], target: Target): { locator: Locator; path: PathSegment[]; target: Target } {
     // «The object that lacks a key» is the object's own key in its file.

@@ -26,7 +26,10 @@ export const MERGE_MESSAGES = {
     severity: 'error',
     ru: (a) => `Основа „${a.path}“ лежит вне разрешённой папки ${a.root}.`,
     en: (a) => `The base “${a.path}” lies outside the allowed folder ${a.root}.`,
-    hint: { ru: () => 'Основы берутся из папки входного файла и папок над ней, но не выше корня пакета (или текущей папки).', en: () => 'Bases are taken from the input’s folder and the folders above it, up to the batch root (or the current folder).' },
+    hint: {
+      ru: () => 'Основа должна лежать в папке входного файла или в папке внутри неё. Чтобы разрешить основы из папки выше, укажите её: --extends-root ПАПКА (в библиотеке — LoadOptions.extendsRoot); plangraf batch с папкой разрешает всю эту папку.',
+      en: () => 'A base must lie in the input’s folder or in a folder inside it. To allow bases from a folder above, name it: --extends-root DIR (in the library, LoadOptions.extendsRoot); plangraf batch given a folder allows that whole folder.',
+    },
   },
   'extends-not-text': {
     severity: 'error',
@@ -37,6 +40,33 @@ export const MERGE_MESSAGES = {
     severity: 'error',
     ru: (a) => `В основе „${a.path}“ есть ошибки; этот файл не собран.`,
     en: (a) => `The base “${a.path}” has errors; this file was not built.`,
+  },
+  'extends-not-yaml': {
+    severity: 'error',
+    ru: (a) => `Основа „${a.path}“ — не файл YAML: имя основы должно оканчиваться на .yaml или .yml.`,
+    en: (a) => `The base “${a.path}” is not a YAML file: a base’s name must end in .yaml or .yml.`,
+    hint: { ru: () => 'Основа — такой же файл плана, как этот: extends: ../base.yaml.', en: () => 'A base is a roadmap file like this one: extends: ../base.yaml.' },
+  },
+  'extends-not-a-file': {
+    severity: 'error',
+    ru: (a) => `Основа „${a.path}“ — ${a.what}, а не обычный файл; читаются только обычные файлы.`,
+    en: (a) => `The base “${a.path}” is ${a.what}, not a regular file; only regular files are read.`,
+    hint: { ru: () => 'Укажите в extends обычный файл плана.', en: () => 'Name a regular roadmap file in extends.' },
+  },
+  'extends-too-large': {
+    severity: 'error',
+    ru: (a) => `Основа „${a.path}“ слишком велика: ${a.size}, а файл вместе со всеми основами может занимать не больше ${a.limit} байт.`,
+    en: (a) => `The base “${a.path}” is too large: ${a.size}, while a file and all its bases together may take at most ${a.limit} bytes.`,
+    hint: { ru: () => 'Разделите план на несколько файлов.', en: () => 'Split the roadmap into several files.' },
+  },
+  'extends-not-roadmap': {
+    severity: 'error',
+    ru: (a) => `Основа „${a.path}“ — не файл плана: на верхнем уровне должны быть только ключи плана (document, plan, plans, organisations …). Содержимое основы не показывается.`,
+    en: (a) => `The base “${a.path}” is not a roadmap file: its top level must hold roadmap keys only (document, plan, plans, organisations …). Its content is not shown.`,
+    hint: {
+      ru: () => 'Проверьте путь в extends. Если это и правда основа, проверьте её отдельно: plangraf validate <основа>.',
+      en: () => 'Check the path in extends. If it is the base, check it on its own: plangraf validate <base>.',
+    },
   },
   'merge-unknown-id': {
     severity: 'error',

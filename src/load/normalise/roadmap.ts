@@ -161,7 +161,8 @@ function planRich(scope: PlanScope, text: string): RichText {
 }
 
 function normalisePlan(p: PlanInput, path: PathSegment[], index: number, at: Locator, organisations: Map<string, Organisation>, paths: Map<object, PathSegment[]>): Plan {
-  const period = p.period === undefined ? undefined
+  // Years written as text were read by written-dates.ts (or reported and left out).
+  const period = p.period === undefined || typeof p.period === 'string' ? undefined
     : typeof p.period === 'number' ? { from: p.period, to: p.period } : { from: p.period[0], to: p.period[1] };
   const scope: PlanScope = { at, organisations, paths, deadlines: new Map(), rich: new Map() };
   if (period && period.from === period.to) scope.defaultYear = period.from;

@@ -65,7 +65,8 @@ export function normalizeDocx(parts: PackageParts, created: string, raw?: RawXml
     files[source] = rename(text(source));
     if (source === DOCUMENT && [...mapping].some(([from, to]) => from !== to)) renameRaw = rename;
   }
-  // Entry times: the creation time (from its UTC fields, zip.ts), not before 1980.
+  // Entry times: the creation time (from its UTC fields, zip.ts), not before 1980 (nor after 2107:
+  // zip.ts stamps a later time as the last one MS-DOS times hold; core.xml keeps the real date).
   const time = Math.max(ZIP_EPOCH, Date.parse(created) || ZIP_EPOCH);
   const paths = Object.keys(files).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   return zipParts(

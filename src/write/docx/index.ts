@@ -6,6 +6,7 @@
  */
 import { Document, Packer } from 'docx';
 import type { DocumentModel } from '../../model/document.js';
+import { printedModel } from '../model-text.js';
 import { GOST_THEME } from '../../model/theme.js';
 import type { Theme } from '../../model/theme.js';
 import { normalizeDocx } from './determinism.js';
@@ -25,7 +26,9 @@ export interface WriteDocxOptions {
   theme?: Theme;
 }
 
-export async function writeDocx(model: DocumentModel, options: WriteDocxOptions = {}): Promise<Uint8Array> {
+export async function writeDocx(input: DocumentModel, options: WriteDocxOptions = {}): Promise<Uint8Array> {
+  // Bidi controls are left out: Word would reorder the text around them, the PDF prints it as stored.
+  const model = printedModel(input);
   const theme = options.theme ?? GOST_THEME;
   const author = model.meta.author ?? '';
   const raw = new RawXml();

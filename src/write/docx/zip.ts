@@ -19,7 +19,12 @@ export interface ZipEntry {
   data: Uint8Array;
 }
 
-/** The zip of `entries`, in that order, each stamped with `time` (ms since the epoch, 1980–2099). */
+/**
+ * The zip of `entries`, in that order, each stamped with `time` (ms since the epoch). An MS-DOS
+ * time holds only 1980–2107: a time outside is stamped as the nearest end of that range (the
+ * entry time is not shown to a reader; the document's own dates, docProps/core.xml, keep the real
+ * one).
+ */
 export function zipParts(entries: readonly ZipEntry[], time: number): Uint8Array {
   const dosTime = dosDateTime(new Date(time));
   const files = entries.map(({ path, data }) => {
@@ -96,10 +101,15 @@ function header(view: DataView, at: number, f: Compressed, dosTime: number, offs
   return at;
 }
 
-/** MS-DOS date and time of `date`'s UTC fields (two-second resolution). */
-function dosDateTime(date: Date): number {
+/** The first and the last time an MS-DOS date and time can hold (UTC fields, two-second resolution). */
+export const DOS_TIME_MIN = Date.UTC(1980, 0, 1, 0, 0, 0);
+export const DOS_TIME_MAX = Date.UTC(2107, 11, 31, 23, 59, 58);
+
+/** MS-DOS date and time of `date`'s UTC fields (two-second resolution), clamped to 1980–2107. */
+function dosDateTime(time: Date): number {
+  const t = time.getTime();
+  const date = Number.isNaN(t) ? new Date(DOS_TIME_MIN) : new Date(Math.min(DOS_TIME_MAX, Math.max(DOS_TIME_MIN, t)));
   const year = date.getUTCFullYear() - 1980;
-  if (year < 0 || year > 119) throw new Error(`Zip entry time out of range: ${date.toISOString()}`);
   return (
     ((year << 25) |
       ((date.getUTCMonth() + 1) << 21) |

@@ -11,6 +11,7 @@ import type { Theme } from '../../model/theme.js';
 import { tinosFonts } from './fonts.js';
 import type { FontSet } from './fonts.js';
 import { withMissingGlyphsSubstituted } from './glyph-substitute.js';
+import { printedModel } from '../model-text.js';
 import { KeepRules } from './keep.js';
 import { metricsOf } from '../measure.js';
 import { PDF_FONT_FAMILY, renderOwnedPdf } from './pdfmake.js';
@@ -36,8 +37,10 @@ export async function writePdf(input: DocumentModel, options: WritePdfOptions = 
 
 /** The pdfmake document definition of a model (what `writePdf` renders). */
 export function pdfDefinition(input: DocumentModel, options: WritePdfOptions = {}): DocDefinition {
-  // The built-in font cannot draw everything: what it lacks is printed as a visible «�».
-  const model = options.fonts ? input : withMissingGlyphsSubstituted(input);
+  // Bidi controls are left out (Word would reorder around them, the PDF would not); the built-in
+  // font cannot draw everything: what it lacks is printed as a visible «�».
+  const printed = printedModel(input);
+  const model = options.fonts ? printed : withMissingGlyphsSubstituted(printed);
   const theme = options.theme ?? GOST_THEME;
   const metrics = metricsOf(options.fonts ?? tinosFonts());
   const keep = new KeepRules();

@@ -32,6 +32,7 @@ export async function runCase(c: HardeningCase): Promise<void> {
     else if ('pagesAtLeast' in check) expect(pdf!.pages.length, 'PDF pages').toBeGreaterThanOrEqual(check.pagesAtLeast);
     else if ('withinPage' in check) expect(offPage(pdf!), 'PDF text beyond the page edge').toEqual([]);
     else if ('diagnostic' in check) expect(r.diagnostics.map((d) => d.code), shown).toContain(check.diagnostic);
+    else if ('noDiagnostic' in check) expect(r.diagnostics.map((d) => d.code), shown).not.toContain(check.noDiagnostic);
     else if ('fontWarning' in check) {
       const w = r.diagnostics.find((d) => d.severity === 'warning' && /glyph|font/i.test(d.code));
       expect(w, `a warning about characters the font lacks, naming the cell; got:\n${shown}`).toBeDefined();

@@ -1,6 +1,6 @@
 /**
- * The appendices of a document, numbered before anything is composed, so that every reference
- * from the text («(приложение № {appendix:main})», `{point:approve-plan}`) and every mark agree:
+ * The appendices of a document, numbered before anything is composed (and known to the checks
+ * of loading), so that every reference from the text («(приложение № {appendix:main})», `{point:approve-plan}`) and every mark agree:
  * with one appendix the mark says «Приложение» and the text «(приложение)»; with several both
  * carry the number.
  *
@@ -12,10 +12,10 @@
  *   → [{no: 1, id: methodology, mark: heading, orientation: portrait, plans: []},
  *      {no: 2, id: municipal, mark: heading, orientation: landscape, plans: [municipal-roadmap]}]
  */
-import type { AppendixMarkKind, BodyBlock, DocumentData, Plan, Roadmap } from '../model/roadmap.js';
-import type { ApprovalInput } from '../model/roadmap-input.js';
-import type { SourceLocation } from '../model/source.js';
-import type { Theme } from '../model/theme.js';
+import type { AppendixMarkKind, BodyBlock, DocumentData, Plan, Roadmap } from './roadmap.js';
+import type { ApprovalInput } from './roadmap-input.js';
+import type { SourceLocation } from './source.js';
+import type { Theme } from './theme.js';
 
 export interface AppendixEntry {
   /** 1-based. */

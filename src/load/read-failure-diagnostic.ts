@@ -1,0 +1,23 @@
+/**
+ * A roadmap file that could not be read, as one diagnostic about the whole file (line 0): for
+ * the loader, `validate -` and the batch's main thread, which reads inputs ahead.
+ */
+import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
+import { createDiagnostic, NO_POSITION } from '../diagnostics/create.js';
+import { FileRefused, fileTypeWords, readFailureReason } from '../input/read-failure.js';
+
+/**
+ * Too large (`limit-file-size`, an input error: exit code 1), not a regular file
+ * (`io-not-a-file`) or unreadable (`io-read`), both I/O failures (exit code 3).
+ */
+export function readFailureDiagnostic(e: unknown, file: string, lang: Language): Diagnostic {
+  if (e instanceof FileRefused) {
+    const r = e.refusal;
+    if (r.kind === 'too-large') {
+      const size = r.size ?? (lang === 'ru' ? `более ${r.limit}` : `more than ${r.limit}`);
+      return createDiagnostic('limit-file-size', lang, file, NO_POSITION, { size, limit: r.limit });
+    }
+    return createDiagnostic('io-not-a-file', lang, file, NO_POSITION, { what: fileTypeWords(r.type, lang) });
+  }
+  return createDiagnostic('io-read', lang, file, NO_POSITION, { reason: readFailureReason(e, lang) });
+}
