@@ -442,8 +442,12 @@ export const MESSAGES = {
         : a.plan ? `Appendix reference ${a.ref}: there is no plan with id ${qe(a.id)}${maybe(a, false)}`
           : `Appendix reference ${a.ref}: there is no appendix, nor a plan in an appendix, with id ${qe(a.id)}${maybe(a, false)}`,
     hint: {
-      ru: (a) => `${a.known ? `Можно сослаться на: ${a.known}.` : 'Ни у приложения, ни у плана в приложении нет id: задайте его (document.appendices[].id, plans[].id).'} Для приложения первого плана можно написать {appendix}.`,
-      en: (a) => `${a.known ? `You may refer to: ${a.known}.` : 'No appendix, nor a plan in an appendix, has an id: give one (document.appendices[].id, plans[].id).'} For the first plan's appendix you may write {appendix}.`,
+      ru: (a) =>
+        a.none ? 'Добавьте приложение (document.appendices) или уберите ссылку; план в тексте документа (часть plans, блок plan) приложением не является.'
+          : `${a.known ? `Можно сослаться на: ${a.known}.` : 'Ни у приложения, ни у плана в приложении нет id: задайте его (document.appendices[].id, plans[].id).'} Для приложения первого плана можно написать {appendix}.`,
+      en: (a) =>
+        a.none ? 'Add an appendix (document.appendices) or remove the reference; a plan placed in the text (part plans, block plan) is no appendix.'
+          : `${a.known ? `You may refer to: ${a.known}.` : 'No appendix, nor a plan in an appendix, has an id: give one (document.appendices[].id, plans[].id).'} For the first plan's appendix you may write {appendix}.`,
     },
   },
   'footnote-unknown': {
