@@ -9,7 +9,7 @@
 //   - CLI: the wall time of `plangraf render FILE --format F` from start to exit (Node's start,
 //     module loading, reading the file, writing the output), median of three.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -18,6 +18,19 @@ import { syntheticRoadmap } from './synthetic.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const quick = process.argv.includes('--quick');
+const { startupBench, startupSection } = await import('./startup.js');
+
+// `npm run bench -- --startup-only`: measure the start-up alone and replace its section of BENCHMARKS.md.
+if (process.argv.includes('--startup-only')) {
+  const file = path.join(root, 'BENCHMARKS.md');
+  const text = readFileSync(file, 'utf8');
+  const section = startupSection(startupBench(), os.loadavg().map((x) => x.toFixed(1)).join(' ')).join('\n');
+  const start = text.indexOf('## Start-up');
+  const end = start < 0 ? -1 : text.indexOf('\n## ', start + 3);
+  writeFileSync(file, start < 0 ? `${text.trimEnd()}\n\n${section}` : `${text.slice(0, start)}${section}${end < 0 ? '' : text.slice(end)}`);
+  console.log(section);
+  process.exit(0);
+}
 const sizes = quick ? [50, 500] : [50, 500, 5000];
 const PROCESSES = 3;
 
@@ -95,6 +108,9 @@ lines.push(
   'depends on whether V8 happens to run a full collection during layout. The table shows the largest of three.',
   '',
 );
+
+// Start-up (issue 10): a 5-row plan, where every millisecond is the fixed cost.
+lines.push(...startupSection(startupBench(), os.loadavg().map((x) => x.toFixed(1)).join(' ')));
 
 // The batch case (issue 5): 1,000 municipal plans extending one base, 1 / 2 / 3 workers.
 const { runBatchBench, batchSection } = await import('./batch.js');

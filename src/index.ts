@@ -16,7 +16,7 @@ export { GOST_THEME, resolveTheme } from './model/theme.js';
 // Diagnostics
 export type { Diagnostic, Severity, Language } from './diagnostics/diagnostic.js';
 export { EXIT, hasErrors } from './diagnostics/diagnostic.js';
-export { formatDiagnostic, formatDiagnostics, type FormatOptions } from './diagnostics/format.js';
+export { formatDiagnostic, formatDiagnostics, type FormatOptions, type SourceLookup, type LoadedSources } from './diagnostics/format.js';
 
 // Loading: YAML → Roadmap
 export {
@@ -24,13 +24,17 @@ export {
   loadRoadmapFile,
   loadRoadmapText,
   loadRoadmapBytes,
+  loadRoadmapObject,
   nodeLoadHost,
+  nodeHostNames,
+  SLASH_NAMES,
   DEFAULT_LIMITS,
+  BYTES_PER_ROW,
   LINT_RULES,
   roadmapSchema,
   SCHEMA_ID,
 } from './load/index.js';
-export type { LoadOptions, LoadResult, LoadHost, LoadLimits, LintRule } from './load/index.js';
+export type { LoadOptions, LoadResult, LoadHost, HostNames, LoadLimits, LintRule, JsonSchema } from './load/index.js';
 
 // Russian text: deadlines, dates, rich text
 export { parseDeadline, type DeadlineParse } from './text/deadline-parse.js';

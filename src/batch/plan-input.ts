@@ -8,7 +8,6 @@
  * (cache.ts) without reading the files again.
  */
 import * as path from 'node:path';
-import { parse } from 'yaml';
 import { readBoundedFile } from '../input/bounded-read.js';
 import { nodeLoadHost } from '../load/host.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
@@ -58,7 +57,7 @@ export class InputReader {
       return planned;
     }
     planned.text = own.text;
-    let head = this.head(file, own.text);
+    let head = await this.head(file, own.text);
     planned.municipality = head.municipality;
     planned.kind = head.kind;
     // An input and its bases share one file-size budget, as in the loader.
@@ -75,7 +74,7 @@ export class InputReader {
       if ('error' in r || r.bytes.length > budget) break;
       budget -= r.bytes.length;
       planned.bases.push(base);
-      head = this.head(base, r.text);
+      head = await this.head(base, r.text);
       planned.municipality ??= head.municipality;
       planned.kind ??= head.kind;
       at = base;
@@ -97,10 +96,13 @@ export class InputReader {
     return r;
   }
 
-  private head(file: string, text: string): Head {
+  private async head(file: string, text: string): Promise<Head> {
     const cached = this.heads.get(file);
     if (cached) return cached;
     const head: Head = {};
+    // `yaml` is imported here, not with the module: a program importing plangraf to render (the
+    // package's index re-exports batch) does not load it for nothing.
+    const { parse } = await import('yaml');
     try {
       // logLevel 'error': yaml prints nothing (the worker reports what is wrong, located).
       const v = parse(text.replace(/^\uFEFF/, ''), { uniqueKeys: false, logLevel: 'error' }) as Record<string, unknown> | null;

@@ -10,7 +10,7 @@
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import type { DocumentMeta, DocumentModel } from '../model/document.js';
 import type { Roadmap } from '../model/roadmap.js';
-import { GOST_THEME, type Theme } from '../model/theme.js';
+import { resolveTheme, type ThemeOverride } from '../model/theme.js';
 import type { TemplateLibrary } from '../templates/types.js';
 import { PRESETS } from '../model/document-parts.js';
 import type { BodyBlock } from '../model/roadmap.js';
@@ -35,8 +35,11 @@ export interface ComposeOptions {
    * byte-identical between runs.
    */
   now?: string;
-  /** The resolved theme (only the operative word's letter spacing is read while composing). */
-  theme?: Theme;
+  /**
+   * Layout overrides, deep-merged over the GOST defaults like `render`'s (only the operative
+   * word's letter spacing is read while composing). Default: GOST.
+   */
+  theme?: ThemeOverride;
   /** Language of diagnostics. Default 'ru'. */
   lang?: Language;
   /**
@@ -62,7 +65,7 @@ export interface ComposeResult {
 }
 
 export function compose(roadmap: Roadmap, options: ComposeOptions = {}): ComposeResult {
-  const ctx = createContext(roadmap, options.theme ?? GOST_THEME, options.lang ?? 'ru', options.templates);
+  const ctx = createContext(roadmap, resolveTheme(options.theme), options.lang ?? 'ru', options.templates);
   const doc = roadmap.document;
   const appendices = ctx.appendices.list;
   // The roadmap's own problems were reported when it was loaded (src/load/lint): composing

@@ -13,6 +13,7 @@
 import type { ESignatureStamp, SignatureBlock, SignatureEntry } from '../model/document.js';
 import type { ESignatureInput } from '../model/roadmap-input.js';
 import type { Signatory } from '../model/roadmap.js';
+import { signingTime } from '../text/calendar.js';
 import { formatDate } from '../text/russian-date.js';
 import { builtinTemplateSet } from '../templates/load.js';
 import type { TemplateSet } from '../templates/types.js';
@@ -85,8 +86,13 @@ export function composeESignature(
   return { lines: templates.lines('esignature', data) };
 }
 
-/** «2022-02-14T10:15:00+03:00» → «14.02.2022 10:15» (the time as written, no zone conversion). */
+/**
+ * «2022-02-14T10:15:00+03:00» → «14.02.2022 10:15»: the day and time in the zone it was signed in
+ * (no conversion to the reader's zone). What luxon cannot read prints as written.
+ */
 function signedAt(iso: string): string {
+  const t = signingTime(iso);
+  if (t) return `${formatDate(t.date, 'numeric')} ${t.time}`;
   const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(iso);
   if (!m) return iso;
   const day = formatDate(m[1]!, 'numeric');

@@ -8,6 +8,8 @@ export interface Position {
   column: number;
   endLine?: number;
   endColumn?: number;
+  /** A JSON Pointer instead of a line (a roadmap loaded as data). */
+  pointer?: string;
 }
 
 export const NO_POSITION: Position = { line: 0, column: 0 };
@@ -41,6 +43,7 @@ export function diagnosticFromEntry(
   if (hint) d.hint = hint;
   if (pos.endLine !== undefined) d.endLine = pos.endLine;
   if (pos.endColumn !== undefined) d.endColumn = pos.endColumn;
+  if (pos.pointer !== undefined) d.pointer = pos.pointer;
   return d;
 }
 

@@ -22,6 +22,11 @@ export interface Diagnostic {
   /** End of the offending span, when known (for editors). */
   endLine?: number;
   endColumn?: number;
+  /**
+   * For a roadmap loaded as data (`loadRoadmapObject`): the offending value as a JSON Pointer
+   * (RFC 6901, `/plan/items/3/deadline`); `line` and `column` are then 0.
+   */
+  pointer?: string;
 }
 
 /** Exit codes of the CLI, documented in the README. */

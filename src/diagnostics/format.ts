@@ -23,16 +23,22 @@ const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', i
 
 /**
  * Where the excerpt of a diagnostic comes from: the text of the one file every diagnostic is in,
- * or a lookup by the diagnostic (a merged roadmap's diagnostics point into its bases, a template's
- * into the template).
+ * what a load returned (`{ text, bases }`: a diagnostic in a base of `extends` is cut from that
+ * base), or a lookup by the diagnostic (a template's diagnostics point into the template).
  */
-export type SourceLookup = string | ((d: Diagnostic) => string | undefined);
+export type SourceLookup = string | LoadedSources | ((d: Diagnostic) => string | undefined);
+
+/** The texts a load returned (`LoadResult`): the input's, and each base's by its file. */
+export interface LoadedSources {
+  text?: string;
+  bases?: readonly { file: string; text: string }[];
+}
 
 export function formatDiagnostic(d: Diagnostic, source?: SourceLookup, options: FormatOptions = {}): string {
-  const sourceText = typeof source === 'function' ? source(d) : source;
+  const sourceText = typeof source === 'function' ? source(d) : typeof source === 'object' ? loadedSources(source, undefined)(d) : source;
   const lang = options.lang ?? 'ru';
   const paint = (code: string, s: string) => (options.color ? `\x1b[${code}m${s}\x1b[0m` : s);
-  const where = visible(d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file);
+  const where = visible(d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.pointer !== undefined ? `${d.file}#${d.pointer}` : d.file);
   const lines = [`${paint('1', where)}: ${paint(SEVERITY_COLOR[d.severity], LABELS[lang][d.severity])} [${visible(d.code)}]: ${visible(d.message, true)}`];
   const excerpt = sourceText !== undefined && d.line > 0 ? sourceExcerpt(sourceText, d) : undefined;
   if (excerpt) lines.push(...excerpt.map((l, i) => (i === 1 ? l.replace(/\^+/, (m) => paint(SEVERITY_COLOR[d.severity], m)) : l)));
@@ -66,7 +72,7 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], source?: S
  * for diagnostics located in that base (`extends`), and `other` for anything else (templates).
  */
 export function loadedSources(
-  loaded: { text?: string; bases?: readonly { file: string; text: string }[] },
+  loaded: LoadedSources,
   inputFile: string | undefined,
   other?: (d: Diagnostic) => string | undefined,
 ): (d: Diagnostic) => string | undefined {

@@ -3,6 +3,7 @@
  * Russian and English. A message says what is wrong in one sentence; a hint says how to fix it.
  * Keys and values are quoted „так“ in Russian and “so” in English.
  */
+import { dataSizeText } from '../text/quantities.js';
 import type { Language, Severity } from './diagnostic.js';
 
 export type MessageArgs = Record<string, string | number | undefined>;
@@ -56,8 +57,8 @@ export const MESSAGES = {
   // ───── limits ─────
   'limit-file-size': {
     severity: 'error',
-    ru: (a) => `Файл слишком большой: ${a.size} байт при пределе ${a.limit}.`,
-    en: (a) => `The file is too large: ${a.size} bytes, the limit is ${a.limit}.`,
+    ru: (a) => `Файл слишком большой: ${a.over === 'yes' ? 'более ' : ''}${dataSizeText(Number(a.size), 'ru')} при пределе ${dataSizeText(Number(a.limit), 'ru')}.`,
+    en: (a) => `The file is too large: ${a.over === 'yes' ? 'more than ' : ''}${dataSizeText(Number(a.size), 'en')}, the limit is ${dataSizeText(Number(a.limit), 'en')}.`,
     hint: { ru: () => 'Разделите план на несколько файлов.', en: () => 'Split the roadmap into several files.' },
   },
   'limit-string-length': {
@@ -475,6 +476,16 @@ export const MESSAGES = {
     hint: {
       ru: (a) => `Значения идут по годам: сначала «Факт» (fact: ${a.fact}), затем «План» (plan: ${a.plan}); нет значения — пишите null (печатается «–»).`,
       en: (a) => `Values go by year: the fact years first (fact: ${a.fact}), then the plan years (plan: ${a.plan}); write null for a missing value (printed as «–»).`,
+    },
+  },
+  // ───── data (loadRoadmapObject) ─────
+  'object-not-data': {
+    severity: 'error',
+    ru: (a) => `Значение не из данных JSON: ${a.what}.`,
+    en: (a) => `The value is not JSON data: ${a.what}.`,
+    hint: {
+      ru: () => 'Передайте то, что даёт JSON.parse: строки, конечные числа, true/false, null, массивы и простые объекты.',
+      en: () => 'Pass what JSON.parse gives: strings, finite numbers, true/false, null, arrays and plain objects.',
     },
   },
   // ───── the open body and appendices (issue 11) ─────

@@ -1,6 +1,7 @@
 /**
  * A fast reader for the plain YAML that roadmaps are written in: block mappings and lists,
- * one-line flow collections (`[a, b]`, `{by: act, year: 2022}`), plain scalars (also folded over
+ * one-line flow collections (`[a, b]`, `{by: act, year: 2022}`, also as list items:
+ * `- {role: task, header: Задача}`), plain scalars (also folded over
  * several lines), one-line quoted scalars without escapes, and `|` / `>` block scalars. It gives
  * the same plain value as `yaml` (YAML 1.2, core schema) and the same node ranges, at a fraction
  * of the time and memory: no Document, no CST, no per-node objects — the positions live in a few
@@ -355,7 +356,12 @@ class Reader {
       const le = this.contentEnd(this.lineEnd(q));
       if (q >= le || text.charCodeAt(q) === HASH) bail(); // «-» alone on its line: a nested block below
       let node: number;
-      if (this.keyColon(q, le) >= 0) {
+      const c = text.charCodeAt(q);
+      if (c === 91 || c === 123) {
+        // «- {role: task, header: Задача}», «- [a, b]»: a flow collection is the item (a colon
+        // inside it is not a key of a block mapping; one after it is, and `value` gives up there).
+        node = this.value(q, q, indent, depth, false);
+      } else if (this.keyColon(q, le) >= 0) {
         // «- key: value»: a mapping in the column of its first key.
         node = this.blockMap(q, q - (text.lastIndexOf('\n', q - 1) + 1), depth + 1);
       } else {

@@ -14,14 +14,15 @@ import { decodeUtf8, findForbiddenCharacters, utf8Length } from './decode.js';
 import { nodeLoadHost, type LoadHost } from './host.js';
 import { DEFAULT_LIMITS, type LoadLimits } from './limits.js';
 import { runLint } from './lint/registry.js';
-import { Locator } from './locate.js';
+import { Locator, POINTER_NODES } from './locate.js';
 import { normaliseRoadmap } from './normalise/roadmap.js';
 import { readWrittenDates } from './normalise/written-dates.js';
 import { roadmapValidator } from './schema.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { keepScalarText } from './text-scalars.js';
 import { countEntries } from './lint/walk.js';
-import { parseYaml } from './yaml-source.js';
+import { parseYaml, type YamlSource } from './yaml-source.js';
+import { copyData } from './object-data.js';
 import { applyExtends } from './merge/extends.js';
 import { checkWording } from './wording-check.js';
 
@@ -103,10 +104,50 @@ export async function loadRoadmapText(text: string, options: LoadOptions & { fil
   const yaml = await parseYaml(text, file, lang, limits);
   diagnostics.push(...yaml.diagnostics);
   if (yaml.syntaxBroken || yaml.value === undefined || yaml.value === null || hasErrors(yaml.diagnostics)) return done(diagnostics);
+  return checkParsed(yaml, file, options, diagnostics, done, utf8Length(text));
+}
 
+/**
+ * Load a roadmap held as data — what `JSON.parse` gives, or an object a portal builds: the same
+ * keys as the YAML file, checked the same way (`extends` bases are read through the host, beside
+ * `options.file`). The data has no lines, so diagnostics about it have line 0 and a `pointer`
+ * (JSON Pointer, `/plan/items/3/deadline`) to the offending value; `formatDiagnostics` prints
+ * them as `file#/plan/items/3/deadline`. Values must be JSON data: strings, finite numbers,
+ * booleans, null, arrays and plain objects (a property that is `undefined` counts as absent);
+ * anything else — a function, a `Date`, `NaN`, an object that contains itself — is reported as
+ * `object-not-data`. The data is copied, never changed.
+ */
+export async function loadRoadmapObject(data: unknown, options: LoadOptions & { file?: string } = {}): Promise<LoadResult> {
+  const lang = options.lang ?? 'ru';
+  const file = options.file ?? '<input>';
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const copied = copyData(data, file, lang, limits);
+  const done = (diagnostics: Diagnostic[], roadmap?: Roadmap): LoadResult => {
+    const sorted = sortDiagnostics(diagnostics);
+    return roadmap && !hasErrors(sorted) ? { roadmap, diagnostics: sorted } : { diagnostics: sorted };
+  };
+  if (copied.diagnostics.length > 0) return done(copied.diagnostics);
+  if (copied.value === null || typeof copied.value !== 'object' || Array.isArray(copied.value)) {
+    return done([createDiagnostic('object-not-data', lang, file, { line: 0, column: 0, pointer: '' }, { what: lang === 'ru' ? 'ожидался объект с ключами document, plan …' : 'expected an object with the keys document, plan …' })]);
+  }
+  return checkParsed({ nodes: POINTER_NODES, value: copied.value, diagnostics: [], syntaxBroken: false }, file, options, [], done);
+}
+
+/** After the YAML (or the data) is read: `extends`, the schema, the model, the row limit, lint. */
+async function checkParsed(
+  yaml: YamlSource,
+  file: string,
+  options: LoadOptions,
+  diagnostics: Diagnostic[],
+  done: (diagnostics: Diagnostic[], roadmap?: Roadmap) => LoadResult,
+  /** The input's own size in bytes: it and its bases together may take `limits.fileBytes`. */
+  inputBytes = 0,
+): Promise<LoadResult> {
+  const lang = options.lang ?? 'ru';
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   // A file with `extends` is merged onto its bases first; the merged value is what is checked.
   const extended = await applyExtends(file, yaml, {
-    lang, host: options.host ?? nodeLoadHost, limits, inputBytes: utf8Length(text), ...(options.extendsRoot !== undefined ? { root: options.extendsRoot } : {}),
+    lang, host: options.host ?? nodeLoadHost, limits, inputBytes, ...(options.extendsRoot !== undefined ? { root: options.extendsRoot } : {}),
   });
   diagnostics.push(...extended.diagnostics);
   const withBases = (r: LoadResult): LoadResult => (extended.bases.length > 0 ? { ...r, bases: extended.bases } : r);
@@ -128,7 +169,7 @@ export async function loadRoadmapText(text: string, options: LoadOptions & { fil
   let rows = 0;
   for (const plan of roadmap.plans) rows += countEntries(plan.entries);
   if (rows > limits.rows) {
-    diagnostics.push(createDiagnostic('limit-rows', lang, file, { line: 1, column: 1 }, { count: rows, limit: limits.rows }));
+    diagnostics.push(createDiagnostic('limit-rows', lang, file, yaml.nodes.pointers ? { line: 0, column: 0, pointer: '' } : { line: 1, column: 1 }, { count: rows, limit: limits.rows }));
     return withBases(done(diagnostics));
   }
   diagnostics.push(...runLint(roadmap, input, locator, paths, lang, options.lint));

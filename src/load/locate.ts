@@ -39,6 +39,21 @@ export interface NodeSource {
    * block scalar, folded over lines, a collection).
    */
   plainScalar(path: readonly PathSegment[]): string | undefined;
+  /** True for a value that has no text (a roadmap loaded as data): places are JSON Pointers. */
+  readonly pointers?: boolean;
+}
+
+/** Data without text (`loadRoadmapObject`): every place is a JSON Pointer to the value. */
+export const POINTER_NODES: NodeSource = {
+  find: () => false,
+  plainScalar: () => undefined,
+  lineStarts: [0],
+  pointers: true,
+};
+
+/** A path as a JSON Pointer (RFC 6901): `['plan', 'items', 3]` → `/plan/items/3`. */
+export function jsonPointer(path: readonly PathSegment[]): string {
+  return path.map((s) => `/${String(s).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 }
 
 export class Locator {
@@ -53,6 +68,7 @@ export class Locator {
   /** Where the value at `path` is written (or its key, or the object holding it). */
   position(path: readonly PathSegment[], target: Target = 'value'): Position {
     const l = this.loc(path, target);
+    if (l.pointer !== undefined) return { line: 0, column: 0, pointer: l.pointer };
     return l.endLine === undefined ? { line: l.line, column: l.column } : { line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn! };
   }
 
@@ -66,6 +82,7 @@ export class Locator {
 
   /** A `SourceLocation` for the model. */
   loc(path: readonly PathSegment[], target: Target = 'value'): SourceLocation {
+    if (this.nodes.pointers) return { file: this.file, line: 0, column: 0, pointer: jsonPointer(target === 'parent' ? path.slice(0, -1) : path) };
     const found = this.found;
     if (!this.nodes.find(target === 'parent' ? path.slice(0, -1) : path, found)) return { file: this.file, line: 1, column: 1 };
     const useKey = target !== 'value' && found.keyStart >= 0;

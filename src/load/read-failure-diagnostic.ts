@@ -14,8 +14,8 @@ export function readFailureDiagnostic(e: unknown, file: string, lang: Language):
   if (e instanceof FileRefused) {
     const r = e.refusal;
     if (r.kind === 'too-large') {
-      const size = r.size ?? (lang === 'ru' ? `более ${r.limit}` : `more than ${r.limit}`);
-      return createDiagnostic('limit-file-size', lang, file, NO_POSITION, { size, limit: r.limit });
+      // Its size is known (stat) or it was cut at the limit (a pipe, a file that grew).
+      return createDiagnostic('limit-file-size', lang, file, NO_POSITION, r.size !== undefined ? { size: r.size, limit: r.limit } : { size: r.limit, over: 'yes', limit: r.limit });
     }
     return createDiagnostic('io-not-a-file', lang, file, NO_POSITION, { what: fileTypeWords(r.type, lang) });
   }

@@ -6,4 +6,9 @@ export interface SourceLocation {
   /** Last position of the node, when known. */
   endLine?: number;
   endColumn?: number;
+  /**
+   * For a roadmap loaded as data (`loadRoadmapObject`), which has no lines: where the value is,
+   * as a JSON Pointer (RFC 6901, `/plan/items/3/deadline`); `line` and `column` are then 0.
+   */
+  pointer?: string;
 }

@@ -1,7 +1,7 @@
 /**
  * Every layout value in one place, with GOST R 7.0.97 defaults. Writers read sizes, margins and
  * spacing only from here; templates never carry layout. Users override any part per document
- * (`render(roadmap, { theme: { fontSize: { body: 13 } } })`): overrides are deep-merged.
+ * (`render(roadmap, { theme: { styles: { body: { size: 13 } } } })`): overrides are deep-merged.
  */
 import type { Align, ParagraphStyleName } from './document.js';
 
@@ -150,13 +150,19 @@ export const GOST_THEME: Theme = {
   wideTableColumns: 6,
 };
 
-/** A partial theme: any subset, deep. */
-export type ThemeOverride = {
-  [K in keyof Theme]?: Theme[K] extends Record<string, unknown> ? DeepPartial<Theme[K]> : Theme[K];
+/**
+ * A partial theme: any subset, deep. Objects (interfaces included) are partial all the way down;
+ * lists and tuples (`endorsementColumns`) are given whole, as `resolveTheme` replaces them whole.
+ */
+export type ThemeOverride = DeepPartial<Theme>;
+type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K];
 };
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends Record<string, unknown> ? DeepPartial<T[K]> : T[K] };
 
-/** The theme with the user's overrides deep-merged over the GOST defaults. */
+/**
+ * The theme with the user's overrides deep-merged over the GOST defaults. A full theme is a valid
+ * override too (it comes back as an equal copy), so every function taking a theme takes either.
+ */
 export function resolveTheme(override?: ThemeOverride): Theme {
   return override ? (deepMerge(GOST_THEME, override) as Theme) : GOST_THEME;
 }

@@ -8,7 +8,9 @@
  */
 import Handlebars from 'handlebars';
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
+import { PRECOMPILED } from './builtin-templates.generated.js';
 import { checkTemplate, position, variablePaths, type HbsLoc } from './check.js';
+import { COMPILE_OPTIONS, RUNTIME_OPTIONS, type TemplateSpec } from './compile-options.js';
 import { HELPERS, HelperError } from './helpers.js';
 import { readFailureReason } from '../input/read-failure.js';
 import { TEMPLATE_MESSAGES, closest, templateDiagnostic } from './messages.js';
@@ -16,25 +18,7 @@ import { scanTemplate, type ScanProblem } from './scan.js';
 import { checkTemplateText } from './text-check.js';
 import type { InlineTemplate, TemplateHost, TemplateLibrary, TemplatePlacer, TemplateRuntime, TemplateSet } from './types.js';
 
-/** Options every template is compiled with. */
-export const COMPILE_OPTIONS = {
-  strict: true,
-  knownHelpersOnly: true,
-  knownHelpers: {
-    ...Object.fromEntries(Object.keys(HELPERS).map((n) => [n, true])),
-    // Handlebars' own helpers that templates may not call.
-    lookup: false,
-    log: false,
-  },
-  noEscape: true,
-  preventIndent: true,
-} as const;
-
-/** Options every template is run with: prototype properties and methods stay unreachable. */
-const RUNTIME_OPTIONS = {
-  allowProtoPropertiesByDefault: false,
-  allowProtoMethodsByDefault: false,
-} as const;
+export { COMPILE_OPTIONS } from './compile-options.js';
 
 type HbsAst = Parameters<typeof checkTemplate>[0];
 type Compiled = (data: unknown, options?: object) => string;
@@ -46,7 +30,10 @@ interface Entry {
   source: string;
   /** Parsed and checked without problems. */
   ok: boolean;
+  /** Parsed (for a precompiled template: only once a diagnostic needs its nodes). */
   ast?: HbsAst;
+  /** The precompiled form, when the text is a built-in template's (checked when it was compiled). */
+  spec?: TemplateSpec;
   compiled?: Compiled;
   /** A template written inside another file (YAML `wording:`): its positions → the file's. */
   locate?: TemplatePlacer;
@@ -112,6 +99,14 @@ export function createTemplateLibrary(options: CreateLibraryOptions): { library:
     const entry: Entry = { name, file, user: isUser, source: checked.text, ok: false };
     if (checked.diagnostics.some((d) => d.severity === 'error')) return entry;
     const source = checked.text;
+    // The text of a built-in template (also a user's unchanged copy of it): checked and compiled
+    // at build time (template-codegen.ts), so neither parsed nor compiled here.
+    const pre = Object.hasOwn(PRECOMPILED, name) ? PRECOMPILED[name] : undefined;
+    if (pre && pre.source === source) {
+      entry.ok = true;
+      entry.spec = pre.spec;
+      return entry;
+    }
     const parsed = parse(env, source, entry.file, lang);
     if ('diagnostic' in parsed) {
       diagnostics.push(parsed.diagnostic);
@@ -145,8 +140,12 @@ export function createTemplateLibrary(options: CreateLibraryOptions): { library:
 
   const compiled = (entry: Entry): Compiled => {
     if (!entry.compiled) {
-      compileCount++;
-      entry.compiled = env.compile(entry.ast as unknown as string, COMPILE_OPTIONS) as Compiled;
+      if (entry.spec) {
+        entry.compiled = env.template(entry.spec) as Compiled;
+      } else {
+        compileCount++;
+        entry.compiled = env.compile(entry.ast as unknown as string, COMPILE_OPTIONS) as Compiled;
+      }
     }
     return entry.compiled;
   };
@@ -348,7 +347,7 @@ function runtimeDiagnostic(e: unknown, entry: Entry, data: object, lang: Languag
   const err = e as Error & { lineNumber?: number; column?: number };
   const missing = /^"([^"]+)" not defined in/.exec(err.message ?? '')?.[1];
   if (missing !== undefined && typeof err.lineNumber === 'number') {
-    const path = variablePaths(entry.ast!).find((p) => p.loc?.start.line === err.lineNumber && p.loc?.start.column === err.column);
+    const path = variablePaths(astOf(entry)).find((p) => p.loc?.start.line === err.lineNumber && p.loc?.start.column === err.column);
     const shown = path?.original ?? missing;
     const suggestion = path && path.parts.length === 1 ? closest(missing, Object.keys(data)) : undefined;
     const pos = path ? position(path.loc) : { line: err.lineNumber, column: (err.column ?? 0) + 1 };
@@ -358,7 +357,7 @@ function runtimeDiagnostic(e: unknown, entry: Entry, data: object, lang: Languag
   // undefined before strict mode can name the field. Find the path that reads it.
   const reading = /reading '([^']+)'/.exec(err.message ?? '')?.[1];
   if (reading !== undefined) {
-    const paths = variablePaths(entry.ast!).filter((p) => p.parts.indexOf(reading) > 0);
+    const paths = variablePaths(astOf(entry)).filter((p) => p.parts.indexOf(reading) > 0);
     const path = paths.find((p) => resolvesToNothing(data, p.parts.slice(0, p.parts.indexOf(reading)))) ?? paths[0];
     if (path) {
       const missing = path.parts.slice(0, path.parts.indexOf(reading)).join('.');
@@ -367,6 +366,11 @@ function runtimeDiagnostic(e: unknown, entry: Entry, data: object, lang: Languag
   }
   const detail = (err.message ?? String(e)).split('\n')[0]!;
   return templateDiagnostic('template-syntax', TEMPLATE_MESSAGES.syntax(detail), lang, entry.file, { line: 0, column: 0 });
+}
+
+/** The nodes of a template that ran (a precompiled one is parsed now, for its diagnostic). */
+function astOf(entry: Entry): HbsAst {
+  return (entry.ast ??= Handlebars.parse(entry.source) as unknown as HbsAst);
 }
 
 /** Whether following own properties `parts` from the data gives nothing. */

@@ -74,7 +74,10 @@ export interface TemplateLibrary {
    * batch cache: what a document was rendered from).
    */
   sources(): { name: string; user: boolean; source: string }[];
-  /** How many templates were compiled so far (each at most once: compiled templates are cached). */
+  /**
+   * How many templates were compiled at run time so far: a user's own (changed) templates, each
+   * at most once (compiled templates are cached). The built-in texts come precompiled and count 0.
+   */
   readonly compileCount: number;
   /**
    * This library with templates written inline over it (a roadmap's `wording:`), compiled in the

@@ -3,16 +3,8 @@
  * names, and what is wrong with it (impossible dates, reversed ranges). Lint rules build on these.
  */
 import type { DateInterval, Deadline, IsoDate, ListElement, PeriodDeadline } from '../model/deadline.js';
-import {
-  daysInMonth,
-  firstDayOfMonth,
-  isoDateParts,
-  isValidIsoDate,
-  isValidYearMonth,
-  lastDayOfMonth,
-  toIsoDate,
-  yearMonthParts,
-} from './russian-date.js';
+import { firstDayOfMonth, isValidIsoDate, isValidYearMonth, lastDayOfMonth, toIsoDate, yearPartSpan } from './calendar.js';
+import { isoDateParts, yearMonthParts } from './russian-date.js';
 
 /** The years a plan covers, inclusive («на 2022 год» → { from: 2022, to: 2022 }). */
 export interface PlanPeriod {
@@ -36,27 +28,12 @@ function periodSpan(period: PlanPeriod | undefined): DateInterval | null {
   return period ? yearSpan(period.from, period.to) : null;
 }
 
-/** Months covered by part `n` of a year cut in `size`-month pieces: quarter 2 → [4, 6]. */
-function partMonths(n: number, size: number): [number, number] {
-  return [(n - 1) * size + 1, n * size];
-}
-
 function periodInterval(d: PeriodDeadline, period: PlanPeriod | undefined): DateInterval | null {
   const fromYear = d.year ?? period?.from;
   const toYear = d.year ?? period?.to;
   if (fromYear === undefined || toYear === undefined) return null;
   if (d.unit === 'year') return yearSpan(fromYear, toYear);
-  const size = d.unit === 'quarter' ? 3 : 6;
-  const count = 12 / size;
-  if (d.parts.length === 0 || d.parts.some((n) => !Number.isInteger(n) || n < 1 || n > count)) return null;
-  const lo = Math.min(...d.parts);
-  const hi = Math.max(...d.parts);
-  const [startMonth] = partMonths(lo, size);
-  const [, endMonth] = partMonths(hi, size);
-  return {
-    from: toIsoDate(fromYear, startMonth, 1),
-    to: toIsoDate(toYear, endMonth, daysInMonth(toYear, endMonth)),
-  };
+  return yearPartSpan(d.unit === 'quarter' ? 'quarter' : 'half-year', d.parts, fromYear, toYear) ?? null;
 }
 
 function elementInterval(e: ListElement, period: PlanPeriod | undefined): DateInterval | null {

@@ -17,3 +17,14 @@ export function secondsText(ms: number, lang: 'ru' | 'en'): string {
   const s = (ms / 1000).toFixed(1);
   return lang === 'ru' ? `${s.replace('.', ',')} с` : `${s} s`;
 }
+
+/**
+ * A size of data as a reader expects it: «512 байт», «3 байта», «1,5 КиБ», «40 МиБ» in Russian;
+ * «512 bytes», «1.5 KiB», «40 MiB» in English (binary units, one decimal, «,0» left out).
+ */
+export function dataSizeText(bytes: number, lang: 'ru' | 'en'): string {
+  if (bytes < 1024) return lang === 'ru' ? pluralRu(bytes, 'байт', 'байта', 'байт') : pluralEn(bytes, 'byte', 'bytes');
+  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, lang === 'ru' ? 'КиБ' : 'KiB'] : [bytes / (1024 * 1024), lang === 'ru' ? 'МиБ' : 'MiB'];
+  const text = value.toFixed(1).replace(/\.0$/, '');
+  return `${lang === 'ru' ? text.replace('.', ',') : text} ${unit}`;
+}

@@ -7,7 +7,7 @@
  * «До 20 декабря / 2021 г.» (as officials type it) instead of a word being cut. Formatting works on the digits of the ISO string and does not check the
  * calendar: «30.02.2022» prints as written, so that lint can point at it.
  */
-import type { IsoDate, Weekday, YearMonth } from '../model/deadline.js';
+import type { IsoDate } from '../model/deadline.js';
 import { monthName } from './russian-calendar-words.js';
 
 export {
@@ -22,6 +22,21 @@ export {
   weekdayName,
 } from './russian-calendar-words.js';
 export type { MonthCase } from './russian-calendar-words.js';
+// Calendar arithmetic (luxon) lives in calendar.ts; re-exported for the callers that format dates.
+export {
+  addDays,
+  daysBetween,
+  daysInMonth,
+  firstDayOfMonth,
+  isLeapYear,
+  isValidIsoDate,
+  isValidYearMonth,
+  lastDayOfMonth,
+  toIsoDate,
+  toYearMonth,
+  weekdayOf,
+  weekdaysBetween,
+} from './calendar.js';
 
 /** U+00A0 NO-BREAK SPACE. */
 export const NBSP = '\u00a0';
@@ -63,93 +78,8 @@ export function yearMonthParts(ym: string): { year: number; month: number } | un
   return { year: Number(m[1]), month: Number(m[2]) };
 }
 
-/** Builds `YYYY-MM-DD` from numbers (no calendar check). */
-export function toIsoDate(year: number, month: number, day: number): IsoDate {
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-}
-
-/** Builds `YYYY-MM` from numbers. */
-export function toYearMonth(year: number, month: number): YearMonth {
-  return `${pad(year, 4)}-${pad(month, 2)}`;
-}
-
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
-}
-
-/** True for a leap year of the Gregorian calendar. */
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** Days in month 1…12 of a year. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** True when the string is `YYYY-MM-DD` and a real calendar date (so not «2022-02-30»). */
-export function isValidIsoDate(iso: string): boolean {
-  const p = isoDateParts(iso);
-  if (!p) return false;
-  return p.month >= 1 && p.month <= 12 && p.day >= 1 && p.day <= daysInMonth(p.year, p.month);
-}
-
-/** True when the string is `YYYY-MM` with a month 1…12. */
-export function isValidYearMonth(ym: string): boolean {
-  const p = yearMonthParts(ym);
-  return p !== undefined && p.month >= 1 && p.month <= 12;
-}
-
-/** The first day of a month `YYYY-MM`. */
-export function firstDayOfMonth(ym: YearMonth): IsoDate {
-  return `${ym}-01`;
-}
-
-/** The last day of a month `YYYY-MM` («2022-02» → «2022-02-28»). */
-export function lastDayOfMonth(ym: YearMonth): IsoDate {
-  const p = yearMonthParts(ym);
-  if (!p) throw new RangeError(`not a month: ${ym}`);
-  return toIsoDate(p.year, p.month, daysInMonth(p.year, p.month));
-}
-
-function toUtc(iso: IsoDate): Date {
-  const p = isoDateParts(iso);
-  if (!p || !isValidIsoDate(iso)) throw new RangeError(`not a calendar date: ${iso}`);
-  return new Date(Date.UTC(p.year, p.month - 1, p.day));
-}
-
-function fromUtc(d: Date): IsoDate {
-  return toIsoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
-
-/** Adds (or with a negative number subtracts) days; throws on an impossible date. */
-export function addDays(iso: IsoDate, days: number): IsoDate {
-  const d = toUtc(iso);
-  d.setUTCDate(d.getUTCDate() + days);
-  return fromUtc(d);
-}
-
-/** ISO weekday of a date: 1 = понедельник … 7 = воскресенье; throws on an impossible date. */
-export function weekdayOf(iso: IsoDate): Weekday {
-  const js = toUtc(iso).getUTCDay(); // 0 = Sunday
-  return (js === 0 ? 7 : js) as Weekday;
-}
-
-/** Days from `from` to `to` (positive when `to` is later). */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
-}
-
-/** Every date between from and to inclusive that falls on the weekday. */
-export function weekdaysBetween(from: IsoDate, to: IsoDate, weekday: Weekday): IsoDate[] {
-  const out: IsoDate[] = [];
-  let d = addDays(from, (weekday - weekdayOf(from) + 7) % 7);
-  while (d <= to) {
-    out.push(d);
-    d = addDays(d, 7);
-  }
-  return out;
 }
 
 /**

@@ -7,6 +7,8 @@
  * conversion splits characters outside the BMP), error correction level M, the smallest version
  * that holds it, best mask.
  */
+// First: pdfkit's and fontkit's unused parts are put off before either loads.
+import './pdf/lazy-dependencies.js';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);

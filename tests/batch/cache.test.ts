@@ -5,7 +5,7 @@
  * read again. Each test renders, changes something the document depends on, runs again and reads
  * the document back.
  */
-import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { batch } from '../../src/batch/index.js';
@@ -43,10 +43,11 @@ describe('batch cache: a document is re-rendered whenever what it was rendered f
 
   it('a quoted "extends" key: an edited base re-renders the child', async () => {
     const dir = folder({ 'in/m/child.yaml': '"extends": ../base.yaml\nmunicipality: Квотированный\n' });
-    expect(await batch(['in/m/child.yaml'], options(dir))).toMatchObject({ rendered: 1 });
+    // The base is above the input's folder: the batch is allowed the folder `in`.
+    expect(await batch(['in/m/child.yaml'], options(dir, { root: 'in' }))).toMatchObject({ rendered: 1 });
     expect(docText(join(dir, 'out/child.docx'))).toContain('2023 году');
     editBaseTitle(join(dir, 'in/base.yaml'));
-    expect(await batch(['in/m/child.yaml'], options(dir))).toMatchObject({ rendered: 1, skipped: 0 });
+    expect(await batch(['in/m/child.yaml'], options(dir, { root: 'in' }))).toMatchObject({ rendered: 1, skipped: 0 });
     expect(docText(join(dir, 'out/child.docx'))).toContain('изменённого плана-графика');
   });
 
@@ -61,16 +62,23 @@ describe('batch cache: a document is re-rendered whenever what it was rendered f
     expect(docText(join(dir, 'out/top.docx'))).toContain('изменённого плана-графика');
   });
 
-  it('a template that is a symbolic link: an edit of the file it points to re-renders', async () => {
+  it('a template that is a symbolic link is never read, so never served stale: the input fails until it is a file', async () => {
     const dir = folder({ 'in/child.yaml': 'extends: base.yaml\nmunicipality: Со ссылкой\n', 'shared/heading.hbs': 'ПРИКАЗ\n' });
     mkdirSync(join(dir, 'tpl'));
     symlinkSync(join(dir, 'shared/heading.hbs'), join(dir, 'tpl/order-heading.hbs'));
     const opts = options(dir, { templates: 'tpl' });
-    expect(await batch(['in/child.yaml'], opts)).toMatchObject({ rendered: 1 });
-    expect(await batch(['in/child.yaml'], opts)).toMatchObject({ rendered: 0, skipped: 1 });
-    writeFileSync(join(dir, 'shared/heading.hbs'), 'ПРИКАЗ ПО ССЫЛКЕ\n');
+    const refused = await batch(['in/child.yaml'], opts);
+    expect(refused).toMatchObject({ rendered: 0, failed: 1 });
+    expect(refused.results[0]!.diagnostics.map((d) => d.code)).toContain('template-unreadable');
+    // Nothing was cached for it: the next run tries again (and fails again) rather than skip.
+    expect(await batch(['in/child.yaml'], opts)).toMatchObject({ rendered: 0, skipped: 0, failed: 1 });
+    rmSync(join(dir, 'tpl/order-heading.hbs'));
+    writeFileSync(join(dir, 'tpl/order-heading.hbs'), 'ПРИКАЗ КАК ФАЙЛ\n');
     expect(await batch(['in/child.yaml'], opts)).toMatchObject({ rendered: 1, skipped: 0 });
-    expect(docText(join(dir, 'out/child.docx'))).toContain('ПРИКАЗ ПО ССЫЛКЕ');
+    expect(docText(join(dir, 'out/child.docx'))).toContain('ПРИКАЗ КАК ФАЙЛ');
+    writeFileSync(join(dir, 'tpl/order-heading.hbs'), 'ПРИКАЗ ПОСЛЕ ПРАВКИ\n');
+    expect(await batch(['in/child.yaml'], opts)).toMatchObject({ rendered: 1, skipped: 0 });
+    expect(docText(join(dir, 'out/child.docx'))).toContain('ПРИКАЗ ПОСЛЕ ПРАВКИ');
   });
 
   it('an input edited while it was rendered: the next run renders what the file says now', async () => {

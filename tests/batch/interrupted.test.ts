@@ -129,7 +129,7 @@ describe('batch after an interruption', () => {
   it('a disk that fills up midway: the failed input is reported in words, and the next run is not refused', async () => {
     const dir = region();
     const inputs = ['region/municipalities/murom.yaml', 'region/municipalities/kovrov.yaml'];
-    const options = { out: 'out', cwd: dir, formats: ['docx' as const, 'pdf' as const], jobs: 0 };
+    const options = { out: 'out', cwd: dir, root: 'region', formats: ['docx' as const, 'pdf' as const], jobs: 0 };
     // The DOCX of Муром is written, then the disk is full for its PDF.
     const full = await batch(inputs, { ...options, outputIo: failingIo((f) => f.includes('округ Муром') && f.includes('.pdf.')) });
     expect(full.ioFailed).toBe(true);
@@ -154,7 +154,7 @@ describe('batch after an interruption', () => {
   it('a report that cannot be written: said so, located, exit 3, and its paths are not printed', async () => {
     const dir = region();
     const io = failingIo((f) => /[\\/]\.report\.(md|json)\./.test(f));
-    const r = await cli(['batch', 'region/municipalities/murom.yaml', '--out', 'out', '--format', 'docx', '--jobs', '1'], { cwd: dir, outputIo: io });
+    const r = await cli(['batch', 'region/municipalities/murom.yaml', '--extends-root', 'region', '--out', 'out', '--format', 'docx', '--jobs', '1'], { cwd: dir, outputIo: io });
     expect(r.code).toBe(3);
     expect(r.err).toContain('out: ошибка [batch-report-failed]: Отчёт „out/report.md“ не записан: на диске нет места.');
     expect(r.err).toContain('подсказка: Освободите место на диске или укажите папку на другом диске.');
@@ -164,7 +164,7 @@ describe('batch after an interruption', () => {
     expect(existsSync(join(dir, 'out/report.md'))).toBe(false);
     expect(existsSync(join(dir, 'out/report.json'))).toBe(false);
 
-    const en = await cli(['batch', 'region/municipalities/murom.yaml', '--out', 'out', '--format', 'docx', '--lang', 'en'], { cwd: dir, outputIo: io });
+    const en = await cli(['batch', 'region/municipalities/murom.yaml', '--extends-root', 'region', '--out', 'out', '--format', 'docx', '--lang', 'en'], { cwd: dir, outputIo: io });
     expect(en.code).toBe(3);
     expect(en.err).toContain('out: error [batch-report-failed]: The report “out/report.md” was not written: no space left on the disk.');
   });
@@ -184,7 +184,7 @@ describe('the output folder', () => {
 describe('two batches on one output folder', () => {
   it('at the same time: exactly one runs, the other is refused with batch-out-locked and writes nothing', async () => {
     const dir = region();
-    const options = { out: 'out', cwd: dir, formats: ['docx' as const], jobs: 1 };
+    const options = { out: 'out', cwd: dir, root: 'region', formats: ['docx' as const], jobs: 1 };
     const reports = await Promise.all([batch(['region/municipalities/murom.yaml'], options), batch(['region/municipalities/kovrov.yaml'], options)]);
     const refused = reports.filter((r) => r.diagnostics.some((d) => d.code === 'batch-out-locked'));
     expect(refused).toHaveLength(1);
@@ -200,7 +200,7 @@ describe('two batches on one output folder', () => {
     mkdirSync(join(dir, 'out'));
     const lock = (pid: number) => writeFileSync(join(dir, 'out', LOCK_FILE), JSON.stringify({ pid, host: hostname(), startedAt: '2024-05-01T10:00:00.000Z', token: 'x' }));
     lock(process.pid);
-    const args = ['batch', 'region/municipalities/murom.yaml', '--out', 'out', '--format', 'docx'];
+    const args = ['batch', 'region/municipalities/murom.yaml', '--extends-root', 'region', '--out', 'out', '--format', 'docx'];
     const r = await cli(args, { cwd: dir });
     expect(r.code).toBe(3);
     expect(r.err).toContain(`out: ошибка [batch-out-locked]: В папку результатов „out“ уже пишет другой запуск plangraf batch (процесс ${process.pid} на компьютере ${hostname()}, начат 2024-05-01T10:00:00.000Z); этот запуск ничего не записал.`);

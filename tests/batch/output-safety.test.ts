@@ -26,7 +26,7 @@ describe('batch never writes through a symbolic link inside --out', () => {
     mkdirSync(join(dir, 'elsewhere'));
     mkdirSync(join(dir, 'out'));
     symlinkSync(join(dir, 'elsewhere'), join(dir, 'out/округ Муром'));
-    const r = await cli(['batch', 'region/municipalities/murom.yaml', 'region/municipalities/kovrov.yaml', '--out', 'out', '--format', 'docx', '--jobs', '1'], { cwd: dir });
+    const r = await cli(['batch', 'region/municipalities/murom.yaml', 'region/municipalities/kovrov.yaml', '--extends-root', 'region', '--out', 'out', '--format', 'docx', '--jobs', '1'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.out).toContain('region/municipalities/murom.yaml: [batch-output-link] Результат „округ Муром/order.docx“ не записан: „округ Муром“ в папке результатов — символическая ссылка, а через ссылки plangraf не пишет.');
     expect(r.out).toContain('подсказка: Удалите ссылку „округ Муром“ (plangraf создаст обычную папку или файл) или укажите другую --out.');
@@ -39,7 +39,7 @@ describe('batch never writes through a symbolic link inside --out', () => {
     writeFileSync(join(dir, 'precious.txt'), 'не трогать');
     mkdirSync(join(dir, 'out/округ Муром'), { recursive: true });
     symlinkSync(join(dir, 'precious.txt'), join(dir, 'out/округ Муром/order.docx'));
-    const report = await batch(['region/municipalities/murom.yaml'], { out: 'out', cwd: dir, formats: ['docx'], jobs: 1, force: true, lang: 'en' });
+    const report = await batch(['region/municipalities/murom.yaml'], { out: 'out', cwd: dir, root: 'region', formats: ['docx'], jobs: 1, force: true, lang: 'en' });
     expect(report.results[0]!.diagnostics[0]).toMatchObject({ code: 'batch-output-link', message: expect.stringContaining('“округ Муром/order.docx” in the output folder is a symbolic link') });
     expect(readFileSync(join(dir, 'precious.txt'), 'utf8')).toBe('не трогать');
     expect(lstatSync(join(dir, 'out/округ Муром/order.docx')).isSymbolicLink()).toBe(true);
@@ -69,7 +69,7 @@ describe('batch never writes over an input', () => {
     writeFileSync(join(dir, 'docx/m/child.yaml'), 'extends: ../base.yaml\nmunicipality: base\n');
     const before = readFileSync(join(dir, 'docx/base.yaml'), 'utf8');
     // {ext}/{municipality}.yaml into the working folder: docx/base.yaml, the base.
-    const r = await cli(['batch', 'docx/m/child.yaml', '--out', '.', '--pattern', '{ext}/{municipality}.yaml', '--format', 'docx', '--jobs', '1', '--lang', 'en', '--force'], { cwd: dir });
+    const r = await cli(['batch', 'docx/m/child.yaml', '--extends-root', 'docx', '--out', '.', '--pattern', '{ext}/{municipality}.yaml', '--format', 'docx', '--jobs', '1', '--lang', 'en', '--force'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.out).toContain('docx/m/child.yaml: [batch-output-is-input] The output “docx/base.yaml” would land on the input file “docx/base.yaml”; not written.');
     expect(readFileSync(join(dir, 'docx/base.yaml'), 'utf8')).toBe(before);

@@ -80,7 +80,7 @@ describe('batch summary from the command line', () => {
     const dir = tempDir();
     cpSync(new URL('../../examples/region/', import.meta.url).pathname, join(dir, 'region'), { recursive: true });
     writeFileSync(join(dir, 'region/municipalities/broken.yaml'), 'extends: ../base.yaml\nmunicipality: Сломанный\nplan:\n  items:\n    - id: org.list\n      dedline: 1\n    - id: diag.analysis\n      resalt: 2\n');
-    const r = await cli(['batch', 'region/municipalities/broken.yaml', 'region/municipalities/murom.yaml', '--out', 'out', '--format', 'docx', '--jobs', '1'], { cwd: dir });
+    const r = await cli(['batch', 'region/municipalities/broken.yaml', 'region/municipalities/murom.yaml', '--extends-root', 'region', '--out', 'out', '--format', 'docx', '--jobs', '1'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/^2 файла: собрано 1, с ошибками 1, без изменений \(пропущено\) 0, предупреждений 0; время \d+,\d с$/m);
     expect(r.out).toContain('  ✗ region/municipalities/broken.yaml — region/municipalities/broken.yaml:6:7: [schema-unknown-key]');

@@ -17,7 +17,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LoadOptions } from '../../src/load/index.js';
+import { DEFAULT_LIMITS, type LoadOptions } from '../../src/load/index.js';
 
 export type Check =
   /** Body rows (groups and items) in the document's tables. */
@@ -171,7 +171,7 @@ export const GENERATED: HardeningCase[] = [
   { name: 'rows-20000', input: () => manyRows(20000), outcome: 'document', checks: [{ rows: 20000 }], timeout: 240_000 },
   diag('rows-20001', () => manyRows(20001), 'limit-rows', 'document'),
   diag('string-over-100000', () => plan(item('x'.repeat(100_001))), 'limit-string-length', 'xxxx'),
-  { name: 'file-over-10-mib', input: () => `${plan(item('Задача'))}# ${'#'.repeat(10 * 1024 * 1024)}\n`, outcome: 'diagnostic', code: 'limit-file-size', line: 0, column: 0 },
+  { name: 'file-over-size-limit', input: () => `${plan(item('Задача'))}# ${'#'.repeat(DEFAULT_LIMITS.fileBytes)}\n`, outcome: 'diagnostic', code: 'limit-file-size', line: 0, column: 0 },
   diag('nesting-over-64', () => `${plan(item('Задача'))}lint: ${'['.repeat(70)}${']'.repeat(70)}\n`, 'limit-depth', 'lint: ', 69),
 
   // Structure.

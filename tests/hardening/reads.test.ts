@@ -101,7 +101,7 @@ describe.skipIf(!posix)('hostile reads end with a diagnostic, never hang', () =>
     const r = await plangraf(['validate', '-'], tempDir(), 'yes');
     expect(r.hung).toBe(false);
     expect(r.code).toBe(EXIT.inputErrors);
-    expect(r.out).toContain('<stdin>: ошибка [limit-file-size]: Файл слишком большой: более 10485760 байт при пределе 10485760.');
+    expect(r.out).toContain('<stdin>: ошибка [limit-file-size]: Файл слишком большой: более 40 МиБ при пределе 40 МиБ.');
   }, TEST_MS);
 
   it('validate: a 1 GiB sparse file → limit-file-size by its size, exit 1', async () => {
@@ -111,7 +111,7 @@ describe.skipIf(!posix)('hostile reads end with a diagnostic, never hang', () =>
     const r = await plangraf(['validate', 'big.yaml'], dir);
     expect(r.hung).toBe(false);
     expect(r.code).toBe(EXIT.inputErrors);
-    expect(r.out).toContain('big.yaml: ошибка [limit-file-size]: Файл слишком большой: 1073741824 байт при пределе 10485760.');
+    expect(r.out).toContain('big.yaml: ошибка [limit-file-size]: Файл слишком большой: 1024 МиБ при пределе 40 МиБ.');
   }, TEST_MS);
 
   it('render: a template that is a FIFO → template-unreadable, exit 1, nothing written', async () => {

@@ -150,6 +150,26 @@ describe('fast YAML reader', () => {
     expect(compared).toBeGreaterThan(1000);
   });
 
+  it('reads list items written as flow collections, as yaml does', () => {
+    // Rows and columns as one-line mappings: once the whole file went to the slow reader.
+    const rows = Array.from({ length: 12 }, (_, i) => `    - {id: r${i + 1}, task: "Задача ${i + 1}: подготовка", deadline: до 22.02.2022, executors: [УО, ИМОЦ]}  # row ${i + 1}`);
+    const text = ['document: {kind: plan}', 'plan:', '  title: П', '  columns:', '    - {role: number, header: №, width: 5}', '    - {role: task, header: "Задача: что делается"}',
+      '    - deadline', '    - [a, b]', '    - {}', '    - []', '  items:', ...rows, '    - {section: Раздел, items: [{task: Т}]}', ''].join('\n');
+    expect(same(text)).toBe(true);
+    expect(same(text.replace(/\n/g, '\r\n'))).toBe(true);
+    const fast = fastParseYaml(text, DEFAULT_LIMITS)!;
+    expect((fast.value as { plan: { items: unknown[] } }).plan.items[0]).toEqual({ id: 'r1', task: 'Задача 1: подготовка', deadline: 'до 22.02.2022', executors: ['УО', 'ИМОЦ'] });
+  });
+
+  it.each([
+    ['a flow mapping as the key of a block mapping', 'a:\n  - {x: 1}: y\n'],
+    ['a flow collection followed by more on the line', 'a:\n  - [x] y\n'],
+    ['a flow mapping continued below, indented', 'a:\n  - {x: 1}\n    b: 2\n'],
+    ['a flow mapping over two lines', 'a:\n  - {x: 1,\n     y: 2}\n'],
+  ])('leaves to yaml %s', (_name, text) => {
+    expect(fastParseYaml(text, DEFAULT_LIMITS)).toBeUndefined();
+  });
+
   it('agrees with yaml on every YAML file of the repository it reads', () => {
     let read = 0;
     const files = [...yamlFiles(join(ROOT, 'tests')), ...yamlFiles(join(ROOT, 'templates')), ...yamlFiles(join(ROOT, 'docs'))];

@@ -11,7 +11,7 @@ import { EXIT, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../../diagnostics/create.js';
 import { formatDiagnostics, loadedSources, terminalJson } from '../../diagnostics/format.js';
 import { EXTENDS_ROOT_OPTION, extendsRootOption } from '../extends-root.js';
-import { DEFAULT_LIMITS, LINT_RULES, loadRoadmapBytes, loadRoadmapFile, nodeLoadHost } from '../../load/index.js';
+import { DEFAULT_LIMITS, LINT_RULES, loadRoadmapBytes, loadRoadmapFile, nodeHostNames, nodeLoadHost } from '../../load/index.js';
 import { readFailureDiagnostic } from '../../load/read-failure-diagnostic.js';
 import type { LoadResult } from '../../load/index.js';
 import type { Command, CommandContext, ParsedArgs } from '../command.js';
@@ -101,6 +101,7 @@ async function runValidate(ctx: CommandContext, args: ParsedArgs): Promise<numbe
   const host = {
     readFile: (p: string, o?: { maxBytes?: number }) => ctx.fs.readFile(resolvePath(ctx.cwd, p), { maxBytes: o?.maxBytes ?? DEFAULT_LIMITS.fileBytes }),
     realPath: (p: string) => nodeLoadHost.realPath!(resolvePath(ctx.cwd, p)),
+    names: nodeHostNames(() => ctx.cwd),
   };
   const report: ValidateReport = { version: 1, ok: true, files: [] };
   let exit: number = EXIT.ok;

@@ -112,7 +112,7 @@ function runRules(
       // A `SourceLocation` (a `Position` with its file): in a merged file (extends) places may be in a base.
       position: (path, target) => locator.loc(path, target),
       report(at, args = {}) {
-        const pos: Position = at ? { line: at.line, column: at.column, ...(at.endLine !== undefined ? { endLine: at.endLine } : {}), ...(at.endColumn !== undefined ? { endColumn: at.endColumn } : {}) } : { line: 0, column: 0 };
+        const pos: Position = at ? { line: at.line, column: at.column, ...(at.endLine !== undefined ? { endLine: at.endLine } : {}), ...(at.endColumn !== undefined ? { endColumn: at.endColumn } : {}), ...(at.pointer !== undefined ? { pointer: at.pointer } : {}) } : { line: 0, column: 0 };
         const file = at && 'file' in at ? at.file : locator.file;
         out.push(createDiagnostic(rule.code, lang, file, pos, args, severity));
       },

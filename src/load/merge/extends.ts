@@ -25,13 +25,12 @@
  *    its lines under a diagnostic. Only bases that pass are returned in `bases`, the texts that
  *    excerpts are cut from.
  */
-import * as path from 'node:path';
 import type { Diagnostic, Language } from '../../diagnostics/diagnostic.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { bytesText, FileRefused, fileTypeWords, readFailureReason } from '../../input/read-failure.js';
 import { ROADMAP_KEYS } from '../../model/roadmap-input.js';
 import { decodeUtf8 } from '../decode.js';
-import type { LoadHost } from '../host.js';
+import { insideFolder, SLASH_NAMES, type LoadHost } from '../host.js';
 import type { LoadLimits } from '../limits.js';
 import { Locator } from '../locate.js';
 import { parseYaml, type YamlSource } from '../yaml-source.js';
@@ -44,7 +43,11 @@ export interface ExtendsOptions {
   lang: Language;
   host: LoadHost;
   limits: LoadLimits;
-  /** The folder bases must stay inside. Default: the input's own folder. */
+  /**
+   * The folder bases must stay inside, in the host's names. Default: the host's rule
+   * (`HostNames.defaultRoot`): for the Node host the input's own folder (bases beside and below
+   * it); for `/`-separated names the top.
+   */
   root?: string;
   /** The input's own size in bytes: it and its bases together may take `limits.fileBytes`. */
   inputBytes?: number;
@@ -69,14 +72,14 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
   if (!isObj(value) || !('extends' in value)) {
     return { value, locator, diagnostics: markersWithoutBase(value, locator, options.lang), bases: [] };
   }
-  const absolute = path.resolve(file === '<input>' ? '<input>' : file);
-  const root = path.resolve(options.root ?? path.dirname(absolute));
+  const names = options.host.names ?? SLASH_NAMES;
+  const root = options.root ?? names.defaultRoot(file);
   const origins: Origins = new WeakMap();
   const bases: { file: string; text: string }[] = [];
   const diagnostics: Diagnostic[] = [];
   /** Bytes of the chain's files not yet spent. */
   let budget = options.limits.fileBytes - (options.inputBytes ?? 0);
-  const merged = await resolve(value, locator, absolute, [absolute]);
+  const merged = await resolve(value, locator, [names.resolve(file, '')]);
   if (!merged || hasErrors(diagnostics)) return { value: undefined, locator, diagnostics, bases };
   return {
     value: merged.value,
@@ -86,7 +89,7 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
   };
 
   /** The value of one file of the chain with its bases merged under it. */
-  async function resolve(v: Record<string, unknown>, at: Locator, abs: string, stack: string[]): Promise<Tracked | undefined> {
+  async function resolve(v: Record<string, unknown>, at: Locator, stack: string[]): Promise<Tracked | undefined> {
     const own: Tracked = { value: v, origin: { locator: at, path: [] } };
     if (!('extends' in v)) {
       diagnostics.push(...markersWithoutBase(v, at, options.lang));
@@ -99,12 +102,12 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
       return undefined;
     };
     if (typeof ref !== 'string' || ref.trim() === '') return say('extends-not-text');
-    const target = path.resolve(path.dirname(abs), ref);
+    // The base's name in the host's names: what it is read by and shown as in diagnostics.
+    const target = names.resolve(ref, at.file);
     const refused = await baseRefusal(target, root, options.host);
-    if (refused) return say(refused, { path: ref, root });
+    if (refused) return say(refused, { path: ref, root: root === '' ? '/' : root });
     if (stack.includes(target)) {
-      const names = [...stack.slice(stack.indexOf(target)), target].map((f) => path.relative(root, f) || path.basename(f));
-      return say('extends-cycle', { chain: names.join(' → ') });
+      return say('extends-cycle', { chain: [...stack.slice(stack.indexOf(target)), target].map((n) => underRoot(n, root)).join(' → ') });
     }
     let bytes: Uint8Array;
     try {
@@ -121,7 +124,7 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
     // A host that does not bound its reads is checked here.
     if (bytes.length > budget) return say('extends-too-large', { path: ref, size: bytesText(bytes.length, options.lang), limit: options.limits.fileBytes });
     budget -= bytes.length;
-    const shown = at.file === '<input>' ? target : path.join(path.dirname(at.file), ref);
+    const shown = target;
     const decoded = decodeUtf8(bytes, shown, options.lang);
     if (decoded.text === undefined) {
       diagnostics.push(...decoded.diagnostics);
@@ -138,7 +141,7 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
       return undefined;
     }
     const baseLocator = new Locator(yaml.nodes, shown);
-    const base = await resolve(yaml.value, baseLocator, target, [...stack, target]);
+    const base = await resolve(yaml.value, baseLocator, [...stack, target]);
     if (!base) return undefined;
     const m = mergeRoadmap(base, v, at, origins, options.lang);
     diagnostics.push(...m.diagnostics);
@@ -147,17 +150,18 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
 }
 
 /**
- * Why the base at `target` (absolute) may not be read at all, or undefined when it may: it lies
+ * Why the base named `target` (in the host's names) may not be read at all, or undefined when it may: it lies
  * outside `root` (as written, or once links are resolved through `host.realPath`), or its name
  * is not a YAML file's. Shared with the batch, which reads bases ahead for its cache keys.
  */
 export async function baseRefusal(target: string, root: string, host: LoadHost): Promise<'extends-outside-root' | 'extends-not-yaml' | undefined> {
-  if (!inside(target, root)) return 'extends-outside-root';
+  const names = host.names ?? SLASH_NAMES;
+  if (!names.inside(target, root)) return 'extends-outside-root';
   // The same check on real paths: a link inside the folder may point outside it.
   if (host.realPath) {
     const real = await host.realPath(target).catch(() => undefined);
     const realRoot = await host.realPath(root).catch(() => root);
-    if (real !== undefined && !inside(real, realRoot)) return 'extends-outside-root';
+    if (real !== undefined && !names.inside(real, realRoot)) return 'extends-outside-root';
   }
   if (!BASE_FILE.test(target)) return 'extends-not-yaml';
   return undefined;
@@ -191,10 +195,15 @@ async function parsedBase(text: string, file: string, options: ExtendsOptions): 
   return yaml;
 }
 
-/** `target` is `root` or below it. */
+/** A name as shown in a message: below the allowed folder, relative to it. */
+function underRoot(name: string, root: string): string {
+  const sep = name.charAt(root.length);
+  return root !== '' && name.startsWith(root) && (sep === '/' || sep === '\\') ? name.slice(root.length + 1) : name;
+}
+
+/** `target` is `root` or below it (platform paths). */
 export function inside(target: string, root: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+  return insideFolder(target, root);
 }
 
 function isObj(v: unknown): v is Record<string, unknown> {

@@ -7,8 +7,7 @@
 import { Document, Packer } from 'docx';
 import type { DocumentModel } from '../../model/document.js';
 import { printedModel } from '../model-text.js';
-import { GOST_THEME } from '../../model/theme.js';
-import type { Theme } from '../../model/theme.js';
+import { resolveTheme, type ThemeOverride } from '../../model/theme.js';
 import { normalizeDocx } from './determinism.js';
 import type { PackageParts } from './determinism.js';
 import { RawXml } from './raw.js';
@@ -22,14 +21,14 @@ import { docxStyles, usedStyles } from './styles.js';
 const compiler = (Packer as unknown as { compiler: { compile(doc: Document): PackageParts } }).compiler;
 
 export interface WriteDocxOptions {
-  /** A full theme (use `resolveTheme(override)` to build one from overrides). Default: GOST. */
-  theme?: Theme;
+  /** Layout overrides, deep-merged over the GOST defaults (a full theme works too). Default: GOST. */
+  theme?: ThemeOverride;
 }
 
 export async function writeDocx(input: DocumentModel, options: WriteDocxOptions = {}): Promise<Uint8Array> {
   // Bidi controls are left out: Word would reorder the text around them, the PDF prints it as stored.
   const model = printedModel(input);
-  const theme = options.theme ?? GOST_THEME;
+  const theme = resolveTheme(options.theme);
   const author = model.meta.author ?? '';
   const raw = new RawXml();
   const doc = new Document({

@@ -20,8 +20,7 @@ import type { Theme } from '../../model/theme.js';
 import { blocksToDocx } from './blocks.js';
 import type { RawXml } from './raw.js';
 import { fontsOf } from './styles.js';
-import { metricsOf } from '../measure.js';
-import { tinosFonts } from '../pdf/fonts.js';
+import { tinosMetrics } from '../measure.js';
 import { marginsOf, mmToTwip, pageSizeOf, textWidthMm } from '../units.js';
 
 export function sectionToDocx(section: Section, index: number, theme: Theme, raw: RawXml): ISectionOptions {
@@ -64,7 +63,7 @@ export function sectionToDocx(section: Section, index: number, theme: Theme, raw
     children: blocksToDocx(section.blocks, {
       theme,
       raw,
-      metrics: metricsOf(tinosFonts()),
+      metrics: tinosMetrics(),
       width: mmToTwip(textWidthMm(theme, section.orientation)),
       bodyHeight: mmToTwip(pageSizeOf(theme, section.orientation).height - m.top - m.bottom),
     }),

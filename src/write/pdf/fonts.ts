@@ -23,6 +23,11 @@ const TINOS = {
 
 let cached: FontSet | undefined;
 
+/** Whether `fonts` is the built-in Tinos set (measured from a kept table: measure.ts). */
+export function isTinosFontSet(fonts: FontSet): boolean {
+  return fonts === cached;
+}
+
 /** The Tinos font set, loaded on first use and then cached for the life of the process. */
 export function tinosFonts(): FontSet {
   cached ??= {

@@ -6,8 +6,7 @@
  * are numbered, and pdfkit derives the file /ID from the info dictionary.
  */
 import type { DocumentModel } from '../../model/document.js';
-import { GOST_THEME } from '../../model/theme.js';
-import type { Theme } from '../../model/theme.js';
+import { resolveTheme, type Theme, type ThemeOverride } from '../../model/theme.js';
 import { tinosFonts } from './fonts.js';
 import type { FontSet } from './fonts.js';
 import { withMissingGlyphsSubstituted } from './glyph-substitute.js';
@@ -23,8 +22,8 @@ import { mmToPt } from '../units.js';
 export type { FontSet } from './fonts.js';
 
 export interface WritePdfOptions {
-  /** A full theme (use `resolveTheme(override)` to build one from overrides). Default: GOST. */
-  theme?: Theme;
+  /** Layout overrides, deep-merged over the GOST defaults (a full theme works too). Default: GOST. */
+  theme?: ThemeOverride;
   /** Fonts to embed. Default: Tinos from @expo-google-fonts/tinos, loaded once per process. */
   fonts?: FontSet;
 }
@@ -41,7 +40,7 @@ export function pdfDefinition(input: DocumentModel, options: WritePdfOptions = {
   // font cannot draw everything: what it lacks is printed as a visible «�».
   const printed = printedModel(input);
   const model = options.fonts ? printed : withMissingGlyphsSubstituted(printed);
-  const theme = options.theme ?? GOST_THEME;
+  const theme = resolveTheme(options.theme);
   const metrics = metricsOf(options.fonts ?? tinosFonts());
   const keep = new KeepRules();
   const created = new Date(model.meta.created);

@@ -18,6 +18,8 @@
  * piece…) is given its pieces back as `text` and measured by pdfmake. tests/write/pdf-pieces
  * renders documents both ways and compares the bytes.
  */
+// First: pdfkit's and fontkit's unused parts are put off before either loads.
+import './lazy-dependencies.js';
 import { createRequire } from 'node:module';
 import type { PdfNode } from './pdfmake.js';
 

@@ -11,6 +11,8 @@
  * writes each word with its own text operation, which made rendering the slowest step of a
  * 5000-row plan. Justified lines keep their words apart (there is a gap between them).
  */
+// First: pdfkit's and fontkit's unused parts are put off before either loads.
+import './lazy-dependencies.js';
 import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
 import type { FontSet } from './fonts.js';
@@ -295,8 +297,12 @@ const OUTPUT_BLOCK = 1 << 20;
 /** The size of the blocks holding the pages' content (`contentBytes`). */
 const CONTENT_BLOCK = 1 << 20;
 type EmbeddedFontClass = new (document: unknown, font: PdfKitFont['font'], id: string) => PdfKitFont;
-/** pdfkit's own fontkit (the one `PDFFontFactory.open` calls). */
-const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as { create(buffer: Uint8Array): PdfKitFont['font'] };
+/**
+ * pdfkit's own fontkit (the one `PDFFontFactory.open` calls). pdfkit is pdfmake's dependency, not
+ * ours: it is found from pdfmake's folder (an install need not hoist it beside plangraf).
+ */
+const pdfkitFile = createRequire(require.resolve('pdfmake/js/PDFDocument.js')).resolve('pdfkit');
+const fontkit = createRequire(pdfkitFile)('fontkit') as { create(buffer: Uint8Array): PdfKitFont['font'] };
 const fontFileBuffers = new WeakSet<Uint8Array>();
 /** Parsed fonts by file; never used by a document directly, only through views. */
 const parsedFonts = new WeakMap<Uint8Array, PdfKitFont['font']>();

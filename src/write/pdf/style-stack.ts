@@ -10,6 +10,8 @@
  * does not change while the node's pieces are measured (only pieces are pushed and popped above
  * it), so each property is looked up there once per text node instead of once per piece.
  */
+// First: pdfkit's and fontkit's unused parts are put off before either loads.
+import './lazy-dependencies.js';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);

@@ -2,6 +2,7 @@ import type { Deadline } from '../../../model/deadline.js';
 import type { Language } from '../../../diagnostics/diagnostic.js';
 import type { LintRule } from '../rule.js';
 import { deadlineFacts, planItems } from '../walk.js';
+import { isValidIsoDate, isValidYearMonth } from '../../../text/calendar.js';
 
 function problemRule(code: 'deadline-impossible-date' | 'deadline-reversed-range', problem: 'impossible-date' | 'reversed-range', description: LintRule['description']): LintRule {
   return {
@@ -27,12 +28,9 @@ function shown(iso: string): string {
   return d === undefined ? `${m}.${y}` : `${d}.${m}.${y}`;
 }
 
+/** A date (`YYYY-MM-DD`) or a month (`YYYY-MM`) that the calendar has. */
 function isRealDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  return iso.length === 7 ? isValidYearMonth(iso) : isValidIsoDate(iso);
 }
 
 /** Every date or month written in a deadline, with its range partner. */
