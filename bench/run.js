@@ -115,4 +115,12 @@ lines.push(...startupSection(startupBench(), os.loadavg().map((x) => x.toFixed(1
 // The batch case (issue 5): 1,000 municipal plans extending one base, 1 / 2 / 3 workers.
 const { runBatchBench, batchSection } = await import('./batch.js');
 lines.push(...batchSection(runBatchBench({ plans: quick ? 100 : 1000, jobs: quick ? [1, 2] : [1, 2, 3] })));
+
+// A long word (issue 10): time and memory grow in proportion to the word.
+const { runLongWordBench, longWordSection } = await import('./long-word.js');
+lines.push(...longWordSection(runLongWordBench()));
+
+// The service and the preview (issue 13): a bounded load test on loopback, and the time from a save to new pages.
+const { runServeBench, serveSection } = await import('./serve.js');
+lines.push(...serveSection(await runServeBench({ seconds: quick ? 3 : 10 })));
 if (!quick) writeFileSync(path.join(root, 'BENCHMARKS.md'), lines.join('\n'));

@@ -66,6 +66,8 @@ export interface CommandContext {
    * throw `FileRefused` (src/input/read-failure.ts) and stop reading.
    */
   readStdin?(maxBytes: number): Promise<Uint8Array>;
+  /** Write bytes to standard output (`--out -`); resolves once they are handed to the system. */
+  writeStdout?(bytes: Uint8Array): Promise<void>;
   /**
    * The worker script `render` runs each file in under its time limit (tinypool `filename`).
    * Default: `dist/cli/render-worker.js` of the build; from the TypeScript sources none, and

@@ -15,14 +15,38 @@ export function onInterrupt(fn: () => void): () => void {
   return () => cleanups.delete(fn);
 }
 
-/** Installed once by the program's entry point (not by in-process runs such as tests). */
-export function installInterruptHandlers(): void {
-  process.once('SIGINT', () => stopNow(EXIT.interrupted));
-  process.once('SIGTERM', () => stopNow(EXIT.terminated));
+let drain: (() => Promise<void>) | undefined;
+
+/**
+ * A long-running command (`plangraf serve`, `preview`, `render --watch`) finishing its work on
+ * an interrupt before the exit: `fn` is awaited, at most `DRAIN_MS`; a second Ctrl-C exits at once.
+ */
+export function onInterruptDrain(fn: () => Promise<void>): () => void {
+  drain = fn;
+  return () => {
+    if (drain === fn) drain = undefined;
+  };
 }
 
-/** Run the registered clean-ups, remove this thread's temporary files and exit with `code`, printing nothing. */
-export function stopNow(code: number): never {
+const DRAIN_MS = 10_000;
+
+/** Installed once by the program's entry point (not by in-process runs such as tests). */
+export function installInterruptHandlers(): void {
+  process.once('SIGINT', () => void stopGracefully(EXIT.interrupted));
+  process.once('SIGTERM', () => void stopGracefully(EXIT.terminated));
+}
+
+/** An interrupt: a long-running command first finishes what it was doing (`onInterruptDrain`), then `stopNow`. */
+async function stopGracefully(code: number): Promise<never> {
+  cleanUp();
+  if (drain) {
+    await Promise.race([drain().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, DRAIN_MS).unref())]);
+  }
+  process.exit(code);
+}
+
+/** The registered clean-ups and this thread's temporary files; best effort, never throws. */
+function cleanUp(): void {
   for (const fn of cleanups) {
     try {
       fn();
@@ -31,5 +55,10 @@ export function stopNow(code: number): never {
     }
   }
   removePendingWrites();
+}
+
+/** Run the registered clean-ups, remove this thread's temporary files and exit with `code`, printing nothing. */
+export function stopNow(code: number): never {
+  cleanUp();
   process.exit(code);
 }

@@ -44,6 +44,7 @@ export async function runCli(argv: readonly string[], context: Partial<CommandCo
     env,
     fs: context.fs ?? nodeFileSystem,
     readStdin: context.readStdin ?? readProcessStdin,
+    writeStdout: context.writeStdout ?? writeProcessStdout,
     ...(context.renderWorker !== undefined ? { renderWorker: context.renderWorker } : {}),
     ...(context.outputIo !== undefined ? { outputIo: context.outputIo } : {}),
   };
@@ -208,6 +209,12 @@ const nodeFileSystem: CliFileSystem = {
 
 function readProcessStdin(maxBytes: number): Promise<Uint8Array> {
   return readBoundedStream(process.stdin, maxBytes, '<stdin>');
+}
+
+function writeProcessStdout(bytes: Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(bytes, (e) => (e ? reject(e) : resolve()));
+  });
 }
 
 /** True when this module is the program being run (also through npm's bin symlink). */

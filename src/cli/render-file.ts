@@ -10,13 +10,15 @@
  * the documents.
  */
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
-import { loadRoadmapFile } from '../load/index.js';
+import { loadRoadmapBytes, loadRoadmapFile, type LoadResult } from '../load/index.js';
 import { render, type OutputFormat } from '../render.js';
 import { loadTemplates } from '../templates/load.js';
 
 export interface RenderFileTask {
-  /** Absolute path of the input. */
+  /** Absolute path of the input; with `bytes`, only its name in diagnostics (`<stdin>`). */
   file: string;
+  /** The input itself when it is not read from `file` (standard input). */
+  bytes?: Uint8Array;
   lang: Language;
   /** The folder `extends` bases must stay inside (`--extends-root`); default: the file's own folder. */
   extendsRoot?: string;
@@ -38,7 +40,22 @@ export interface RenderFileResult {
 }
 
 export async function renderFile(task: RenderFileTask): Promise<RenderFileResult> {
-  const loaded = await loadRoadmapFile(task.file, { lang: task.lang, ...(task.extendsRoot !== undefined ? { extendsRoot: task.extendsRoot } : {}) });
+  const options = { lang: task.lang, ...(task.extendsRoot !== undefined ? { extendsRoot: task.extendsRoot } : {}) };
+  const loaded = task.bytes !== undefined
+    ? await loadRoadmapBytes(task.bytes, { ...options, file: task.file })
+    : await loadRoadmapFile(task.file, options);
+  return renderLoaded(loaded, task);
+}
+
+/** What rendering needs besides the loaded roadmap: the task without the input's place. */
+export type RenderLoadedOptions = Pick<RenderFileTask, 'lang' | 'strict' | 'formats' | 'now' | 'templates'>;
+
+/**
+ * The part after loading, shared by every input that is not a file (`plangraf serve` renders a
+ * request's bytes with it): render when loading did not block, and collect the template texts
+ * the diagnostics point into.
+ */
+export async function renderLoaded(loaded: LoadResult, task: RenderLoadedOptions): Promise<RenderFileResult> {
   const result: RenderFileResult = {
     load: {
       diagnostics: loaded.diagnostics,

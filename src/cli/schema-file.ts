@@ -12,10 +12,9 @@ import * as path from 'node:path';
 import { roadmapSchema, SCHEMA_ID } from '../load/schema.js';
 import type { CommandContext } from './command.js';
 
-export const SCHEMA_FILE_NAME = 'roadmap.schema.json';
+import { SCHEMA_FILE_NAME } from './schema-modeline.js';
 
-/** The first line of a roadmap that uses the schema file in its own folder. */
-export const SCHEMA_MODELINE = `# yaml-language-server: $schema=./${SCHEMA_FILE_NAME}`;
+export { SCHEMA_FILE_NAME, SCHEMA_MODELINE } from './schema-modeline.js';
 
 /** The schema as `plangraf schema` prints it (and as the file holds it). */
 export async function schemaText(): Promise<string> {

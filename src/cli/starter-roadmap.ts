@@ -1,4 +1,4 @@
-import { SCHEMA_MODELINE } from './schema-file.js';
+import { SCHEMA_MODELINE } from './schema-modeline.js';
 
 /**
  * The commented starter roadmap written by `plangraf init`. It validates clean (tested). Its

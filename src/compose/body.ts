@@ -71,7 +71,7 @@ export function composeBlock(c: BodyComposer, b: BodyBlock): void {
       return;
     }
     case 'indicators':
-      composeIndicators(c, b.table, b.table.title ?? kindText(ctx, 'passport-indicators', {}));
+      composeIndicators(c, b.table, b.table.title ?? kindText(ctx, 'passport-indicators', {}), b.loc);
       return;
     case 'roles':
       composeRoles(c, b.roles);

@@ -11,13 +11,15 @@
  * The unit column is there only when some indicator has a unit. Numbers print the Russian way
  * («10,5»); a missing value (null) prints as a dash.
  */
-import type { Table, TableCell, TableRow } from '../model/document.js';
+import type { Block, Table, TableCell, TableRow } from '../model/document.js';
 import type { IndicatorTableInput } from '../model/roadmap-input.js';
 import { parseRichText } from '../text/rich-text.js';
 import type { ComposeContext } from './context.js';
 import type { Footnotes } from './footnotes.js';
 import { kindLines, kindText } from './kind-wording.js';
+import type { SourceLocation } from '../model/source.js';
 import { orEmpty, richToParagraphs, textParagraph } from './rich-text.js';
+import { fitColumns } from './table-width.js';
 
 /** Printed for a missing value. */
 export const NO_VALUE = '–';
@@ -69,6 +71,21 @@ export function composeIndicatorTable(
     borders: 'all',
     style: 'table',
   };
+}
+
+/**
+ * The indicators table as printed on the passport's portrait pages: the table, or its parts when
+ * it has more years than a page holds (table-width.ts; the name and unit columns repeat in each).
+ */
+export function indicatorTableBlocks(ctx: ComposeContext, input: IndicatorTableInput, footnotes?: Footnotes, loc?: SourceLocation): Block[] {
+  const table = composeIndicatorTable(ctx, input, footnotes);
+  const [nameHeader = '', unitHeader = ''] = kindLines(ctx, 'passport-indicator-header', {});
+  // The columns before the years (the number, the name, the unit) repeat in every part.
+  const named = table.columns.length - input.fact.length - input.plan.length;
+  const number = input.numberColumn ? [kindText(ctx, 'passport-indicator-number', {})] : [];
+  const withUnit = named - number.length > 1;
+  const headers = [...number, input.header ?? nameHeader, ...(withUnit ? [unitHeader] : []), ...[...input.fact, ...input.plan].map(String)];
+  return fitColumns(ctx, table, 'portrait', { headers, repeated: Array.from({ length: named }, (_, i) => i), locOf: () => loc });
 }
 
 const NUMBER = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 3 });

@@ -6,6 +6,9 @@
  */
 import type { MessageEntry } from '../diagnostics/messages.js';
 
+const qr = (s: unknown): string => `„${String(s)}“`;
+const qe = (s: unknown): string => `“${String(s)}”`;
+
 export const COMPOSE_MESSAGES = {
   'point-template-unknown': {
     severity: 'error',
@@ -14,6 +17,22 @@ export const COMPOSE_MESSAGES = {
     hint: {
       ru: () => 'Встроенные стандартные пункты: {point:approve-plan}, {point:control}; свои добавляются файлом point-<имя>.hbs в папке шаблонов (--templates).',
       en: () => 'Built-in standard points: {point:approve-plan}, {point:control}; add your own as point-<name>.hbs in the template folder (--templates).',
+    },
+  },
+  'table-too-wide': {
+    severity: 'warning',
+    ru: (a) => {
+      const repeated = String(a.repeated).split('|').map(qr).join(', ');
+      const list = Number(a.repeatedCount) === 1 ? `колонка ${repeated} повторяется` : `колонки ${repeated} повторяются`;
+      return `Таблица не помещается по ширине страницы: число колонок ${a.count}, а на ${a.landscape ? 'альбомный' : 'книжный'} лист (${a.width} мм текста) помещается не больше ${a.fit}, каждая не уже ${a.min} мм. Таблица напечатана частями одна под другой (частей: ${a.parts}): во второй части колонки начиная с ${qr(a.header)}; ${list} в каждой части.`;
+    },
+    en: (a) => {
+      const repeated = String(a.repeated).split('|').map(qe).join(', ');
+      return `The table is wider than the page: ${a.count} columns, and a ${a.landscape ? 'landscape' : 'portrait'} page (${a.width} mm of text) holds at most ${a.fit}, each at least ${a.min} mm wide. The table is printed in ${a.parts} parts one below the other: the second holds the columns from ${qe(a.header)} on; ${Number(a.repeatedCount) === 1 ? 'column' : 'columns'} ${repeated} ${Number(a.repeatedCount) === 1 ? 'is' : 'are'} repeated in each part.`;
+    },
+    hint: {
+      ru: () => 'Уберите часть колонок или разделите план на несколько; в теме оформления можно уменьшить поля страницы, отступы в ячейках или наименьшую ширину колонки (table.minColumnWidth).',
+      en: () => 'Remove some columns or split the plan into several; a theme may narrow the page margins, the cell padding or the narrowest column width (table.minColumnWidth).',
     },
   },
 } as const satisfies Record<string, MessageEntry>;

@@ -20,9 +20,10 @@
 import type { Paragraph } from '../model/document.js';
 import type { IndicatorTableInput } from '../model/roadmap-input.js';
 import type { Passport, PartBlock } from '../model/roadmap.js';
+import type { SourceLocation } from '../model/source.js';
 import { composeApprovalStamp } from './approval-stamp.js';
 import { push, textParagraphs, type BodyComposer, type PartTable } from './body-state.js';
-import { composeIndicatorTable } from './indicator-table.js';
+import { indicatorTableBlocks } from './indicator-table.js';
 import { kindText, type KindTemplateName } from './kind-wording.js';
 import { orEmpty, textParagraph } from './rich-text.js';
 import { inlineHeading } from './text-blocks.js';
@@ -80,7 +81,7 @@ export const PASSPORT_PARTS: PartTable = {
     const passport = passportOf(c);
     if (!passport.indicators) return;
     const title = part.heading ?? passport.indicators.title ?? kindText(c.ctx, 'passport-indicators', {});
-    composeIndicators(c, passport.indicators, title);
+    composeIndicators(c, passport.indicators, title, passport.loc);
   },
   results(c, part) {
     const passport = passportOf(c);
@@ -131,7 +132,7 @@ export function composeRoles(c: BodyComposer, roles: Passport['roles']): void {
 }
 
 /** The indicators table under its centred heading ('' for none). */
-export function composeIndicators(c: BodyComposer, table: IndicatorTableInput, title: string): void {
+export function composeIndicators(c: BodyComposer, table: IndicatorTableInput, title: string, loc?: SourceLocation): void {
   if (title) push(c, [{ ...partHeading(c, title), align: 'center' }]);
-  push(c, [composeIndicatorTable(c.ctx, table, c.notes)]);
+  push(c, indicatorTableBlocks(c.ctx, table, c.notes, loc));
 }

@@ -5,7 +5,7 @@
 import type { Block } from '../model/document.js';
 import type { Plan } from '../model/roadmap.js';
 import type { ComposeContext } from './context.js';
-import { composePlanTable } from './plan-table.js';
+import { planTableBlocks } from './plan-table.js';
 import { textParagraph } from './rich-text.js';
 import { composeSignature } from './signature.js';
 
@@ -29,7 +29,7 @@ export function planHeading(plan: Plan): Block[] {
  * seed 000 is signed under its table.
  */
 export function planBlocks(ctx: ComposeContext, plan: Plan, documentSigners = false): Block[] {
-  const blocks: Block[] = [...planHeading(plan), composePlanTable(ctx, plan)];
+  const blocks: Block[] = [...planHeading(plan), ...planTableBlocks(ctx, plan)];
   const doc = ctx.roadmap.document;
   const signature =
     plan.signatories.length > 0

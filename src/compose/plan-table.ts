@@ -9,13 +9,14 @@
  *    rows: [{kind: 'group', cells: [{colSpan: 3, bold: true, «1. Создание …»}]},
  *           {kind: 'item', cantSplit: true, cells: [1.1. | До 20 декабря 2021 г. | Отбор]}]}
  */
-import type { Paragraph, Table, TableCell, TableRow } from '../model/document.js';
+import type { Block, Paragraph, Table, TableCell, TableRow } from '../model/document.js';
 import type { Column, Group, Item, Plan, PlanEntry } from '../model/roadmap.js';
 import { formatDeadline } from '../text/deadline-format.js';
 import type { ComposeContext } from './context.js';
 import { executorsText } from './executors.js';
 import { numberEntries } from './numbering.js';
 import { orEmpty, richToParagraphs, textParagraph } from './rich-text.js';
+import { fitColumns } from './table-width.js';
 
 export function composePlanTable(ctx: ComposeContext, plan: Plan): Table {
   const columns = plan.columns;
@@ -41,6 +42,19 @@ export function composePlanTable(ctx: ComposeContext, plan: Plan): Table {
     borders: 'all',
     style: 'table',
   };
+}
+
+/**
+ * The plan's table as printed on its landscape pages: the table, or its parts when it has more
+ * columns than a page holds (table-width.ts; the number column repeats in each part).
+ */
+export function planTableBlocks(ctx: ComposeContext, plan: Plan): Block[] {
+  const number = plan.columns.findIndex((c) => c.role === 'number');
+  return fitColumns(ctx, composePlanTable(ctx, plan), 'landscape', {
+    headers: plan.columns.map((c) => c.header),
+    repeated: [number >= 0 ? number : 0],
+    locOf: (i) => plan.columns[i]?.loc ?? plan.loc,
+  });
 }
 
 function headerRow(columns: readonly Column[]): TableRow {

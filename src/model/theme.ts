@@ -51,7 +51,12 @@ export interface Theme {
     cellPadding: number;
     /** Border width, points. */
     borderWidth: number;
-    /** Width of the column-number row text, points (its style is table-header). */
+    /**
+     * The narrowest a column is made, millimetres, padding included (room for a letter or two):
+     * columns whose share of the width is less get this much, the others give it up. A table
+     * with more columns than fit at this width is wider than the page (`table-too-wide`).
+     */
+    minColumnWidth: number;
   };
   /** Approval stamp / appendix mark block width, as a fraction of the text width, right-aligned. */
   stampWidth: number;
@@ -132,7 +137,7 @@ export const GOST_THEME: Theme = {
     formula: { size: 14, align: 'center', lineSpacing: 1, spaceBefore: 6, spaceAfter: 6 },
     'appendix-heading': { size: 14, align: 'right', lineSpacing: 1 },
   },
-  table: { cellPadding: 1.5, borderWidth: 0.5 },
+  table: { cellPadding: 1.5, borderWidth: 0.5, minColumnWidth: 7 },
   stampWidth: 0.45,
   pageNumbers: { from: 2, position: 'top-center', size: 12, offset: 10 },
   indent: { bullet: 5, level: 0 },

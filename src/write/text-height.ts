@@ -13,6 +13,16 @@ import { mmToPt } from './units.js';
  */
 export const ESTIMATE_SAFETY = 0.85;
 
+/**
+ * Whether a table's repeated head rows (estimated `height` points) repeat on every page of a
+ * text area `pageHeight` points high: a head taking more than half of a page (with the safety
+ * margin) is printed once, at the top of the table, in both writers. Repeated, it would leave
+ * little room for rows on each page, and pdfmake could not place one taller than a page at all.
+ */
+export function headRepeats(height: number, pageHeight: number): boolean {
+  return height <= (pageHeight * ESTIMATE_SAFETY) / 2;
+}
+
 export interface Token {
   text: string;
   run: Run;

@@ -40,3 +40,31 @@ export function proportionalWidths(weights: number[], total: number): number[] {
     return part;
   });
 }
+
+/**
+ * Column widths: `total` split in proportion to `weights` (as `proportionalWidths`), but no
+ * column narrower than `min`: columns whose share is less get `min`, the others share the rest
+ * in proportion. When even `min` each does not fit, every column gets `min` and the widths sum
+ * to more than `total` (the table is wider than the page: compose warns, `table-too-wide`).
+ * Integer units, like `proportionalWidths`; the same as it when no share is below `min`.
+ */
+export function columnWidths(weights: number[], total: number, min: number): number[] {
+  if (weights.length * min >= total) return weights.map(() => min);
+  const narrow = new Set<number>();
+  for (;;) {
+    const free = total - narrow.size * min;
+    const sum = weights.reduce((a, w, i) => (narrow.has(i) ? a : a + w), 0) || 1;
+    const below = weights.map((w, i) => (!narrow.has(i) && (w / sum) * free < min ? i : -1)).filter((i) => i >= 0);
+    if (below.length === 0) break;
+    for (const i of below) narrow.add(i);
+  }
+  if (narrow.size === 0) return proportionalWidths(weights, total);
+  const wide = proportionalWidths(weights.filter((_, i) => !narrow.has(i)), total - narrow.size * min);
+  let k = 0;
+  return weights.map((_, i) => (narrow.has(i) ? min : (wide[k++] as number)));
+}
+
+/** How many columns of at least `theme.table.minColumnWidth` fit the text width of a page. */
+export function columnsThatFit(theme: Theme, orientation: 'portrait' | 'landscape'): number {
+  return Math.floor(textWidthMm(theme, orientation) / theme.table.minColumnWidth);
+}

@@ -199,7 +199,7 @@ describe('the time limit is documented', () => {
   const SECURITY = readFileSync(join(ROOT, 'SECURITY.md'), 'utf8');
 
   it('README: the command line, the limits, the exit codes', () => {
-    expect(README).toMatch(/plangraf render <files…> .*\[--time-limit S\]/);
+    expect(README).toMatch(/plangraf render <files…(?:\|-)?> .*\[--time-limit S\]/);
     const limits = README.slice(README.indexOf('## Limits'), README.indexOf('## Layout'));
     expect(limits).toContain(`\`--time-limit\` seconds\n(default ${DEFAULT_TIME_LIMIT_SECONDS}, a whole number from 1 to 86400)`);
     expect(limits).toContain('`render-time-limit`');

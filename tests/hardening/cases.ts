@@ -72,6 +72,16 @@ export const plan = (items: string, planExtra = ''): string => `${HEAD}${planExt
 /** One item line set. `task` is inserted as is (quote it yourself when needed). */
 export const item = (task: string, more = ''): string => `    - task: ${task}\n      deadline: до 01.03.2022\n      executors: [УО]\n${more}`;
 
+/** An order (portrait) with a plan of one item, signed by these signatories (lines indented by four spaces). */
+export const order = (signatories: string): string => `document:
+  kind: order
+  authority: {name: [УПРАВЛЕНИЕ ОБРАЗОВАНИЯ], genitive: управления образования}
+  title: Об утверждении плана
+  points: [Утвердить план.]
+  signatories:
+${signatories}${HEAD.slice(HEAD.indexOf('organisations:'))}  items:
+${item('Задача')}`;
+
 /** 1-based line and column (UTF-16 units) of the `nth` occurrence of `needle` in `text`, plus `shift` columns. */
 export function at(text: string | Uint8Array, needle: string, shift = 0, nth = 1): { line: number; column: number } {
   const t = typeof text === 'string' ? text : new TextDecoder().decode(text);
@@ -117,6 +127,7 @@ function aliasBomb(): string {
 }
 
 const LONG_WORD = 'Сверхдлинноеслово'.repeat(589).slice(0, 10_000);
+const TALL_HEADER = Array.from({ length: 600 }, (_, i) => `заголовок${i + 1}`).join(' ');
 const LONG_URL = `https://edu.example.ru/${'путь/очень-длинный-сегмент-адреса/'.repeat(40)}?q=${'x'.repeat(300)}`;
 
 // ───────────────────────────── the cases ─────────────────────────────
@@ -165,6 +176,19 @@ export const GENERATED: HardeningCase[] = [
   { name: 'many-executors-in-one-cell', input: () => plan(`    - task: Все\n      executors: [${Array.from({ length: 300 }, (_, i) => `Организация ${i + 1}`).join(', ')}]\n`), outcome: 'document', checks: [{ withinPage: true }] },
   { name: 'very-long-plan-title', input: () => plan(item('Задача')).replace('title: План-график', `title: ${'План-график '.repeat(400)}`), outcome: 'document', checks: [{ withinPage: true }] },
   { name: 'many-extra-columns', input: () => plan(`    - task: Задача\n      extra: {${Array.from({ length: 12 }, (_, i) => `c${i}: значение ${i}`).join(', ')}}\n`, `  columns: [number, task, deadline, ${Array.from({ length: 12 }, (_, i) => `{key: c${i}, header: Колонка ${i}}`).join(', ')}]\n`), outcome: 'document', checks: [{ withinPage: true }, { text: 'значение 11' }] },
+
+  // Blocks pdfmake would drop (an unbreakable block taller than a page) or print past the page edge.
+  { name: 'header-cell-taller-than-a-page', input: () => plan(item('Задача после шапки'), `  columns: [number, {role: task, header: "${TALL_HEADER}"}, deadline, executors, result]\n`), outcome: 'document', checks: [{ text: 'заголовок600' }, { text: 'Задача после шапки' }, { withinPage: true }] },
+  { name: 'header-taller-than-a-page-repeated', input: () => plan(item('Задача после шапки'), `  repeat: header\n  columns: [number, {role: task, header: "${TALL_HEADER}"}, deadline, executors, result]\n`), outcome: 'document', checks: [{ text: 'заголовок600' }, { text: 'Задача после шапки' }, { withinPage: true }] },
+  { name: 'header-long-word-in-narrow-column', input: () => plan(item('Задача'), `  columns: [{role: number, header: ${LONG_WORD.slice(0, 1500)}}, task, deadline, executors, result]\n`), outcome: 'document', checks: [{ text: 'Задача' }, { withinPage: true }] },
+  { name: 'approval-act-long-word-10000', input: () => plan(item('Задача')).replace('approval: {by: official, position: Директор, name: И.И. Иванов}', `approval: {by: act, act: распоряжением ${LONG_WORD} министерства, year: 2022}`), outcome: 'document', checks: [{ text: 'министерства' }, { withinPage: true }] },
+  { name: 'approval-act-taller-than-a-page', input: () => plan(item('Задача')).replace('approval: {by: official, position: Директор, name: И.И. Иванов}', `approval: {by: act, act: "распоряжением ${Array.from({ length: 700 }, (_, i) => `слово${i + 1}`).join(' ')} министерства", year: 2022}`), outcome: 'document', checks: [{ text: 'слово700' }, { withinPage: true }] },
+  { name: 'sections-40-in-a-row', input: () => plan(`${Array.from({ length: 40 }, (_, i) => `    - {section: Раздел номер ${i + 1}, items: []}`).join('\n')}\n${item('Задача после разделов')}`), outcome: 'document', checks: [{ rows: 41 }, { text: 'Раздел номер 40' }, { withinPage: true }] },
+  { name: 'columns-100', input: () => plan(`    - task: Задача\n      extra: {${Array.from({ length: 100 }, (_, i) => `c${i}: значение${i}`).join(', ')}}\n`, `  columns: [number, task, ${Array.from({ length: 100 }, (_, i) => `{key: c${i}, header: Колонка${i}}`).join(', ')}]\n`), outcome: 'document', checks: [{ diagnostic: 'table-too-wide' }, { withinPage: true }, { text: 'значение99' }] },
+  { name: 'signatory-long-words-in-an-order', input: () => order(`    - {position: Начальник ${LONG_WORD.slice(0, 40)} управления, name: Е.Ф. ${LONG_WORD.slice(0, 38)}}\n`), outcome: 'document', checks: [{ text: 'Е.Ф.' }, { withinPage: true }] },
+  { name: 'document-number-long-word', input: () => order('    - {position: Начальник, name: И.И. Иванов}\n').replace('  title: Об утверждении плана', `  date: 2022-02-14\n  number: ${LONG_WORD.slice(0, 400)}\n  title: Об утверждении плана`), outcome: 'document', checks: [{ text: 'Иванов' }, { withinPage: true }] },
+  { name: 'signatory-long-word-10000-side-by-side', input: () => `${plan(item('Задача'))}  signatories:\n    - {position: Начальник ${LONG_WORD} управления, name: И.И. Иванов}\n    - {position: Заместитель, name: П.П. ${LONG_WORD.slice(0, 3000)}}\n`.replace('kind: plan', 'kind: plan\n  signatureLayout: side-by-side'), outcome: 'document', checks: [{ text: 'Заместитель' }, { withinPage: true }] },
+  { name: 'signatory-position-taller-than-a-page', input: () => `${plan(item('Задача'))}  signatories:\n    - position: "${Array.from({ length: 120 }, (_, i) => `Должность${i + 1}`).join('\\n')}"\n      name: И.И. Иванов\n`, outcome: 'document', checks: [{ text: 'Должность120' }, { text: 'Иванов' }, { withinPage: true }] },
 
   // Sizes.
   { name: 'rows-5000', input: () => manyRows(5000), outcome: 'document', checks: [{ rows: 5000 }], timeout: 120_000 },

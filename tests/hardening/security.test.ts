@@ -56,6 +56,15 @@ describe('no network, no processes, no code evaluation in the library', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('only src/serve and src/preview run an HTTP server (fastify) or watch files (chokidar)', () => {
+    const offenders: string[] = [];
+    for (const file of sources(SRC)) {
+      if (/^(serve|preview)\//.test(relative(SRC, file))) continue;
+      for (const spec of imports(readFileSync(file, 'utf8'))) if (/^(fastify|chokidar)(\/|$)/.test(spec)) offenders.push(`${relative(SRC, file)}: ${spec}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
   it('outside src/cli and src/batch the environment is not read', () => {
     const offenders: string[] = [];
     for (const file of sources(SRC)) {

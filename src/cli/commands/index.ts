@@ -44,6 +44,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: { ru: 'скопировать встроенные шаблоны формулировок для правки', en: 'copy the built-in wording templates to edit' },
     load: () => import('./templates.js').then((m) => m.templatesCommand),
   },
+  {
+    name: 'serve',
+    summary: { ru: 'HTTP-служба сборки документов для порталов', en: 'an HTTP service that renders documents for portals' },
+    load: () => import('./serve.js').then((m) => m.serveCommand),
+  },
+  {
+    name: 'preview',
+    summary: { ru: 'страница в браузере с документом, обновляемая при сохранении', en: 'a browser page with the document, updated on every save' },
+    load: () => import('./preview.js').then((m) => m.previewCommand),
+  },
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {

@@ -1,6 +1,6 @@
 /**
- * `plangraf render <file…> [--format docx,pdf] [--out DIR] [--no-overwrite-newer] [--strict] [--now ISO]
- *  [--time-limit SECONDS]`
+ * `plangraf render <file…|-> [--format docx,pdf] [--out DIR|-] [--no-overwrite-newer] [--strict] [--now ISO]
+ *  [--time-limit SECONDS] [--extends-root DIR] [--watch]`
  *
  * Per file: load → print diagnostics → render → write `<out>/<name>.docx` and `.pdf`. A file
  * with errors (or, under --strict, warnings) is not written; the other files still are. Outputs
@@ -16,6 +16,10 @@
  * `render-time-limit`, and not written; the next file gets a fresh thread. Writing stays in this
  * thread, so Ctrl-C removes the temporary files as before (interrupt.ts).
  *
+ * `-` reads the roadmap from standard input (bounded by the loader's file-size limit), named
+ * `<stdin>` in diagnostics and `roadmap.*` as outputs; `--out -` writes one format of one input
+ * to standard output. `--watch` (src/preview/render-watch.ts) runs this again on every change.
+ *
  * Exit code: the worst over all files (EXIT in src/diagnostics/diagnostic.ts); a file stopped at
  * its time limit counts as an input error (1), as in `plangraf batch`.
  */
@@ -27,9 +31,12 @@ import { DEFAULT_TIME_LIMIT_SECONDS, parseTimeLimit, runWithTimeLimit, TimeLimit
 import { EXIT, type Diagnostic, type Language } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostic, loadedSources, type SourceLookup } from '../../diagnostics/format.js';
 import { EXTENDS_ROOT_OPTION, extendsRootOption } from '../extends-root.js';
+import { FileRefused } from '../../input/read-failure.js';
+import { readFailureDiagnostic } from '../../load/read-failure-diagnostic.js';
 import { cliDiagnostic, writeFailure } from '../messages.js';
 import { shownPath } from '../../output/io-failure.js';
 import { removeStaleTempFiles, writeFileAtomically } from '../../output/atomic-write.js';
+import { DEFAULT_LIMITS } from '../../load/limits.js';
 // Types only: the loader, the composer and the writers are loaded by the worker thread, not here.
 import { OUTPUT_FORMATS as FORMATS, type OutputFormat } from '../../output-formats.js';
 import type { RenderFileResult, RenderFileTask } from '../render-file.js';
@@ -41,7 +48,9 @@ const TEXT = {
     badFormat: (f: string) => `неизвестный формат «${f}»: допустимы docx, pdf`,
     badNow: (s: string) => `--now: «${s}» — не дата ISO 8601 (например, 2022-02-14T00:00:00Z)`,
     badTimeLimit: (s: string) => `--time-limit: «${s}» — нужно целое число секунд от 1 до 86400`,
-    stdin: 'render читает только файлы: «-» (стандартный ввод) не поддерживается',
+    stdinTwice: '«-» (стандартный ввод) можно указать только один раз',
+    stdoutOneFormat: '--out -: на стандартный вывод пишется один формат: добавьте --format pdf или --format docx',
+    stdoutOneFile: '--out -: на стандартный вывод пишется один документ: укажите один файл',
     noTemplates: (d: string) => `--templates: папки «${d}» нет. Заготовку создаёт plangraf templates ${d}`,
     wrote: (p: string) => `записан: ${p}`,
     skippedNewer: (p: string) => `пропущен: ${p} новее исходного файла (--no-overwrite-newer)`,
@@ -54,7 +63,9 @@ const TEXT = {
     badFormat: (f: string) => `unknown format '${f}': use docx, pdf`,
     badNow: (s: string) => `--now: '${s}' is not an ISO 8601 date (e.g. 2022-02-14T00:00:00Z)`,
     badTimeLimit: (s: string) => `--time-limit: '${s}' must be a whole number of seconds from 1 to 86400`,
-    stdin: "render reads files only: '-' (standard input) is not supported",
+    stdinTwice: "'-' (standard input) may be given only once",
+    stdoutOneFormat: '--out -: standard output takes one format: add --format pdf or --format docx',
+    stdoutOneFile: '--out -: standard output takes one document: give one file',
     noTemplates: (d: string) => `--templates: there is no folder '${d}'. Create one with plangraf templates ${d}`,
     wrote: (p: string) => `wrote ${p}`,
     skippedNewer: (p: string) => `skipped: ${p} is newer than its input (--no-overwrite-newer)`,
@@ -67,7 +78,7 @@ const TEXT = {
 export const renderCommand: Command = {
   name: 'render',
   summary: { ru: 'собрать документ DOCX и PDF из YAML', en: 'render a roadmap to DOCX and PDF' },
-  usage: 'render <files…> [--format docx,pdf] [--out DIR] [--templates DIR] [--no-overwrite-newer] [--strict] [--now ISO] [--time-limit S] [--extends-root DIR]',
+  usage: 'render <files…|-> [--format docx,pdf] [--out DIR|-] [--templates DIR] [--no-overwrite-newer] [--strict] [--now ISO] [--time-limit S] [--extends-root DIR] [--watch]',
   options: {
     format: { type: 'string', short: 'f', multiple: true },
     out: { type: 'string', short: 'o' },
@@ -77,6 +88,7 @@ export const renderCommand: Command = {
     templates: { type: 'string', short: 't' },
     'time-limit': { type: 'string' },
     ...EXTENDS_ROOT_OPTION,
+    watch: { type: 'boolean', short: 'w' },
   },
   help: {
     ru: [
@@ -93,6 +105,12 @@ export const renderCommand: Command = {
       '                         останавливается и файл не записывается',
       '  --extends-root DIR     папка, из которой можно брать основы (extends); по умолчанию —',
       '                         папка файла и папки внутри неё',
+      '  --watch                пересобирать при каждом изменении файла, его основ (extends)',
+      '                         и папки --templates; остановить — Ctrl-C',
+      '',
+      'Вместо файла можно указать «-»: план читается со стандартного ввода, результаты называются',
+      'roadmap.docx и roadmap.pdf (в папке --out или текущей). --out - пишет документ на стандартный',
+      'вывод: один файл и один формат, например plangraf render - --format pdf --out - < план.yaml > план.pdf',
     ].join('\n'),
     en: [
       'Renders every file to DOCX and PDF next to it (or in the --out folder).',
@@ -108,6 +126,12 @@ export const renderCommand: Command = {
       '                         stopped and not written',
       '  --extends-root DIR     folder that bases (extends) may come from; default: the file’s',
       '                         folder and the folders inside it',
+      '  --watch                render again whenever the file, its bases (extends) or the',
+      '                         --templates folder change; stop with Ctrl-C',
+      '',
+      "Give '-' instead of a file to read standard input; its outputs are named roadmap.docx and",
+      'roadmap.pdf (in the --out folder or the current one). --out - writes the document to standard',
+      'output: one file, one format, e.g. plangraf render - --format pdf --out - < plan.yaml > plan.pdf',
     ].join('\n'),
   },
   exits: {
@@ -116,17 +140,30 @@ export const renderCommand: Command = {
     [EXIT.io]: { ru: 'ошибка чтения или записи файлов', en: 'files could not be read or written' },
     [EXIT.internal]: { ru: 'внутренняя ошибка plangraf (файл, на котором она случилась, не записан; остальные собираются)', en: 'a defect in plangraf (the file it hit is not written; the others are)' },
   },
-  run: runRender,
+  run: (ctx, args) =>
+    args.values.watch === true ? import('../../preview/render-watch.js').then((m) => m.watchRender(ctx, args)) : runRender(ctx, args),
 };
 
-async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number> {
+/** For `--watch`: a pool kept across runs (made by the first), and the files each input was built from. */
+export interface RenderSession {
+  renderer?: FileRenderer;
+  /** After each input is loaded: its absolute path and the absolute paths of its bases. */
+  onInput(input: string, bases: string[]): void;
+}
+
+/** The name of standard input, in diagnostics and for `-`. */
+const STDIN = '<stdin>';
+/** What the outputs of standard input are called. */
+const STDIN_OUTPUT_BASE = 'roadmap';
+
+export async function runRender(ctx: CommandContext, args: ParsedArgs, session?: RenderSession): Promise<number> {
   const t = TEXT[ctx.lang];
   const usage = (msg: string) => {
     ctx.err(`plangraf render: ${msg}\n`);
     return EXIT.usage;
   };
   if (args.positionals.length === 0) return usage(t.noFiles);
-  if (args.positionals.includes('-')) return usage(t.stdin);
+  if (args.positionals.filter((f) => f === '-').length > 1) return usage(t.stdinTwice);
 
   const formats = parseFormats(args.values.format);
   if (typeof formats === 'string') return usage(t.badFormat(formats));
@@ -142,35 +179,55 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
   const strict = args.values.strict === true;
   const keepNewer = args.values['no-overwrite-newer'] === true;
   const outOption = typeof args.values.out === 'string' ? args.values.out : undefined;
+  const toStdout = outOption === '-';
+  if (toStdout && formats.length > 1) return usage(t.stdoutOneFormat);
+  if (toStdout && args.positionals.length > 1) return usage(t.stdoutOneFile);
   const templates = typeof args.values.templates === 'string' ? path.resolve(ctx.cwd, args.values.templates) : undefined;
   if (templates !== undefined && !(await isFolder(templates))) return usage(t.noTemplates(String(args.values.templates)));
   const extendsRoot = await extendsRootOption(ctx.cwd, args.values['extends-root'], ctx.lang);
   if ('usage' in extendsRoot) return usage(extendsRoot.usage);
 
+  let stdin: Uint8Array | undefined;
+  if (args.positionals.includes('-')) {
+    // Bounded like a file: past the limit reading stops (FileRefused) and the run fails.
+    try {
+      stdin = ctx.readStdin ? await ctx.readStdin(DEFAULT_LIMITS.fileBytes) : new Uint8Array();
+    } catch (e) {
+      printDiagnostics(ctx, [readFailureDiagnostic(e, STDIN, ctx.lang)], undefined);
+      ctx.err(`${t.notWritten(STDIN)}\n`);
+      return e instanceof FileRefused ? EXIT.inputErrors : EXIT.io;
+    }
+  }
+
   // The worker thread starts now and loads the renderer while the paths below are checked.
-  const renderer = await fileRenderer(ctx.renderWorker ?? builtRenderWorker(), timeLimitSeconds);
+  const renderer = session?.renderer ?? (await fileRenderer(ctx.renderWorker ?? builtRenderWorker(), timeLimitSeconds));
+  if (session) session.renderer = renderer;
   try {
     // A file named twice is rendered once.
     const inputs: { input: string; shown: string; real: string }[] = [];
     for (const shown of args.positionals) {
+      if (shown === '-') {
+        inputs.push({ input: STDIN, shown: STDIN, real: STDIN });
+        continue;
+      }
       const input = path.resolve(ctx.cwd, shown);
       const real = await realPath(input);
       if (!inputs.some((x) => x.real === real)) inputs.push({ input, shown, real });
     }
     // Inputs by their real paths: an output folder reached through a symbolic link must not
     // overwrite an input either.
-    const realInputs = new Set(inputs.map((x) => x.real));
+    const realInputs = new Set(inputs.filter((x) => x.input !== STDIN).map((x) => x.real));
     let exit: number = EXIT.ok;
     const worse = (code: number) => {
       exit = severityOfExit(code) > severityOfExit(exit) ? code : exit;
     };
-    const outDirOf = (input: string) => (outOption !== undefined ? path.resolve(ctx.cwd, outOption) : path.dirname(input));
-    const baseOf = (input: string) => path.basename(input).replace(/\.(ya?ml|json)$/i, '');
+    const outDirOf = (input: string) => (outOption !== undefined && !toStdout ? path.resolve(ctx.cwd, outOption) : input === STDIN ? ctx.cwd : path.dirname(input));
+    const baseOf = (input: string) => (input === STDIN ? STDIN_OUTPUT_BASE : path.basename(input).replace(/\.(ya?ml|json)$/i, ''));
 
     // Two files whose documents would get one name (`a/plan.yaml` and `b/plan.yaml` with one
     // --out): neither is rendered, rather than the second silently replacing the first. Names
     // are compared as Windows and macOS do, ignoring case.
-    const targets = await Promise.all(inputs.map(({ input }) => Promise.all(formats.map(async (format) => {
+    const targets = await Promise.all(inputs.map(({ input }) => Promise.all((toStdout ? [] : formats).map(async (format) => {
       const target = path.join(outDirOf(input), `${baseOf(input)}.${format}`);
       return { target, key: (await realTarget(outDirOf(input), target)).toLowerCase() };
     }))));
@@ -195,6 +252,7 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
       if (colliding.has(i)) continue;
       const task: RenderFileTask = {
         file: input,
+        ...(input === STDIN ? { bytes: stdin! } : {}),
         lang: ctx.lang,
         ...(extendsRoot.root !== undefined ? { extendsRoot: extendsRoot.root } : {}),
         strict,
@@ -217,6 +275,7 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
         worse(stopped ? EXIT.inputErrors : EXIT.internal);
         continue;
       }
+      session?.onInput(input, (file.load.bases ?? []).map((b) => path.resolve(ctx.cwd, b.file)));
       // Template diagnostics show the template's line, not the roadmap's.
       const templateSource = (d: Diagnostic) => (d.code.startsWith('template-') ? file.templateSources[d.file] : undefined);
       const source = loadedSources(file.load, input, templateSource);
@@ -239,11 +298,20 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
       const outDir = outDirOf(input);
       const base = baseOf(input);
       // Temporary files a killed run left here (ours by their names; their process is gone).
-      if (!cleaned.has(outDir)) removeStaleTempFiles(outDir, { recursive: false });
+      if (!toStdout && !cleaned.has(outDir)) removeStaleTempFiles(outDir, { recursive: false });
       cleaned.add(outDir);
       for (const format of formats) {
         const bytes = result[format];
         if (!bytes) continue;
+        if (toStdout) {
+          try {
+            await ctx.writeStdout!(bytes);
+          } catch (e) {
+            printDiagnostics(ctx, [writeFailure(e, ctx.lang, ctx.cwd, '-')], undefined);
+            worse(EXIT.io);
+          }
+          continue;
+        }
         const target = path.join(outDir, `${base}.${format}`);
         const shownTarget = path.relative(ctx.cwd, target) || target;
         if (realInputs.has(await realTarget(outDir, target))) {
@@ -266,11 +334,11 @@ async function runRender(ctx: CommandContext, args: ParsedArgs): Promise<number>
     }
     return exit;
   } finally {
-    await renderer.close();
+    if (!session) await renderer.close();
   }
 }
 
-interface FileRenderer {
+export interface FileRenderer {
   run(task: RenderFileTask): Promise<RenderFileResult>;
   close(): Promise<void>;
 }
@@ -280,7 +348,7 @@ interface FileRenderer {
  * `seconds` (the pool then terminates the thread and starts another for the next file); without
  * a worker script, in this thread with no time limit.
  */
-async function fileRenderer(workerFile: string | undefined, seconds: number): Promise<FileRenderer> {
+export async function fileRenderer(workerFile: string | undefined, seconds: number): Promise<FileRenderer> {
   if (workerFile === undefined) {
     const { renderFile } = await import('../render-file.js');
     return { run: renderFile, close: async () => undefined };
@@ -299,7 +367,7 @@ async function fileRenderer(workerFile: string | undefined, seconds: number): Pr
  * JavaScript only — and files are rendered in the calling thread, without a time limit; tests
  * of the limit name a worker script through `CommandContext.renderWorker`.
  */
-function builtRenderWorker(): string | undefined {
+export function builtRenderWorker(): string | undefined {
   if (import.meta.url.endsWith('.ts')) return undefined;
   const file = fileURLToPath(new URL('../render-worker.js', import.meta.url));
   return existsSync(file) ? file : undefined;

@@ -13,16 +13,12 @@ import { formatDiagnostics, loadedSources, terminalJson } from '../../diagnostic
 import { EXTENDS_ROOT_OPTION, extendsRootOption } from '../extends-root.js';
 import { DEFAULT_LIMITS, LINT_RULES, loadRoadmapBytes, loadRoadmapFile, nodeHostNames, nodeLoadHost } from '../../load/index.js';
 import { readFailureDiagnostic } from '../../load/read-failure-diagnostic.js';
+import { fileReport, type DiagnosticReport } from '../../diagnostics/report.js';
 import type { LoadResult } from '../../load/index.js';
 import type { Command, CommandContext, ParsedArgs } from '../command.js';
 import { pluralEn, pluralRu } from '../plural.js';
 
-export interface ValidateReport {
-  /** Format version of this JSON. */
-  version: 1;
-  ok: boolean;
-  files: { file: string; ok: boolean; errors: number; warnings: number; diagnostics: Diagnostic[] }[];
-}
+export type ValidateReport = DiagnosticReport;
 
 function ruleLines(lang: 'ru' | 'en'): string[] {
   const width = Math.max(...LINT_RULES.map((r) => r.code.length));
@@ -122,10 +118,9 @@ async function runValidate(ctx: CommandContext, args: ParsedArgs): Promise<numbe
       if (shown.length > 0) result = { ...result, diagnostics: sortDiagnostics([...result.diagnostics, ...shown]) };
       templateSource = (d) => (d.code.startsWith('template-') ? check.templateSource(path.resolve(ctx.cwd, d.file)) : undefined);
     }
-    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-    const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
-    const ok = errors === 0 && !(strict && warnings > 0);
-    report.files.push({ file: file === '-' ? '<stdin>' : file, ok, errors, warnings, diagnostics: result.diagnostics });
+    const entry = fileReport(file === '-' ? '<stdin>' : file, result.diagnostics, strict);
+    const { ok, errors, warnings } = entry;
+    report.files.push(entry);
     if (!ok) report.ok = false;
     const fileExit = result.diagnostics.some((d) => d.code.startsWith('io-')) ? EXIT.io : ok ? EXIT.ok : EXIT.inputErrors;
     if (fileExit === EXIT.io || (fileExit === EXIT.inputErrors && exit === EXIT.ok)) exit = fileExit;

@@ -23,6 +23,7 @@ import type { SignatureBlock, SignatureEntry } from '../../model/document.js';
 import type { BlockFlags, DocxContext } from './context.js';
 import { mmToTwip, proportionalWidths } from '../units.js';
 import { spacerToDocx } from './spacer.js';
+import { nameFitsBeside } from '../signature-line.js';
 
 export function signatureToDocx(node: SignatureBlock, ctx: DocxContext, flags: BlockFlags = {}): FileChild[] {
   // The gap above the signature (theme.signature.spaceBefore), unless a spacer already made one:
@@ -53,14 +54,21 @@ function signatureBody(node: SignatureBlock, ctx: DocxContext, flags: BlockFlags
   return out;
 }
 
-/** Position lines; the last one carries a tab and the name at the right tab stop. */
+/**
+ * Position lines; the last one carries a tab and the name at the right tab stop, or, when the two
+ * do not fit on one line (signature-line.ts, the PDF's rule too), the name follows in a paragraph
+ * of its own, flush right.
+ */
 function plainEntry(entry: SignatureEntry, ctx: DocxContext, last: boolean): DocxParagraph[] {
   const position = entry.position.length > 0 ? entry.position : [''];
-  return position.map((text, i) => {
+  const beside = nameFitsBeside(position.at(-1) ?? '', entry.name, ctx.width / 20, ctx.theme, ctx.metrics);
+  const lines = position.map((text, i) => {
     const isLast = i === position.length - 1;
-    const runs = isLast ? [new TextRun({ text }), new TextRun({ text: `\t${entry.name}` })] : [new TextRun({ text })];
-    return line(runs, ctx, !(isLast && last));
+    const runs = isLast && beside ? [new TextRun({ text }), new TextRun({ text: `\t${entry.name}` })] : [new TextRun({ text })];
+    return line(runs, ctx, !(isLast && beside && last));
   });
+  if (!beside) lines.push(new DocxParagraph({ style: styleId('signature'), alignment: AlignmentType.RIGHT, keepNext: !last || undefined, children: [new TextRun({ text: entry.name })] }));
+  return lines;
 }
 
 function line(children: TextRun[], ctx: DocxContext, keepNext: boolean): DocxParagraph {

@@ -16,13 +16,14 @@ import type { Align, Table, TableCell, TableRow } from '../../model/document.js'
 import type { BlockFlags, DocxContext } from './context.js';
 import { paragraphParts } from './paragraph.js';
 import { tallerThanPage } from './row-height.js';
-import { mmToTwip, proportionalWidths } from '../units.js';
+import { estimateCellHeight, headRepeats } from '../text-height.js';
+import { columnWidths, mmToTwip } from '../units.js';
 import { placeRows, placedWidths } from '../grid.js';
 import type { PlacedRow } from '../grid.js';
 import { Utf8Sink, dxa, paragraphXml, pPrXml, rPrXml, textXml, val } from './xml.js';
 
 export function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {}): FileChild[] {
-  const widths = proportionalWidths(node.columns.map((c) => c.width), ctx.width);
+  const widths = columnWidths(node.columns.map((c) => c.width), ctx.width, mmToTwip(ctx.theme.table.minColumnWidth));
   const numberRows = node.head.filter((r) => r.kind === 'numbers');
   const parts: Array<{ rows: TableRow[]; repeat: number }> =
     node.repeatHead === 'numbers' && numberRows.length > 0
@@ -31,6 +32,8 @@ export function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {
           { rows: [...numberRows, ...node.rows], repeat: numberRows.length },
         ]
       : [{ rows: [...node.head, ...node.rows], repeat: node.repeatHead === 'all' ? node.head.length : 0 }];
+  // A head too tall to repeat on every page is printed once (the PDF writer's rule, text-height.ts).
+  for (const part of parts) if (part.repeat > 0 && !headRepeats(headHeight(part.rows.slice(0, part.repeat), widths, ctx), ctx.bodyHeight / 20)) part.repeat = 0;
   const nonEmpty = parts.filter((p) => p.rows.length > 0);
   // Nothing at all for a table without rows: an empty block would still count as the section's
   // last block (docx then ends the section with an empty paragraph of its own).
@@ -46,6 +49,16 @@ export function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {
     });
   });
   return [ctx.raw.block(out.end())];
+}
+
+/** The estimated height of head rows, points: each row as tall as its tallest cell. */
+function headHeight(rows: TableRow[], widths: number[], ctx: DocxContext): number {
+  const pad = mmToTwip(ctx.theme.table.cellPadding);
+  const placed = placeRows(rows, widths.length);
+  return rows.reduce((h, row, r) => {
+    const cells = gridCells(row, placed[r] as PlacedRow, widths);
+    return h + Math.max(0, ...row.cells.map((cell, i) => estimateCellHeight(cell.blocks, ((cells[i]?.width ?? 0) - 2 * pad) / 20, ctx.theme, ctx.metrics, cell.bold || row.kind === 'group')));
+  }, 0);
 }
 
 /** A paragraph one twip high, kept with the table below. */

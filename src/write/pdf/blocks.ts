@@ -38,7 +38,7 @@ export function blockToPdf(block: Block, ctx: PdfContext, flags: PdfBlockFlags =
     case 'paragraph':
       return one(paragraphToPdf(block, ctx));
     case 'split-line':
-      return one(splitLineToPdf(block));
+      return one(splitLineToPdf(block, ctx));
     case 'table': {
       const t = tableToPdf(block, ctx);
       return { nodes: t.nodes, tail: t.lastRowCells };

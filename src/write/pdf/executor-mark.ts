@@ -2,13 +2,17 @@
 import type { ExecutorMark } from '../../model/document.js';
 import type { PdfContext } from './context.js';
 import type { PdfNode } from './pdfmake.js';
+import { paragraphToPdf } from './paragraph.js';
+import { layoutLines, lineHeightOf } from '../text-height.js';
 
 export function executorMarkToPdf(node: ExecutorMark, ctx: PdfContext): PdfNode {
-  const style = ctx.theme.styles.small;
-  const height = node.lines.length * style.size * style.lineSpacing * ctx.metrics.lineHeight;
+  const inner: PdfContext = { ...ctx, prebreak: true };
+  const paragraphs = node.lines.map((text) => ({ type: 'paragraph' as const, style: 'small' as const, runs: [{ text }], align: 'left' as const }));
+  // Lines longer than the text width wrap: the mark is as tall as all its lines.
+  const height = paragraphs.reduce((h, p) => h + layoutLines(p, ctx.width, ctx.theme, ctx.metrics, false).length * lineHeightOf(p, ctx.theme, ctx.metrics), 0);
   const { page } = ctx;
   return {
-    stack: node.lines.map((line) => ({ text: line, style: 'small', leadingIndent: 0 })),
+    stack: paragraphs.map((p) => ({ ...paragraphToPdf(p, inner), leadingIndent: 0 })),
     absolutePosition: { x: page.margins.left, y: page.height - page.margins.bottom - height - BOTTOM_SLACK },
   };
 }

@@ -15,24 +15,41 @@ export interface OuterRow {
   continuation: boolean;
 }
 
-/** Joins each run of group rows to the next (fresh, not continued) row, if they are small enough. */
-export function withGroupsJoined(cut: CutRow[], small: (row: TableRow) => boolean): OuterRow[] {
+/**
+ * Joins each run of group rows to the next (fresh, not continued) row. `height`: a row's
+ * estimated height; `budget`: what fits on a page. A row joins only if it takes at most half the
+ * budget, and a joined row never exceeds the budget (it could not be placed): of a long run of
+ * group rows (forty empty sections in a row), only the last ones that fit go with the row below,
+ * the others stand alone.
+ */
+export function withGroupsJoined(cut: CutRow[], height: (row: TableRow) => number, budget: number): OuterRow[] {
+  const small = (row: TableRow) => height(row) <= budget / 2;
   const out: OuterRow[] = [];
   let pending: TableRow[] = [];
+  let pendingHeight = 0;
+  const alone = (row: TableRow): OuterRow => ({ rows: [row], continuation: false });
   cut.forEach((c, i) => {
     const next = cut[i + 1];
     if (c.row.kind === 'group' && !c.continuation && small(c.row) && next && !next.continuation && small(next.row)) {
       pending.push(c.row);
+      pendingHeight += height(c.row);
+      // Keep room for the row below: the earliest group rows go on their own.
+      while (pending.length > 0 && pendingHeight + height(next.row) > budget) {
+        const first = pending.shift() as TableRow;
+        pendingHeight -= height(first);
+        out.push(alone(first));
+      }
       return;
     }
-    if (pending.length > 0 && !c.continuation && small(c.row)) {
+    if (pending.length > 0 && !c.continuation && small(c.row) && pendingHeight + height(c.row) <= budget) {
       out.push({ rows: [...pending, c.row], continuation: false });
     } else {
-      out.push(...pending.map((row) => ({ rows: [row], continuation: false })), { rows: [c.row], continuation: c.continuation });
+      out.push(...pending.map(alone), { rows: [c.row], continuation: c.continuation });
     }
     pending = [];
+    pendingHeight = 0;
   });
-  out.push(...pending.map((row) => ({ rows: [row], continuation: false })));
+  out.push(...pending.map(alone));
   return out;
 }
 

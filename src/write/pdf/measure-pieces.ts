@@ -58,6 +58,14 @@ function splitWords(text: string, noWrap: boolean): Word[] {
   return words;
 }
 
+/**
+ * pdfmake's words of a text (UAX 14): the pieces between which it may break a line, each with
+ * what follows it up to the next break (spaces, a hyphen).
+ */
+export function lineBreakWords(text: string): string[] {
+  return splitWords(text, false).map((w) => w.text);
+}
+
 function firstWord(words: Word[], noWrap: boolean): string | null {
   let word = words[0];
   if (word === undefined) return null;

@@ -1,4 +1,8 @@
-/** IR paragraph → a pdfmake text node naming its style; bullets get a hanging marker column. */
+/**
+ * IR paragraph → a pdfmake text node naming its style; bullets get a hanging marker column. The
+ * marker stands at the paragraph's left edge and the text `theme.indent.bullet` to its right, on
+ * every line, as the DOCX's hanging indent puts them: neither takes the style's first-line indent.
+ */
 import type { Paragraph } from '../../model/document.js';
 import type { PdfContext } from './context.js';
 import type { PdfNode } from './pdfmake.js';
@@ -30,7 +34,7 @@ export function paragraphToPdf(node: Paragraph, ctx: PdfContext, over: Paragraph
   const markerWidth = list ? mmToPt(list.numbered ? theme.list.numberWidth : theme.list.bulletWidth) : node.bullet ? mmToPt(theme.indent.bullet) : 0;
   const left = list ? mmToPt(list.depth * theme.list.indent) : node.level ? mmToPt(node.level * theme.indent.level) : 0;
   const lineWidth = ctx.width - left - markerWidth;
-  const fit = { width: lineWidth, size: style.size, metrics: ctx.metrics };
+  const fit = { width: lineWidth, size: style.size, metrics: ctx.metrics, indent: node.bullet || list || !style.firstLineIndent ? 0 : mmToPt(style.firstLineIndent) };
   const prebreak = ctx.prebreak && (align ?? style.align) !== 'justify' && !style.allCaps && !node.runs.some((r) => r.characterSpacing || r.field);
   const text: PdfNode = prebreak
     ? piecesNode(pdfLines(layoutLines(node, lineWidth, theme, ctx.metrics, false, ctx.lines, bold), { bold }))
@@ -44,7 +48,8 @@ export function paragraphToPdf(node: Paragraph, ctx: PdfContext, over: Paragraph
     ? {
         style: node.style,
         columns: [
-          { width: markerWidth, text: marker, ...(bold !== undefined ? { bold } : {}) },
+          // The wrapper names the style for the marker's font; its first-line indent and alignment are not the marker's.
+          { width: markerWidth, text: marker, leadingIndent: 0, alignment: 'left', ...(bold !== undefined ? { bold } : {}) },
           { width: '*', ...text, leadingIndent: 0, marginTop: 0, marginBottom: 0 },
         ],
         columnGap: 0,

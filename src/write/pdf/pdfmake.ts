@@ -19,6 +19,8 @@ import type { FontSet } from './fonts.js';
 import { FastStyleStack } from './style-stack.js';
 import { PIECES, PRINTED, PieceMeasurer, measuredKey, newContext } from './measure-pieces.js';
 import type { MeasureTools, StackOf, StyleContext } from './measure-pieces.js';
+import { UnbreakableGuard } from './unbreakable-guard.js';
+import type { UnbreakableWriter } from './unbreakable-guard.js';
 
 const require = createRequire(import.meta.url);
 
@@ -74,6 +76,9 @@ interface LayoutBuilder {
   layoutDocument(content: unknown, doc: PdfKitDocument, styles: unknown, defaultStyle: unknown, background: unknown, header: unknown, footer: unknown, watermark: unknown, pageBreakBefore: unknown): LaidOutPage[];
   /** One layout attempt (again after a `pageBreakBefore` rule moved a node). */
   tryLayoutDocument(...args: unknown[]): unknown;
+  processNode(node: PdfNode, isVerticalAlignmentAllowed?: boolean): void;
+  /** The attempt's page writer (new for every attempt). */
+  writer: UnbreakableWriter;
   docPreprocessor: unknown;
   /** Created by `layoutDocument` before the first attempt. */
   docMeasure: unknown;
@@ -140,14 +145,34 @@ class PlangrafDocMeasure extends DocMeasureBase {
   }
 }
 
-/** pdfmake's layout builder with our measurer. */
+/**
+ * pdfmake's layout builder with our measurer, and the guard against dropped blocks
+ * (unbreakable-guard.ts): an attempt in which an unbreakable block ran over a page is laid out
+ * again with that block made breakable.
+ */
 const LayoutBuilderImpl = class extends LayoutBuilderBase {
+  private readonly guard = new UnbreakableGuard();
+
   override tryLayoutDocument(...args: unknown[]): unknown {
     if (!(this.docMeasure instanceof PlangrafDocMeasure)) {
       const [, pdfDocument, styles, defaultStyle] = args;
       this.docMeasure = new PlangrafDocMeasure(pdfDocument, styles, defaultStyle, this.svgMeasure, this.tableLayouts);
     }
-    return super.tryLayoutDocument(...args);
+    this.guard.takeRelaxed();
+    for (;;) {
+      const result = super.tryLayoutDocument(...args) as LayoutResult;
+      if (this.guard.takeRelaxed() === 0) return result;
+      for (const node of result.linearNodeList) node.resetXY();
+    }
+  }
+
+  override processNode(node: PdfNode, isVerticalAlignmentAllowed?: boolean): void {
+    this.guard.enter(node, this.writer);
+    try {
+      super.processNode(node, isVerticalAlignmentAllowed);
+    } finally {
+      this.guard.leave();
+    }
   }
 
   /**

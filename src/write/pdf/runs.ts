@@ -10,13 +10,17 @@
  * - a group joined by no-break spaces that is wider than the column breaks at those spaces
  *   («До 20 декабря» is never cut as «2 021»);
  * - a URL is never kept whole: pdfmake's line breaker (Unicode UAX 14) wraps it after «/» and
- *   «-», and pdfmake cuts a piece anywhere only when it is still wider than the column; a single
- *   long word is cut the same way rather than overflow. No invisible characters are inserted, so
- *   the printed URL copies and extracts as written, and the link annotation covers every piece.
+ *   «-». No invisible characters are inserted, so the printed URL copies and extracts as written,
+ *   and the link annotation covers every piece;
+ * - a word (or a piece of a URL between two such breaks) wider than the line is cut here, as Word
+ *   and LibreOffice cut it: from a line of its own, at the last character that fits, line after
+ *   line. pdfmake would cut it too, but by measuring the whole rest of the word again for every
+ *   line (and caching each measured string): a 10 000-character word took 23 s and 1.1 GB.
  */
 import type { Run } from '../../model/document.js';
 import type { FontMetrics } from '../measure.js';
 import type { Token } from '../text-height.js';
+import { lineBreakWords } from './measure-pieces.js';
 import type { PdfNode } from './pdfmake.js';
 
 /** Colour of link text, as Word's Hyperlink style shows it. */
@@ -35,12 +39,15 @@ export interface RunFit {
   /** Font size, points. */
   size: number;
   metrics: FontMetrics;
+  /** First-line indent, points: the paragraph's first word has that much less room. */
+  indent?: number;
 }
 
 export function pdfRuns(runs: Run[], over: RunOverrides = {}, fit?: RunFit): PdfNode[] {
+  const at = { start: true };
   return runs.flatMap((run) => {
     const text = (run.breakBefore ? '\n' : '') + (over.allCaps ? run.text.toUpperCase() : run.text);
-    return wrapWords(inlineOf(run, text, over), text, run, (run.bold ?? over.bold) === true, fit);
+    return wrapWords(inlineOf(run, text, over), text, run, (run.bold ?? over.bold) === true, fit, at);
   });
 }
 
@@ -95,10 +102,15 @@ const HYPHENATED = /^\S*[\p{L}\p{N}]-[\p{L}\p{N}]\S*$/u;
 /** A URL or e-mail address written out. */
 const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)|^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 
-function wrapWords(node: PdfNode, text: string, run: Run, bold: boolean, fit: RunFit | undefined): PdfNode[] {
+/**
+ * The pieces of one run's text. `at.start`: nothing of the paragraph is printed yet (its first
+ * word has the first-line indent less room); cleared once something is.
+ */
+function wrapWords(node: PdfNode, text: string, run: Run, bold: boolean, fit: RunFit | undefined, at: { start: boolean }): PdfNode[] {
   // Words with the ordinary spaces / line breaks after them.
   const words = text.split(/(?<=[ \n])/);
-  const width = (s: string) => (fit ? fit.metrics.width(s.trimEnd(), bold) * fit.size + (run.characterSpacing ?? 0) * s.length : 0);
+  const spacing = run.characterSpacing ?? 0;
+  const width = (s: string) => (fit ? fit.metrics.width(s.trimEnd(), bold) * fit.size + spacing * s.length : 0);
   const fits = (s: string) => fit === undefined || width(s) <= fit.width;
   const out: PdfNode[] = [];
   let plain = '';
@@ -106,19 +118,70 @@ function wrapWords(node: PdfNode, text: string, run: Run, bold: boolean, fit: Ru
     if (plain) out.push({ ...node, text: plain });
     plain = '';
   };
+  // A word pdfmake may break where its line breaker allows; a piece still wider than the line is cut.
+  const breakable = (word: string) => {
+    if (fit === undefined || fits(word)) {
+      plain += word;
+      return;
+    }
+    const end = word.endsWith('\n') ? '\n' : '';
+    for (const piece of lineBreakWords(end ? word.slice(0, -1) : word)) {
+      if (fits(piece)) plain += piece;
+      else {
+        const first = at.start && plain === '' && out.length === 0;
+        flush();
+        out.push(...cutWide(node, piece, fit, bold, spacing, first ? fit.indent ?? 0 : 0));
+      }
+    }
+    plain += end;
+  };
   for (const word of words) {
     const bare = word.trimEnd();
     if (run.link !== undefined || URL_LIKE.test(bare)) {
-      plain += word;
+      breakable(word);
     } else if (HYPHENATED.test(bare) && fits(bare)) {
       flush();
       out.push({ ...node, text: word, noWrap: true });
     } else if (bare.includes(NBSP) && !fits(bare)) {
-      plain += word.replaceAll(NBSP, ' ');
+      for (const part of word.replaceAll(NBSP, ' ').split(/(?<= )/)) breakable(part);
     } else {
-      plain += word;
+      breakable(word);
     }
+    if (bare) at.start = false;
   }
   flush();
   return out.length > 0 ? out : [node];
+}
+
+/**
+ * A piece wider than the line (`fit.width`), cut at the last character that fits, each part on
+ * a line of its own: unbreakable parts (`noWrap`, so pdfmake never measures them again) with line
+ * breaks between them. The first part has `indent` less room (the paragraph's first line). The
+ * piece's trailing spaces stay with its last part, which the text after it may follow.
+ */
+function cutWide(node: PdfNode, piece: string, fit: RunFit, bold: boolean, spacing: number, indent: number): PdfNode[] {
+  const bare = piece.trimEnd();
+  const parts: string[] = [];
+  let part = '';
+  let used = 0;
+  let room = fit.width - indent;
+  for (const ch of bare) {
+    const w = fit.metrics.width(ch, bold) * fit.size + spacing * ch.length;
+    if (part && used + w > room) {
+      parts.push(part);
+      part = '';
+      used = 0;
+      room = fit.width;
+    }
+    part += ch;
+    used += w;
+  }
+  parts.push(part + piece.slice(bare.length));
+  const out: PdfNode[] = [];
+  const { noWrap: _, ...style } = node;
+  parts.forEach((text, i) => {
+    if (i > 0) out.push({ ...style, text: '\n' });
+    out.push({ ...style, text, noWrap: true });
+  });
+  return out;
 }

@@ -1,12 +1,17 @@
 /**
  * Signature block: the position at the left, the name flush right on the line of the position's
- * last line; with an e-signature stamp, three columns: position | framed stamp | name. Side by
- * side: one column per entry. The block is unbreakable, and a keep rule (keep.ts) moves the
- * block before it along when the signature would start a page alone.
+ * last line (or below it when they do not fit side by side: signature-line.ts); with an
+ * e-signature stamp, three columns: position | framed stamp | name. Side by side: one column per
+ * entry. Every text is broken into lines here at its column's width (a word wider than its column
+ * is cut as Word cuts it). The block is unbreakable (a block taller than a page is broken by the
+ * layout guard rather than dropped), and a keep rule (keep.ts) moves the block before it along
+ * when the signature would start a page alone.
  */
-import type { SignatureBlock, SignatureEntry } from '../../model/document.js';
+import type { ParagraphStyleName, SignatureBlock, SignatureEntry } from '../../model/document.js';
 import type { PdfContext } from './context.js';
 import type { PdfNode } from './pdfmake.js';
+import { paragraphToPdf } from './paragraph.js';
+import { nameFitsBeside } from '../signature-line.js';
 import { mmToPt } from '../units.js';
 
 /** `spaceBefore`: the gap above the block, points (theme.signature.spaceBefore unless a spacer made one). */
@@ -14,23 +19,32 @@ export function signatureToPdf(node: SignatureBlock, ctx: PdfContext, spaceBefor
   const entries =
     node.layout === 'side-by-side' && node.entries.length > 1
       ? [{ columns: node.entries.map((e) => ({ width: '*', stack: entryInColumn(e, ctx, ctx.width / node.entries.length) })), columnGap: 0 }]
-      : node.entries.flatMap((e, i) => [...(i > 0 ? [blankLine()] : []), e.esignature ? entryWithStamp(e, ctx) : plainEntry(e)]);
+      : node.entries.flatMap((e, i) => [...(i > 0 ? [blankLine()] : []), e.esignature ? entryWithStamp(e, ctx) : plainEntry(e, ctx, ctx.width)]);
   return { stack: entries, unbreakable: true, ...(spaceBefore > 0 ? { marginTop: spaceBefore } : {}) };
 }
 
 const blankLine = (): PdfNode => ({ text: ' ', style: 'signature', leadingIndent: 0 });
 
-const line = (text: string): PdfNode => ({ text, style: 'signature', alignment: 'left', leadingIndent: 0 });
+/** `text` as a paragraph broken into lines `width` points wide. */
+function textIn(text: string, width: number, ctx: PdfContext, align: 'left' | 'right' | 'center' = 'left', style: ParagraphStyleName = 'signature', bold?: boolean): PdfNode {
+  const paragraph = paragraphToPdf({ type: 'paragraph', style, runs: [{ text }], align, ...(bold !== undefined ? { bold } : {}) }, { ...ctx, width, prebreak: true });
+  return { ...paragraph, leadingIndent: 0 };
+}
 
-/** Position lines; the last one shares its line with the name, flush right. */
-function plainEntry(entry: SignatureEntry): PdfNode {
+/** Position lines; the last one shares its line with the name, flush right, when both fit on it. */
+function plainEntry(entry: SignatureEntry, ctx: PdfContext, width: number): PdfNode {
   const position = entry.position.length > 0 ? entry.position : [''];
+  const last = position.at(-1) ?? '';
+  const before = position.slice(0, -1).map((text) => textIn(text, width, ctx));
+  if (!nameFitsBeside(last, entry.name, width, ctx.theme, ctx.metrics)) {
+    return { stack: [...before, textIn(last, width, ctx), textIn(entry.name, width, ctx, 'right')] };
+  }
   return {
     stack: [
-      ...position.slice(0, -1).map(line),
+      ...before,
       {
         columns: [
-          { width: '*', ...line(position.at(-1) ?? '') },
+          { width: '*', ...textIn(last, width, ctx) },
           { width: 'auto', text: entry.name, style: 'signature', alignment: 'right', leadingIndent: 0 },
         ],
         columnGap: 0,
@@ -41,11 +55,14 @@ function plainEntry(entry: SignatureEntry): PdfNode {
 
 function entryWithStamp(entry: SignatureEntry, ctx: PdfContext): PdfNode {
   const { signature } = ctx.theme;
-  const nameLine = [...entry.position.slice(1).map(() => line(' ')), { text: entry.name, style: 'signature', alignment: 'right', leadingIndent: 0 }];
+  const positionWidth = ctx.width * signature.positionWidth;
+  const stampWidth = ctx.width * signature.esignatureWidth;
+  const nameWidth = ctx.width - positionWidth - stampWidth;
+  const nameLine = [...entry.position.slice(1).map(() => textIn(' ', nameWidth, ctx)), textIn(entry.name, nameWidth, ctx, 'right')];
   return {
     columns: [
-      { width: ctx.width * signature.positionWidth, stack: entry.position.map(line) },
-      { width: ctx.width * signature.esignatureWidth, stack: [stampBox(entry, ctx, ctx.width * signature.esignatureWidth)] },
+      { width: positionWidth, stack: entry.position.map((text) => textIn(text, positionWidth, ctx)) },
+      { width: stampWidth, stack: [stampBox(entry, ctx, stampWidth)] },
       { width: '*', stack: nameLine },
     ],
     columnGap: 0,
@@ -53,11 +70,11 @@ function entryWithStamp(entry: SignatureEntry, ctx: PdfContext): PdfNode {
 }
 
 function entryInColumn(entry: SignatureEntry, ctx: PdfContext, columnWidth: number): PdfNode[] {
-  if (!entry.esignature) return [plainEntry(entry)];
+  if (!entry.esignature) return [plainEntry(entry, ctx, columnWidth)];
   return [
-    ...entry.position.map(line),
+    ...entry.position.map((text) => textIn(text, columnWidth, ctx)),
     stampBox(entry, ctx, columnWidth),
-    { text: entry.name, style: 'signature', alignment: 'right', leadingIndent: 0 },
+    textIn(entry.name, columnWidth, ctx, 'right'),
   ];
 }
 
@@ -69,18 +86,11 @@ function entryInColumn(entry: SignatureEntry, ctx: PdfContext, columnWidth: numb
 function stampBox(entry: SignatureEntry, ctx: PdfContext, outerWidth: number): PdfNode {
   const border = ctx.theme.signature.esignatureBorder;
   const pad = mmToPt(ctx.theme.table.cellPadding);
+  const inner = Math.max(1, outerWidth - 2 * pad - 2 * border);
   return {
     table: {
-      widths: [Math.max(1, outerWidth - 2 * pad - 2 * border)],
-      body: [[{
-        stack: (entry.esignature?.lines ?? []).map((text, i) => ({
-          text,
-          style: 'small',
-          leadingIndent: 0,
-          alignment: i === 0 ? 'center' : 'left',
-          bold: i === 0,
-        })),
-      }]],
+      widths: [inner],
+      body: [[{ stack: (entry.esignature?.lines ?? []).map((text, i) => textIn(text, inner, ctx, i === 0 ? 'center' : 'left', 'small', i === 0)) }]],
     },
     layout: {
       hLineWidth: () => border,

@@ -18,8 +18,9 @@ import { pdfRow } from './table-rows.js';
 import { placeRows, placedWidths } from '../grid.js';
 import type { PlacedRow } from '../grid.js';
 import { cutTallRow } from './tall-rows.js';
-import { ESTIMATE_SAFETY, LineCache, estimateCellHeight } from '../text-height.js';
-import { mmToPt, proportionalWidths } from '../units.js';
+import type { CutRow } from './tall-rows.js';
+import { ESTIMATE_SAFETY, LineCache, estimateCellHeight, headRepeats } from '../text-height.js';
+import { columnWidths, mmToPt } from '../units.js';
 
 export interface PdfTable {
   nodes: PdfNode[];
@@ -35,14 +36,14 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   const line = node.borders === 'all' ? theme.table.borderWidth : 0;
   const n = node.columns.length;
   // pdfmake widths exclude padding and lines: take them out so the table is exactly as wide as the text.
-  const outer = proportionalWidths(node.columns.map((c) => c.width), Math.floor(ctx.width * 100)).map((w) => w / 100);
+  const outer = columnWidths(node.columns.map((c) => c.width), Math.floor(ctx.width * 100), Math.round(mmToPt(theme.table.minColumnWidth) * 100)).map((w) => w / 100);
   const widths = outer.map((w) => Math.max(1, w - 2 * pad - line - line / n));
 
   const numberRows = node.head.filter((r) => r.kind === 'numbers');
   const split = node.repeatHead === 'numbers' && numberRows.length > 0;
   const headTable = split ? node.head.filter((r) => r.kind !== 'numbers') : [];
   const bodyHead = split ? numberRows : node.head;
-  const repeat = split ? numberRows.length : node.repeatHead === 'all' ? node.head.length : 0;
+  const wantRepeat = split ? numberRows.length : node.repeatHead === 'all' ? node.head.length : 0;
 
   // The guard: room for one row = page body height minus what repeats above it.
   // Cell placement (spans, rows under a row-spanning cell) per pdfmake table; rows not placed
@@ -84,25 +85,36 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   };
   place(headTable);
   place(bodyHead);
-  const repeated = bodyHead.slice(0, repeat).reduce((h, r) => h + rowHeight(r) + line, 0);
-  const room = ctx.page.height - ctx.page.margins.top - ctx.page.margins.bottom - repeated;
-  const budget = room * ESTIMATE_SAFETY;
+  // The head repeats unless it would take too much of each page (then, as in DOCX, it is printed once).
+  const pageHeight = ctx.page.height - ctx.page.margins.top - ctx.page.margins.bottom;
+  const headHeight = bodyHead.slice(0, wantRepeat).reduce((h, r) => h + rowHeight(r) + line, 0);
+  const repeat = headRepeats(headHeight, pageHeight) ? wantRepeat : 0;
+  const budget = (pageHeight - (repeat > 0 ? headHeight : 0)) * ESTIMATE_SAFETY;
   place(node.rows);
-  const cut = node.rows.flatMap((row) => cutTallRow(row, cellWidths(row), budget, theme, ctx.metrics, row.kind === 'group', ctx.lines));
+  const cutRows = (rows: TableRow[]) => rows.flatMap((row) => cutTallRow(row, cellWidths(row), budget, theme, ctx.metrics, row.kind === 'group', ctx.lines));
+  const cut = cutRows(node.rows);
+  // Head rows printed once are cut like body rows when taller than a page, unless a cell spans
+  // rows (a piece of such a row would lose its place under the spanning cell).
+  const spansRows = node.head.some((r) => r.cells.some((c) => (c.rowSpan ?? 1) > 1));
+  const cutHead = (rows: TableRow[]): CutRow[] => (spansRows ? rows.map((row) => ({ row, continuation: false })) : cutRows(rows));
+  const headPieces = cutHead(headTable);
+  const bodyHeadPieces = [...bodyHead.slice(0, repeat).map((row) => ({ row, continuation: false })), ...cutHead(bodyHead.slice(repeat))];
 
   const layout = (continuations: Set<number>): PdfNode => tableLayout(line, pad, continuations);
 
   const nodes: PdfNode[] = [];
   const headId = split && headTable.length > 0 ? ctx.keep.nextId('head') : undefined;
   if (headId) {
+    const headContinuations = new Set<number>();
+    headPieces.forEach((r, i) => r.continuation && headContinuations.add(i));
     nodes.push({
       id: headId,
-      table: { widths, body: headTable.map((r) => pdfRow(r, n, ctx, cellWidths(r), placedOf(r), spanOffsets(headTable)(r))), dontBreakRows: true },
-      layout: layout(new Set()),
+      table: { widths, body: headPieces.map(({ row: r }) => pdfRow(r, n, ctx, cellWidths(r), placedOf(r), spanOffsets(headTable)(r))), dontBreakRows: true },
+      layout: layout(headContinuations),
     });
   }
   // Group rows travel with the row below them: together they become one unbreakable row.
-  const bodyRows: OuterRow[] = [...bodyHead.map((row) => ({ rows: [row], continuation: false })), ...withGroupsJoined(cut, (r) => rowHeight(r) <= budget / 2)];
+  const bodyRows: OuterRow[] = [...bodyHeadPieces.map(({ row, continuation }) => ({ rows: [row], continuation })), ...withGroupsJoined(cut, rowHeight, budget)];
   const continuations = new Set<number>();
   bodyRows.forEach((r, i) => r.continuation && continuations.add(i));
   // The last row and its continuations move together with a following signature.
@@ -111,7 +123,7 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
     r.rows.length === 1 ? pdfRow(r.rows[0] as TableRow, n, ctx, cellWidths(r.rows[0] as TableRow), placedOf(r.rows[0] as TableRow), spanOffsets(bodyHead)(r.rows[0] as TableRow), i >= lastStart) : joinedRow(r.rows, widths, layout(new Set()), pad, n, ctx, cellWidths),
   );
   if (headId) {
-    const together = [...headTable, ...bodyRows.slice(0, repeat + 1).flatMap((r) => r.rows)];
+    const together = [...headPieces.map((p) => p.row), ...bodyRows.slice(0, repeat + 1).flatMap((r) => r.rows)];
     ctx.keep.keepHead(headId, together.reduce((h, r) => h + rowHeight(r) + line, 0));
   }
   if (body.length > 0) {

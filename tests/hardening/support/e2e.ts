@@ -6,12 +6,13 @@
  *   r.docx, r.pdf, r.model         // when there was no error
  *   r.rows                         // the cell texts of every body row of every table, in order
  *   documentProblems(r)            // [] when every cell's words are found, in order, in the DOCX
- *                                  // XML and in the PDF text; the DOCX package is well-formed and
- *                                  // consistent; the PDF has pages and its text stays on the page
+ *                                  // XML and in the PDF text, and every other word of the document
+ *                                  // (head rows, paragraphs, stamps, signatures…) in both; the DOCX
+ *                                  // package is well-formed and consistent; the PDF has pages
  */
 import type { Diagnostic } from '../../../src/diagnostics/diagnostic.js';
 import { loadRoadmapBytes, type LoadOptions } from '../../../src/load/index.js';
-import type { DocumentModel, TableCell } from '../../../src/model/document.js';
+import type { Block, DocumentModel, Run, TableCell } from '../../../src/model/document.js';
 import { render } from '../../../src/render.js';
 import { elements, paragraphText, readDocx } from '../../support/docx-read.js';
 import { readPdf, type PdfRead } from '../../support/pdf-read.js';
@@ -48,6 +49,52 @@ export function modelRows(model: DocumentModel): string[][] {
   const out: string[][] = [];
   for (const s of model.sections) for (const b of s.blocks) if (b.type === 'table') for (const row of b.rows) out.push(row.cells.map(cellText));
   return out;
+}
+
+/**
+ * Every text of the model outside the tables' body rows (which `modelRows` checks in order): head
+ * rows, paragraphs, split lines, stamps and marks, signatures, executor marks. Page-number fields
+ * are left out (the DOCX holds a field, the PDF its value).
+ */
+export function modelTexts(model: DocumentModel): string[] {
+  const out: string[] = [];
+  const runs = (list: Run[]) => out.push(list.filter((r) => !r.field).map((r) => r.text).join(' '));
+  const block = (b: Block): void => {
+    switch (b.type) {
+      case 'paragraph':
+        return void runs(b.runs);
+      case 'split-line':
+        return void (runs(b.left), runs(b.right));
+      case 'table':
+        for (const row of b.head) for (const c of row.cells) out.push(cellText(c));
+        return;
+      case 'approval-stamp':
+        out.push(b.word);
+        return b.lines.forEach(runs);
+      case 'appendix-mark':
+        return b.lines.forEach(runs);
+      case 'signature':
+        for (const e of b.entries) out.push(...e.position, e.name, ...(e.esignature?.lines ?? []));
+        return;
+      case 'executor-mark':
+        return void out.push(...b.lines);
+      default:
+        return;
+    }
+  };
+  for (const s of model.sections) for (const b of s.blocks) block(b);
+  return out;
+}
+
+/** The first word of `texts` not found in `haystack` (any order), or undefined. Case is ignored (styles may print capitals). */
+export function firstMissingWord(texts: readonly string[], haystack: string): { text: string; word: string } | undefined {
+  const hay = squash(haystack).toLowerCase();
+  for (const text of texts) {
+    for (const word of text.split(/[\s\u00A0]+/u).map((w) => squash(w).toLowerCase()).filter(Boolean)) {
+      if (findWord(hay, word, 0) < 0) return { text, word };
+    }
+  }
+  return undefined;
 }
 
 export function bodyRowCount(model: DocumentModel): number {
@@ -149,6 +196,13 @@ export async function documentProblems(r: EndToEnd): Promise<DocumentCheckResult
   const pdfRows = r.rows.map((row) => row.map(substituteMissingGlyphs));
   const missingPdf = firstMissingInOrder(pdfRows, pdfStreamText(pdf));
   if (missingPdf) problems.push(`PDF: cell text not found in order: word «${missingPdf.word.slice(0, 80)}» of «${missingPdf.text.slice(0, 80)}»`);
+  if (r.model) {
+    const texts = modelTexts(r.model);
+    const otherDocx = firstMissingWord(texts, text);
+    if (otherDocx) problems.push(`DOCX: text not found: word «${otherDocx.word.slice(0, 80)}» of «${otherDocx.text.slice(0, 80)}»`);
+    const otherPdf = firstMissingWord(texts.map(substituteMissingGlyphs), pdfStreamText(pdf));
+    if (otherPdf) problems.push(`PDF: text not found: word «${otherPdf.word.slice(0, 80)}» of «${otherPdf.text.slice(0, 80)}»`);
+  }
   return { problems, pdf, docxText: text };
 }
 

@@ -38,8 +38,8 @@ import { placeRows, placedWidths } from '../../../src/write/grid.js';
 import type { PlacedRow } from '../../../src/write/grid.js';
 import { metricsOf } from '../../../src/write/measure.js';
 import { tinosFonts } from '../../../src/write/pdf/fonts.js';
-import { ESTIMATE_SAFETY, estimateCellHeight } from '../../../src/write/text-height.js';
-import { marginsOf, mmToTwip, pageSizeOf, proportionalWidths, ptToTwip, textWidthMm } from '../../../src/write/units.js';
+import { ESTIMATE_SAFETY, estimateCellHeight, headRepeats } from '../../../src/write/text-height.js';
+import { columnWidths, marginsOf, mmToTwip, pageSizeOf, proportionalWidths, ptToTwip, textWidthMm } from '../../../src/write/units.js';
 
 const compiler = (Packer as unknown as { compiler: { compile(doc: Document): PackageParts } }).compiler;
 
@@ -198,7 +198,7 @@ function spacerToDocx(node: Spacer, flags: BlockFlags = {}): DocxParagraph {
 
 // -------------------- table.ts
 function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {}): Array<DocxTable | DocxParagraph> {
-  const widths = proportionalWidths(node.columns.map((c) => c.width), ctx.width);
+  const widths = columnWidths(node.columns.map((c) => c.width), ctx.width, mmToTwip(ctx.theme.table.minColumnWidth));
   const numberRows = node.head.filter((r) => r.kind === 'numbers');
   const parts: Array<{ rows: TableRow[]; repeat: number }> =
     node.repeatHead === 'numbers' && numberRows.length > 0
@@ -207,6 +207,18 @@ function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {}): Arr
           { rows: [...numberRows, ...node.rows], repeat: numberRows.length },
         ]
       : [{ rows: [...node.head, ...node.rows], repeat: node.repeatHead === 'all' ? node.head.length : 0 }];
+  // A head too tall to repeat on every page is printed once.
+  for (const part of parts) {
+    if (part.repeat === 0) continue;
+    const head = part.rows.slice(0, part.repeat);
+    const placed = placeRows(head, widths.length);
+    const pad = mmToTwip(ctx.theme.table.cellPadding);
+    const height = head.reduce((h, row, r) => {
+      const cellWidths = placedWidths(placed[r] as PlacedRow, widths);
+      return h + Math.max(0, ...row.cells.map((cell, i) => estimateCellHeight(cell.blocks, ((cellWidths[i] ?? 0) - 2 * pad) / 20, ctx.theme, ctx.metrics, cell.bold || row.kind === 'group')));
+    }, 0);
+    if (!headRepeats(height, ctx.bodyHeight / 20)) part.repeat = 0;
+  }
   const nonEmpty = parts.filter((p) => p.rows.length > 0);
   const tables = nonEmpty.map((part, p) =>
     makeTable(node, part.rows, part.repeat, widths, ctx, {
