@@ -132,6 +132,26 @@ describe('archival PDF (PDF/A-3b)', () => {
     expect(Buffer.compare(readFileSync(join(dir, 'back.yaml')), yaml)).toBe(0);
   });
 
+  it('reads a PDF with an incremental update appended (as a signing program writes one)', async () => {
+    const { pdf } = await archival();
+    const text = Buffer.from(pdf).toString('latin1');
+    const prev = [...text.matchAll(/startxref\s+(\d+)/g)].at(-1)![1]!;
+    const trailer = text.slice(text.lastIndexOf('trailer'));
+    const size = Number(/\/Size (\d+)/.exec(trailer)![1]);
+    const root = /\/Root (\d+ 0 R)/.exec(trailer)![1]!;
+    const objectAt = pdf.length;
+    const object = `${size} 0 obj\n<< /Producer (re-saved) >>\nendobj\n`;
+    const xrefAt = objectAt + object.length;
+    const update = `${object}xref\n${size} 1\n${String(objectAt).padStart(10, '0')} 00000 n \ntrailer\n<< /Size ${size + 1} /Root ${root} /Info ${size} 0 R /Prev ${prev} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
+    const updated = Buffer.concat([Buffer.from(pdf), Buffer.from(update, 'latin1')]);
+    const file = join(tempDir(), 'signed.pdf');
+    writeFileSync(file, updated);
+    expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Producer:\s+re-saved/);
+    const found = embeddedRoadmapSource(updated, 40 << 20);
+    expect(found.ok && Buffer.compare(Buffer.from(found.bytes), readFileSync(EXAMPLE))).toBe(0);
+  });
+
   it('a file with extends embeds the merged roadmap: loaded back from the PDF, it renders the same document', async () => {
     const file = join(ROOT, 'examples/region/municipalities/murom.yaml');
     const { pdf, source } = await archival(file);
