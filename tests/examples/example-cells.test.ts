@@ -36,15 +36,35 @@ const fold = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
 // ───────────────────────────── expected, from the YAML ─────────────────────────────
 
-/** The file's YAML with its base's plans, organisations and print settings when it extends one. */
+/**
+ * The file's YAML merged with its base's when it extends one, by the README's rules as far as the
+ * examples use them: document fields and organisations key by key, the child winning; a plan
+ * merged with the base's single plan, its rows by `id` (fields override). A row of the child
+ * that names no row of the base is not expected here (the test stops rather than guess).
+ */
 function source(file: string): { doc: Dict; plans: Dict[]; organisations: Dict } {
   const value = parse(readFileSync(file, 'utf8')) as Dict;
   const base = typeof value.extends === 'string' ? source(path.resolve(path.dirname(file), value.extends)) : undefined;
   const own = (value.plans as Dict[] | undefined) ?? (value.plan ? [value.plan as Dict] : undefined);
-  const doc = { ...(base?.doc ?? {}), ...(value.document as Dict) };
-  // Print settings are the file's own, else the base's.
-  for (const key of ['deadlines', 'executors']) if ((value.document as Dict)[key] === undefined && base?.doc[key] !== undefined) doc[key] = base.doc[key];
-  return { doc, plans: own ?? base?.plans ?? [], organisations: { ...(base?.organisations ?? {}), ...((value.organisations as Dict | undefined) ?? {}) } };
+  const doc = { ...(base?.doc ?? {}), ...((value.document as Dict | undefined) ?? {}) };
+  const plans = base && own ? own.map((p) => mergePlan(base.plans[0]!, p)) : (own ?? base?.plans ?? []);
+  return { doc, plans, organisations: { ...(base?.organisations ?? {}), ...((value.organisations as Dict | undefined) ?? {}) } };
+}
+
+/** A child plan over its base's: keys override, rows merge by `id`. */
+function mergePlan(base: Dict, child: Dict): Dict {
+  const byId = new Map((child.items as Dict[] | undefined ?? []).map((row) => [row.id, row]));
+  const used = new Set<unknown>();
+  const rows = (entries: Dict[]): Dict[] =>
+    entries.map((e) => {
+      const over = e.id === undefined ? undefined : byId.get(e.id);
+      if (over) used.add(e.id);
+      const merged = { ...e, ...(over ?? {}) };
+      return Array.isArray(e.items) ? { ...merged, items: rows(e.items as Dict[]) } : merged;
+    });
+  const items = rows(base.items as Dict[]);
+  for (const id of byId.keys()) if (!used.has(id)) throw new Error(`row ${String(id)} of the child is not in the base`);
+  return { ...base, ...child, items };
 }
 
 /** Rich text as printed: paragraphs and lines joined, a bullet item after the marker «–». */

@@ -11,6 +11,7 @@ import { deadlineUnparsed } from './rules/deadline-unparsed.js';
 import { deadlineImpossibleDate, deadlineReversedRange } from './rules/deadline-problems.js';
 import { deadlineOutsidePeriod } from './rules/deadline-outside-period.js';
 import { itemBeforeApproval } from './rules/item-before-approval.js';
+import { executionDoneBeforePlan } from './rules/execution-done-before-plan.js';
 import { executorLookalike, executorUnknown } from './rules/executor-unknown.js';
 import { duplicateId } from './rules/duplicate-id.js';
 import { emptyTask } from './rules/empty-task.js';
@@ -28,6 +29,10 @@ import { indicatorValues } from './rules/indicator-values.js';
 import { deadlineAmbiguous } from './rules/deadline-ambiguous.js';
 import { numberingFormatInvalid, numberingLabelRepeated } from './rules/numbering.js';
 import { mergeColumnInvalid, mergeNoRowAbove, mergeValueHidden } from './rules/merged-cells.js';
+import {
+  appendixApprovalMissing, bodyPartUnknown, formulaSyntax, planPlacedTwice, planUnknown, tableRowTooLong, tableSpanOutside,
+  tableSpanOverlap, wordingUnknown,
+} from './rules/document-structure.js';
 
 export const LINT_RULES: readonly LintRule[] = [
   deadlineUnparsed,
@@ -35,6 +40,7 @@ export const LINT_RULES: readonly LintRule[] = [
   deadlineReversedRange,
   deadlineOutsidePeriod,
   itemBeforeApproval,
+  executionDoneBeforePlan,
   executorUnknown,
   executorLookalike,
   duplicateId,
@@ -63,6 +69,16 @@ export const LINT_RULES: readonly LintRule[] = [
   mergeColumnInvalid,
   mergeNoRowAbove,
   mergeValueHidden,
+  // The open body and appendices (issue 11).
+  bodyPartUnknown,
+  planUnknown,
+  planPlacedTwice,
+  appendixApprovalMissing,
+  tableRowTooLong,
+  tableSpanOutside,
+  tableSpanOverlap,
+  formulaSyntax,
+  wordingUnknown,
 ];
 
 export function runLint(
