@@ -68,7 +68,7 @@ export function formatOfLevel(mode: NumberingMode, level: number, options: Numbe
 
 /** `{n}` → `n`, `{k}` → the number of the group at level k (`path[k-1]`). */
 export function applyFormat(format: string, n: number, path: readonly number[]): string {
-  return format.replace(/\{(n|[1-9])\}/g, (_, key: string) => (key === 'n' ? String(n) : String(path[Number(key) - 1] ?? '')));
+  return format.replace(/\{(n|[1-9][0-9]*)\}/g, (_, key: string) => (key === 'n' ? String(n) : String(path[Number(key) - 1] ?? '')));
 }
 
 export function numberEntries(entries: readonly PlanEntry[], mode: NumberingMode, options: NumberingOptions = {}): PlanEntry[] {

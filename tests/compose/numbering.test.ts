@@ -132,6 +132,16 @@ describe('numberEntries', () => {
     expect(numbers(numberEntries(entries, 'hierarchical', { formats: ['{n}.', '{1}.{n}'] }))).toEqual(['G:1.', 'G:1.1', '1.1']);
   });
 
+  it('levels past nine: the preset and a written format name the tenth and eleventh groups {10}, {11}', () => {
+    // Twelve nested sections, one item in the innermost: its number has twelve parts.
+    let entries: PlanEntry[] = [item('x')];
+    for (let level = 12; level >= 1; level--) entries = [group(`L${level}`, entries)];
+    const innermost = (es: readonly PlanEntry[]): string[] => numbers(es).slice(-2);
+    expect(innermost(numberEntries(entries, 'hierarchical'))).toEqual(['G:1.1.1.1.1.1.1.1.1.1.1.1.', '1.1.1.1.1.1.1.1.1.1.1.1.1.']);
+    const formats = ['{n}.', '{1}.{n}', '{1}.{2}.{n}', '{1}.{2}.{3}.{4}.{5}.{6}.{7}.{8}.{9}.{10}.{11}.{n}'];
+    expect(innermost(numberEntries(entries, 'hierarchical', { formats }))).toEqual(['G:1.1.1.1.1.1.1.1.1.1.1.1', '1.1.1.1.1.1.1.1.1.1.1.1']);
+  });
+
   it('restart: year starts every count again in each year group', () => {
     const entries = [
       yearGroup(2021, [group('A', [item('a'), item('b')]), group('B', [item('c')])]),

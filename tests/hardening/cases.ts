@@ -254,7 +254,7 @@ export const GENERATED: HardeningCase[] = [
   diag('multiple-documents', () => `${plan(item('Задача'))}---\n${plan(item('Другая'))}`, 'yaml-syntax', '---'),
   diag('key-over-1024', () => plan(item('Задача', `      ${'k'.repeat(1100)}: y\n`)), 'yaml-syntax', 'kkkk'),
   { name: 'yaml11-booleans-stay-text', input: () => plan(item('yes', '      result: on\n')), outcome: 'document', checks: [{ text: 'yes' }] },
-  { name: 'proto-and-constructor-keys', input: () => plan(item('Задача', '')).replace('executors: [УО]', 'executors: [__proto__, constructor, toString]').replace('  УО: Управление образования\n', '  УО: Управление образования\n  __proto__: {name: Прото-организация полностью, short: Прото-организация}\n  constructor: {name: Конструктор полностью, short: Конструктор-организация}\n'), outcome: 'document', checks: [{ text: 'Прото-организация' }, { text: 'Конструктор-организация' }] },
+  { name: 'proto-and-constructor-keys', input: () => plan(item('Задача', ''), '  executors: {print: directory}\n').replace('executors: [УО]', 'executors: [__proto__, constructor, toString]').replace('  УО: Управление образования\n', '  УО: Управление образования\n  __proto__: {name: Прото-организация полностью, short: Прото-организация}\n  constructor: {name: Конструктор полностью, short: Конструктор-организация}\n'), outcome: 'document', checks: [{ text: 'Прото-организация' }, { text: 'Конструктор-организация' }] },
 
   // Text that looks like markup or code is printed, never run.
   { name: 'xml-markup-in-cells', input: () => plan(item(`'<w:p><w:r><w:t>x</w:t></w:r></w:p> &amp; ]]> <?xml version="1.0"?> <!DOCTYPE x>'`)), outcome: 'document', checks: [{ text: '<w:p>' }] },

@@ -87,6 +87,7 @@ function rowKeys(model: DocumentModel): string[][] {
 const unhyphenated = (s: string): string => s.replace(/[-\u2010\u2011]/gu, '');
 
 function count(hay: string, needle: string): number {
+  if (needle === '') throw new Error('count(): an empty needle occurs everywhere');
   let n = 0;
   for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) n++;
   return n;
@@ -162,7 +163,8 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('independent readers', ()
       // left out on both sides.
       const text = unhyphenated(squash(execFileSync(found.pdftotext!, ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 })));
       const need = new Map<string, number>();
-      const rows = rowKeys(d.model).map((keys) => keys.map(unhyphenated));
+      // A key of hyphens only (a hand-typed «-» starting a cell) is nothing once they are left out.
+      const rows = rowKeys(d.model).map((keys) => keys.map(unhyphenated).filter((k) => k.length > 0));
       for (const keys of rows) for (const k of new Set(keys)) need.set(k, (need.get(k) ?? 0) + 1);
       for (const [k, n] of need) {
         const has = count(text, k);

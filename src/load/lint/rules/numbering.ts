@@ -21,7 +21,7 @@ export const numberingFormatInvalid: LintRule = {
       formats?.forEach((format, i) => {
         const level = i + 1;
         const placeholders = [...format.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] as string);
-        const bad = placeholders.find((p) => p !== 'n' && !(/^[1-9]$/.test(p) && Number(p) < level));
+        const bad = placeholders.find((p) => p !== 'n' && !(/^[1-9][0-9]*$/.test(p) && Number(p) < level));
         if (bad === undefined && placeholders.includes('n')) return;
         const at = path ? ctx.position([...path, 'numbering', 'formats', i]) : plan.loc;
         ctx.report(at, {
