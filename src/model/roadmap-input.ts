@@ -11,6 +11,7 @@
  * so the types and the schema cannot drift apart.
  */
 import type { Deadline } from './deadline.js';
+import type { ExecutionStatus } from './execution-status.js';
 
 /**
  * Rich text as written in a cell or a paragraph: a small subset of Markdown.
@@ -370,8 +371,27 @@ export interface ItemInput extends Identified, RowMergeMarkers {
   no?: string;
   /** Values of extra columns by column key; a list prints one value per line. */
   extra?: Record<string, string | string[]>;
+  /** How the row is carried out (status, date done, fact, comment, evidence). */
+  execution?: ExecutionInput;
 }
 export const ITEM_KEYS = {
-  id: true, task: true, deadline: true, executors: true, result: true, info: true, no: true, extra: true,
+  id: true, task: true, deadline: true, executors: true, result: true, info: true, no: true, extra: true, execution: true,
   remove: true, after: true, before: true,
 } as const satisfies Record<keyof ItemInput, true>;
+
+/** The execution of a row; `plangraf import-status` fills it in from a filled XLSX. */
+export interface ExecutionInput {
+  status?: ExecutionStatus;
+  /** The date it was done, as officials write it (14.02.2022, «14 февраля 2022 г.», 2022-02-14). */
+  done?: string;
+  /** What was done (rich text). */
+  fact?: RichTextInput;
+  comment?: string;
+  /** A link, or several. */
+  evidence?: string | string[];
+  /** With status `postponed`: the new deadline, a date as written. */
+  postponedTo?: string;
+}
+export const EXECUTION_KEYS = {
+  status: true, done: true, fact: true, comment: true, evidence: true, postponedTo: true,
+} as const satisfies Record<keyof ExecutionInput, true>;

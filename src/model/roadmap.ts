@@ -4,6 +4,7 @@
  * that any later error can point at a line. Composing reads only this shape.
  */
 import type { Deadline, DeadlineStyle } from './deadline.js';
+import type { ExecutionStatus } from './execution-status.js';
 import type { SourceLocation } from './source.js';
 import type {
   ApprovalInput,
@@ -192,4 +193,18 @@ export interface Item extends Located {
   result?: RichText;
   info?: RichText;
   extra: Record<string, string[]>;
+  execution?: ItemExecution;
+}
+
+/** How a row is carried out (`execution:`), dates read into ISO dates, texts as written. */
+export interface ItemExecution extends Located {
+  status?: ExecutionStatus;
+  /** The date it was done, `YYYY-MM-DD`. */
+  done?: string;
+  /** What was done, as written (rich text source). */
+  fact?: string;
+  comment?: string;
+  evidence: string[];
+  /** The new deadline of a postponed row, `YYYY-MM-DD`. */
+  postponedTo?: string;
 }

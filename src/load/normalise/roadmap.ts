@@ -8,11 +8,12 @@
  */
 import { DEFAULT_DEADLINE_STYLE, type Deadline } from '../../model/deadline.js';
 import type {
-  DocumentData, ExecutorRef, Group, Item, Organisation, Passport, Plan, PlanEntry, Point, RichText, Roadmap, Signatory,
+  DocumentData, ExecutorRef, Group, Item, ItemExecution, Organisation, Passport, Plan, PlanEntry, Point, RichText, Roadmap, Signatory,
 } from '../../model/roadmap.js';
 import type {
-  DocumentInput, GroupInput, ItemInput, OrganisationInput, PassportInput, PlanEntryInput, PlanInput, PointInput, RoadmapInput, SignatoryInput,
+  DocumentInput, ExecutionInput, GroupInput, ItemInput, OrganisationInput, PassportInput, PlanEntryInput, PlanInput, PointInput, RoadmapInput, SignatoryInput,
 } from '../../model/roadmap-input.js';
+import type { SourceLocation } from '../../model/source.js';
 import { parseDeadline } from '../../text/deadline-parse.js';
 import { isPlainText, parseRichText } from '../../text/rich-text.js';
 import type { Locator, PathSegment } from '../locate.js';
@@ -213,6 +214,7 @@ function normaliseItem(it: ItemInput, path: PathSegment[], scope: PlanScope): It
   if (it.no !== undefined) item.explicitNo = String(it.no);
   if (it.result !== undefined) item.result = planRich(scope, it.result);
   if (it.info !== undefined) item.info = planRich(scope, it.info);
+  if (it.execution !== undefined) item.execution = normaliseExecution(it.execution, at.loc(path.concat('execution'), 'key'));
   if (it.deadline !== undefined) {
     item.deadlineLoc = at.loc(path.concat('deadline'));
     if (typeof it.deadline === 'string') {
@@ -230,6 +232,16 @@ function normaliseItem(it: ItemInput, path: PathSegment[], scope: PlanScope): It
     }
   }
   return item;
+}
+
+function normaliseExecution(e: ExecutionInput, loc: SourceLocation): ItemExecution {
+  const out: ItemExecution = { evidence: e.evidence === undefined ? [] : typeof e.evidence === 'string' ? [e.evidence] : [...e.evidence], loc };
+  if (e.status !== undefined) out.status = e.status;
+  if (e.done !== undefined) out.done = e.done;
+  if (e.fact !== undefined) out.fact = e.fact;
+  if (e.comment !== undefined) out.comment = e.comment;
+  if (e.postponedTo !== undefined) out.postponedTo = e.postponedTo;
+  return out;
 }
 
 function normaliseExecutors(v: string | string[] | undefined, path: PathSegment[], scope: PlanScope): ExecutorRef[] {
