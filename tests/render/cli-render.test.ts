@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { EXIT } from '../../src/diagnostics/diagnostic.js';
-import { parseFormats } from '../../src/cli/commands/render.js';
+import { parseFormatList as parseFormats } from '../../src/output-formats.js';
 import { NODE_OUTPUT_IO, type OutputIo } from '../../src/output/atomic-write.js';
 
 const EXAMPLE = path.resolve(import.meta.dirname, '../../examples/khabarovsk-500plus-2022.yaml');

@@ -21,7 +21,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'render',
-    summary: { ru: 'собрать документ DOCX и PDF из YAML', en: 'render a roadmap to DOCX and PDF' },
+    summary: { ru: 'собрать документ DOCX и PDF (или XLSX) из YAML', en: 'render a roadmap to DOCX and PDF (or XLSX)' },
     load: () => import('./render.js').then((m) => m.renderCommand),
   },
   {

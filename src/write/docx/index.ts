@@ -13,6 +13,7 @@ import type { PackageParts } from './determinism.js';
 import { RawXml } from './raw.js';
 import { sectionToDocx } from './section.js';
 import { docxStyles } from './styles.js';
+import type { DocumentWriter } from '../writer.js';
 
 /**
  * docx's own compiler (what `Packer` zips): the parts as strings, so that determinism.ts zips the
@@ -43,3 +44,6 @@ export async function writeDocx(input: DocumentModel, options: WriteDocxOptions 
   });
   return normalizeDocx(compiler.compile(doc), model.meta.created, raw);
 }
+
+/** The registry's contract (src/write/writer.ts): DOCX prints every block of the model, so it adds no diagnostics. */
+export const documentWriter: DocumentWriter = async (model, { theme }) => ({ bytes: await writeDocx(model, { theme }), diagnostics: [] });

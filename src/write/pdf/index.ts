@@ -18,6 +18,7 @@ import type { DocDefinition, PdfNode } from './pdfmake.js';
 import { pageGeometry, sectionToPdf } from './section.js';
 import { pdfStyles } from './styles.js';
 import { mmToPt } from '../units.js';
+import type { DocumentWriter } from '../writer.js';
 
 export type { FontSet } from './fonts.js';
 
@@ -90,3 +91,6 @@ function pageNumberFunction(theme: Theme) {
     };
   };
 }
+
+/** The registry's contract (src/write/writer.ts): every block that does not fit is reported while composing, so it adds no diagnostics. */
+export const documentWriter: DocumentWriter = async (model, { theme }) => ({ bytes: await writePdf(model, { theme }), diagnostics: [] });

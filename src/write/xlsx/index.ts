@@ -1,0 +1,2 @@
+import type { DocumentWriter } from '../writer.js';
+export const documentWriter: DocumentWriter = async () => ({ diagnostics: [] });
