@@ -95,6 +95,7 @@ function composeMeta(roadmap: Roadmap, now: string | undefined): DocumentMeta {
     created: now ?? (doc.date ? `${doc.date}T00:00:00Z` : DEFAULT_NOW),
     language: 'ru-RU',
   };
+  if (doc.loc) meta.source = doc.loc;
   const author = doc.authority?.name.join(' ').replace(/\s+/g, ' ').trim();
   if (author) meta.author = author;
   return meta;

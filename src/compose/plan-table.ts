@@ -9,39 +9,68 @@
  *    rows: [{kind: 'group', cells: [{colSpan: 3, bold: true, «1. Создание …»}]},
  *           {kind: 'item', cantSplit: true, cells: [1.1. | До 20 декабря 2021 г. | Отбор]}]}
  */
-import type { Block, Paragraph, Table, TableCell, TableRow } from '../model/document.js';
+import type { Block, Paragraph, PlanTableData, RowItemData, Table, TableCell, TableRow } from '../model/document.js';
 import type { Column, Group, Item, Plan, PlanEntry } from '../model/roadmap.js';
 import { formatDeadline } from '../text/deadline-format.js';
+import { deadlineInterval, deadlineProblems } from '../text/deadline-interval.js';
 import type { ComposeContext } from './context.js';
 import { executorsText } from './executors.js';
 import { numberEntries } from './numbering.js';
 import { orEmpty, richToParagraphs, textParagraph } from './rich-text.js';
+import { planItemKeys } from './row-keys.js';
 import { fitColumns } from './table-width.js';
 
 export function composePlanTable(ctx: ComposeContext, plan: Plan): Table {
   const columns = plan.columns;
   const rows: TableRow[] = [];
+  // Numbering copies the items: the keys are taken from the plan's own, in the same order.
+  const keys = planItemKeys(plan);
+  let n = 0;
   const visit = (entries: readonly PlanEntry[]): void => {
     for (const entry of entries) {
       if (entry.type === 'group') {
         rows.push(groupRow(entry, columns.length, plan.numberDot));
         visit(entry.entries);
       } else {
-        rows.push(itemRow(ctx, plan, entry));
+        rows.push({ ...itemRow(ctx, plan, entry), item: rowItemData(plan, entry, keys[n++]!.key) });
       }
     }
   };
   visit(numberEntries(plan.entries, plan.numbering));
 
+  const data: PlanTableData = { index: plan.index, title: plan.title };
+  if (plan.subtitle !== undefined) data.subtitle = plan.subtitle;
+  if (plan.loc) data.loc = plan.loc;
   return {
     type: 'table',
-    columns: columns.map((c) => ({ width: c.width })),
+    columns: columns.map((c) => ({ width: c.width, data: { role: c.role ?? 'extra', key: c.key } })),
     head: [headerRow(columns), numbersRow(columns)],
     repeatHead: plan.repeat === 'header' ? 'all' : 'numbers',
     rows,
     borders: 'all',
     style: 'table',
+    plan: data,
   };
+}
+
+/** The item a row prints, as data: its key, the days its deadline covers, its execution. */
+function rowItemData(plan: Plan, item: Item, key: string): RowItemData {
+  const data: RowItemData = { key };
+  const interval = item.deadline && deadlineProblems(item.deadline).length === 0 ? deadlineInterval(item.deadline, plan.period) : null;
+  if (interval) {
+    data.start = interval.from;
+    data.end = interval.to;
+  }
+  const e = item.execution;
+  if (e) {
+    const execution: NonNullable<RowItemData['execution']> = {};
+    if (e.status !== undefined) execution.status = e.status;
+    if (e.done !== undefined) execution.done = e.done;
+    if (e.fact !== undefined) execution.fact = e.fact;
+    if (e.comment !== undefined) execution.comment = e.comment;
+    data.execution = execution;
+  }
+  return data;
 }
 
 /**

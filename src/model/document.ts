@@ -14,6 +14,9 @@
  *     {type: 'paragraph', style: 'title', runs: [{text: 'ПЛАН-ГРАФИК'}]},
  *     {type: 'table', columns: [...], header: [...], rows: [{kind: 'item', cells: [...]}]}]}]}
  */
+import type { ExecutionStatus } from './execution-status.js';
+import type { ColumnRole } from './roadmap-input.js';
+import type { SourceLocation } from './source.js';
 
 /** A run of text with uniform formatting. */
 export interface Run {
@@ -105,11 +108,52 @@ export interface TableRow {
   cells: TableCell[];
   /** Do not split the row across pages (unless it is taller than a page). */
   cantSplit?: boolean;
+  /** On an item row of a plan-graph's table: the item it prints, as data (see `PlanTableData`). */
+  item?: RowItemData;
 }
 
 export interface TableColumn {
   /** Relative width; writers scale the sum to the text width. */
   width: number;
+  /** On a plan-graph's table: what the column holds (see `PlanTableData`). */
+  data?: ColumnData;
+}
+
+/**
+ * What a plan-graph's table holds as data, beside what it prints: which plan it is (`Table.plan`),
+ * the role of each column (`TableColumn.data`) and the item of each row (`TableRow.item`).
+ * Writers that keep data rather than a page (XLSX: real dates, a status column, the row's id to
+ * match it when the sheet comes back filled in) read it; DOCX and PDF ignore it. All of it is
+ * optional: a table without it is printed as any table.
+ */
+export interface PlanTableData {
+  /** 1-based position of the plan in the roadmap; the parts of a table printed in parts share it. */
+  index: number;
+  /** The plan's title and subtitle, plain text. */
+  title: string;
+  subtitle?: string;
+  /** Where the plan is written (writers' diagnostics about it point here). */
+  loc?: SourceLocation;
+}
+
+export interface ColumnData {
+  /** The plan column's role, or 'extra' for an extra column. */
+  role: ColumnRole | 'extra';
+  /** The role, or the extra column's key: unique in the plan. */
+  key: string;
+}
+
+export interface RowItemData {
+  /**
+   * What the row is matched by when a filled sheet comes back (`plangraf import-status`): the
+   * item's `id`, or `#<plan>-<n>` (its position: the n-th item of plan <plan>, from 1) without one.
+   */
+  key: string;
+  /** First and last day its deadline covers (`deadlineInterval`), when the deadline says. */
+  start?: string;
+  end?: string;
+  /** Its execution as written in the roadmap (`done` as an ISO date). */
+  execution?: { status?: ExecutionStatus; done?: string; fact?: string; comment?: string };
 }
 
 export interface Table {
@@ -129,6 +173,8 @@ export interface Table {
   borders: 'all' | 'none';
   /** Smaller table text style (default 'table'). */
   style?: ParagraphStyleName;
+  /** Set on a plan-graph's table, and on each of its parts when it is printed in parts. */
+  plan?: PlanTableData;
 }
 
 /** «УТВЕРЖДЕН / распоряжением министерства … / от «__» ______ 2022 г. № __» in the upper right. */
@@ -220,6 +266,8 @@ export interface DocumentMeta {
   subject?: string;
   /** Fixed creation time (ISO) so that output is deterministic; taken from the `now` option. */
   created: string;
+  /** Where the document is written (its `document:` key): writers' diagnostics about the whole document point here. */
+  source?: SourceLocation;
   language: 'ru-RU';
 }
 
