@@ -52,6 +52,12 @@ export type { DocumentWriter, WriterOptions, WriterOutput } from './write/writer
 export type { WriteDocxOptions } from './write/docx/index.js';
 export type { WritePdfOptions, FontSet } from './write/pdf/index.js';
 
+// Execution: the status of a row, and the status round trip (XLSX written by render, filled in, read back)
+export { EXECUTION_STATUS_WORDS, EXECUTION_STATUSES, readStatus, statusWord, type ExecutionStatus } from './model/execution-status.js';
+export { importStatus, type ImportStatusOptions, type ImportStatusResult, type StatusRowChange, type StatusFieldChange } from './status-import/index.js';
+export { STATUS_IMPORT_MESSAGES } from './status-import/messages.js';
+export { XLSX_MESSAGES } from './write/xlsx/messages.js';
+
 // Batch: many roadmaps (municipal files extending a regional base) → documents + a report
 export {
   runBatch, batch, DEFAULT_PATTERN, outputName, checkName, checkPattern, defaultJobs, CACHE_FILE, JOURNAL_FILE, LOCK_FILE,

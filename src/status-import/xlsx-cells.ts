@@ -13,6 +13,8 @@ import { unzipSync, type UnzipFileInfo } from 'fflate';
 import sax from 'sax';
 
 export const XLSX_LIMITS = {
+  /** The workbook file, bytes. */
+  fileBytes: 50 * 1024 * 1024,
   /** Unpacked size of one part, bytes. */
   partBytes: 64 * 1024 * 1024,
   /** Unpacked size of all the parts read, bytes. */

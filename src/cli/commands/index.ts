@@ -30,6 +30,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./batch.js').then((m) => m.batchCommand),
   },
   {
+    name: 'import-status',
+    summary: { ru: 'перенести исполнение из заполненной таблицы XLSX в план', en: 'write the execution filled in an XLSX workbook into the roadmap' },
+    load: () => import('./import-status.js').then((m) => m.importStatusCommand),
+  },
+  {
     name: 'schema',
     summary: { ru: 'напечатать JSON Schema формата плана', en: 'print the JSON Schema of the roadmap format' },
     load: () => import('./schema.js').then((m) => m.schemaCommand),
