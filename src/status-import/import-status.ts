@@ -123,15 +123,14 @@ export async function importStatus(file: string, workbook: Uint8Array, options: 
       continue;
     }
     const { item, plan, n } = found;
-    if (isPositionKey(row.key)) {
-      const moved = movedTask(row, item, plan);
-      if (moved) {
-        diagnostics.push(statusDiagnostic('status-row-moved', lang, book, row.place, { key: row.key, ...moved }));
-        continue;
-      }
-    }
     const fields = changedFields(row, item);
     if (fields.length === 0) continue;
+    // A row matched by position changes a row only if it is still the row it was.
+    const moved = isPositionKey(row.key) ? movedTask(row, item, plan) : undefined;
+    if (moved) {
+      diagnostics.push(statusDiagnostic('status-row-moved', lang, book, row.place, { key: row.key, ...moved }));
+      continue;
+    }
     const values: FieldValues = {};
     for (const f of fields) (values as Record<string, string | null>)[f.field] = f.to ?? null;
 
