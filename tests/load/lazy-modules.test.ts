@@ -41,6 +41,12 @@ describe('heavy libraries load when used', () => {
     expect(loadedAfter(render('pdf'))).toEqual(expect.arrayContaining(['fontkit', 'pdfkit']));
   }, 60_000);
 
+  it('importing the package loads neither sax nor yaml for import-status; an XLSX loads neither docx nor the PDF libraries', () => {
+    expect(loadedAfter('')).not.toContain('sax');
+    const xlsx = loadedAfter("const r = await plangraf.loadRoadmapText('document: {kind: plan}\\nplan: {title: П, items: [{task: Т}]}\\n'); const out = await plangraf.render(r.roadmap, { formats: ['xlsx'] }); if (!out.xlsx) throw new Error('no xlsx');");
+    for (const heavy of ['docx', 'pdfkit', 'fontkit', 'sax']) expect(xlsx).not.toContain(heavy);
+  }, 60_000);
+
   it('loading a plain roadmap does not load yaml; one with an anchor does', () => {
     const plain = "const r = await plangraf.loadRoadmapText('document: {kind: plan}\\nplan: {title: П, items: [{task: Т}]}\\n'); if (!r.roadmap) throw new Error('not loaded');";
     expect(loadedAfter(plain)).not.toContain('yaml');

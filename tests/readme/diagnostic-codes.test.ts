@@ -13,6 +13,8 @@ import { MESSAGES, type MessageEntry } from '../../src/diagnostics/messages.js';
 import { LINT_RULES } from '../../src/load/index.js';
 import { MERGE_MESSAGES } from '../../src/load/merge/messages.js';
 import { TEMPLATE_DIAGNOSTIC_CODES } from '../../src/templates/messages.js';
+import { STATUS_IMPORT_MESSAGES } from '../../src/status-import/messages.js';
+import { XLSX_MESSAGES } from '../../src/write/xlsx/messages.js';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -26,7 +28,9 @@ function documentedCodes(): Map<string, string> {
   return rows;
 }
 
-const CATALOGUES: Record<string, Record<string, MessageEntry>> = { MESSAGES, BATCH_MESSAGES, MERGE_MESSAGES, CLI_MESSAGES, COMPOSE_MESSAGES };
+const CATALOGUES: Record<string, Record<string, MessageEntry>> = {
+  MESSAGES, BATCH_MESSAGES, MERGE_MESSAGES, CLI_MESSAGES, COMPOSE_MESSAGES, XLSX_MESSAGES, STATUS_IMPORT_MESSAGES,
+};
 
 describe('README: diagnostic codes', () => {
   const documented = documentedCodes();

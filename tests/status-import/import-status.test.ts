@@ -153,6 +153,25 @@ plan:
     ]));
   });
 
+  it('a cell cannot add keys or rows: hostile text is written as text, block or flow', async () => {
+    const dir = scratch();
+    const file = path.join(dir, 'plan.yaml');
+    writeFileSync(file, 'document: {kind: plan}\nplan:\n  title: П\n  items:\n    - id: a\n      task: Первая\n    - {id: b, task: Вторая}\n');
+    const hostile = ['x\nstatus: cancelled\n- id: z', ']: {', '*alias', '&anchor !!js/function', '"}, evil: {', '# comment', '  leading\ntrailing  '];
+    let book = await xlsxOf(file);
+    book = fillRow(book, 'a', { fact: hostile[0], comment: hostile[1] });
+    book = fillRow(book, 'b', { fact: hostile.slice(2, 5).join(' '), comment: hostile[6] });
+    const r = await importStatus(file, book);
+    expect(r.diagnostics).toEqual([]);
+    writeFileSync(file, r.text!);
+    expect(await executionOf(file)).toEqual(new Map<string, unknown>([
+      ['a', { fact: hostile[0], comment: hostile[1] }],
+      ['b', { fact: hostile.slice(2, 5).join(' '), comment: hostile[6]!.trim() }],
+    ]));
+    const loaded = await loadRoadmapFile(file);
+    expect(planItemKeys(loaded.roadmap!.plans[0]!).map((k) => k.key)).toEqual(['a', 'b']);
+  });
+
   it('keeps CRLF line ends and a byte-order mark', async () => {
     const dir = scratch();
     const file = path.join(dir, 'plan.yaml');
