@@ -145,11 +145,13 @@ export async function importStatus(file: string, workbook: Uint8Array, options: 
     } else {
       target = { kind: 'id', id: row.key };
     }
-    let failure = editor.set(target, values, row.key);
+    // An execution written in a base: a new one here replaces it whole, so it starts from it.
+    const inherited = item.execution && item.execution.loc?.file !== file ? executionValues(item) : {};
+    let failure = editor.set(target, values, row.key, inherited);
     if (failure?.why === 'not-found' && hasBase && item.id !== undefined) {
       // A row of the base this file does not mention: an entry of its own.
       added = true;
-      failure = editor.set({ kind: 'base', id: item.id, ...(plan.id !== undefined ? { planId: plan.id } : {}) }, values, row.key);
+      failure = editor.set({ kind: 'base', id: item.id, ...(plan.id !== undefined ? { planId: plan.id } : {}) }, values, row.key, inherited);
     }
     if (failure) {
       diagnostics.push(statusDiagnostic('status-row-not-writable', lang, book, row.place, { key: row.key, why: failure.why === 'not-found' ? 'layout' : failure.why }));
@@ -163,6 +165,18 @@ export async function importStatus(file: string, workbook: Uint8Array, options: 
   const edited = editor.result();
   await readBack(edited, file, loadOptions, changes, keys);
   return { text: bom + edited, changes, diagnostics, load };
+}
+
+/** A row's execution as YAML values (dates as ISO dates, evidence as written: one link or a list). */
+function executionValues(item: Item): Record<string, unknown> {
+  const e = item.execution;
+  if (!e) return {};
+  const out: Record<string, unknown> = {};
+  for (const field of WRITTEN_FIELDS) if (e[field] !== undefined) out[field] = e[field];
+  if (e.evidence.length === 1) out.evidence = e.evidence[0];
+  else if (e.evidence.length > 1) out.evidence = [...e.evidence];
+  if (e.postponedTo !== undefined) out.postponedTo = e.postponedTo;
+  return out;
 }
 
 /** The fields whose cell differs from the roadmap. */
@@ -195,7 +209,10 @@ function movedTask(row: StatusRow, item: Item, plan: Plan): { sheetTask: string;
   return { sheetTask: short(sheetTask), planTask: short(planTask) };
 }
 
-/** The edited text loaded again: every field written must read back as written. */
+/**
+ * The edited text loaded again: every row still there, every field written reads back as
+ * written, and every other execution field of every row (a base's included) as it was.
+ */
 async function readBack(
   text: string,
   file: string,
@@ -204,22 +221,26 @@ async function readBack(
   keys: ReadonlyMap<string, { item: Item; plan: Plan; n: number }>,
 ): Promise<void> {
   const again = await loadRoadmapText(text, { ...options, file });
-  const fail = (why: string) => {
+  const fail = (why: string): never => {
     throw new Error(`import-status: the edited file does not read back (${why}); nothing was written`);
   };
-  if (!again.roadmap) fail(again.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column} ${d.code}`).join(', '));
+  if (!again.roadmap) return fail(again.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column} ${d.code}`).join(', '));
   const items = new Map<string, Item>();
-  for (const plan of (again.roadmap as Roadmap).plans) for (const { item, key } of planItemKeys(plan)) items.set(key, item);
-  for (const change of changes) {
-    const item = items.get(change.key);
-    if (!item) fail(`row ${change.key} is gone`);
-    for (const f of change.fields) {
-      const value = item!.execution?.[f.field];
-      if ((value === undefined ? undefined : String(value).trim()) !== f.to) fail(`${change.key}.${f.field} reads ${JSON.stringify(value)}, not ${JSON.stringify(f.to)}`);
+  for (const plan of again.roadmap.plans) for (const { item, key } of planItemKeys(plan)) items.set(key, item);
+  const written = new Map(changes.map((c) => [c.key, new Map(c.fields.map((f) => [f.field as string, f.to]))]));
+  for (const [key, { item: before }] of keys) {
+    const after = items.get(key);
+    if (!after) return fail(`row ${key} is gone`);
+    const was = executionValues(before);
+    const now = executionValues(after);
+    const expected = { ...was };
+    for (const [field, to] of written.get(key) ?? []) {
+      if (to === undefined) delete expected[field];
+      else expected[field] = to;
     }
+    const shown = (o: Record<string, unknown>) => JSON.stringify(Object.keys(o).sort().map((k) => [k, typeof o[k] === 'string' ? (o[k] as string).trim() : o[k]]));
+    if (shown(now) !== shown(expected)) fail(`row ${key}: ${shown(now)}, not ${shown(expected)}`);
   }
-  // Nothing else moved: every other row keeps its key.
-  for (const key of keys.keys()) if (!items.has(key)) fail(`row ${key} is gone`);
 }
 
 function unreadableReason(e: WorkbookUnreadable, lang: Language): string {

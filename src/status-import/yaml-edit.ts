@@ -53,19 +53,22 @@ export class YamlStatusEditor {
     this.eol = text.includes('\r\n') ? '\r\n' : '\n';
   }
 
-  /** Set (or clear) `fields` of the row at `target`; a failure when the row cannot be found or edited here. */
-  set(target: RowTarget, fields: FieldValues, key: string): EditFailure | undefined {
-    if (target.kind === 'base') return this.addBaseRow(target, fields, key);
+  /**
+   * Set (or clear) `fields` of the row at `target`; a failure when the row cannot be found or
+   * edited here. `inherited`: the execution the row has from a base (`extends`), when this file
+   * does not write one: a new `execution:` here replaces the base's whole, so it starts from it.
+   */
+  set(target: RowTarget, fields: FieldValues, key: string, inherited: Record<string, unknown> = {}): EditFailure | undefined {
+    if (target.kind === 'base') return this.addBaseRow(target, fields, key, inherited);
     const item = target.kind === 'id' ? this.findById(target.id) : this.findByPosition(target.plan, target.n);
     if (!item) return { key, why: 'not-found' };
-    if (item.flow) return this.setInFlowItem(item, fields, key);
+    if (item.flow) return this.setInFlowItem(item, fields, key, inherited);
     const pair = item.items.find((p) => keyOf(p) === 'execution');
     if (!pair) {
-      const values = present(fields);
-      if (values.length === 0) return undefined;
+      const values = mergedValues(inherited, fields);
+      if (Object.keys(values).length === 0) return undefined;
       const indent = ' '.repeat(this.column(keyNode(item.items[0]!)!.range![0]));
-      const lines = [`${indent}execution:`, ...values.map(([f, v]) => `${indent}  ${f}: ${this.scalar(v, indent.length + 2)}`)];
-      this.insertAfter(this.contentEnd(item.items.at(-1)!), lines);
+      this.insertAfter(this.contentEnd(item.items.at(-1)!), [`${indent}execution:`, ...this.blockLines(values, `${indent}  `)]);
       return undefined;
     }
     const execution = pair.value;
@@ -170,7 +173,7 @@ export class YamlStatusEditor {
 
   // ───── edits ─────
 
-  private setInFlowItem(item: YAMLMap, fields: FieldValues, key: string): EditFailure | undefined {
+  private setInFlowItem(item: YAMLMap, fields: FieldValues, key: string, inherited: Record<string, unknown>): EditFailure | undefined {
     const pair = item.items.find((p) => keyOf(p) === 'execution');
     if (pair) {
       const execution = pair.value;
@@ -180,7 +183,7 @@ export class YamlStatusEditor {
       else this.edits.push({ start: execution.range[0], end: execution.range[1], text: flowMap(merged) });
       return undefined;
     }
-    const merged = mergedValues({}, fields);
+    const merged = mergedValues(inherited, fields);
     if (Object.keys(merged).length === 0) return undefined;
     const range = item.range;
     if (!range) return { key, why: 'layout' };
@@ -191,14 +194,14 @@ export class YamlStatusEditor {
   }
 
   /** A base row not in this file yet: `- id: …` with its execution, at the end of the plan's items. */
-  private addBaseRow(target: Extract<RowTarget, { kind: 'base' }>, fields: FieldValues, key: string): EditFailure | undefined {
-    const values = present(fields);
-    if (values.length === 0) return undefined;
+  private addBaseRow(target: Extract<RowTarget, { kind: 'base' }>, fields: FieldValues, key: string, inherited: Record<string, unknown>): EditFailure | undefined {
+    const values = mergedValues(inherited, fields);
+    if (Object.keys(values).length === 0) return undefined;
     const root = this.doc.contents;
     const entry = (indent: string) => [
       `${indent}- id: ${this.scalar(target.id, indent.length + 2)}`,
       `${indent}  execution:`,
-      ...values.map(([f, v]) => `${indent}    ${f}: ${this.scalar(v, indent.length + 4)}`),
+      ...this.blockLines(values, `${indent}    `),
     ];
     if (root !== null && root !== undefined && !isMap(root)) return { key, why: 'layout' };
     let plan: YAMLMap | undefined;
@@ -295,6 +298,11 @@ export class YamlStatusEditor {
     return this.contentEnd(node);
   }
 
+  /** `key: value` lines of a block mapping at `indent`; a list as a flow sequence. */
+  private blockLines(values: Record<string, unknown>, indent: string): string[] {
+    return Object.entries(values).map(([k, v]) => `${indent}${k}: ${Array.isArray(v) ? flowValue(v) : this.scalar(String(v), indent.length)}`);
+  }
+
   /**
    * A value as YAML text after `key: ` at `indent`: plain or quoted on one line, a literal block
    * (`|-`) indented under the key for text of several lines, or a double-quoted string when a
@@ -340,7 +348,9 @@ function mergedValues(existing: Record<string, unknown>, fields: FieldValues): R
 
 /** `{status: done, done: 2022-12-15, fact: "…"}`: statuses and dates plain, texts as JSON strings (valid YAML in a flow). */
 function flowMap(values: Record<string, unknown>): string {
-  const value = (v: unknown): string =>
-    typeof v === 'string' && /^[a-z-]+$|^\d{4}-\d{2}-\d{2}$/.test(v) ? v : Array.isArray(v) ? `[${v.map(value).join(', ')}]` : JSON.stringify(v);
-  return `{${Object.entries(values).map(([k, v]) => `${k}: ${value(v)}`).join(', ')}}`;
+  return `{${Object.entries(values).map(([k, v]) => `${k}: ${flowValue(v)}`).join(', ')}}`;
+}
+
+function flowValue(v: unknown): string {
+  return typeof v === 'string' && /^[a-z-]+$|^\d{4}-\d{2}-\d{2}$/.test(v) ? v : Array.isArray(v) ? `[${v.map(flowValue).join(', ')}]` : JSON.stringify(v);
 }

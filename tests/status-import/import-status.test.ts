@@ -185,6 +185,9 @@ plan:
   it('a municipal file (extends): a row it overrides gets its execution, a base row it does not mention gets an entry of its own', async () => {
     const dir = scratch();
     cpSync(path.join(ROOT, 'examples/region'), dir, { recursive: true });
+    // A base row with an execution of its own: the municipal entry replaces it whole, so it keeps its evidence.
+    const base = path.join(dir, 'base.yaml');
+    writeFileSync(base, readFileSync(base, 'utf8').replace('          result: перечень школ\n', '          result: перечень школ\n          execution: {status: in-progress, evidence: https://example.org/list}\n'));
     const file = path.join(dir, 'municipalities/murom.yaml');
     const before = readFileSync(file, 'utf8');
     let book = await xlsxOf(file, dir);
@@ -205,12 +208,13 @@ plan:
       '    - id: org.list',
       '      execution:',
       '        status: not-started',
+      '        evidence: https://example.org/list',
       '        comment: перечень на согласовании',
     ]);
     writeFileSync(file, r.text!);
     const execution = await executionOf(file, dir);
     expect(execution.get('diag.analysis')).toEqual({ status: 'done', done: '2023-07-10' });
-    expect(execution.get('org.list')).toEqual({ status: 'not-started', comment: 'перечень на согласовании' });
+    expect(execution.get('org.list')).toEqual({ status: 'not-started', comment: 'перечень на согласовании', evidence: ['https://example.org/list'] });
     // The base row keeps its place and its fields.
     const loaded = await loadRoadmapFile(file, { extendsRoot: dir });
     const keys = planItemKeys(loaded.roadmap!.plans[0]!).map((k) => k.key);
