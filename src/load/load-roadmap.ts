@@ -24,6 +24,7 @@ import { countEntries } from './lint/walk.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
 import { copyData } from './object-data.js';
 import { applyExtends } from './merge/extends.js';
+import { checkWording } from './wording-check.js';
 
 export interface LoadOptions {
   /** Language of messages. Default 'ru'. */
@@ -172,6 +173,7 @@ async function checkParsed(
     return withBases(done(diagnostics));
   }
   diagnostics.push(...runLint(roadmap, input, locator, paths, lang, options.lint));
+  diagnostics.push(...checkWording(roadmap, lang));
   return withBases(done(diagnostics, roadmap));
 }
 
