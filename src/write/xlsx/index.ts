@@ -9,7 +9,7 @@
  * document); a document without a plan-graph gets no workbook (`xlsx-no-plan`, error).
  */
 import type { Diagnostic, Language } from '../../diagnostics/diagnostic.js';
-import type { DocumentModel } from '../../model/document.js';
+import type { BlockType, DocumentModel } from '../../model/document.js';
 import { resolveTheme, type ThemeOverride } from '../../model/theme.js';
 import { pluralEn, pluralRu } from '../../text/quantities.js';
 import type { DocumentWriter, WriterOutput } from '../writer.js';
@@ -74,14 +74,16 @@ function leftOutText(left: LeftOut): { ru: string; en: string } | undefined {
     en.push(`${pluralEn(left.tables, 'table', 'tables')} (not a plan-graph)`);
   }
   for (const type of [...left.other].sort()) {
-    const words = BLOCK_WORDS[type] ?? { ru: type, en: type };
+    const words = BLOCK_WORDS[type as keyof typeof BLOCK_WORDS] ?? { ru: type, en: type };
     ru.push(words.ru);
     en.push(words.en);
   }
   return ru.length === 0 ? undefined : { ru: ru.join(', '), en: en.join(', ') };
 }
 
-const BLOCK_WORDS: Record<string, { ru: string; en: string }> = {
+/** Every other kind of block, in words (the compiler asks for a new kind's words). */
+const BLOCK_WORDS: Record<Exclude<BlockType, 'paragraph' | 'split-line' | 'table' | 'page-break' | 'spacer'>, { ru: string; en: string }> = {
+  formula: { ru: 'формулы', en: 'formulas' },
   'approval-stamp': { ru: 'гриф утверждения', en: 'the approval stamp' },
   'appendix-mark': { ru: 'отметка о приложении', en: 'the appendix mark' },
   signature: { ru: 'подпись', en: 'the signature' },
