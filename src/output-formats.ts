@@ -15,6 +15,12 @@ export interface OutputFormatEntry {
   mediaType: string;
   /** Written when no formats are asked for (render, batch; serve's `format=zip`). */
   byDefault: boolean;
+  /**
+   * Prints the whole document, page by page (DOCX, PDF). A format that keeps data rather than
+   * pages (XLSX: the plan tables only) is not offered for documents without a plan-graph (the
+   * status report, the region summary: `PAGE_FORMATS`).
+   */
+  pages: boolean;
   /** What the file is, for help texts. */
   label: { ru: string; en: string };
   /** The writer, loaded on first use. */
@@ -25,18 +31,21 @@ export const FORMAT_REGISTRY = {
   docx: {
     mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     byDefault: true,
+    pages: true,
     label: { ru: 'документ Word', en: 'Word document' },
     load: () => import('./write/docx/index.js').then((m) => m.documentWriter),
   },
   pdf: {
     mediaType: 'application/pdf',
     byDefault: true,
+    pages: true,
     label: { ru: 'PDF для печати и подписи', en: 'PDF to print and sign' },
     load: () => import('./write/pdf/index.js').then((m) => m.documentWriter),
   },
   xlsx: {
     mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     byDefault: false,
+    pages: false,
     label: { ru: 'таблица Excel: план и столбцы исполнения', en: 'Excel workbook: the plan and its execution columns' },
     load: () => import('./write/xlsx/index.js').then((m) => m.documentWriter),
   },
@@ -51,46 +60,54 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = Object.keys(FORMAT_REGIST
 /** The formats written when none are asked for: docx and pdf (xlsx on request). */
 export const DEFAULT_FORMATS: readonly OutputFormat[] = OUTPUT_FORMATS.filter((f) => FORMAT_REGISTRY[f].byDefault);
 
+/** The formats that print a whole document (docx, pdf): what a document without a plan-graph is written in. */
+export const PAGE_FORMATS: readonly OutputFormat[] = OUTPUT_FORMATS.filter((f) => FORMAT_REGISTRY[f].pages);
+
 export function isOutputFormat(word: string): word is OutputFormat {
   return Object.hasOwn(FORMAT_REGISTRY, word);
 }
 
 /**
  * `--format docx,pdf` or `--format docx --format pdf` (any case): the formats, in the order
- * given, each once; the default ones when none are given; the first unknown word when one is.
+ * given, each once; the default ones when none are given; the first word not among `allowed`
+ * (every format by default) when one is.
  */
-export function parseFormatList(value: unknown): OutputFormat[] | string {
-  if (value === undefined) return [...DEFAULT_FORMATS];
+export function parseFormatList(value: unknown, allowed: readonly OutputFormat[] = OUTPUT_FORMATS): OutputFormat[] | string {
+  const defaults = DEFAULT_FORMATS.filter((f) => allowed.includes(f));
+  if (value === undefined) return [...defaults];
   const words = (Array.isArray(value) ? value : [value])
     .flatMap((v) => String(v).split(','))
     .map((w) => w.trim().toLowerCase())
     .filter((w) => w.length > 0);
   const out: OutputFormat[] = [];
   for (const w of words) {
-    if (!isOutputFormat(w)) return w;
+    if (!isOutputFormat(w) || !allowed.includes(w)) return w;
     if (!out.includes(w)) out.push(w);
   }
-  return out.length > 0 ? out : [...DEFAULT_FORMATS];
+  return out.length > 0 ? out : [...defaults];
 }
 
 /** The `--format` option as help texts show it, e.g. `--format docx,pdf,xlsx`. */
-export const FORMAT_OPTION = `--format ${OUTPUT_FORMATS.join(',')}`;
+export function formatOption(allowed: readonly OutputFormat[] = OUTPUT_FORMATS): string {
+  return `--format ${allowed.join(',')}`;
+}
+export const FORMAT_OPTION = formatOption();
 
 /**
  * The help lines of `--format`, its description starting at `column`: what it does with the
  * default formats, then one line per format.
  */
-export function formatOptionHelp(lang: 'ru' | 'en', column: number): string[] {
-  const defaults = DEFAULT_FORMATS.join(',');
+export function formatOptionHelp(lang: 'ru' | 'en', column: number, allowed: readonly OutputFormat[] = OUTPUT_FORMATS): string[] {
+  const defaults = DEFAULT_FORMATS.filter((f) => allowed.includes(f)).join(',');
   const what = lang === 'ru' ? `какие форматы записать (по умолчанию ${defaults}):` : `formats to write (default ${defaults}):`;
-  const option = `  ${FORMAT_OPTION}`;
+  const option = `  ${formatOption(allowed)}`;
   const pad = ' '.repeat(column);
   const head = option.length < column ? [option.padEnd(column) + what] : [option, pad + what];
-  return [...head, ...OUTPUT_FORMATS.map((f) => `${pad}  ${f.padEnd(5)} ${FORMAT_REGISTRY[f].label[lang]}`)];
+  return [...head, ...allowed.map((f) => `${pad}  ${f.padEnd(5)} ${FORMAT_REGISTRY[f].label[lang]}`)];
 }
 
 /** The message for an unknown format word. */
-export function unknownFormatMessage(lang: 'ru' | 'en', word: string): string {
-  const all = OUTPUT_FORMATS.join(', ');
+export function unknownFormatMessage(lang: 'ru' | 'en', word: string, allowed: readonly OutputFormat[] = OUTPUT_FORMATS): string {
+  const all = allowed.join(', ');
   return lang === 'ru' ? `неизвестный формат «${word}»: допустимы ${all}` : `unknown format '${word}': use ${all}`;
 }

@@ -17,6 +17,7 @@ import type { Roadmap } from './model/roadmap.js';
 import { resolveTheme, type ThemeOverride } from './model/theme.js';
 import { loadTemplates } from './templates/load.js';
 import { DEFAULT_FORMATS, FORMAT_REGISTRY, OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
+import type { PdfArchiveOptions } from './archive/pdfa-options.js';
 
 export { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat };
 
@@ -34,6 +35,11 @@ export interface RenderOptions {
    * not have comes from the built-in ones. Compiled templates are cached per folder.
    */
   templates?: string;
+  /**
+   * Write the PDF as PDF/A-3b, with `pdfa.source` (the roadmap's YAML: `roadmapSourceBytes` of
+   * the load result) embedded as its associated file `roadmap.yaml` (src/archive/).
+   */
+  pdfa?: PdfArchiveOptions;
 }
 
 /** The bytes of each format written (`docx`, `pdf`, `xlsx`: one key per format of the registry). */
@@ -63,7 +69,8 @@ export async function render(roadmap: Roadmap, options: RenderOptions = {}): Pro
   const formats = [...new Set(options.formats ?? DEFAULT_FORMATS)];
   // Each writer is loaded only when asked for: pdfmake and its fonts take a while to load.
   const lang = options.lang ?? 'ru';
-  const written = await Promise.all(formats.map(async (format) => (await FORMAT_REGISTRY[format].load())(model, { theme, lang })));
+  const writerOptions = { theme, lang, ...(options.pdfa ? { pdfa: options.pdfa } : {}) };
+  const written = await Promise.all(formats.map(async (format) => (await FORMAT_REGISTRY[format].load())(model, writerOptions)));
   const result: RenderResult = { model, diagnostics: [...loaded.diagnostics, ...diagnostics] };
   formats.forEach((format, i) => {
     const out = written[i]!;

@@ -12,6 +12,7 @@ import { FORMAT_REGISTRY, type OutputFormat } from './output-formats.js';
 import { resolveTheme, type ThemeOverride } from './model/theme.js';
 import type { Language } from './diagnostics/diagnostic.js';
 import type { WriterOutput } from './write/writer.js';
+import type { PdfArchiveOptions } from './archive/pdfa-options.js';
 
 /** The document model → DOCX bytes (src/write/docx). */
 export async function writeDocx(model: DocumentModel, options: WriteDocxOptions = {}): Promise<Uint8Array> {
@@ -28,6 +29,8 @@ export interface WriteDocumentOptions {
   theme?: ThemeOverride;
   /** Language of the writer's diagnostics. Default 'ru'. */
   lang?: Language;
+  /** The PDF writer's: PDF/A-3b with the roadmap's source embedded (`WriterOptions.pdfa`). */
+  pdfa?: PdfArchiveOptions;
 }
 
 /**
@@ -35,7 +38,7 @@ export interface WriteDocumentOptions {
  * print, a document it cannot write: then no bytes and an error).
  */
 export async function writeDocument(format: OutputFormat, model: DocumentModel, options: WriteDocumentOptions = {}): Promise<WriterOutput> {
-  return (await FORMAT_REGISTRY[format].load())(model, { theme: resolveTheme(options.theme), lang: options.lang ?? 'ru' });
+  return (await FORMAT_REGISTRY[format].load())(model, { theme: resolveTheme(options.theme), lang: options.lang ?? 'ru', ...(options.pdfa ? { pdfa: options.pdfa } : {}) });
 }
 
 /** The document model → an XLSX workbook (src/write/xlsx): one sheet per plan-graph table. */

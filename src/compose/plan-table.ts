@@ -17,6 +17,7 @@ import type { ComposeContext } from './context.js';
 import { executorsText } from './executors.js';
 import { numberEntries } from './numbering.js';
 import { orEmpty, richToParagraphs, textParagraph } from './rich-text.js';
+import { richTextToPlain } from '../text/rich-text.js';
 import { planItemKeys } from './row-keys.js';
 import { fitColumns } from './table-width.js';
 
@@ -66,7 +67,8 @@ function rowItemData(plan: Plan, item: Item, key: string): RowItemData {
     const execution: NonNullable<RowItemData['execution']> = {};
     if (e.status !== undefined) execution.status = e.status;
     if (e.done !== undefined) execution.done = e.done;
-    if (e.fact !== undefined) execution.fact = e.fact;
+    // A sheet cell holds plain text: the fact's words, its emphasis left out.
+    if (e.fact !== undefined) execution.fact = richTextToPlain(e.fact);
     if (e.comment !== undefined) execution.comment = e.comment;
     data.execution = execution;
   }

@@ -1,37 +1,43 @@
 /**
- * The execution status of a plan row (`execution.status` in YAML) and the Russian word printed
- * for each: one table that the schema's enum, the XLSX validation list and `plangraf
- * import-status` all agree with (a test checks the schema against it).
+ * The execution status of a plan row (`execution.status` in YAML) and its printed Russian word:
+ * the one table of them, shared by the loader, the status report and the XLSX export/import.
  *
  *   done → «выполнено», in-progress → «выполняется», not-started → «не начато»,
- *   cancelled → «отменено», postponed → «перенесено»
+ *   cancelled → «отменено», postponed → «перенесено».
+ *
+ * In YAML a status is written as the English key or as the Russian word, in any letter case
+ * («Выполнено», «ВЫПОЛНЕНО»); the loader keeps the key.
  */
-export const EXECUTION_STATUS_WORDS = {
+
+export type ExecutionStatus = 'done' | 'in-progress' | 'not-started' | 'cancelled' | 'postponed';
+
+/** Every status, in the order reports list them. */
+export const EXECUTION_STATUSES: readonly ExecutionStatus[] = ['done', 'in-progress', 'not-started', 'postponed', 'cancelled'];
+
+/** The Russian word printed for each status. */
+export const EXECUTION_STATUS_WORDS: Readonly<Record<ExecutionStatus, string>> = {
   done: 'выполнено',
   'in-progress': 'выполняется',
   'not-started': 'не начато',
   cancelled: 'отменено',
   postponed: 'перенесено',
-} as const;
+};
 
-export type ExecutionStatus = keyof typeof EXECUTION_STATUS_WORDS;
-
-export const EXECUTION_STATUSES = Object.keys(EXECUTION_STATUS_WORDS) as ExecutionStatus[];
-
-/** The Russian word of a status. */
-export function statusWord(status: ExecutionStatus): string {
-  return EXECUTION_STATUS_WORDS[status];
+/** «ё» and «е» are one letter here, spaces collapse: «не  начато», «Отменено» are the words above. */
+function fold(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('ru-RU').replace(/ё/g, 'е');
 }
 
-/**
- * A status as someone typed it: the Russian word or the English key, in any case, with «ё» for
- * «е» and surrounding spaces allowed («Выполнено», « DONE », «не начато»). Undefined when it is
- * neither.
- */
-export function readStatus(text: string): ExecutionStatus | undefined {
-  const t = text.trim().replace(/\s+/g, ' ').toLowerCase().replace(/ё/g, 'е');
-  for (const status of EXECUTION_STATUSES) {
-    if (t === status || t === EXECUTION_STATUS_WORDS[status]) return status;
-  }
-  return undefined;
+const BY_WORD = new Map<string, ExecutionStatus>(
+  EXECUTION_STATUSES.flatMap((s) => [[s, s], [fold(EXECUTION_STATUS_WORDS[s]), s]] as [string, ExecutionStatus][]),
+);
+
+/** A status as written (the key, or the Russian word in any case) → its key; undefined when it is neither. */
+export function parseExecutionStatus(text: string): ExecutionStatus | undefined {
+  return BY_WORD.get(text.trim()) ?? BY_WORD.get(fold(text));
+}
+
+/** Every way a status may be written, for «did you mean»: the keys and the Russian words. */
+export function executionStatusSpellings(): string[] {
+  return [...EXECUTION_STATUSES, ...EXECUTION_STATUSES.map((s) => EXECUTION_STATUS_WORDS[s])];
 }

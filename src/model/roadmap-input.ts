@@ -11,7 +11,6 @@
  * so the types and the schema cannot drift apart.
  */
 import type { Deadline } from './deadline.js';
-import type { ExecutionStatus } from './execution-status.js';
 
 /**
  * Rich text as written in a cell or a paragraph: a small subset of Markdown.
@@ -595,7 +594,7 @@ export interface ItemInput extends Identified, RowMergeMarkers {
   no?: string;
   /** Values of extra columns by column key; a list prints one value per line. */
   extra?: Record<string, string | string[]>;
-  /** How the row is carried out (status, date done, fact, comment, evidence). */
+  /** How the row has been carried out (`plangraf report`): status, date done, fact, comment, evidence. */
   execution?: ExecutionInput;
 }
 export const ITEM_KEYS = {
@@ -603,17 +602,24 @@ export const ITEM_KEYS = {
   remove: true, after: true, before: true,
 } as const satisfies Record<keyof ItemInput, true>;
 
-/** The execution of a row; `plangraf import-status` fills it in from a filled XLSX. */
+/**
+ * The execution of a plan row, as written:
+ *   execution: {status: done, done: 2022-12-15, fact: Мониторинг проведён в 58 ОО, evidence: https://…}
+ * `status` is the English key (done, in-progress, not-started, cancelled, postponed) or the
+ * Russian word in any case («выполнено», «Выполняется» …; src/model/execution-status.ts); the
+ * dates are written as officials write them, like `document.date`.
+ */
 export interface ExecutionInput {
-  status?: ExecutionStatus;
-  /** The date it was done, as officials write it (14.02.2022, «14 февраля 2022 г.», 2022-02-14). */
+  status: string;
+  /** The date it was done. */
   done?: string;
   /** What was done (rich text). */
   fact?: RichTextInput;
+  /** Free text: reasons, remarks. */
   comment?: string;
-  /** A link, or several. */
+  /** A link (or several) to what shows it was done. */
   evidence?: string | string[];
-  /** With status `postponed`: the new deadline, a date as written. */
+  /** With status postponed: the new deadline (a date). */
   postponedTo?: string;
 }
 export const EXECUTION_KEYS = {

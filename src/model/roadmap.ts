@@ -3,7 +3,7 @@
  * columns completed, rich text parsed. Every node keeps the place it was written (`loc`) so
  * that any later error can point at a line. Composing reads only this shape.
  */
-import type { Deadline, DeadlineStyle } from './deadline.js';
+import type { Deadline, DeadlineStyle, IsoDate } from './deadline.js';
 import type { ExecutionStatus } from './execution-status.js';
 import type { SourceLocation } from './source.js';
 import type {
@@ -59,6 +59,8 @@ export interface Located {
 export interface Roadmap {
   /** The file it was loaded from ('<input>' for text). */
   file: string;
+  /** `municipality:` of the file (or of its nearest base): «Гороховецкий район». */
+  municipality?: string;
   document: DocumentData;
   organisations: Map<string, Organisation>;
   plans: Plan[];
@@ -334,18 +336,21 @@ export interface Item extends Located {
   result?: RichText;
   info?: RichText;
   extra: Record<string, string[]>;
-  execution?: ItemExecution;
+  /** How the row has been carried out (`execution:`), when recorded. */
+  execution?: Execution;
 }
 
-/** How a row is carried out (`execution:`), dates read into ISO dates, texts as written. */
-export interface ItemExecution extends Located {
-  status?: ExecutionStatus;
-  /** The date it was done, `YYYY-MM-DD`. */
-  done?: string;
-  /** What was done, as written (rich text source). */
-  fact?: string;
+/** The execution of a row (`execution:` in YAML, src/model/execution-status.ts): what `plangraf report` prints. */
+export interface Execution extends Located {
+  status: ExecutionStatus;
+  /** The date it was done. */
+  done?: IsoDate;
+  doneLoc?: SourceLocation;
+  fact?: RichText;
   comment?: string;
+  /** Links to what shows it was done (none: []). */
   evidence: string[];
-  /** The new deadline of a postponed row, `YYYY-MM-DD`. */
-  postponedTo?: string;
+  /** The new deadline of a postponed row. */
+  postponedTo?: IsoDate;
+  postponedToLoc?: SourceLocation;
 }

@@ -23,7 +23,7 @@ import { loadRoadmapBytes, loadRoadmapFile, loadRoadmapText, type LoadResult } f
 import { nearest } from '../load/suggest.js';
 import type { Item, Plan, Roadmap } from '../model/roadmap.js';
 import { isPositionKey, planItemKeys } from '../compose/row-keys.js';
-import { richTextToPlain } from '../text/rich-text.js';
+import { parseRichText, richTextToPlain } from '../text/rich-text.js';
 import { headerKey } from '../write/xlsx/columns.js';
 import { statusDiagnostic } from './messages.js';
 import { statusRows, type StatusRow } from './status-rows.js';
@@ -133,6 +133,13 @@ export async function importStatus(file: string, workbook: Uint8Array, options: 
     }
     const values: FieldValues = {};
     for (const f of fields) (values as Record<string, string | null>)[f.field] = f.to ?? null;
+    // `status` is required in `execution:`: no fields without it.
+    const after = { ...executionValues(item), ...values };
+    const left = Object.entries(after).filter(([, v]) => v !== null && v !== undefined).map(([k]) => k);
+    if (left.length > 0 && !left.includes('status')) {
+      diagnostics.push(statusDiagnostic('status-missing', lang, book, row.cells.status ?? row.place, { key: row.key }));
+      continue;
+    }
 
     let target: RowTarget;
     let added = false;
@@ -167,16 +174,40 @@ export async function importStatus(file: string, workbook: Uint8Array, options: 
   return { text: bom + edited, changes, diagnostics, load };
 }
 
-/** A row's execution as YAML values (dates as ISO dates, evidence as written: one link or a list). */
+/**
+ * A row's execution as YAML values: dates as ISO dates, the fact as its plain text (what its sheet
+ * cell shows), evidence as written (one link or a list).
+ */
 function executionValues(item: Item): Record<string, unknown> {
   const e = item.execution;
   if (!e) return {};
   const out: Record<string, unknown> = {};
-  for (const field of WRITTEN_FIELDS) if (e[field] !== undefined) out[field] = e[field];
+  for (const field of WRITTEN_FIELDS) {
+    const v = currentValue(item, field);
+    if (v !== undefined) out[field] = v;
+  }
   if (e.evidence.length === 1) out.evidence = e.evidence[0];
   else if (e.evidence.length > 1) out.evidence = [...e.evidence];
   if (e.postponedTo !== undefined) out.postponedTo = e.postponedTo;
   return out;
+}
+
+/** A field of the row's execution as its sheet cell shows it: the fact (rich text) as plain text. */
+function currentValue(item: Item, field: WrittenField): string | undefined {
+  const e = item.execution;
+  if (!e) return undefined;
+  if (field === 'fact') return e.fact === undefined ? undefined : richTextToPlain(e.fact);
+  const v = e[field];
+  return v === undefined ? undefined : String(v);
+}
+
+/**
+ * A cell's value as the roadmap will hold it, compared as its cell shows it: the fact is rich
+ * text (a line «- …» is a bullet, `*…*` emphasis, as everywhere in a roadmap), so it is compared
+ * by its plain text.
+ */
+function asShown(field: WrittenField, value: string): string {
+  return field === 'fact' ? richTextToPlain(parseRichText(value)) : value;
 }
 
 /** The fields whose cell differs from the roadmap. */
@@ -185,9 +216,9 @@ function changedFields(row: StatusRow, item: Item): StatusFieldChange[] {
   for (const field of WRITTEN_FIELDS) {
     if (!(field in row.execution)) continue;
     const to = row.execution[field] ?? undefined;
-    const from = item.execution?.[field];
-    if ((from === undefined ? undefined : String(from).trim()) === to) continue;
-    out.push({ field, ...(from !== undefined ? { from: String(from) } : {}), ...(to !== undefined ? { to } : {}) });
+    const from = currentValue(item, field);
+    if ((from === undefined ? undefined : from.trim()) === (to === undefined ? undefined : asShown(field, to))) continue;
+    out.push({ field, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
   }
   return out;
 }
@@ -236,7 +267,7 @@ async function readBack(
     const expected = { ...was };
     for (const [field, to] of written.get(key) ?? []) {
       if (to === undefined) delete expected[field];
-      else expected[field] = to;
+      else expected[field] = asShown(field as WrittenField, to);
     }
     const shown = (o: Record<string, unknown>) => JSON.stringify(Object.keys(o).sort().map((k) => [k, typeof o[k] === 'string' ? (o[k] as string).trim() : o[k]]));
     if (shown(now) !== shown(expected)) fail(`row ${key}: ${shown(now)}, not ${shown(expected)}`);

@@ -6,7 +6,7 @@
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { diagnosticFromEntry, NO_POSITION } from '../diagnostics/create.js';
 import type { MessageArgs, MessageEntry } from '../diagnostics/messages.js';
-import { EXECUTION_STATUS_WORDS } from '../model/execution-status.js';
+import { EXECUTION_STATUSES, EXECUTION_STATUS_WORDS } from '../model/execution-status.js';
 
 const qr = (s: unknown): string => `„${String(s)}“`;
 const qe = (s: unknown): string => `“${String(s)}”`;
@@ -24,8 +24,8 @@ const NOT_WRITABLE_EN: Record<string, string> = {
   plans: 'the row comes from the base, and this file lists its plans under plans, none of them this row’s plan',
   layout: 'the plan or the row is written in a form plangraf does not add to (a list in square brackets, for example)',
 };
-const WORDS = Object.values(EXECUTION_STATUS_WORDS).join(', ');
-const KEYS = Object.keys(EXECUTION_STATUS_WORDS).join(', ');
+const WORDS = EXECUTION_STATUSES.map((s) => EXECUTION_STATUS_WORDS[s]).join(', ');
+const KEYS = EXECUTION_STATUSES.join(', ');
 
 export const STATUS_IMPORT_MESSAGES = {
   'status-xlsx-unreadable': {
@@ -91,6 +91,15 @@ export const STATUS_IMPORT_MESSAGES = {
     hint: {
       ru: () => 'Задайте строке id (id: r1 …) и выгрузите таблицу заново, или впишите исполнение в файл вручную: execution: {status: …}.',
       en: () => 'Give the row an id (id: r1 …) and write the workbook again, or write its execution into the file by hand: execution: {status: …}.',
+    },
+  },
+  'status-missing': {
+    severity: 'error',
+    ru: (a) => `${at(a, true)}у строки ${qr(a.key)} заполнено исполнение, а статус не выбран.`,
+    en: (a) => `${at(a, false)}row ${qe(a.key)} has its execution filled in but no status.`,
+    hint: {
+      ru: () => `Выберите статус из списка: ${WORDS}; без статуса исполнение строки не записывается.`,
+      en: () => `Pick the status from the list: ${WORDS}; a row’s execution is not written without one.`,
     },
   },
   'status-unknown-status': {

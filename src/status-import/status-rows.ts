@@ -7,7 +7,7 @@
  */
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { nearest } from '../load/suggest.js';
-import { EXECUTION_STATUS_WORDS, readStatus, type ExecutionStatus } from '../model/execution-status.js';
+import { executionStatusSpellings, parseExecutionStatus, type ExecutionStatus } from '../model/execution-status.js';
 import { parseWrittenDate } from '../text/written-date.js';
 import { headerKey, sheetColumnOf, type ExecutionColumn, type SheetColumnKind } from '../write/xlsx/columns.js';
 import { serialToIso } from '../write/xlsx/serial-date.js';
@@ -132,10 +132,9 @@ function readField(field: ExecutionColumn, cell: Cell | undefined, date1904: boo
   if (text === '') return null;
   switch (field) {
     case 'status': {
-      const status = readStatus(text);
+      const status = parseExecutionStatus(text);
       if (status) return status;
-      const words = [...Object.values(EXECUTION_STATUS_WORDS), ...Object.keys(EXECUTION_STATUS_WORDS)];
-      const suggestion = nearest(text.toLowerCase(), words);
+      const suggestion = nearest(text.toLowerCase(), executionStatusSpellings());
       report('status-unknown-status', { value: text, ...(suggestion !== undefined ? { suggestion } : {}) });
       return undefined;
     }

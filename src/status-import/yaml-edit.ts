@@ -351,6 +351,14 @@ function flowMap(values: Record<string, unknown>): string {
   return `{${Object.entries(values).map(([k, v]) => `${k}: ${flowValue(v)}`).join(', ')}}`;
 }
 
+/**
+ * A value inside a flow mapping: plain when it is letters, digits, spaces and a few signs that
+ * mean nothing in a flow (a status, «выполнено», a date, a short text), else a JSON string (valid
+ * YAML, every character escaped as needed); a list as `[…]`.
+ */
 function flowValue(v: unknown): string {
-  return typeof v === 'string' && /^[a-z-]+$|^\d{4}-\d{2}-\d{2}$/.test(v) ? v : Array.isArray(v) ? `[${v.map(flowValue).join(', ')}]` : JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map(flowValue).join(', ')}]`;
+  if (typeof v === 'string' && FLOW_PLAIN.test(v) && stringify(v, { lineWidth: 0 }).trim() === v) return v;
+  return JSON.stringify(v);
 }
+const FLOW_PLAIN = /^[\p{L}\p{N}][\p{L}\p{N} .\-–—№]*$/u;

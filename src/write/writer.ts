@@ -10,12 +10,18 @@
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import type { DocumentModel } from '../model/document.js';
 import type { Theme } from '../model/theme.js';
+import type { PdfArchiveOptions } from '../archive/pdfa-options.js';
 
 export interface WriterOptions {
   /** The full theme (resolved). */
   theme: Theme;
   /** Language of the writer's diagnostics. */
   lang: Language;
+  /**
+   * The PDF writer's only: write PDF/A-3b with the roadmap's source embedded (`--pdfa`,
+   * src/archive/). An option of the pdf format, not a format of its own; other writers ignore it.
+   */
+  pdfa?: PdfArchiveOptions;
 }
 
 export interface WriterOutput {

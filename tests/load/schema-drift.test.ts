@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  APPROVAL_KEYS, AUTHORITY_KEYS, COLUMN_KEYS, DOCUMENT_KEYS, ENDORSEMENT_KEYS, ESIGNATURE_KEYS, EXECUTOR_MARK_KEYS,
-  EXECUTION_KEYS, GROUP_KEYS, INDICATOR_TABLE_KEYS, ITEM_KEYS, ORGANISATION_KEYS, PASSPORT_KEYS, PLAN_KEYS, POINT_KEYS, ROADMAP_KEYS,
+  APPROVAL_KEYS, AUTHORITY_KEYS, COLUMN_KEYS, DOCUMENT_KEYS, ENDORSEMENT_KEYS, EXECUTION_KEYS, ESIGNATURE_KEYS, EXECUTOR_MARK_KEYS,
+  GROUP_KEYS, INDICATOR_TABLE_KEYS, ITEM_KEYS, ORGANISATION_KEYS, PASSPORT_KEYS, PLAN_KEYS, POINT_KEYS, ROADMAP_KEYS,
   SIGNATORY_KEYS, APPENDIX_KEYS, PART_BLOCK_KEYS, HEADING_BLOCK_KEYS, PARAGRAPH_BLOCK_KEYS, LIST_BLOCK_KEYS, LIST_ITEM_KEYS,
   TABLE_BLOCK_KEYS, TABLE_KEYS, TABLE_COLUMN_KEYS, TABLE_CELL_KEYS, FORMULA_BLOCK_KEYS, FORMULA_KEYS, PLAN_BLOCK_KEYS,
   INDICATORS_BLOCK_KEYS, ROLES_BLOCK_KEYS, SIGNATURE_BLOCK_KEYS, PAGE_BREAK_BLOCK_KEYS,
@@ -19,7 +19,6 @@ import type {
   AsNeededDeadline, BeforeDeadline, ConstantlyDeadline, DateDeadline, DeadlineKind, DuringDeadline, ListDeadline, MonthDeadline,
   PeriodDeadline, RangeDeadline, RecurringDeadline, TextDeadline, WeeklyDeadline,
 } from '../../src/model/deadline.js';
-import { EXECUTION_STATUSES } from '../../src/model/execution-status.js';
 
 type Keys<T> = Record<keyof T, true>;
 type Ob<T> = NonNullable<T>;
@@ -121,7 +120,6 @@ describe('schema ↔ types', () => {
     expect(enumOf(defs.Organisation!.properties!.intro)).toEqual(sorted(INTROS));
     expect(enumOf(defs.Approval!.properties!.by)).toEqual(sorted(APPROVAL_BY));
     expect(enumOf(defs.Plan!.properties!.gender)).toEqual(sorted(GENDERS));
-    expect(enumOf(defs.Execution!.properties!.status)).toEqual([...EXECUTION_STATUSES].sort());
     expect(enumOf(defs.Roadmap!.properties!.lint!.additionalProperties)).toEqual(sorted(LINT_SETTINGS));
     expect(enumOf(defs.PartBlock!.properties!.part)).toEqual(sorted(PART_NAMES));
     expect(enumOf(defs.BodyBlock as SchemaNode)).toEqual([...sorted(PART_NAMES), 'page-break'].sort());

@@ -15,6 +15,8 @@ import { MERGE_MESSAGES } from '../../src/load/merge/messages.js';
 import { TEMPLATE_DIAGNOSTIC_CODES } from '../../src/templates/messages.js';
 import { STATUS_IMPORT_MESSAGES } from '../../src/status-import/messages.js';
 import { XLSX_MESSAGES } from '../../src/write/xlsx/messages.js';
+import { EXECUTION_MESSAGES } from '../../src/execution/messages.js';
+import { ARCHIVE_MESSAGES } from '../../src/archive/messages.js';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -29,8 +31,9 @@ function documentedCodes(): Map<string, string> {
 }
 
 const CATALOGUES: Record<string, Record<string, MessageEntry>> = {
-  MESSAGES, BATCH_MESSAGES, MERGE_MESSAGES, CLI_MESSAGES, COMPOSE_MESSAGES, XLSX_MESSAGES, STATUS_IMPORT_MESSAGES,
+  MESSAGES, BATCH_MESSAGES, MERGE_MESSAGES, CLI_MESSAGES, COMPOSE_MESSAGES, EXECUTION_MESSAGES, ARCHIVE_MESSAGES, XLSX_MESSAGES, STATUS_IMPORT_MESSAGES,
 };
+
 
 describe('README: diagnostic codes', () => {
   const documented = documentedCodes();

@@ -15,6 +15,7 @@ import { planItemKeys } from '../../src/compose/row-keys.js';
 import { render } from '../../src/render.js';
 import { importStatus } from '../../src/status-import/import-status.js';
 import { readWorkbook } from '../../src/status-import/xlsx-cells.js';
+import { richTextToPlain } from '../../src/text/rich-text.js';
 import { fillRow, locate, setCells } from '../support/xlsx-fill.js';
 import { lineDiff } from './line-diff.js';
 
@@ -37,9 +38,15 @@ async function executionOf(file: string, extendsRoot?: string) {
   const out = new Map<string, unknown>();
   for (const plan of loaded.roadmap.plans) {
     for (const { item, key } of planItemKeys(plan)) {
-      if (!item.execution) continue;
-      const { loc: _, evidence, ...rest } = item.execution;
-      out.set(key, evidence.length > 0 ? { ...rest, evidence } : rest);
+      const e = item.execution;
+      if (!e) continue;
+      const fields: Record<string, unknown> = { status: e.status };
+      if (e.done !== undefined) fields.done = e.done;
+      if (e.fact !== undefined) fields.fact = richTextToPlain(e.fact);
+      if (e.comment !== undefined) fields.comment = e.comment;
+      if (e.evidence.length > 0) fields.evidence = e.evidence;
+      if (e.postponedTo !== undefined) fields.postponedTo = e.postponedTo;
+      out.set(key, fields);
     }
   }
   return out;
@@ -112,6 +119,7 @@ plan:
     - id: d
       task: Четвёртая
       execution:
+        status: не начато
         comment: только комментарий
 
     - id: e
@@ -141,6 +149,8 @@ plan:
     - {id: c, task: Третья, execution: {status: postponed, fact: "на 2023 год, по решению: совета"}}
     - id: d
       task: Четвёртая
+      execution:
+        status: не начато
 
     - id: e
       task: Пятая
@@ -150,6 +160,7 @@ plan:
       ['a', { status: 'done', done: '2022-12-15', evidence: ['https://example.org/a'] }],
       ['b', { status: 'cancelled' }],
       ['c', { status: 'postponed', fact: 'на 2023 год, по решению: совета' }],
+      ['d', { status: 'not-started' }],
     ]));
   });
 
@@ -159,14 +170,14 @@ plan:
     writeFileSync(file, 'document: {kind: plan}\nplan:\n  title: П\n  items:\n    - id: a\n      task: Первая\n    - {id: b, task: Вторая}\n');
     const hostile = ['x\nstatus: cancelled\n- id: z', ']: {', '*alias', '&anchor !!js/function', '"}, evil: {', '# comment', '  leading\ntrailing  '];
     let book = await xlsxOf(file);
-    book = fillRow(book, 'a', { fact: hostile[0], comment: hostile[1] });
-    book = fillRow(book, 'b', { fact: hostile.slice(2, 5).join(' '), comment: hostile[6] });
+    book = fillRow(book, 'a', { status: 'выполняется', fact: hostile[0], comment: hostile[1] });
+    book = fillRow(book, 'b', { status: 'выполняется', fact: hostile.slice(2, 5).join(' '), comment: hostile[6] });
     const r = await importStatus(file, book);
     expect(r.diagnostics).toEqual([]);
     writeFileSync(file, r.text!);
     expect(await executionOf(file)).toEqual(new Map<string, unknown>([
-      ['a', { fact: hostile[0], comment: hostile[1] }],
-      ['b', { fact: hostile.slice(2, 5).join(' '), comment: hostile[6]!.trim() }],
+      ['a', { status: 'in-progress', fact: hostile[0], comment: hostile[1] }],
+      ['b', { status: 'in-progress', fact: hostile.slice(2, 5).join(' '), comment: hostile[6]!.trim() }],
     ]));
     const loaded = await loadRoadmapFile(file);
     expect(planItemKeys(loaded.roadmap!.plans[0]!).map((k) => k.key)).toEqual(['a', 'b']);
@@ -182,43 +193,47 @@ plan:
     expect(r.text).toBe(`${yaml}      execution:\r\n        status: done\r\n        fact: |-\r\n          строка 1\r\n          строка 2\r\n`);
   });
 
-  it('a municipal file (extends): a row it overrides gets its execution, a base row it does not mention gets an entry of its own', async () => {
+  it('a municipal file (extends): rows it mentions get their execution, a base row it does not mention gets an entry of its own', async () => {
     const dir = scratch();
     cpSync(path.join(ROOT, 'examples/region'), dir, { recursive: true });
     // A base row with an execution of its own: the municipal entry replaces it whole, so it keeps its evidence.
     const base = path.join(dir, 'base.yaml');
-    writeFileSync(base, readFileSync(base, 'utf8').replace('          result: перечень школ\n', '          result: перечень школ\n          execution: {status: in-progress, evidence: https://example.org/list}\n'));
+    writeFileSync(base, readFileSync(base, 'utf8').replace('          result: публикация на сайте\n', '          result: публикация на сайте\n          execution: {status: in-progress, evidence: https://example.org/publish}\n'));
     const file = path.join(dir, 'municipalities/murom.yaml');
     const before = readFileSync(file, 'utf8');
     let book = await xlsxOf(file, dir);
     book = fillRow(book, 'diag.analysis', { status: 'выполнено', done: { date: '2023-07-10' } });
-    book = fillRow(book, 'org.list', { status: 'не начато', comment: 'перечень на согласовании' });
+    book = fillRow(book, 'results.report', { status: 'выполняется', fact: 'Отчёт готовится' });
+    book = fillRow(book, 'results.publish', { status: 'не начато', comment: 'сайт на обновлении' });
     const r = await importStatus(file, book, { extendsRoot: dir });
     expect(r.diagnostics).toEqual([]);
     expect(r.changes.map((c) => [c.key, c.added])).toEqual([
-      ['org.list', true],
       ['diag.analysis', false],
+      ['results.report', false],
+      ['results.publish', true],
     ]);
     const diff = lineDiff(before, r.text!);
-    expect(diff.removed).toEqual([]);
+    // The flow mapping the file had is written again; everything else is added.
+    expect(diff.removed).toEqual(['      execution: {status: выполняется}']);
     expect(diff.added).toEqual([
+      '      execution: {status: done, done: 2023-07-10}',
       '      execution:',
-      '        status: done',
-      '        done: 2023-07-10',
-      '    - id: org.list',
+      '        status: in-progress',
+      '        fact: Отчёт готовится',
+      '    - id: results.publish',
       '      execution:',
       '        status: not-started',
-      '        evidence: https://example.org/list',
-      '        comment: перечень на согласовании',
+      '        evidence: https://example.org/publish',
+      '        comment: сайт на обновлении',
     ]);
     writeFileSync(file, r.text!);
     const execution = await executionOf(file, dir);
     expect(execution.get('diag.analysis')).toEqual({ status: 'done', done: '2023-07-10' });
-    expect(execution.get('org.list')).toEqual({ status: 'not-started', comment: 'перечень на согласовании', evidence: ['https://example.org/list'] });
-    // The base row keeps its place and its fields.
+    expect(execution.get('results.report')).toEqual({ status: 'in-progress', fact: 'Отчёт готовится' });
+    expect(execution.get('results.publish')).toEqual({ status: 'not-started', comment: 'сайт на обновлении', evidence: ['https://example.org/publish'] });
+    // The base row keeps its place: the last of the plan.
     const loaded = await loadRoadmapFile(file, { extendsRoot: dir });
-    const keys = planItemKeys(loaded.roadmap!.plans[0]!).map((k) => k.key);
-    expect(keys.indexOf('org.list')).toBe(1);
+    expect(planItemKeys(loaded.roadmap!.plans[0]!).map((k) => k.key).at(-1)).toBe('results.publish');
   });
 });
 
@@ -303,6 +318,14 @@ plan:
     ]);
   });
 
+  it('execution without a status (the schema requires one): at the status cell', async () => {
+    const r = await filled((b) => fillRow(b, 'r2', { comment: 'без статуса' }));
+    expect(r.text).toBeUndefined();
+    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['status-missing', 'Лист „ПЛАН-ГРАФИК“, ячейка H5: у строки „r2“ заполнено исполнение, а статус не выбран.'],
+    ]);
+  });
+
   it('a file that is not a workbook; a workbook without an ID column', async () => {
     const junk = await filled(() => new TextEncoder().encode('not a zip at all'));
     expect(junk.diagnostics.map((d) => [d.code, d.message])).toEqual([['status-xlsx-unreadable', 'Файл не читается как таблица XLSX: это не архив XLSX.']]);
@@ -382,9 +405,3 @@ async function planPath(yaml: string): Promise<string> {
   writeFileSync(file, yaml);
   return file;
 }
-
-// The loader reads `done` as written in all the forms import-status may meet.
-it('execution dates load in every written form', async () => {
-  const r = await loadRoadmapText('document: {kind: plan}\nplan:\n  title: П\n  items:\n    - task: Т\n      execution: {done: 15 декабря 2022 г., postponedTo: 2023-03-01}\n', { file: 'x.yaml' });
-  expect(r.roadmap!.plans[0]!.entries[0]).toMatchObject({ execution: { done: '2022-12-15', postponedTo: '2023-03-01' } });
-});

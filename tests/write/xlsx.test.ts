@@ -7,7 +7,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { loadRoadmapText } from '../../src/load/index.js';
-import { EXECUTION_STATUS_WORDS } from '../../src/model/execution-status.js';
+import { EXECUTION_STATUSES, EXECUTION_STATUS_WORDS } from '../../src/model/execution-status.js';
 import { render } from '../../src/render.js';
 import { readWorkbook, type Cell } from '../../src/status-import/xlsx-cells.js';
 import { serialToIso } from '../../src/write/xlsx/serial-date.js';
@@ -87,7 +87,7 @@ describe('XLSX writer', () => {
     expect(sheet).toContain('<pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" state="frozen"/>');
     expect(sheet).toContain('<mergeCells count="2"><mergeCell ref="A1:K1"/><mergeCell ref="A4:K4"/></mergeCells>');
     expect(sheet).toContain('<autoFilter ref="A3:K7"/>');
-    const words = Object.values(EXECUTION_STATUS_WORDS);
+    const words = EXECUTION_STATUSES.map((s) => EXECUTION_STATUS_WORDS[s]);
     expect(sheet).toContain(`<formula1>&quot;${words.join(',')}&quot;</formula1>`);
     expect(sheet).toMatch(/<dataValidation type="list"[^>]* sqref="G4:G\d+">/);
     expect(sheet).toMatch(/<dataValidation type="date"[^>]* sqref="H4:H\d+">/);

@@ -3,8 +3,7 @@
  * `date: 02.10.2023` or `date: 2 октября 2023 г.` becomes `2023-10-02` (text/written-date.ts),
  * `period: 2023–2024 гг.` becomes `[2023, 2024]` (text/plan-period.ts). The dates read are the
  * document's requisites: its date, the dates of approving acts, of the reference, of
- * endorsements and of the e-signature certificate, and the dates of a row's execution (`done`,
- * `postponedTo`). They print in the document's own style
+ * endorsements and of the e-signature certificate. They print in the document's own style
  * (`dateStyle`), not as written.
  *
  * A value that is not a date (or not years) is an error at that value; it is then left out, so
@@ -13,7 +12,7 @@
  */
 import type { Diagnostic, Language } from '../../diagnostics/diagnostic.js';
 import { createDiagnostic } from '../../diagnostics/create.js';
-import type { ItemInput, PlanEntryInput, PlanInput, RoadmapInput } from '../../model/roadmap-input.js';
+import type { PlanInput, RoadmapInput } from '../../model/roadmap-input.js';
 import { parsePlanPeriod } from '../../text/plan-period.js';
 import { parseWrittenDate } from '../../text/written-date.js';
 import type { Locator, PathSegment } from '../locate.js';
@@ -41,20 +40,7 @@ export function readWrittenDates(input: RoadmapInput, at: Locator, lang: Languag
   date(doc.esignature, 'validTo', ['document', 'esignature']);
   doc.endorsements?.forEach((e, i) => date(e, 'date', ['document', 'endorsements', i]));
   const plans: [PlanInput, PathSegment[]][] = input.plans ? input.plans.map((p, i) => [p, ['plans', i]]) : input.plan ? [[input.plan, ['plan']]] : [];
-  // A row's execution: the date it was done, the date it was postponed to.
-  const rows = (entries: readonly PlanEntryInput[] | undefined, path: PathSegment[]): void => {
-    entries?.forEach((e, i) => {
-      if (e === null || typeof e !== 'object') return;
-      const at: PathSegment[] = [...path, 'items', i];
-      if ('items' in e && Array.isArray(e.items)) rows(e.items, at);
-      const execution = (e as ItemInput).execution;
-      if (execution === null || typeof execution !== 'object') return;
-      date(execution, 'done', [...at, 'execution']);
-      date(execution, 'postponedTo', [...at, 'execution']);
-    });
-  };
   for (const [plan, path] of plans) {
-    rows(plan.items, path);
     date(plan.approval, 'date', [...path, 'approval']);
     if (typeof plan.period !== 'string') continue;
     const parsed = parsePlanPeriod(plan.period);

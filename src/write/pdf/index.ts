@@ -19,6 +19,7 @@ import { pageGeometry, sectionToPdf } from './section.js';
 import { pdfStyles } from './styles.js';
 import { mmToPt } from '../units.js';
 import type { DocumentWriter } from '../writer.js';
+import type { PdfArchiveOptions } from '../../archive/pdfa-options.js';
 
 export type { FontSet } from './fonts.js';
 
@@ -27,6 +28,11 @@ export interface WritePdfOptions {
   theme?: ThemeOverride;
   /** Fonts to embed. Default: Tinos from @expo-google-fonts/tinos, loaded once per process. */
   fonts?: FontSet;
+  /**
+   * Write an archival PDF/A-3b, with `source` (the roadmap's YAML) embedded as the associated
+   * file `roadmap.yaml` (src/archive/). The pages are those of the ordinary PDF.
+   */
+  pdfa?: PdfArchiveOptions;
 }
 
 export async function writePdf(input: DocumentModel, options: WritePdfOptions = {}): Promise<Uint8Array> {
@@ -67,6 +73,7 @@ export function pdfDefinition(input: DocumentModel, options: WritePdfOptions = {
       modDate: created,
     },
     pageBreakBefore: keep.pageBreakBefore,
+    ...(options.pdfa ? { pdfa: options.pdfa } : {}),
     ...(theme.pageNumbers.position === 'top-center' ? { header: pageNumber } : { footer: pageNumber }),
   };
 }
@@ -93,4 +100,4 @@ function pageNumberFunction(theme: Theme) {
 }
 
 /** The registry's contract (src/write/writer.ts): every block that does not fit is reported while composing, so it adds no diagnostics. */
-export const documentWriter: DocumentWriter = async (model, { theme }) => ({ bytes: await writePdf(model, { theme }), diagnostics: [] });
+export const documentWriter: DocumentWriter = async (model, { theme, pdfa }) => ({ bytes: await writePdf(model, { theme, ...(pdfa ? { pdfa } : {}) }), diagnostics: [] });

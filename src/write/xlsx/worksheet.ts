@@ -11,7 +11,7 @@
  * filter; the status column offers the status words as a list, the done column takes dates only.
  * Pages: A4 landscape (the theme's page and landscape margins), as wide as one page, numbered.
  */
-import { EXECUTION_STATUS_WORDS } from '../../model/execution-status.js';
+import { EXECUTION_STATUSES, EXECUTION_STATUS_WORDS } from '../../model/execution-status.js';
 import type { Theme } from '../../model/theme.js';
 import { lineCount, lineHeight, rowHeight } from './row-height.js';
 import { isoToSerial } from './serial-date.js';
@@ -111,7 +111,7 @@ export function worksheetXml(sheet: Sheet, theme: Theme, styles: CellStyles): st
   const range = (i: number) => `${columnLetters(i)}${first}:${columnLetters(i)}${lastValid}`;
   const validations: string[] = [];
   if (statusAt >= 0) {
-    const words = Object.values(EXECUTION_STATUS_WORDS);
+    const words = EXECUTION_STATUSES.map((s) => EXECUTION_STATUS_WORDS[s]);
     validations.push(
       `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Статус" error="${esc(`Выберите статус из списка: ${words.join(', ')}`)}" sqref="${range(statusAt)}"><formula1>${esc(`"${words.join(',')}"`)}</formula1></dataValidation>`,
     );
