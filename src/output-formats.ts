@@ -106,8 +106,14 @@ export function formatOptionHelp(lang: 'ru' | 'en', column: number, allowed: rea
   return [...head, ...allowed.map((f) => `${pad}  ${f.padEnd(5)} ${FORMAT_REGISTRY[f].label[lang]}`)];
 }
 
-/** The message for an unknown format word. */
+/**
+ * The message for a format word not among `allowed`: one plangraf does not know, or one it knows
+ * but this command does not write (xlsx for the status report, which has no plan-graph table).
+ */
 export function unknownFormatMessage(lang: 'ru' | 'en', word: string, allowed: readonly OutputFormat[] = OUTPUT_FORMATS): string {
   const all = allowed.join(', ');
+  if (isOutputFormat(word)) {
+    return lang === 'ru' ? `формат «${word}» здесь не записывается: допустимы ${all}` : `format '${word}' is not written here: use ${all}`;
+  }
   return lang === 'ru' ? `неизвестный формат «${word}»: допустимы ${all}` : `unknown format '${word}': use ${all}`;
 }

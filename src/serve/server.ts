@@ -1,7 +1,8 @@
 /**
  * `plangraf serve`: the HTTP service for portals, on fastify.
  *
- *   POST /v1/render     YAML or JSON body → DOCX, PDF or a zip of both (?format=); 422 + diagnostics
+ *   POST /v1/render     YAML or JSON body → one format of src/output-formats.ts (DOCX, PDF, XLSX) or a
+ *                       zip of the default ones (?format=); 422 + diagnostics
  *   POST /v1/validate   → the diagnostics (the JSON of `plangraf validate --format json`)
  *   GET  /v1/schema     the JSON Schema of the roadmap format
  *   GET  /healthz       liveness, never behind the API key

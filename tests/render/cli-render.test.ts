@@ -46,6 +46,25 @@ describe('parseFormats', () => {
     expect(bad.code).toBe(EXIT.usage);
     expect(bad.err).toBe('plangraf render: неизвестный формат «odt»: допустимы docx, pdf, xlsx\n');
   });
+
+  it('batch and serve name every format of the registry; report offers the page formats and says why xlsx is refused', async () => {
+    const help = async (...argv: string[]) => {
+      let text = '';
+      await runCli([...argv, '--help', '--lang', 'en'], { cwd: dir, out: (s) => void (text += s), err: () => undefined, color: false, env: {} });
+      return text;
+    };
+    const batch = await help('batch');
+    expect(batch).toContain('[--format docx,pdf,xlsx]');
+    for (const f of OUTPUT_FORMATS) expect(batch).toMatch(new RegExp(`^ +${f} +${FORMAT_REGISTRY[f].label.en}$`, 'm'));
+    expect(await help('serve')).toContain(`(YAML or JSON → ${OUTPUT_FORMATS.map((f) => f.toUpperCase()).join(', ')} or zip)`);
+    const report = await help('report');
+    expect(report).toContain('[--format docx,pdf]');
+    expect(report).not.toMatch(/^ +xlsx /m);
+    const err: string[] = [];
+    const code = await runCli(['report', 'plan.yaml', '--as-of', '30.09.2022', '--format', 'xlsx'], { cwd: dir, out: () => undefined, err: (s) => void err.push(s), color: false, env: {} });
+    expect(code).toBe(EXIT.usage);
+    expect(err.join('')).toBe('plangraf report: формат «xlsx» здесь не записывается: допустимы docx, pdf\n');
+  });
 });
 
 describe('plangraf render', () => {

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { EXIT } from '../../src/diagnostics/diagnostic.js';
 import { loadRoadmapFile, loadRoadmapText } from '../../src/load/index.js';
+import { EXECUTION_STATUSES, EXECUTION_STATUS_WORDS } from '../../src/model/execution-status.js';
 import { planItemKeys } from '../../src/compose/row-keys.js';
 import { render } from '../../src/render.js';
 import { importStatus } from '../../src/status-import/import-status.js';
@@ -397,6 +398,13 @@ describe('plangraf import-status', () => {
     const missing = await cli(dir, 'import-status', 'plan.yaml', 'nowhere.xlsx');
     expect(missing.code).toBe(EXIT.io);
     expect(missing.err).toContain('nowhere.xlsx');
+  });
+
+  it('--help names the statuses of the one table, in its order, as the sheet’s list offers them', async () => {
+    const ru = await cli(scratch(), 'import-status', '--help');
+    expect(ru.out).toContain(`словом из списка (${EXECUTION_STATUSES.map((s) => EXECUTION_STATUS_WORDS[s]).join(', ')})`);
+    const en = await cli(scratch(), 'import-status', '--help', '--lang', 'en');
+    expect(en.out).toContain(`(${EXECUTION_STATUSES.join(', ')})`);
   });
 });
 

@@ -14,13 +14,16 @@ import { EXIT, type Diagnostic, type Language } from '../../diagnostics/diagnost
 import { formatDiagnostics, loadedSources } from '../../diagnostics/format.js';
 import { DEFAULT_LIMITS, nodeHostNames, nodeLoadHost } from '../../load/index.js';
 import { readFailureDiagnostic } from '../../load/read-failure-diagnostic.js';
-import { EXECUTION_STATUS_WORDS, type ExecutionStatus } from '../../model/execution-status.js';
+import { EXECUTION_STATUSES, EXECUTION_STATUS_WORDS, type ExecutionStatus } from '../../model/execution-status.js';
 import { writeFileAtomically } from '../../output/atomic-write.js';
 import type { StatusRowChange } from '../../status-import/import-status.js';
 import { EXTENDS_ROOT_OPTION, extendsRootOption } from '../extends-root.js';
 import { writeFailure } from '../messages.js';
 import { pluralEn, pluralRu } from '../plural.js';
 import type { Command, CommandContext, ParsedArgs } from '../command.js';
+
+/** The status words of the one table (src/model/execution-status.ts), in its order. */
+const STATUS_WORDS = EXECUTION_STATUSES.map((s) => EXECUTION_STATUS_WORDS[s]).join(', ');
 
 const TEXT = {
   ru: {
@@ -61,7 +64,7 @@ export const importStatusCommand: Command = {
       'таблицы, выгруженной командой plangraf render план.yaml --format xlsx и заполненной',
       'исполнителем, и вписывает их в план: в строки с тем же ID, в поля execution. Остальной',
       'текст файла (комментарии, порядок, отступы) не меняется. Пустая ячейка удаляет поле.',
-      'Статус пишут словом из списка (выполнено, выполняется, не начато, отменено, перенесено),',
+      `Статус пишут словом из списка (${STATUS_WORDS}),`,
       'дату — датой. При любой ошибке в таблице файл не меняется.',
       '',
       '  --dry-run, -n         показать изменения, не записывая файл',
@@ -73,8 +76,9 @@ export const importStatusCommand: Command = {
       'of a workbook written by plangraf render plan.yaml --format xlsx and filled in, and writes',
       'them into the roadmap: into the rows with the same ID, as their execution fields. The rest',
       'of the file (comments, order, indentation) does not change. An empty cell removes the field.',
-      'A status is one of the words of the list (or done, in-progress, not-started, cancelled,',
-      'postponed); a date is a date. On any error in the workbook the file is left as it is.',
+      'A status is a word of the list or its key',
+      `(${EXECUTION_STATUSES.join(', ')}); a date is a date.`,
+      'On any error in the workbook the file is left as it is.',
       '',
       '  --dry-run, -n         show the changes without writing the file',
       '  --extends-root DIR    folder that bases (extends) may come from; default: the file’s',
