@@ -109,8 +109,12 @@ function seqLines(s: YamlSeq, indent: number, out: string[]): void {
   }
 }
 
-/** Keys are the format's own words (and extra columns' keys): plain unless they need quotes. */
+/**
+ * Keys are the format's own words and extra columns' keys: identifiers, plain (YAML 1.2 reads
+ * `no:` as the key «no», as every roadmap writes it); anything else as a value is written.
+ */
 function key(k: string): string {
+  if (/^[A-Za-z][A-Za-z0-9_-]*$/.test(k)) return k;
   return plainSafe(k) ? k : singleQuoted(k) ?? doubleQuoted(k);
 }
 
