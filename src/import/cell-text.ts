@@ -123,7 +123,9 @@ function inlinesMarkdown(inlines: readonly WordInline[], options: RichOptions, b
     if (i.type === 'break') lines.push([]);
     else {
       const text = i.type === 'tab' ? ' ' : i.text;
-      const link = i.type === 'text' && i.link !== undefined && isAllowedLinkTarget(i.link) ? i.link : undefined;
+      // A target as the subset reads it (no spaces or parentheses), if it is one it links to.
+      const target = i.type === 'text' && i.link !== undefined ? encodeTarget(i.link) : undefined;
+      const link = target !== undefined && isAllowedLinkTarget(target) ? target : undefined;
       const span: Span = { text, bold: i.type === 'text' && !!i.bold && !options.noBold, italic: i.type === 'text' && !!i.italic };
       if (link !== undefined) span.link = link;
       lines[lines.length - 1]!.push(span);
@@ -150,20 +152,23 @@ function foldSpans(spans: readonly Span[]): Span[] {
     else out.push({ ...s });
   }
   for (const s of out) s.text = s.text.replace(/[ \t]+/g, ' ');
-  // Trim the line: leading spaces of the first spans, trailing of the last.
-  while (out.length > 0) {
+  // Trim the line: leading spaces of the first spans, trailing of the last. A link's text is
+  // written inside its brackets, spaces and all (the reader keeps them there).
+  while (out.length > 0 && out[0]!.link === undefined) {
     out[0]!.text = out[0]!.text.replace(/^ +/, '');
     if (out[0]!.text !== '') break;
     out.shift();
   }
-  while (out.length > 0) {
+  while (out.length > 0 && out[out.length - 1]!.link === undefined) {
     const last = out[out.length - 1]!;
     last.text = last.text.replace(/ +$/, '');
     if (last.text !== '') break;
     out.pop();
   }
-  // A space between two spans once: «a » + « b» → «a » + «b».
-  for (let k = 1; k < out.length; k++) if (out[k - 1]!.text.endsWith(' ')) out[k]!.text = out[k]!.text.replace(/^ +/, '');
+  // A space between two spans once: «a » + « b» → «a » + «b» (not across a link's brackets).
+  for (let k = 1; k < out.length; k++) {
+    if (out[k]!.link === undefined && out[k - 1]!.link === undefined && out[k - 1]!.text.endsWith(' ')) out[k]!.text = out[k]!.text.replace(/^ +/, '');
+  }
   return out.filter((s) => s.text !== '');
 }
 
@@ -199,6 +204,11 @@ function escapeLineStart(line: string): string {
 function lineMarkup(spans: readonly Span[], styled: boolean): string {
   let out = '';
   spans.forEach((s, k) => {
+    if (styled && s.link !== undefined && /^ | $/.test(s.text)) {
+      // Spaces at a link text's ends stay inside its brackets.
+      out += `${s.bold && s.italic ? '***' : s.bold ? '**' : s.italic ? '*' : ''}[${escapeText(s.text)}](${s.link})${s.bold && s.italic ? '***' : s.bold ? '**' : s.italic ? '*' : ''}`;
+      return;
+    }
     const lead = /^ */.exec(s.text)![0];
     const trail = / *$/.exec(s.text.slice(lead.length))![0];
     const core = s.text.slice(lead.length, s.text.length - trail.length);
@@ -206,7 +216,7 @@ function lineMarkup(spans: readonly Span[], styled: boolean): string {
     if (styled && s.link !== undefined) {
       const next = spans[k + 1]?.text.charAt(0) ?? '';
       const bare = core === s.link && /^https?:\/\/[^\s<>"«»]+$/i.test(core) && !/[.,;:!?)]$/.test(core) && (next === '' || /[\s<>"«»]/.test(next));
-      body = bare ? core : `[${escapeText(core)}](${encodeTarget(s.link)})`;
+      body = bare ? core : `[${escapeText(core)}](${s.link})`;
     } else body = escapeText(core);
     const marks = styled ? (s.bold && s.italic ? '***' : s.bold ? '**' : s.italic ? '*' : '') : '';
     out += lead + (core === '' ? '' : marks + body + marks) + trail;
@@ -233,7 +243,7 @@ function readsBack(markup: string, lines: readonly Span[][], bullet: boolean): b
       const span: Inline = { type: 'text', text: s.text };
       if (s.bold) span.bold = true;
       if (s.italic) span.italic = true;
-      if (s.link !== undefined) span.link = encodeTarget(s.link);
+      if (s.link !== undefined) span.link = s.link;
       if (prev?.type === 'text' && prev.bold === span.bold && prev.italic === span.italic && prev.link === undefined && span.link === undefined) prev.text += s.text;
       else expected.push(span);
     }

@@ -65,7 +65,9 @@ export function readSurroundings(blocks: readonly BodyBlock[], plans: readonly P
     if (run) out.skippedText.push({ at: { paragraph: run.first, paragraphEnd: run.last }, excerpt: run.excerpt });
     run = undefined;
   };
-  const inPlan = (index: number) => plans.some((p) => index >= p.firstBlock && index <= p.lastBlock);
+  const planBlocks = new Set<number>();
+  for (const p of plans) for (let i = p.firstBlock; i <= p.lastBlock; i++) planBlocks.add(i);
+  const inPlan = (index: number) => planBlocks.has(index);
   blocks.forEach((b, index) => {
     if (b.type === 'table') {
       flush();

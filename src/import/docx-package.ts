@@ -10,30 +10,31 @@ import { emptyNumbering, hyperlinkTargets, mainDocumentPart, numberingPart, pars
 import type { WordBody } from './word-body.js';
 import { WordBodyReader } from './word-body-reader.js';
 import { inflateEntry, readEntry, zipEntries, ZipRefused } from './docx-zip.js';
-import { W_NS, XmlByteStream, type XmlTag } from './xml-stream.js';
+import { W_NS, XmlByteStream, type XmlParserClass, type XmlTag } from './xml-stream.js';
 
 const DEFAULT_MAIN = 'word/document.xml';
 
-export function readWordBody(bytes: Uint8Array, limits: ImportLimits): WordBody {
+/** `Parser`: saxes' class (xml-stream.ts `loadXmlParser`). */
+export function readWordBody(bytes: Uint8Array, limits: ImportLimits, Parser: XmlParserClass): WordBody {
   const entries = zipEntries(bytes, limits.zipEntries);
   const part = (name: string) => {
     const entry = entries.get(name);
     return entry ? readEntry(bytes, entry, limits.partBytes) : undefined;
   };
   const packageRels = part('_rels/.rels');
-  const main = (packageRels && mainDocumentPart(parseRelationships('_rels/.rels', packageRels))) ?? DEFAULT_MAIN;
+  const main = (packageRels && mainDocumentPart(parseRelationships(Parser, '_rels/.rels', packageRels))) ?? DEFAULT_MAIN;
   const mainEntry = entries.get(main);
   if (!mainEntry) throw new ZipRefused({ kind: 'not-word' });
   const relsName = relationshipsPartOf(main);
   const relsBytes = part(relsName);
-  const rels = relsBytes ? parseRelationships(relsName, relsBytes) : new Map();
+  const rels = relsBytes ? parseRelationships(Parser, relsName, relsBytes) : new Map();
   const numberingName = numberingPart(main, rels);
   const numberingBytes = numberingName !== undefined ? part(numberingName) : undefined;
-  const numbering = numberingName !== undefined && numberingBytes ? parseNumbering(numberingName, numberingBytes) : emptyNumbering();
+  const numbering = numberingName !== undefined && numberingBytes ? parseNumbering(Parser, numberingName, numberingBytes) : emptyNumbering();
 
   const reader = new WordBodyReader(limits, numbering, hyperlinkTargets(rels));
   let root = true;
-  const xml = new XmlByteStream(main, {
+  const xml = new XmlByteStream(Parser, main, {
     open(tag: XmlTag) {
       // The main part of a spreadsheet or a presentation is not a w:document.
       if (root && !(W_NS.has(tag.uri) && tag.local === 'document')) throw new ZipRefused({ kind: 'not-word' });

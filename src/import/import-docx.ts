@@ -30,7 +30,7 @@ import { scanTables, type PlanTable } from './plan-tables.js';
 import { roadmapYaml } from './roadmap-yaml.js';
 import { cellAt } from './table-grid.js';
 import { ImportLimitExceeded } from './word-body-reader.js';
-import { XmlProblem } from './xml-stream.js';
+import { loadXmlParser, XmlProblem } from './xml-stream.js';
 
 export interface ImportOptions {
   /** The DOCX as the diagnostics name it. Default '<docx>'. */
@@ -64,7 +64,7 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
   if (bytes.length > limits.fileBytes) return failed(createDiagnostic('limit-file-size', lang, file, NO_POSITION, { size: bytes.length, limit: limits.fileBytes }));
   let body;
   try {
-    body = readWordBody(bytes, limits);
+    body = readWordBody(bytes, limits, await loadXmlParser());
   } catch (e) {
     const d = readFailure(e, lang, file);
     if (d) return failed(d);

@@ -43,8 +43,8 @@ export function locationText(loc: ImportLocation, lang: Language): string {
   return parts.join(', ');
 }
 
-/** The same with a capital first letter, to start a message. */
+/** The same with a capital first letter, to start a message (a part's name stays as it is). */
 export function locationLead(loc: ImportLocation, lang: Language): string {
   const text = locationText(loc, lang);
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return loc.part !== undefined ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }

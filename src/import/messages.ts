@@ -28,7 +28,7 @@ export const IMPORT_MESSAGES = {
   },
   'import-xml-invalid': {
     severity: 'error',
-    ru: (a) => `${at(a)}документ повреждён, XML не читается: ${a.detail}.`,
+    ru: (a) => `${at(a)}документ повреждён, XML не читается: ${xmlDetailRu(String(a.detail))}.`,
     en: (a) => `${at(a)}the document is damaged, its XML cannot be read: ${a.detail}.`,
     hint: { ru: () => REsave.ru, en: () => REsave.en },
   },
@@ -162,6 +162,29 @@ export const IMPORT_MESSAGES = {
 } as const satisfies Record<string, MessageEntry>;
 
 export type ImportMessageCode = keyof typeof IMPORT_MESSAGES;
+
+/** The XML parser's words (saxes, in English) in Russian, for the common ones; others quoted as they are. */
+const XML_DETAILS_RU: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^undefined entity/, () => 'ссылка на неизвестную сущность (&…;)'],
+  [/^unexpected close tag/, () => 'закрывающий тег без открывающего'],
+  [/^unmatched closing tag: (.+)/, (m) => `закрывающий тег ${m[1]} не того элемента, что открыт`],
+  [/^unclosed tag: (.+)/, (m) => `тег ${m[1]} не закрыт`],
+  [/^unexpected end/, () => 'текст обрывается'],
+  [/^disallowed character/, () => 'недопустимый символ'],
+  [/^text data outside of root node/, () => 'текст вне корневого элемента'],
+  [/^unbound namespace prefix: (.+)/, (m) => `префикс ${m[1]} не объявлен`],
+  [/^duplicate attribute: (.+)/, (m) => `атрибут ${m[1]} повторён`],
+  [/^document must contain a root element/, () => 'нет корневого элемента'],
+  [/^not UTF-8 or UTF-16 text/, () => 'текст не в кодировке UTF-8 или UTF-16'],
+];
+
+function xmlDetailRu(detail: string): string {
+  for (const [re, words] of XML_DETAILS_RU) {
+    const m = re.exec(detail);
+    if (m) return words(m);
+  }
+  return `«${detail}»`;
+}
 
 function limitWords(a: MessageArgs, lang: Language): string {
   const ru = lang === 'ru';

@@ -4,7 +4,7 @@
  * hyperlinks, the numbering part) and the numbering definitions (which list paragraphs are
  * bullets, and the numbers Word shows for numbered ones).
  */
-import { attr, parseXmlBytes, R_NS, W_NS, type XmlTag } from './xml-stream.js';
+import { attr, parseXmlBytes, W_NS, type XmlParserClass, type XmlTag } from './xml-stream.js';
 
 export interface Relationship {
   type: string;
@@ -17,9 +17,9 @@ const NUMBERING = /\/numbering$/;
 const HYPERLINK = /\/hyperlink$/;
 
 /** Relationships of a part by id (`rId5` → {type, target}). */
-export function parseRelationships(part: string, bytes: Uint8Array): Map<string, Relationship> {
+export function parseRelationships(Parser: XmlParserClass, part: string, bytes: Uint8Array): Map<string, Relationship> {
   const out = new Map<string, Relationship>();
-  parseXmlBytes(part, bytes, {
+  parseXmlBytes(Parser, part, bytes, {
     open(tag) {
       if (tag.local !== 'Relationship') return;
       const id = attr(tag, 'Id');
@@ -95,14 +95,14 @@ export function emptyNumbering(): NumberingDefinitions {
   return { abstracts: new Map(), nums: new Map() };
 }
 
-export function parseNumbering(part: string, bytes: Uint8Array): NumberingDefinitions {
+export function parseNumbering(Parser: XmlParserClass, part: string, bytes: Uint8Array): NumberingDefinitions {
   const defs = emptyNumbering();
   let abstract: Map<number, LevelDefinition> | undefined;
   let level: LevelDefinition | undefined;
   let num: { abstractId: string; starts: Map<number, number> } | undefined;
   let overrideLevel: number | undefined;
   const val = (tag: XmlTag) => attr(tag, 'val', W_NS);
-  parseXmlBytes(part, bytes, {
+  parseXmlBytes(Parser, part, bytes, {
     open(tag) {
       if (!W_NS.has(tag.uri)) return;
       switch (tag.local) {

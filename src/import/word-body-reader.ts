@@ -29,16 +29,18 @@ export class ImportLimitExceeded extends Error {
 }
 
 /** Elements whose whole content is left out, and what the reader is told was there. */
-const DROPPED: Record<string, DroppedKind | null> = {
-  drawing: 'image',
-  pict: 'image',
-  object: 'image',
-  footnoteReference: 'footnote',
-  endnoteReference: 'footnote',
+const DROPPED = new Map<string, DroppedKind | null>([
+  ['drawing', 'image'],
+  ['pict', 'image'],
+  ['object', 'image'],
+  ['footnoteReference', 'footnote'],
+  ['endnoteReference', 'footnote'],
   // Not text: deleted text of tracked changes (field instructions are read for HYPERLINK).
-  delText: null,
-  delInstrText: null,
-};
+  ['delText', null],
+  ['delInstrText', null],
+]);
+/** Parents whose children are the properties the reader keeps (`property`). */
+const PROPERTY_PARENTS = new Set(['trPr', 'tcPr', 'pPr', 'numPr']);
 
 const OFF = new Set(['0', 'false', 'off', 'none']);
 
@@ -117,8 +119,9 @@ export class WordBodyReader implements XmlHandlers {
       return;
     }
     if (!w) return;
-    if (name in DROPPED) {
-      this.startSkip(DROPPED[name]!);
+    const dropped = DROPPED.get(name);
+    if (dropped !== undefined) {
+      this.startSkip(dropped);
       return;
     }
     switch (name) {
@@ -180,7 +183,7 @@ export class WordBodyReader implements XmlHandlers {
         this.fieldChar(attr(tag, 'fldCharType', W_NS));
         return;
       default:
-        this.property(tag, name, parent);
+        if (parent !== undefined && PROPERTY_PARENTS.has(parent)) this.property(tag, name, parent);
     }
   }
 
@@ -246,7 +249,7 @@ export class WordBodyReader implements XmlHandlers {
   }
 
   private openRow(): void {
-    if (++this.rowsSeen > this.limits.rows) throw new ImportLimitExceeded('rows', this.limits.rows, this.where());
+    if (++this.rowsSeen > this.limits.rows) throw new ImportLimitExceeded('rows', this.limits.rows, this.where({ newRow: true }));
     if (this.tables.length !== 1) return;
     const table = this.tables[0]!;
     this.row = { number: table.rows.length + 1, cells: [], header: false, gridBefore: 0, gridAfter: 0 };
@@ -256,7 +259,7 @@ export class WordBodyReader implements XmlHandlers {
 
   private openCell(): void {
     if (this.tables.length !== 1 || !this.row) return;
-    if (++this.tcInRow > this.limits.cellsPerRow) throw new ImportLimitExceeded('cells', this.limits.cellsPerRow, this.where());
+    if (++this.tcInRow > this.limits.cellsPerRow) throw new ImportLimitExceeded('cells', this.limits.cellsPerRow, this.where({ newCell: this.tcInRow }));
     const cell: WordCell = { number: this.tcInRow, paragraphs: [], gridSpan: 1 };
     this.row.cells.push(cell);
     this.cell = { cell, chars: 0 };
@@ -372,13 +375,18 @@ export class WordBodyReader implements XmlHandlers {
     this.skipKind = kind;
   }
 
-  /** Where the reader is: the table, row and cell, or the paragraph outside tables. */
-  private where(): ImportLocation {
+  /**
+   * Where the reader is: the table, row and cell, or the paragraph outside tables; `newRow`, a
+   * row about to start (the next of the outermost table); `newCell`, a cell about to start.
+   */
+  private where(next: { newRow?: boolean; newCell?: number } = {}): ImportLocation {
     const table = this.tables[0];
     if (!table) return { paragraph: this.topParagraphs + 1 };
     const loc: ImportLocation = { table: table.number };
-    if (this.row) loc.row = this.row.number;
-    if (this.cell) loc.cell = this.cell.cell.number;
+    if (next.newRow && this.tables.length === 1) loc.row = table.rows.length + 1;
+    else if (this.row) loc.row = this.row.number;
+    if (next.newCell !== undefined) loc.cell = next.newCell;
+    else if (this.cell && !next.newRow) loc.cell = this.cell.cell.number;
     return loc;
   }
 }

@@ -5,9 +5,19 @@
  * be declared, let alone expanded — saxes itself knows only the five predefined entities and
  * character references), and bytes that are not UTF-8 or UTF-16.
  */
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type { SaxesParser, SaxesTagNS } from 'saxes';
 
 export type XmlTag = SaxesTagNS;
+/** saxes' parser class: loaded by `loadXmlParser` when a DOCX is read, not with the package. */
+export type XmlParserClass = typeof SaxesParser;
+
+let parserClass: XmlParserClass | undefined;
+
+/** saxes, loaded once: `import 'plangraf'` and the other commands never load it. */
+export async function loadXmlParser(): Promise<XmlParserClass> {
+  parserClass ??= (await import('saxes')).SaxesParser;
+  return parserClass;
+}
 type Decoder = InstanceType<typeof TextDecoder>;
 
 export class XmlProblem extends Error {
@@ -42,7 +52,9 @@ export const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/200
 
 /** The value of the attribute `local` in one of the namespaces `ns` (or without a namespace when `ns` is undefined). */
 export function attr(tag: XmlTag, local: string, ns?: Set<string>): string | undefined {
-  for (const a of Object.values(tag.attributes)) {
+  const attributes = tag.attributes;
+  for (const name in attributes) {
+    const a = attributes[name]!;
     if (a.local !== local) continue;
     if (ns === undefined ? a.uri === '' : ns.has(a.uri)) return a.value;
   }
@@ -54,14 +66,16 @@ export function attr(tag: XmlTag, local: string, ns?: Set<string>): string | und
  * stop; the error comes out of `write` or `end`.
  */
 export class XmlByteStream {
-  private readonly parser = new SaxesParser({ xmlns: true, position: true });
+  private readonly parser: SaxesParser<{ xmlns: true; position: true }>;
   private decoder: Decoder | undefined;
   private ended = false;
 
   constructor(
+    Parser: XmlParserClass,
     private readonly part: string,
     handlers: XmlHandlers,
   ) {
+    this.parser = new Parser({ xmlns: true, position: true });
     this.parser.on('opentag', (tag) => handlers.open(tag as XmlTag));
     this.parser.on('closetag', (tag) => handlers.close(tag as XmlTag));
     this.parser.on('text', (text) => handlers.text(text));
@@ -123,8 +137,8 @@ function decoderFor(first: Uint8Array): Decoder {
 }
 
 /** A whole small part parsed at once. */
-export function parseXmlBytes(part: string, bytes: Uint8Array, handlers: XmlHandlers): void {
-  const stream = new XmlByteStream(part, handlers);
+export function parseXmlBytes(Parser: XmlParserClass, part: string, bytes: Uint8Array, handlers: XmlHandlers): void {
+  const stream = new XmlByteStream(Parser, part, handlers);
   stream.write(bytes);
   stream.end();
 }
