@@ -145,8 +145,8 @@ function importPlan(table: PlanTable, around: ReturnType<typeof readSurroundings
 }
 
 /**
- * Widths from the Word grid (per cent of the table, at least 1), and an alignment where the cells
- * of a column are aligned otherwise than plangraf aligns that column by default.
+ * Widths from the Word grid (per cent of the table, at least 1), and an alignment where most
+ * cells of a column are aligned otherwise than plangraf aligns that column by default.
  */
 function widthsAndAlignment(table: PlanTable, columns: ImportedPlan['columns'], entries: ImportedPlan['entries']): void {
   const grid = table.grids.map((g) => g.table.grid).find((g) => g.length === table.columns);
@@ -166,7 +166,9 @@ function widthsAndAlignment(table: PlanTable, columns: ImportedPlan['columns'], 
   for (const row of table.rows) {
     if (!itemRows.has(`${row.table}:${row.row.number}`)) continue;
     for (const g of row.cells) {
-      const align = g.source.paragraphs.find((p) => p.inlines.length > 0)?.align;
+      const first = g.source.paragraphs.find((p) => p.inlines.length > 0);
+      // A paragraph without its own alignment is left-aligned (Word's Normal style).
+      const align = first ? (first.align ?? 'left') : undefined;
       if (align === undefined || align === 'both' || g.col >= columns.length) continue;
       counts[g.col]!.set(align, (counts[g.col]!.get(align) ?? 0) + 1);
     }
