@@ -12,7 +12,7 @@ import { NAME, readApprovalStamp, STAMP_WORD } from './approval-stamp.js';
 import { cellLines } from './cell-text.js';
 import type { ImportLocation } from './location.js';
 import type { PlanTable, SkippedTable } from './plan-tables.js';
-import type { BodyBlock, WordParagraph } from './word-body.js';
+import { paragraphPlain, type BodyBlock, type WordParagraph } from './word-body.js';
 
 export interface PlanSurroundings {
   title?: string;
@@ -230,17 +230,16 @@ function title(blocks: readonly BodyBlock[], from: number, to: number, used: Set
   if (at < 0 && found.length > 0 && found.length <= 3 && text(found[0]!).join(' ').length <= 200) at = 0;
   if (at < 0) return;
   const [head, ...below] = found.slice(at);
-  into.title = text(head!).join('\n');
-  const subtitle = below.flatMap(text);
+  const untabbed = (i: number) => text(i).map((l) => l.replace(/\s+/g, ' '));
+  into.title = untabbed(head!).join('\n');
+  const subtitle = below.flatMap(untabbed);
   if (subtitle.length > 0) into.subtitle = subtitle.join('\n');
   for (const i of found.slice(at)) used.add(i);
 }
 
 /** The lines of a paragraph (line breaks split it), whitespace folded; tabs kept for signature lines. */
 function lines(p: WordParagraph): string[] {
-  let text = '';
-  for (const i of p.inlines) text += i.type === 'text' ? i.text : i.type === 'tab' ? '\t' : '\n';
-  return text.split('\n').map((l) => l.replace(/[ \u00a0]+/g, (s) => (s.length > 1 ? '  ' : ' ')).trim());
+  return paragraphPlain(p).split('\n').map((l) => l.replace(/[ \u00a0]+/g, (s) => (s.length > 1 ? '  ' : ' ')).trim());
 }
 
 function isBlank(p: WordParagraph): boolean {

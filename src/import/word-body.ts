@@ -76,8 +76,3 @@ export function paragraphPlain(p: WordParagraph): string {
   for (const i of p.inlines) out += i.type === 'text' ? i.text : i.type === 'tab' ? '\t' : '\n';
   return out;
 }
-
-/** The plain text of a cell: its paragraphs joined by '\n'. */
-export function cellPlain(c: WordCell): string {
-  return c.paragraphs.map(paragraphPlain).join('\n');
-}
