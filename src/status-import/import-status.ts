@@ -280,12 +280,14 @@ function unreadableReason(e: WorkbookUnreadable, lang: Language): string {
     'not-workbook': 'в архиве нет книги Excel (xl/workbook.xml)',
     'too-large': `часть ${e.detail} слишком велика после распаковки`,
     'broken-xml': `испорчен XML (${e.detail})`,
+    dtd: `в XML объявлен DTD (<!DOCTYPE>, ${e.detail}), какого в книге Excel не бывает`,
   };
   const en: Record<string, string> = {
     'not-zip': e.detail.startsWith('an OLE') ? 'it is not an XLSX file (an encrypted workbook or an old .xls)' : 'it is not an XLSX archive',
     'not-workbook': 'the archive has no Excel workbook (xl/workbook.xml)',
     'too-large': `part ${e.detail} is too large unpacked`,
     'broken-xml': `broken XML (${e.detail})`,
+    dtd: `an XML part declares a DTD (<!DOCTYPE>, ${e.detail}), which an Excel workbook never has`,
   };
   return (lang === 'ru' ? ru : en)[e.reason] ?? e.detail;
 }

@@ -1,6 +1,6 @@
 /**
  * The status round trip as the package exports it: `importStatus` loads its module (the `yaml`
- * library, which edits the file, and `sax`, which reads the workbook) the first time it is called,
+ * library, which edits the file, and `saxes`, which reads the workbook) the first time it is called,
  * so `import 'plangraf'` does not load them.
  */
 import type { ImportStatusOptions, ImportStatusResult } from './import-status.js';

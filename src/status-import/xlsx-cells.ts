@@ -4,13 +4,15 @@
  * whether a number is shown as a date. Not a spreadsheet engine: no formulas are computed (their
  * last results, which the file keeps, are read), no formatting is kept.
  *
- * The zip is read with fflate, the XML with sax (a streaming parser: no document tree, no DTD, no
- * external entities). The file is untrusted: only the parts needed are unpacked, each and all of
+ * The zip is read with fflate, the XML with saxes, the parser of the Word import too (strict and
+ * streaming: no document tree; it knows only XML's five entities and character references, and a
+ * part that declares a DTD is refused, as a workbook never has one, so no entity is ever
+ * expanded and nothing external is read). The file is untrusted: only the parts needed are unpacked, each and all of
  * them within `XLSX_LIMITS` as their headers declare (a part that inflates past its declared size
  * fails), and anything that is not a workbook is a `WorkbookUnreadable` with the reason in words.
  */
 import { unzipSync, type UnzipFileInfo } from 'fflate';
-import sax from 'sax';
+import { SaxesParser } from 'saxes';
 
 export const XLSX_LIMITS = {
   /** The workbook file, bytes. */
@@ -42,7 +44,7 @@ export interface Workbook {
 }
 
 /** Why a file could not be read as a workbook. */
-export type UnreadableReason = 'not-zip' | 'not-workbook' | 'too-large' | 'broken-xml';
+export type UnreadableReason = 'not-zip' | 'not-workbook' | 'too-large' | 'broken-xml' | 'dtd';
 
 export class WorkbookUnreadable extends Error {
   constructor(
@@ -118,23 +120,23 @@ interface Tag {
   attributes: Record<string, string>;
 }
 
-/** Runs `xml` through sax; `open`/`close`/`text` see local names (no prefix). */
+/** Runs `xml` through saxes; `open`/`close`/`text` see local names (no prefix). */
 function parse(xml: string, handlers: { open?(tag: Tag): void; close?(name: string): void; text?(text: string): void }): void {
-  const parser = sax.parser(true, { trim: false, normalize: false, lowercase: false, xmlns: false, position: false });
+  const parser = new SaxesParser({ xmlns: false, position: true });
   const local = (name: string) => name.slice(name.indexOf(':') + 1);
-  parser.onopentag = (node) => handlers.open?.({ name: local(node.name), attributes: node.attributes as Record<string, string> });
-  parser.onclosetag = (name) => handlers.close?.(local(name));
-  parser.ontext = (t) => handlers.text?.(t);
-  parser.oncdata = (t) => handlers.text?.(t);
-  let failure: Error | undefined;
-  parser.onerror = (e) => {
-    failure ??= e;
-    throw e;
-  };
+  parser.on('opentag', (tag) => handlers.open?.({ name: local(tag.name), attributes: tag.attributes as Record<string, string> }));
+  parser.on('closetag', (tag) => handlers.close?.(local(tag.name)));
+  parser.on('text', (t) => handlers.text?.(t));
+  parser.on('cdata', (t) => handlers.text?.(t));
+  parser.on('doctype', () => {
+    throw new WorkbookUnreadable('dtd', `${parser.line}:${parser.column}`);
+  });
+  // Without an error handler saxes throws at the first error (its message starts with line:column).
   try {
     parser.write(xml).close();
   } catch (e) {
-    throw new WorkbookUnreadable('broken-xml', (failure ?? e) instanceof Error ? ((failure ?? e) as Error).message.split('\n')[0]! : String(e));
+    if (e instanceof WorkbookUnreadable) throw e;
+    throw new WorkbookUnreadable('broken-xml', e instanceof Error ? e.message.split('\n')[0]!.replace(/\.$/, '') : String(e));
   }
 }
 

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { EXIT } from '../../src/diagnostics/diagnostic.js';
 import { loadRoadmapFile, loadRoadmapText } from '../../src/load/index.js';
 import { EXECUTION_STATUSES, EXECUTION_STATUS_WORDS } from '../../src/model/execution-status.js';
@@ -337,6 +338,25 @@ plan:
     expect(noId.diagnostics.map((d) => [d.code, d.severity])).toEqual([
       ['status-sheet-skipped', 'info'],
       ['status-no-id-column', 'error'],
+    ]);
+  });
+
+  it('XML with a DTD (an entity declared) or not well-formed: unreadable, the line and column said, no entity expanded', async () => {
+    const patched = (edit: (xml: string) => string) => (b: Uint8Array) => {
+      const files = unzipSync(b);
+      files['xl/worksheets/sheet1.xml'] = strToU8(edit(strFromU8(files['xl/worksheets/sheet1.xml']!)));
+      return zipSync(files);
+    };
+    const entity = await filled(patched((xml) => xml
+      .replace('<worksheet', '<!DOCTYPE worksheet [<!ENTITY a "выполнено">]><worksheet')
+      .replace(/(<c r="H5"[^>]*?)\/>/, '$1 t="inlineStr"><is><t>&a;</t></is></c>')));
+    expect(entity.text).toBeUndefined();
+    expect(entity.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['status-xlsx-unreadable', expect.stringMatching(/^Файл не читается как таблица XLSX: в XML объявлен DTD \(<!DOCTYPE>, 2:\d+\), какого в книге Excel не бывает\.$/)],
+    ]);
+    const undeclared = await filled(patched((xml) => xml.replace(/(<c r="H5"[^>]*?)\/>/, '$1 t="inlineStr"><is><t>&nbsp;</t></is></c>')));
+    expect(undeclared.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['status-xlsx-unreadable', expect.stringMatching(/^Файл не читается как таблица XLSX: испорчен XML \(\d+:\d+: undefined entity\)\.$/)],
     ]);
   });
 
