@@ -17,8 +17,10 @@ import { createContext } from './context.js';
 import { composeLetterDocument } from './letter-document.js';
 import { composePassportDocument } from './passport-document.js';
 import { composePlanDocument } from './plan-document.js';
+import { applyFootnotes } from './footnotes.js';
 import { applyGost2025 } from './qr-code.js';
 import { plainText } from './rich-text.js';
+import { withoutFootnoteMarkers } from '../text/placeholders.js';
 
 /**
  * The creation time written into the documents when neither `now` nor the document's date is
@@ -80,16 +82,22 @@ export function compose(roadmap: Roadmap, options: ComposeOptions = {}): Compose
   }
   if (sections.length === 0) sections = [{ orientation: 'portrait', blocks: [] }];
   applyGost2025(ctx, sections);
+  // Footnote markers in any text of the document, once it is composed (footnotes.ts).
+  const footnotes = applyFootnotes(ctx, sections);
 
-  return { model: { meta: composeMeta(roadmap, options.now), sections }, diagnostics: ctx.diagnostics };
+  const model: DocumentModel = { meta: composeMeta(roadmap, options.now), sections };
+  if (footnotes) model.footnotes = footnotes;
+  return { model, diagnostics: ctx.diagnostics };
 }
 
 function composeMeta(roadmap: Roadmap, now: string | undefined): DocumentMeta {
   const doc = roadmap.document;
   const firstPlan = roadmap.plans[0];
-  const title =
+  // The file's properties carry the title without footnote markers.
+  const title = withoutFootnoteMarkers(
     plainText(doc.title) ||
-    (firstPlan ? [firstPlan.title, firstPlan.subtitle].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim() : '');
+    (firstPlan ? [firstPlan.title, firstPlan.subtitle].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim() : ''),
+  ).trim();
   const meta: DocumentMeta = {
     title,
     created: now ?? (doc.date ? `${doc.date}T00:00:00Z` : DEFAULT_NOW),

@@ -6,8 +6,8 @@
  * The text, top to bottom: the approval stamp by a meeting «УТВЕРЖДЕН / на расширенном
  * заседании … / (протокол от 14 мая 2020 г. № 3)»; the title; the named roles «Куратор
  * Проекта: Зотова Ю.В. – начальник управления …»; the goal; the tasks as bullets; the indicators
- * table (indicator-table.ts); the numbered expected results; the narrative sections, each with
- * the notes of the footnotes first referred to in it (footnotes.ts).
+ * table (indicator-table.ts); the numbered expected results; the narrative sections. Footnote
+ * markers anywhere in it are marked once the document is composed (footnotes.ts).
  *
  * The stamp's word agrees with what is approved, whoever approves it: «паспорт» is masculine, so
  * «УТВЕРЖДЕН на расширенном заседании …» as «УТВЕРЖДЕН приказом …» («УТВЕРЖДАЮ» for an
@@ -18,7 +18,6 @@ import type { Passport } from '../model/roadmap.js';
 import { composeApprovalStamp } from './approval-stamp.js';
 import type { ComposeContext } from './context.js';
 import { composeExecutorMark } from './executor-mark.js';
-import { createFootnotes } from './footnotes.js';
 import { indicatorTableBlocks } from './indicator-table.js';
 import { kindText } from './kind-wording.js';
 import { planBlocks } from './plan-blocks.js';
@@ -34,7 +33,6 @@ export function composePassportDocument(ctx: ComposeContext): Section[] {
   const doc = ctx.roadmap.document;
   const passport = doc.passport ?? EMPTY_PASSPORT;
   const gap = ctx.theme.partGap;
-  const notes = createFootnotes(ctx, passport.footnotes);
   const blocks: Block[] = [];
 
   // Without one: lint rule passport-no-approval.
@@ -43,18 +41,18 @@ export function composePassportDocument(ctx: ComposeContext): Section[] {
   if (doc.title) {
     const title = orEmpty(richToParagraphs(doc.title, 'title'), 'title');
     title.at(-1)!.keepWithNext = true;
-    blocks.push(...notes.mark(title));
+    blocks.push(...title);
   }
 
   passport.roles.forEach((r, i) => {
     const p = textParagraph(kindText(ctx, 'passport-role', { role: r.role, name: r.name, position: r.position ?? '' }), 'body');
     if (i === 0) p.spaceBefore = gap;
-    blocks.push(...notes.mark([p]));
+    blocks.push(p);
   });
 
   if (passport.goal) {
     blocks.push(heading(ctx, kindText(ctx, 'passport-goal', {})));
-    blocks.push(...notes.mark(richToParagraphs(passport.goal, 'body')));
+    blocks.push(...richToParagraphs(passport.goal, 'body'));
   }
 
   if (passport.tasks.length > 0) {
@@ -63,14 +61,14 @@ export function composePassportDocument(ctx: ComposeContext): Section[] {
       // Bullets hang at the margin (the marker stands where a first-line indent would).
       const paragraphs = orEmpty(richToParagraphs(task, 'body-plain'), 'body-plain');
       paragraphs[0]!.bullet = true;
-      blocks.push(...notes.mark(paragraphs));
+      blocks.push(...paragraphs);
     }
   }
 
   if (passport.indicators) {
     const title = passport.indicators.title ?? kindText(ctx, 'passport-indicators', {});
     blocks.push({ ...heading(ctx, title), align: 'center' });
-    blocks.push(...indicatorTableBlocks(ctx, passport.indicators, notes, passport.loc));
+    blocks.push(...indicatorTableBlocks(ctx, passport.indicators, passport.loc));
   }
 
   if (passport.results.length > 0) {
@@ -78,15 +76,14 @@ export function composePassportDocument(ctx: ComposeContext): Section[] {
     passport.results.forEach((result, i) => {
       const paragraphs = orEmpty(richToParagraphs(result, 'body'), 'body');
       paragraphs[0]!.runs = [{ text: `${i + 1}. ` }, ...paragraphs[0]!.runs];
-      blocks.push(...notes.mark(paragraphs));
+      blocks.push(...paragraphs);
     });
   }
-  blocks.push(...notes.flush());
 
   for (const section of passport.sections) {
     const title = textParagraph(section.title, 'title');
     title.keepWithNext = true;
-    blocks.push(...notes.mark([title]), ...notes.mark(richToParagraphs(section.text, 'body')), ...notes.flush());
+    blocks.push(title, ...richToParagraphs(section.text, 'body'));
   }
 
   const sections: Section[] = [{ orientation: 'portrait', blocks }];

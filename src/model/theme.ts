@@ -96,6 +96,14 @@ export interface Theme {
   indicatorColumns: { name: number; unit: number; year: number };
   /** The document's QR code (GOST R 7.0.97-2025 documents): side of the symbol, millimetres. */
   qrCode: { size: number };
+  /**
+   * Footnotes at the foot of the page (text in style `footnote`): the separator line above them,
+   * `separatorLength` millimetres long and `separatorWidth` points thick, `gapAbove` points below
+   * the text area's last line and `gapBelow` points above the first note; `noteGap` points
+   * between notes. In the PDF the notes of a page take at most `maxShare` of its text area (the
+   * rest continues at the foot of the next page; Word decides this itself).
+   */
+  footnotes: { separatorLength: number; separatorWidth: number; gapAbove: number; gapBelow: number; noteGap: number; maxShare: number };
 }
 
 export const GOST_THEME: Theme = {
@@ -119,6 +127,7 @@ export const GOST_THEME: Theme = {
     'table-header': { size: 12, bold: true, align: 'center', lineSpacing: 1 },
     small: { size: 10, align: 'left', lineSpacing: 1 },
     letterhead: { size: 10, align: 'center', lineSpacing: 1 },
+    footnote: { size: 10, align: 'justify', lineSpacing: 1 },
   },
   table: { cellPadding: 1.5, borderWidth: 0.5, minColumnWidth: 7 },
   stampWidth: 0.45,
@@ -132,6 +141,7 @@ export const GOST_THEME: Theme = {
   endorsementColumns: [6, 30, 20, 18, 26],
   indicatorColumns: { name: 42, unit: 16, year: 9 },
   qrCode: { size: 25 },
+  footnotes: { separatorLength: 50, separatorWidth: 0.5, gapAbove: 6, gapBelow: 3, noteGap: 0, maxShare: 0.5 },
 };
 
 /**

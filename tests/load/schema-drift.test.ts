@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  APPROVAL_KEYS, AUTHORITY_KEYS, COLUMN_KEYS, DOCUMENT_KEYS, ENDORSEMENT_KEYS, ESIGNATURE_KEYS, EXECUTOR_MARK_KEYS,
+  ADDRESSEE_KEYS, APPROVAL_KEYS, AUTHORITY_KEYS, COLUMN_KEYS, DOCUMENT_KEYS, ENDORSEMENT_KEYS, ESIGNATURE_KEYS, EXECUTOR_MARK_KEYS,
   GROUP_KEYS, INDICATOR_TABLE_KEYS, ITEM_KEYS, ORGANISATION_KEYS, PASSPORT_KEYS, PLAN_KEYS, POINT_KEYS, ROADMAP_KEYS,
   SIGNATORY_KEYS,
   type ColumnRole, type DocumentInput, type DocumentKind, type IndicatorTableInput, type NumberingMode, type PassportInput, type PlanInput,
@@ -48,7 +48,7 @@ const OBJECT_KEYS: Record<string, Record<string, true>> = {
   Roadmap: ROADMAP_KEYS, Organisation: ORGANISATION_KEYS, Document: DOCUMENT_KEYS, Authority: AUTHORITY_KEYS, Point: POINT_KEYS,
   Approval: APPROVAL_KEYS, Signatory: SIGNATORY_KEYS, ExecutorMark: EXECUTOR_MARK_KEYS, Endorsement: ENDORSEMENT_KEYS,
   ESignature: ESIGNATURE_KEYS, Passport: PASSPORT_KEYS, IndicatorTable: INDICATOR_TABLE_KEYS, Column: COLUMN_KEYS, Plan: PLAN_KEYS,
-  Group: GROUP_KEYS, Item: ITEM_KEYS, Reference: REFERENCE_KEYS, AppendixMark: APPENDIX_MARK_KEYS, OperativeText: OPERATIVE_TEXT_KEYS,
+  Group: GROUP_KEYS, Item: ITEM_KEYS, Reference: REFERENCE_KEYS, Addressee: ADDRESSEE_KEYS, AppendixMark: APPENDIX_MARK_KEYS, OperativeText: OPERATIVE_TEXT_KEYS,
   DeadlineStyle: DEADLINE_STYLE_KEYS, PassportRole: PASSPORT_ROLE_KEYS, PassportSection: PASSPORT_SECTION_KEYS,
   IndicatorRow: INDICATOR_ROW_KEYS, ...DEADLINE_KEYS,
 };

@@ -127,7 +127,9 @@ describe('writeDocx: sections, styles, fonts, page numbers', async () => {
   it('styles defined once from the theme, fonts by name in every script slot', () => {
     const styles = docx.part('word/styles.xml');
     for (const name of Object.keys(GOST_THEME.styles)) {
-      expect(styles.match(new RegExp(`w:styleId="pg-${name}"`, 'g'))).toHaveLength(1);
+      // The footnotes' text style is Word's own «footnote text».
+      const id = name === 'footnote' ? 'FootnoteText' : `pg-${name}`;
+      expect(styles.match(new RegExp(`w:styleId="${id}"`, 'g'))).toHaveLength(1);
     }
     const fonts = '<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/>';
     expect(styles).toContain(fonts);
