@@ -461,8 +461,8 @@ export const MESSAGES = {
   },
   'footnote-misplaced': {
     severity: 'warning',
-    ru: (a) => `Метка сноски [^${a.key}] стоит там, где сноски не печатаются (подпись, отметка об исполнителе, штамп электронной подписи, слово грифа): она будет напечатана как написана.`,
-    en: (a) => `The footnote marker [^${a.key}] stands where notes are not printed (a signature, the executor mark, an e-signature stamp, a stamp's word): it is printed as written.`,
+    ru: (a) => `Метка сноски [^${a.key}] стоит там, где сноски не печатаются (подпись, отметка об исполнителе, штамп электронной подписи, слово грифа, текст сноски): она будет напечатана как написана.`,
+    en: (a) => `The footnote marker [^${a.key}] stands where notes are not printed (a signature, the executor mark, an e-signature stamp, a stamp's word, a note's text): it is printed as written.`,
     hint: {
       ru: () => 'Перенесите метку в текст документа, заголовок, таблицу или пункт — туда, где сноска печатается внизу страницы.',
       en: () => 'Move the marker into the text, a title, a table or a point, where the note is printed at the foot of the page.',

@@ -11,6 +11,10 @@ import { loadRoadmapText } from '../../src/load/index.js';
 import { render, type RenderResult } from '../../src/render.js';
 import { mmToPt } from '../../src/write/units.js';
 import { GOST_THEME } from '../../src/model/theme.js';
+import { loadTemplates, mapTemplateHost } from '../../src/templates/index.js';
+import { compose } from '../../src/compose/index.js';
+import { writeDocx } from '../../src/write/docx/index.js';
+import { writePdf } from '../../src/write/pdf/index.js';
 import { docxProblems } from '../hardening/support/package-check.js';
 import { elements, readDocx, tables } from '../support/docx-read.js';
 import { readPdf, type PdfItem, type PdfPage, type PdfRead } from '../support/pdf-read.js';
@@ -169,18 +173,6 @@ describe('footnotes: a passport with references in text, titles, cells and a rep
     expect(line[0]!.y + line[0]!.height).toBeLessThan(Math.min(...bodyItems(page).map((i) => i.y)));
   });
 
-  it('PDF: the executor mark stands above the notes of its page', () => {
-    const at = pageOf(pdf, 'Иванова Ирина Петровна');
-    const page = pdf.pages[at]!;
-    const mark = page.items.find((i) => i.str.includes('Иванова'))!;
-    const notes = page.items.filter((i) => i.height <= GOST_THEME.styles.footnote.size + 0.5 && i.y < mark.y);
-    if (pageOf(pdf, 'Сноска гамма') === at) {
-      const gamma = noteLine(page, 'Сноска гамма')[0]!;
-      expect(mark.y).toBeGreaterThan(gamma.y + gamma.height);
-    }
-    expect(notes.every((n) => n.y + n.height <= mark.y + 0.5)).toBe(true);
-  });
-
   it('DOCX: the footnotes part as Word writes it — the two separators, then each note with its number', () => {
     const docx = readDocx(result.docx!);
     const part = docx.part('word/footnotes.xml');
@@ -261,5 +253,55 @@ plan:
       const line = noteLine(page, start);
       expect(line[0]!.y + line[0]!.height).toBeLessThan(Math.min(...bodyItems(page).map((i) => i.y)));
     }
+  }, 60_000);
+});
+
+describe('footnotes: a custom mark', () => {
+  it('a mark that is not the number (template footnote-marker): Word\'s custom mark at the reference and before the note; the same in the PDF', async () => {
+    const { roadmap } = await loadRoadmapText(`document:
+  kind: plan
+  approval: {by: act, act: распоряжением министерства, year: 2022}
+  footnotes: {a: Примечание со звёздочкой.}
+plan:
+  title: ПЛАН-ГРАФИК[^a]
+  items:
+    - {task: Отбор школ}
+`, { file: 'mark.yaml' });
+    const templates = loadTemplates({ host: mapTemplateHost({ 'footnote-marker': '*' }), fresh: true }).templates;
+    const { model } = compose(roadmap!, { now: NOW, templates });
+    const result = { docx: await writeDocx(model), pdf: await writePdf(model) };
+    const docx = readDocx(result.docx);
+    expect(docx.documentXml).toContain('<w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t xml:space="preserve">*</w:t>');
+    const note = elements(docx.part('word/footnotes.xml'), 'w:footnote')[2]!;
+    expect(note).not.toContain('<w:footnoteRef/>');
+    expect(note).toContain('<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:t xml:space="preserve">*</w:t></w:r>');
+    const page = (await readPdf(result.pdf)).pages[0]!;
+    expect(markAfter(page, 'ПЛАН-ГРАФИК')).toBe('*');
+    const text = page.items.find((i) => i.str.includes('Примечание со звёздочкой.'))!;
+    expect(page.items.some((m) => m.str === '*' && m.x < text.x && m.y > text.y)).toBe(true);
+  }, 60_000);
+});
+
+describe('footnotes: the executor mark', () => {
+  it('PDF: stands above the notes of its page (both at the foot of the text area)', async () => {
+    const result = await renderYaml(`document:
+  kind: letter
+  addressee: [Директору ФГБУ «ФИОКО»]
+  body: Направляем план-график[^plan] для экспертизы.
+  footnotes: {plan: Утверждён распоряжением министерства.}
+  signatories:
+    - {position: Министр, name: А.Н. Морозов}
+  executor: {name: Иванова Ирина Петровна, phone: 8 (8142) 71-73-10}
+plan:
+  title: ПЛАН-ГРАФИК
+  items:
+    - {task: Отбор школ, deadline: до 20.12.2022}
+`);
+    const page = (await readPdf(result.pdf!)).pages[0]!;
+    const phone = page.items.find((i) => i.str.includes('8 (8142) 71-73-10'))!;
+    const note = page.items.find((i) => i.str.includes('Утверждён распоряжением'))!;
+    expect(phone.y).toBeGreaterThan(note.y + note.height);
+    // Nothing of the mark reaches the separator line's room above the note.
+    expect(phone.y - (note.y + note.height)).toBeGreaterThan(GOST_THEME.footnotes.gapAbove + GOST_THEME.footnotes.gapBelow);
   }, 60_000);
 });

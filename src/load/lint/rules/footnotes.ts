@@ -1,9 +1,9 @@
 /**
  * Footnotes: `[^key]` in any text of the document, its plans and its directory refers to
  * `document.footnotes.key` (or `passport.footnotes.key`). Composing marks every text printed as
- * runs (src/compose/footnotes.ts), so every string is read here but the notes themselves and the
- * texts printed otherwise: signature lines, the executor mark, the e-signature stamp and the
- * approval stamp's word keep a marker as written (footnote-misplaced).
+ * runs (src/compose/footnotes.ts), so every string is read here; the texts printed otherwise —
+ * signature lines, the executor mark, the e-signature stamp, the approval stamp's word and the
+ * notes themselves — keep a marker as written (footnote-misplaced).
  *
  * Each finding is located at the marker itself (line and column inside the string).
  */
@@ -28,8 +28,9 @@ interface MarkerUse {
 /** Keys whose strings are no text that is printed. */
 const NOT_TEXT: ReadonlySet<string> = new Set(['id', 'extends', 'after', 'before', 'lint']);
 
-/** Texts printed outside runs (lines of a signature, of the executor mark, of an e-signature stamp, a stamp's word). */
+/** Texts where a marker is not read: lines of a signature, the executor mark, an e-signature stamp, a stamp's word, a note. */
 function misplacedAt(path: readonly PathSegment[]): boolean {
+  if (isNote(path)) return true;
   const [top, second, third] = path;
   if (top === 'document') {
     if (second === 'signatories' || second === 'executor' || second === 'esignature') return true;
@@ -52,7 +53,7 @@ function markerUses(ctx: LintContext): MarkerUse[] {
     const path: PathSegment[] = [];
     const visit = (value: unknown): void => {
       if (typeof value === 'string') {
-        if (!value.includes('[^') || isNote(path)) return;
+        if (!value.includes('[^')) return;
         const seen = new Map<string, number>();
         const misplaced = misplacedAt(path);
         for (const m of value.matchAll(FOOTNOTE_MARKER)) {
@@ -125,8 +126,8 @@ export const footnoteMisplaced: LintRule = {
   code: 'footnote-misplaced',
   severity: 'warning',
   description: {
-    ru: 'метка сноски там, где сноски не печатаются (подпись, отметка об исполнителе, штамп ЭП, слово грифа)',
-    en: 'a footnote marker where notes are not printed (signature, executor mark, e-signature stamp, stamp word)',
+    ru: 'метка сноски там, где сноски не печатаются (подпись, отметка об исполнителе, штамп ЭП, слово грифа, текст сноски)',
+    en: 'a footnote marker where notes are not printed (signature, executor mark, e-signature stamp, stamp word, a note)',
   },
   check(ctx) {
     for (const use of markerUses(ctx)) {
