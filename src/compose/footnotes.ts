@@ -1,9 +1,10 @@
 /**
  * Footnotes: `[^key]` in any text of the document refers to the note `key` of
  * `document.footnotes` (or of `passport.footnotes`, as before). Once the document is composed,
- * every run of the model is read for markers (`applyFootnotes`): titles, paragraphs, list
- * items, points, table headers and cells (plans, indicators, generic tables), stamps and marks,
- * the letterhead — whatever part or template put the text there. So a marker works wherever its
+ * every run of the model is read for markers (`applyFootnotes`): titles, headings, paragraphs,
+ * list items, points, table captions, headers and cells (plans, indicators, generic tables),
+ * formula lines, stamps and marks, the letterhead, in the main document and its appendices —
+ * whatever part, block or template put the text there. So a marker works wherever its
  * text is printed, and the notes are numbered in the order the document reads.
  *
  * A marker becomes a reference run: the note's mark (template `footnote-marker`, «1»), raised.
@@ -102,6 +103,10 @@ export function applyFootnotes(ctx: ComposeContext, sections: Section[]): Footno
         const head = mapped(b.head, row);
         const rows = mapped(b.rows, row);
         return head === b.head && rows === b.rows ? b : { ...b, head, rows };
+      }
+      case 'formula': {
+        const r = runs(b.runs);
+        return r === b.runs ? b : { ...b, runs: r };
       }
       case 'approval-stamp':
       case 'appendix-mark': {

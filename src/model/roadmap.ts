@@ -3,7 +3,8 @@
  * columns completed, rich text parsed. Every node keeps the place it was written (`loc`) so
  * that any later error can point at a line. Composing reads only this shape.
  */
-import type { Deadline, DeadlineStyle } from './deadline.js';
+import type { Deadline, DeadlineStyle, IsoDate } from './deadline.js';
+import type { ExecutionStatus } from './execution-status.js';
 import type { SourceLocation } from './source.js';
 import type {
   ApprovalInput,
@@ -15,6 +16,8 @@ import type {
   ExecutorMarkInput,
   NumberingMode,
   IndicatorTableInput,
+  PartName,
+  TextAlign,
 } from './roadmap-input.js';
 
 // ───────────────────────────── rich text ─────────────────────────────
@@ -56,6 +59,8 @@ export interface Located {
 export interface Roadmap {
   /** The file it was loaded from ('<input>' for text). */
   file: string;
+  /** `municipality:` of the file (or of its nearest base): «Гороховецкий район». */
+  municipality?: string;
   document: DocumentData;
   organisations: Map<string, Organisation>;
   plans: Plan[];
@@ -105,6 +110,145 @@ export interface DocumentData extends Located {
    * takes the document's note: lint rule footnote-duplicate); absent when there are none.
    */
   footnotes?: Record<string, string>;
+  /** The open body (`body:` written as a list): replaces the kind's arrangement of the main document. */
+  blocks?: BodyBlock[];
+  /** Appendices written in `appendices:` (plans not placed anywhere are added as today). */
+  appendices?: Appendix[];
+  /** Templates overridden from the YAML (`wording:`), in the order written. */
+  wording?: WordingOverride[];
+}
+
+// ───────────────────────────── the open body (issue 11) ─────────────────────────────
+
+/** A preset part by name, with its options. */
+export interface PartBlock extends Located {
+  type: 'part';
+  name: PartName;
+  /** The part's heading instead of the template's ('' prints none). */
+  heading?: string;
+  inline?: boolean;
+}
+
+export interface HeadingBlock extends Located {
+  type: 'heading';
+  text: RichText;
+  level: 1 | 2 | 3;
+  numbered: boolean;
+  align?: TextAlign;
+  /** Inline heading: the text that follows the heading in the same paragraph. */
+  inline?: RichText;
+}
+
+export interface ParagraphBlock extends Located {
+  type: 'paragraph';
+  text: RichText;
+  align?: TextAlign;
+  indent: boolean;
+}
+
+export interface ListItem extends Located {
+  text: RichText;
+  items: ListItem[];
+}
+
+export interface ListBlock extends Located {
+  type: 'list';
+  numbered: boolean;
+  marker?: string;
+  items: ListItem[];
+}
+
+export interface TableCellData extends Located {
+  text: RichText;
+  colSpan?: number;
+  rowSpan?: number;
+  align?: 'left' | 'center' | 'right';
+  bold?: boolean;
+}
+
+export interface TableBlock extends Located {
+  type: 'table';
+  caption?: string;
+  numbered: boolean;
+  columns: { header?: RichText; width: number; align?: 'left' | 'center' | 'right' }[];
+  /** Header rows above the columns' own headers. */
+  header: TableCellData[][];
+  rows: TableCellData[][];
+  numbersRow: boolean;
+  repeatHeader: boolean;
+}
+
+export interface FormulaBlock extends Located {
+  type: 'formula';
+  /** As written: `Д = Ч_{шнор} / Ч_{оо} × 100 %`. */
+  text: string;
+  /** 'auto': numbered through the document; 'none'; or the number as written. */
+  number: 'auto' | 'none' | { text: string };
+  where?: RichText;
+}
+
+export interface PlanBlock extends Located {
+  type: 'plan';
+  id: string;
+}
+
+export interface IndicatorsBlock extends Located {
+  type: 'indicators';
+  table: IndicatorTableInput;
+}
+
+export interface RolesBlock extends Located {
+  type: 'roles';
+  roles: { role: string; name: string; position?: string }[];
+}
+
+export interface SignatureBodyBlock extends Located {
+  type: 'signature';
+  signatories: Signatory[];
+  layout?: 'stacked' | 'side-by-side';
+}
+
+export interface PageBreakBlock extends Located {
+  type: 'page-break';
+  /** The pages after the break turn to this orientation (a new section). */
+  orientation?: 'portrait' | 'landscape';
+}
+
+export type BodyBlock =
+  | PartBlock
+  | HeadingBlock
+  | ParagraphBlock
+  | ListBlock
+  | TableBlock
+  | FormulaBlock
+  | PlanBlock
+  | IndicatorsBlock
+  | RolesBlock
+  | SignatureBodyBlock
+  | PageBreakBlock;
+
+export type AppendixMarkKind = 'gost' | 'approval' | 'heading' | 'none';
+
+export interface Appendix extends Located {
+  id?: string;
+  /** Absent: the kind's default (gost for order, directive, letter; heading for passport, plan). */
+  mark?: AppendixMarkKind;
+  approval?: ApprovalInput & Located;
+  title?: RichText;
+  orientation?: 'portrait' | 'landscape';
+  blocks: BodyBlock[];
+}
+
+/**
+ * A template overridden from the YAML: its source, where the value is written, and where each
+ * line of the value starts in the file (for locating a problem inside the template).
+ */
+export interface WordingOverride {
+  name: string;
+  source: string;
+  loc?: SourceLocation;
+  /** Start of each line of `source` in the file (absent when unknown: then `loc`). */
+  lines?: { line: number; column: number }[];
 }
 
 export interface Point extends Located {
@@ -199,4 +343,21 @@ export interface Item extends Located {
   result?: RichText;
   info?: RichText;
   extra: Record<string, string[]>;
+  /** How the row has been carried out (`execution:`), when recorded. */
+  execution?: Execution;
+}
+
+/** The execution of a row (`execution:` in YAML, src/model/execution-status.ts): what `plangraf report` prints. */
+export interface Execution extends Located {
+  status: ExecutionStatus;
+  /** The date it was done. */
+  done?: IsoDate;
+  doneLoc?: SourceLocation;
+  fact?: RichText;
+  comment?: string;
+  /** Links to what shows it was done (none: []). */
+  evidence: string[];
+  /** The new deadline of a postponed row. */
+  postponedTo?: IsoDate;
+  postponedToLoc?: SourceLocation;
 }

@@ -92,8 +92,8 @@ export interface Theme {
   partGap: number;
   /** Endorsement sheet table: relative widths of № | position | name | date | remarks and signature. */
   endorsementColumns: [number, number, number, number, number];
-  /** Passport indicators table: relative widths of the name, unit and each year column. */
-  indicatorColumns: { name: number; unit: number; year: number };
+  /** Passport indicators table: relative widths of the name, unit and each year column, and of «№ п/п». */
+  indicatorColumns: { name: number; unit: number; year: number; number: number };
   /** The document's QR code (GOST R 7.0.97-2025 documents): side of the symbol, millimetres. */
   qrCode: { size: number };
   /**
@@ -104,6 +104,21 @@ export interface Theme {
    * rest continues at the foot of the next page; Word decides this itself).
    */
   footnotes: { separatorLength: number; separatorWidth: number; gapAbove: number; gapBelow: number; noteGap: number; maxShare: number };
+  /** Gap under an approval stamp's label («ПРИЛОЖЕНИЕ» above «УТВЕРЖДЕНО»), points. */
+  stampLabelGap: number;
+  /**
+   * List blocks, millimetres: the indent of each nesting step and the width of the marker column
+   * (bullets, numbers «1.», «1.2.»), the text starting after it.
+   */
+  list: { indent: number; bulletWidth: number; numberWidth: number };
+  /** Formula lines: the width kept at each side for the number «(1)», millimetres. */
+  formula: { numberWidth: number };
+  /** An appendix holding a table of at least this many columns is landscape by default. */
+  wideTableColumns: number;
+  /** Status report table (`plangraf report`): relative widths of № | task | deadline | executor | status | fact | comment. */
+  statusReportColumns: [number, number, number, number, number, number, number];
+  /** Region summary table: relative widths of № | municipality | total | done | in progress | overdue | % done. */
+  regionSummaryColumns: [number, number, number, number, number, number, number];
 }
 
 export const GOST_THEME: Theme = {
@@ -128,6 +143,12 @@ export const GOST_THEME: Theme = {
     small: { size: 10, align: 'left', lineSpacing: 1 },
     letterhead: { size: 10, align: 'center', lineSpacing: 1 },
     footnote: { size: 10, align: 'justify', lineSpacing: 1 },
+    'heading-1': { size: 14, bold: true, align: 'left', lineSpacing: 1, spaceBefore: 12, spaceAfter: 6 },
+    'heading-2': { size: 14, bold: true, align: 'left', lineSpacing: 1, spaceBefore: 12 },
+    'heading-3': { size: 14, bold: true, italic: true, align: 'left', lineSpacing: 1, spaceBefore: 6 },
+    caption: { size: 14, align: 'left', lineSpacing: 1, spaceBefore: 12, spaceAfter: 6 },
+    formula: { size: 14, align: 'center', lineSpacing: 1, spaceBefore: 6, spaceAfter: 6 },
+    'appendix-heading': { size: 14, align: 'right', lineSpacing: 1 },
   },
   table: { cellPadding: 1.5, borderWidth: 0.5, minColumnWidth: 7 },
   stampWidth: 0.45,
@@ -139,9 +160,15 @@ export const GOST_THEME: Theme = {
   letter: { letterheadWidth: 0.48, addresseeWidth: 0.42 },
   partGap: 12,
   endorsementColumns: [6, 30, 20, 18, 26],
-  indicatorColumns: { name: 42, unit: 16, year: 9 },
+  indicatorColumns: { name: 42, unit: 16, year: 9, number: 6 },
   qrCode: { size: 25 },
   footnotes: { separatorLength: 50, separatorWidth: 0.5, gapAbove: 6, gapBelow: 3, noteGap: 0, maxShare: 0.5 },
+  stampLabelGap: 12,
+  list: { indent: 7.5, bulletWidth: 5, numberWidth: 10 },
+  formula: { numberWidth: 20 },
+  wideTableColumns: 6,
+  statusReportColumns: [6, 28, 16, 17, 16, 28, 17],
+  regionSummaryColumns: [6, 34, 12, 12, 12, 12, 12],
 };
 
 /**

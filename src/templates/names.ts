@@ -41,6 +41,22 @@ export const BUILTIN_TEMPLATE_NAMES = [
   'passport-indicator-header',
   'footnote-marker',
   'footnote-note',
+  // the open body and appendices (issue 11)
+  'passport-indicator-number',
+  'appendix-heading',
+  'appendix-reference',
+  'approval-label',
+  'table-caption',
+  'formula-number',
+  // status report (plangraf report) and the region's summary
+  'report-title',
+  'report-header',
+  'report-status',
+  'report-section-total',
+  'report-summary',
+  'region-summary-title',
+  'region-summary-header',
+  'region-summary-total',
 ] as const;
 
 export type BuiltinTemplateName = (typeof BUILTIN_TEMPLATE_NAMES)[number];

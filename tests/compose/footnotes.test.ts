@@ -32,6 +32,8 @@ function runsOf(blocks: Block[]): Run[] {
       case 'approval-stamp':
       case 'appendix-mark':
         return b.lines.flat();
+      case 'formula':
+        return b.runs;
       default:
         return [];
     }
@@ -137,5 +139,86 @@ plan:
 `, { templates: library });
     expect(model.footnotes).toMatchObject([{ id: 1, mark: '*1', auto: false }]);
     expect(runsOf(model.sections[0]!.blocks).find((r) => r.footnote)!.text).toBe('*1');
+  });
+});
+
+const BODY = `document:
+  kind: passport
+  approval: {by: meeting, label: ПРИЛОЖЕНИЕ, act: на заседании проектного офиса, date: 2022-05-14, number: 3}
+  title: ПАСПОРТ регионального проекта
+  passport:
+    goal: создание условий[^goal].
+  body:
+    - approval
+    - {part: goal, inline: true, heading: 'Цель Проекта[^head]:'}
+    - heading: Основные задачи[^head]
+    - list:
+        - Выявить ШНОР[^list].
+        - text: Организовать помощь
+          items: ['силами кураторов[^nested]']
+    - table:
+        caption: Расчёт[^caption]
+        columns: [{header: 'Показатель[^column]', width: 3}, {header: '2022', align: center}]
+        header: [[{text: 'Значения[^group]', colSpan: 2}]]
+        rows: [['Доля ШНОР[^cell]', '10,2']]
+    - formula: 'Д = Ч_{шнор} / Ч_{оо} × 100 %[^formula]'
+      where: где Ч_{оо} – число организаций[^where].
+    - signature
+  signatories: [{position: Руководитель Проекта, name: Н.А. Петрова}]
+  appendices:
+    - mark: heading
+      title: Методика расчёта[^appendix]
+      body:
+        - paragraph: Текст приложения[^inner] и снова[^goal].
+  footnotes:
+    goal: Цель.
+    head: Заголовок.
+    list: Пункт списка.
+    nested: Вложенный пункт.
+    caption: Подпись таблицы.
+    column: Колонка.
+    group: Строка шапки.
+    cell: Ячейка.
+    formula: Формула.
+    where: Пояснение.
+    appendix: Заголовок приложения.
+    inner: Текст приложения.
+plans:
+  - title: ПЛАН-ГРАФИК
+    items: [{task: Отбор школ}]
+`;
+
+describe('compose: footnotes in the open body and appendices', () => {
+  it('a marker in an inline heading, a heading, list items, a table\'s caption, header rows, column headers and cells, a formula and its explanation, an appendix\'s title and text becomes a reference, numbered in document order', async () => {
+    const model = await composed(BODY);
+    const references = model.sections.flatMap((s) => runsOf(s.blocks)).filter((r) => r.footnote);
+    expect(references.map((r) => r.footnote)).toEqual([
+      { id: 1 }, // the inline goal's heading «Цель Проекта[^head]:»
+      { id: 2 }, // the goal's text «создание условий[^goal]»
+      { id: 1, repeat: true }, // the heading «Основные задачи[^head]»
+      { id: 3 }, // a list item
+      { id: 4 }, // a nested list item
+      { id: 5 }, // the table's caption
+      { id: 6 }, // its header row
+      { id: 7 }, // a column header
+      { id: 8 }, // a cell
+      { id: 9 }, // the formula line
+      { id: 10 }, // the formula's explanation
+      { id: 11 }, // the appendix's title
+      { id: 12 }, // the appendix's text
+      { id: 2, repeat: true }, // … and a second reference to the goal's note
+    ]);
+    expect(model.footnotes!.map((n) => n.paragraphs[0]!.runs.map((r) => r.text).join(''))).toEqual([
+      'Заголовок.', 'Цель.', 'Пункт списка.', 'Вложенный пункт.', 'Подпись таблицы.', 'Строка шапки.', 'Колонка.', 'Ячейка.', 'Формула.', 'Пояснение.',
+      'Заголовок приложения.', 'Текст приложения.',
+    ]);
+    // The formula keeps its indices and gets the reference after its text.
+    const formula = model.sections.flatMap((s) => s.blocks).find((b) => b.type === 'formula')!;
+    expect(formula.type === 'formula' && formula.runs.map((r) => [r.text, r.subscript ?? false, r.footnote?.id])).toEqual([
+      ['Д = Ч', false, undefined], ['шнор', true, undefined], [' / Ч', false, undefined], ['оо', true, undefined], [' × 100 %', false, undefined], ['9', false, 9],
+    ]);
+    // No notes printed in the text (they go to the foot of the page), no marker left as written.
+    expect(JSON.stringify(model.sections)).not.toContain('[^');
+    expect(JSON.stringify(model.sections)).not.toContain('Подпись таблицы.');
   });
 });

@@ -305,3 +305,47 @@ plan:
     expect(phone.y - (note.y + note.height)).toBeGreaterThan(GOST_THEME.footnotes.gapAbove + GOST_THEME.footnotes.gapBelow);
   }, 60_000);
 });
+
+describe('footnotes: the open body and an appendix', () => {
+  it('a formula line, a generic table\'s header and an appendix\'s title: Word footnote references in DOCX, notes at the foot of their pages in PDF', async () => {
+    const result = await renderYaml(`document:
+  kind: passport
+  approval: {by: meeting, act: на заседании проектного офиса, date: 2022-05-14, number: 3}
+  title: ПАСПОРТ регионального проекта
+  body:
+    - approval
+    - title
+    - table:
+        caption: Расчёт показателя
+        columns: [{header: 'Показатель[^column]', width: 3}, {header: '2022', align: center}]
+        rows: [[Доля ШНОР, '10,2']]
+    - formula: 'Д = Ч_{шнор} / Ч_{оо} × 100 %[^formula]'
+  appendices:
+    - mark: heading
+      title: Методика расчёта[^appendix]
+      body:
+        - paragraph: Текст приложения.
+  footnotes:
+    column: Сноска к колонке таблицы.
+    formula: Сноска к формуле.
+    appendix: Сноска к заголовку приложения.
+plans:
+  - title: ПЛАН-ГРАФИК
+    items: [{task: Отбор школ}]
+`);
+    const docx = readDocx(result.docx!);
+    const paragraphs = elements(docx.documentXml, 'w:p');
+    const holding = (id: number) => paragraphs.filter((p) => p.includes(`<w:footnoteReference w:id="${id}"/>`)).map((p) => /<w:pStyle w:val="([^"]+)"\/>/.exec(p)?.[1]);
+    expect([holding(1), holding(2), holding(3)]).toEqual([['pg-table-header'], ['pg-formula'], ['pg-title']]);
+    expect(elements(docx.part('word/footnotes.xml'), 'w:footnote')).toHaveLength(5);
+    const pdf = await readPdf(result.pdf!);
+    expect(pageOf(pdf, 'Сноска к колонке таблицы.')).toBe(pageOf(pdf, 'Расчёт показателя'));
+    expect(pageOf(pdf, 'Сноска к формуле.')).toBe(pageOf(pdf, 'Д = Ч'));
+    const appendix = pageOf(pdf, 'Текст приложения.');
+    expect(appendix).toBeGreaterThan(0);
+    expect(pageOf(pdf, 'Сноска к заголовку приложения.')).toBe(appendix);
+    const page = pdf.pages[appendix]!;
+    const line = noteLine(page, 'Сноска к заголовку');
+    expect(line[0]!.y + line[0]!.height).toBeLessThan(Math.min(...bodyItems(page).map((i) => i.y)));
+  }, 60_000);
+});

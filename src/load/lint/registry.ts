@@ -11,6 +11,7 @@ import { deadlineUnparsed } from './rules/deadline-unparsed.js';
 import { deadlineImpossibleDate, deadlineReversedRange } from './rules/deadline-problems.js';
 import { deadlineOutsidePeriod } from './rules/deadline-outside-period.js';
 import { itemBeforeApproval } from './rules/item-before-approval.js';
+import { executionDoneBeforePlan } from './rules/execution-done-before-plan.js';
 import { executorLookalike, executorUnknown } from './rules/executor-unknown.js';
 import { duplicateId } from './rules/duplicate-id.js';
 import { emptyTask } from './rules/empty-task.js';
@@ -25,6 +26,10 @@ import { titleMissingGost2025 } from './rules/title-missing-gost-2025.js';
 import { appendixUnknown } from './rules/appendix-unknown.js';
 import { footnoteDuplicate, footnoteMisplaced, footnoteUnknown, footnoteUnused } from './rules/footnotes.js';
 import { indicatorValues } from './rules/indicator-values.js';
+import {
+  appendixApprovalMissing, bodyPartUnknown, formulaSyntax, planPlacedTwice, planUnknown, tableRowTooLong, tableSpanOutside,
+  tableSpanOverlap, wordingUnknown,
+} from './rules/document-structure.js';
 
 export const LINT_RULES: readonly LintRule[] = [
   deadlineUnparsed,
@@ -32,6 +37,7 @@ export const LINT_RULES: readonly LintRule[] = [
   deadlineReversedRange,
   deadlineOutsidePeriod,
   itemBeforeApproval,
+  executionDoneBeforePlan,
   executorUnknown,
   executorLookalike,
   duplicateId,
@@ -55,6 +61,15 @@ export const LINT_RULES: readonly LintRule[] = [
   footnoteMisplaced,
   footnoteDuplicate,
   indicatorValues,
+  bodyPartUnknown,
+  planUnknown,
+  planPlacedTwice,
+  appendixApprovalMissing,
+  tableRowTooLong,
+  tableSpanOutside,
+  tableSpanOverlap,
+  formulaSyntax,
+  wordingUnknown,
 ];
 
 export function runLint(

@@ -7,16 +7,18 @@
  * are accepted by the schema and turned into strings here.
  */
 import { DEFAULT_DEADLINE_STYLE, type Deadline } from '../../model/deadline.js';
+import type { ExecutionStatus } from '../../model/execution-status.js';
 import type {
-  DocumentData, ExecutorRef, Group, Item, Organisation, Passport, Plan, PlanEntry, Point, RichText, Roadmap, Signatory,
+  DocumentData, Execution, ExecutorRef, Group, Item, Organisation, Passport, Plan, PlanEntry, Point, RichText, Roadmap, Signatory,
 } from '../../model/roadmap.js';
 import type {
-  DocumentInput, GroupInput, ItemInput, OrganisationInput, PassportInput, PlanEntryInput, PlanInput, PointInput, RoadmapInput, SignatoryInput,
+  DocumentInput, ExecutionInput, GroupInput, ItemInput, OrganisationInput, PassportInput, PlanEntryInput, PlanInput, PointInput, RoadmapInput, SignatoryInput,
 } from '../../model/roadmap-input.js';
 import { parseDeadline } from '../../text/deadline-parse.js';
 import { withoutFootnoteMarkers } from '../../text/placeholders.js';
 import { isPlainText, parseRichText } from '../../text/rich-text.js';
 import type { Locator, PathSegment } from '../locate.js';
+import { normaliseAppendices, normaliseBlocks, normaliseWording, type BodyScope } from './body.js';
 import { normaliseColumns } from './columns.js';
 
 /** What the lint rules need besides the model: the path each node came from. */
@@ -42,15 +44,13 @@ export function normaliseRoadmap(input: RoadmapInput, at: Locator): Normalised {
     : input.plan ? [[input.plan, ['plan']]] : [];
   const plans = planInputs.map(([p, path], i) => normalisePlan(p, path, i + 1, at, organisations, paths));
   const lint: Roadmap['lint'] = { ...(input.lint ?? {}) };
-  return {
-    roadmap: { file: at.file, document: normaliseDocument(input.document, at, paths), organisations, plans, lint },
-    paths,
-  };
+  const roadmap: Roadmap = { file: at.file, document: normaliseDocument(input.document, at, paths), organisations, plans, lint };
+  if (input.municipality !== undefined && input.municipality.trim() !== '') roadmap.municipality = input.municipality.trim();
+  return { roadmap, paths };
 }
 
 function normaliseDocument(d: DocumentInput, at: Locator, paths: Map<object, PathSegment[]>): DocumentData {
   const path: PathSegment[] = ['document'];
-  const rich = (v: string | undefined) => (v === undefined ? undefined : parseRichText(v));
   const doc: DocumentData = {
     kind: d.kind,
     dateStyle: d.dateStyle ?? 'numeric',
@@ -93,8 +93,16 @@ function normaliseDocument(d: DocumentInput, at: Locator, paths: Map<object, Pat
     doc.reference = ref;
   }
   if (d.salutation !== undefined) doc.salutation = d.salutation;
-  const body = rich(d.body);
-  if (body) doc.body = body;
+  if (typeof d.body === 'string') doc.body = parseRichText(d.body);
+  const scope: BodyScope = {
+    at,
+    paths,
+    signatories: (list, p) => normaliseSignatories(list, p, at, paths),
+    approval: (a, p) => normaliseApproval(a, p, at),
+  };
+  if (Array.isArray(d.body)) doc.blocks = normaliseBlocks(d.body, path.concat('body'), scope);
+  if (d.appendices) doc.appendices = normaliseAppendices(d.appendices, path.concat('appendices'), scope);
+  if (d.wording) doc.wording = normaliseWording(d.wording, path.concat('wording'), at);
   if (d.appendixMark) doc.appendixMark = { ...d.appendixMark };
   if (d.passport) doc.passport = normalisePassport(d.passport, path.concat('passport'), at);
   const footnotes = { ...(d.passport?.footnotes ?? {}), ...(d.footnotes ?? {}) };
@@ -220,6 +228,8 @@ function normaliseItem(it: ItemInput, path: PathSegment[], scope: PlanScope): It
   if (it.no !== undefined) item.explicitNo = String(it.no);
   if (it.result !== undefined) item.result = planRich(scope, it.result);
   if (it.info !== undefined) item.info = planRich(scope, it.info);
+  // A status that could not be read was reported (src/execution/read-execution.ts) and left out.
+  if (it.execution?.status !== undefined) item.execution = normaliseExecution(it.execution, path.concat('execution'), scope);
   if (it.deadline !== undefined) {
     item.deadlineLoc = at.loc(path.concat('deadline'));
     if (typeof it.deadline === 'string') {
@@ -238,6 +248,27 @@ function normaliseItem(it: ItemInput, path: PathSegment[], scope: PlanScope): It
     }
   }
   return item;
+}
+
+function normaliseExecution(e: ExecutionInput, path: PathSegment[], scope: PlanScope): Execution {
+  const { at } = scope;
+  const out: Execution = {
+    status: e.status as ExecutionStatus,
+    evidence: e.evidence === undefined ? [] : typeof e.evidence === 'string' ? [e.evidence] : [...e.evidence],
+    loc: at.loc(path, 'key'),
+  };
+  scope.paths.set(out, path);
+  if (e.done !== undefined) {
+    out.done = e.done;
+    out.doneLoc = at.loc(path.concat('done'));
+  }
+  if (e.postponedTo !== undefined) {
+    out.postponedTo = e.postponedTo;
+    out.postponedToLoc = at.loc(path.concat('postponedTo'));
+  }
+  if (e.fact !== undefined) out.fact = planRich(scope, e.fact);
+  if (e.comment !== undefined) out.comment = e.comment;
+  return out;
 }
 
 function normaliseExecutors(v: string | string[] | undefined, path: PathSegment[], scope: PlanScope): ExecutorRef[] {

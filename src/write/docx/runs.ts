@@ -1,4 +1,4 @@
-/** IR runs → `w:r` XML: emphasis, superscript, links, fields, line breaks, character spacing. */
+/** IR runs → `w:r` XML: emphasis, superscript and subscript, links, fields, line breaks, character spacing. */
 import type { Run } from '../../model/document.js';
 import { footnoteReferenceXml } from './footnotes.js';
 import type { RawXml } from './raw.js';
@@ -27,6 +27,7 @@ function runXml(run: Run, raw: RawXml, over: RunOverrides): string {
     characterSpacing: run.characterSpacing ? ptToTwip(run.characterSpacing) : undefined,
     underline: run.underline,
     superscript: run.superscript,
+    subscript: run.subscript,
   };
   const br = run.breakBefore ? '<w:br/>' : '';
   // A footnote reference takes Word's reference style (raised) instead of superscript.

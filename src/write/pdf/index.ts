@@ -19,6 +19,7 @@ import type { DocDefinition, PdfNode } from './pdfmake.js';
 import { pageGeometry, sectionToPdf } from './section.js';
 import { pdfStyles } from './styles.js';
 import { mmToPt } from '../units.js';
+import type { PdfArchiveOptions } from '../../archive/pdfa-options.js';
 
 export type { FontSet } from './fonts.js';
 
@@ -27,6 +28,11 @@ export interface WritePdfOptions {
   theme?: ThemeOverride;
   /** Fonts to embed. Default: Tinos from @expo-google-fonts/tinos, loaded once per process. */
   fonts?: FontSet;
+  /**
+   * Write an archival PDF/A-3b, with `source` (the roadmap's YAML) embedded as the associated
+   * file `roadmap.yaml` (src/archive/). The pages are those of the ordinary PDF.
+   */
+  pdfa?: PdfArchiveOptions;
 }
 
 export async function writePdf(input: DocumentModel, options: WritePdfOptions = {}): Promise<Uint8Array> {
@@ -68,6 +74,7 @@ export function pdfDefinition(input: DocumentModel, options: WritePdfOptions = {
     },
     pageBreakBefore: keep.pageBreakBefore,
     ...(model.footnotes ? { footnotes: new PageFootnotes(model.footnotes, theme, metrics) } : {}),
+    ...(options.pdfa ? { pdfa: options.pdfa } : {}),
     ...(theme.pageNumbers.position === 'top-center' ? { header: pageNumber } : { footer: pageNumber }),
   };
 }

@@ -22,6 +22,8 @@ import type { MeasureTools, StackOf, StyleContext } from './measure-pieces.js';
 import { UnbreakableGuard } from './unbreakable-guard.js';
 import type { UnbreakableWriter } from './unbreakable-guard.js';
 import type { NotePage, PageFootnotes } from './footnotes.js';
+import { PDFA_DOCUMENT_OPTIONS, prepareArchive, type ArchivablePdf } from '../../archive/pdfa-document.js';
+import type { PdfArchiveOptions } from '../../archive/pdfa-options.js';
 
 const require = createRequire(import.meta.url);
 
@@ -54,6 +56,8 @@ export interface DocDefinition {
   pageBreakBefore?: (node: PageInfo, ctx: PageBreakContext) => boolean;
   /** The document's footnotes, printed at the foot of the pages of their references (footnotes.ts). */
   footnotes?: PageFootnotes;
+  /** Write PDF/A-3b, with the roadmap's source embedded when given (src/archive/). */
+  pdfa?: PdfArchiveOptions;
 }
 
 /**
@@ -836,6 +840,7 @@ function createDocument(def: DocDefinition, descriptors: unknown, files: FontFil
   const doc = new PdfKitDocument(descriptors, {}, {}, {}, {
     size: [pageSize.width, pageSize.height],
     pdfVersion: '1.3',
+    ...(def.pdfa ? PDFA_DOCUMENT_OPTIONS : {}),
     tagged: false,
     displayTitle: false,
     compress: true,
@@ -859,6 +864,7 @@ function createDocument(def: DocDefinition, descriptors: unknown, files: FontFil
     for (const it of page.items) if (it.type === 'line' && it.item.inlines) it.item.inlines = mergeInlines(it.item.inlines);
     renderer.renderPages([page]);
   }
+  if (def.pdfa) prepareArchive(doc as unknown as ArchivablePdf, def.pdfa);
   return doc;
 }
 

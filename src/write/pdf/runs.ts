@@ -61,6 +61,7 @@ function inlineOf(run: Run, text: string, over: RunOverrides): PdfNode {
   if (run.underline) node.decoration = 'underline';
   if (run.characterSpacing) node.characterSpacing = run.characterSpacing;
   if (run.superscript) node.sup = true;
+  else if (run.subscript) node.sub = true;
   // A footnote reference links to its note; the first one tells the layout which page the note goes on.
   if (run.footnote) {
     node.linkToDestination = footnoteDestination(run.footnote.id);

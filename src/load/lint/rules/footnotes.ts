@@ -2,8 +2,9 @@
  * Footnotes: `[^key]` in any text of the document, its plans and its directory refers to
  * `document.footnotes.key` (or `passport.footnotes.key`). Composing marks every text printed as
  * runs (src/compose/footnotes.ts), so every string is read here; the texts printed otherwise —
- * signature lines, the executor mark, the e-signature stamp, the approval stamp's word and the
- * notes themselves — keep a marker as written (footnote-misplaced).
+ * signature lines, the executor mark, the e-signature stamp, the approval stamp's word, a row's
+ * execution (the status report's) and the notes themselves — keep a marker as written
+ * (footnote-misplaced).
  *
  * Each finding is located at the marker itself (line and column inside the string).
  */
@@ -28,17 +29,21 @@ interface MarkerUse {
 /** Keys whose strings are no text that is printed. */
 const NOT_TEXT: ReadonlySet<string> = new Set(['id', 'extends', 'after', 'before', 'lint']);
 
-/** Texts where a marker is not read: lines of a signature, the executor mark, an e-signature stamp, a stamp's word, a note. */
+/**
+ * Texts where a marker is not read: lines of a signature (the document's, a plan's, a signature
+ * block's in the body or an appendix), the executor mark, an e-signature stamp, a stamp's word
+ * (the document's, a plan's, an appendix's), a row's execution (printed by `plangraf report`
+ * only, as written), a note.
+ */
 function misplacedAt(path: readonly PathSegment[]): boolean {
   if (isNote(path)) return true;
-  const [top, second, third] = path;
-  if (top === 'document') {
-    if (second === 'signatories' || second === 'executor' || second === 'esignature') return true;
-    if (second === 'approval' && third === 'word') return true;
-  }
-  if (top === 'plan' && (second === 'signatories' || (second === 'approval' && third === 'word'))) return true;
-  if (top === 'plans' && (third === 'signatories' || (third === 'approval' && path[3] === 'word'))) return true;
-  return false;
+  if (path[0] === 'document' && (path[1] === 'executor' || path[1] === 'esignature')) return true;
+  return path.some((segment, i) =>
+    segment === 'signatories' ||
+    segment === 'execution' ||
+    // A signature block of the body: `{signature: [...]}`.
+    (segment === 'signature' && typeof path[i - 1] === 'number') ||
+    (segment === 'approval' && path[i + 1] === 'word'));
 }
 
 /** Whether `path` is a note's text (`document.footnotes.KEY`, `document.passport.footnotes.KEY`). */
@@ -126,8 +131,8 @@ export const footnoteMisplaced: LintRule = {
   code: 'footnote-misplaced',
   severity: 'warning',
   description: {
-    ru: 'метка сноски там, где сноски не печатаются (подпись, отметка об исполнителе, штамп ЭП, слово грифа, текст сноски)',
-    en: 'a footnote marker where notes are not printed (signature, executor mark, e-signature stamp, stamp word, a note)',
+    ru: 'метка сноски там, где сноски не печатаются (подпись, отметка об исполнителе, штамп ЭП, слово грифа, сведения об исполнении, текст сноски)',
+    en: 'a footnote marker where notes are not printed (signature, executor mark, e-signature stamp, stamp word, execution, a note)',
   },
   check(ctx) {
     for (const use of markerUses(ctx)) {
