@@ -24,6 +24,7 @@ import { nearest } from '../load/suggest.js';
 import type { Item, Plan, Roadmap } from '../model/roadmap.js';
 import { isPositionKey, planItemKeys } from '../compose/row-keys.js';
 import { parseRichText, richTextToPlain } from '../text/rich-text.js';
+import { withoutFootnoteMarkers } from '../text/placeholders.js';
 import { headerKey } from '../write/xlsx/columns.js';
 import { statusDiagnostic } from './messages.js';
 import { statusRows, type StatusRow } from './status-rows.js';
@@ -231,9 +232,10 @@ function changedFields(row: StatusRow, item: Item): StatusFieldChange[] {
 function movedTask(row: StatusRow, item: Item, plan: Plan): { sheetTask: string; planTask: string } | undefined {
   const column = plan.columns.find((c) => c.role === 'task');
   if (!column) return undefined;
-  const sheetTask = row.texts.get(headerKey(column.header));
+  // The sheet has the texts without footnote marks (src/write/xlsx/sheets.ts).
+  const sheetTask = row.texts.get(headerKey(withoutFootnoteMarkers(column.header)));
   if (sheetTask === undefined) return undefined;
-  const planTask = richTextToPlain(item.task);
+  const planTask = withoutFootnoteMarkers(richTextToPlain(item.task));
   const letters = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]/gu, '');
   if (letters(sheetTask) === letters(planTask)) return undefined;
   const short = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s).replace(/\s+/g, ' ');

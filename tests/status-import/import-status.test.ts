@@ -320,6 +320,21 @@ plan:
     ]);
   });
 
+  it('a task with a footnote marker, matched by position, is the same task (the sheet has no marks)', async () => {
+    const dir = scratch();
+    const file = path.join(dir, 'plan.yaml');
+    const yaml = "document: {kind: plan, footnotes: {n: По данным ФИОКО.}}\nplan:\n  title: П\n  columns: [number, {role: task, header: 'Задачи[^n]'}]\n  items:\n    - task: Отбор 70 школ[^n]\n    - task: Вторая\n";
+    writeFileSync(file, yaml);
+    const book = fillRow(await xlsxOf(file), '#1-1', { status: 'выполнено' });
+    const r = await importStatus(file, book, { workbookName: 'b.xlsx' });
+    expect(r.diagnostics).toEqual([]);
+    expect(lineDiff(yaml, r.text!).added).toEqual(['      execution:', '        status: done']);
+    // A task changed since is still found out.
+    writeFileSync(file, yaml.replace('Отбор 70 школ[^n]', 'Отбор 71 школы[^n]'));
+    const moved = await importStatus(file, book, { workbookName: 'b.xlsx' });
+    expect(moved.diagnostics.map((d) => d.code)).toEqual(['status-row-moved']);
+  });
+
   it('execution without a status (the schema requires one): at the status cell', async () => {
     const r = await filled((b) => fillRow(b, 'r2', { comment: 'без статуса' }));
     expect(r.text).toBeUndefined();

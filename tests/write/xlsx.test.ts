@@ -175,6 +175,35 @@ plan:
     ]);
   });
 
+  it('footnotes: no mark in a cell, the title or a header, the notes said to be left out', async () => {
+    const { bytes, diagnostics } = await xlsxOf(`document:
+  kind: plan
+  footnotes:
+    fioco: По данным ФГБУ «ФИОКО».
+    dates: Сроки указаны включительно.
+    w: Вместе с муниципалитетами.
+plan:
+  title: ПЛАН-ГРАФИК[^fioco]
+  period: 2022
+  columns: [number, task, {role: deadline, header: 'Сроки[^dates]'}]
+  items:
+    - section: 'Подготовка[^w]'
+      items:
+        - {task: 'Отбор 70 школ[^fioco]', deadline: 'до 20.12.2022[^dates]'}
+`);
+    const book = readWorkbook(bytes);
+    expect(book.sheets.map((s) => s.name)).toEqual(['ПЛАН-ГРАФИК']);
+    const rows = book.sheets[0]!.rows;
+    expect(row(rows.get(1))).toEqual(['ПЛАН-ГРАФИК']);
+    expect(row(rows.get(2))!.slice(0, 3)).toEqual(['№ п/п', 'Задачи', 'Сроки']);
+    expect(row(rows.get(4))).toEqual(['1. Подготовка']);
+    expect(row(rows.get(5))!.slice(0, 5)).toEqual(['1.1.', 'Отбор 70 школ', 'До 20 декабря 2022 г.', '2022-01-01', '2022-12-20']);
+    // The title is on the sheet: not counted as a paragraph left out; the notes are.
+    expect(diagnostics.filter((d) => d.code === 'xlsx-left-out').map((d) => d.message)).toEqual([
+      'В XLSX выводятся только таблицы планов-графиков; не выведены: 3 сноски (и их знаки в тексте).',
+    ]);
+  });
+
   it('cuts a cell at Excel’s limit and says where', async () => {
     const yaml = PLAN.replace('task: Отбор школ', `task: ${'а'.repeat(40_000)}`);
     const { bytes, diagnostics } = await xlsxOf(yaml);

@@ -73,6 +73,10 @@ function leftOutText(left: LeftOut): { ru: string; en: string } | undefined {
     ru.push(`${pluralRu(left.tables, 'таблица', 'таблицы', 'таблиц')} (не план-график)`);
     en.push(`${pluralEn(left.tables, 'table', 'tables')} (not a plan-graph)`);
   }
+  if (left.footnotes > 0) {
+    ru.push(`${pluralRu(left.footnotes, 'сноска', 'сноски', 'сносок')} (и их знаки в тексте)`);
+    en.push(`${pluralEn(left.footnotes, 'footnote', 'footnotes')} (and their marks in the text)`);
+  }
   for (const type of [...left.other].sort()) {
     const words = BLOCK_WORDS[type as keyof typeof BLOCK_WORDS] ?? { ru: type, en: type };
     ru.push(words.ru);

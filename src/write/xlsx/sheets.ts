@@ -5,12 +5,15 @@
  * deadline's first and last day, the execution columns and the row's key.
  *
  * Everything else of the model (an order's text, stamps, signatures, a passport's other tables)
- * has no place in a sheet: it is counted, and the writer reports it (index.ts).
+ * has no place in a sheet: it is counted, and the writer reports it (index.ts). So are the
+ * footnotes: a cell holds data to filter and fill in, so a note's mark is not written into it
+ * (it would read as part of the text: «70 школ1») and the notes are reported as left out.
  */
-import type { Align, Block, DocumentModel, Paragraph, RowItemData, Table, TableCell, TableRow } from '../../model/document.js';
+import type { Align, Block, DocumentModel, Paragraph, RowItemData, Run, Table, TableCell, TableRow } from '../../model/document.js';
 import type { SourceLocation } from '../../model/source.js';
 import type { Theme } from '../../model/theme.js';
 import { EXECUTION_STATUS_WORDS as STATUS_TEXT } from '../../model/execution-status.js';
+import { withoutFootnoteMarkers } from '../../text/placeholders.js';
 import { textWidthMm } from '../units.js';
 import { EXECUTION_COLUMNS, SHEET_COLUMNS, type SheetColumnKind } from './columns.js';
 
@@ -46,11 +49,13 @@ export interface Sheet {
 export interface LeftOut {
   paragraphs: number;
   tables: number;
+  /** The document's footnotes (their marks are not written either). */
+  footnotes: number;
   other: Set<string>;
 }
 
 export function sheetsOf(model: DocumentModel, theme: Theme): { sheets: Sheet[]; leftOut: LeftOut } {
-  const leftOut: LeftOut = { paragraphs: 0, tables: 0, other: new Set() };
+  const leftOut: LeftOut = { paragraphs: 0, tables: 0, footnotes: model.footnotes?.length ?? 0, other: new Set() };
   const parts = new Map<number, Table[]>();
   const blocks = model.sections.flatMap((s) => s.blocks);
   for (const block of blocks) {
@@ -60,7 +65,7 @@ export function sheetsOf(model: DocumentModel, theme: Theme): { sheets: Sheet[];
     parts.set(block.plan.index, list);
   }
   // A plan's title and subtitle are on its sheet (the title row): not left out.
-  const titles = new Set([...parts.values()].flatMap(([t]) => [t!.plan!.title, t!.plan!.subtitle ?? '']).map(squash));
+  const titles = new Set([...parts.values()].flatMap(([t]) => [t!.plan!.title, t!.plan!.subtitle ?? '']).map((t) => squash(withoutFootnoteMarkers(t))));
   for (const block of blocks) {
     if (block.type === 'table' && block.plan) continue;
     if ((block.type === 'paragraph' || block.type === 'split-line') && titles.has(squash(blockText(block)))) continue;
@@ -89,9 +94,11 @@ function count(block: Block, leftOut: LeftOut): void {
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** A paragraph's text without its footnote marks. */
 function blockText(block: Block): string {
-  if (block.type === 'paragraph') return block.runs.map((r) => r.text).join('').trim();
-  if (block.type === 'split-line') return [...block.left, ...block.right].map((r) => r.text).join('').trim();
+  const text = (runs: readonly Run[]) => runs.filter((r) => !r.footnote).map((r) => r.text).join('').trim();
+  if (block.type === 'paragraph') return text(block.runs);
+  if (block.type === 'split-line') return text([...block.left, ...block.right]);
   return '';
 }
 
@@ -153,8 +160,8 @@ function sheetOf(tables: Table[], theme: Theme): Sheet {
   for (const kind of ADDED) {
     columns.push({ kind, header: SHEET_COLUMNS[kind].header, widthMm: SHEET_COLUMNS[kind].widthMm, align: kind === 'fact' || kind === 'comment' ? 'left' : 'center' });
   }
-  const sheet: Sheet = { title: plan.title, columns, planColumns: keys.length, rows };
-  if (plan.subtitle !== undefined) sheet.subtitle = plan.subtitle;
+  const sheet: Sheet = { title: withoutFootnoteMarkers(plan.title), columns, planColumns: keys.length, rows };
+  if (plan.subtitle !== undefined) sheet.subtitle = withoutFootnoteMarkers(plan.subtitle);
   if (plan.loc) sheet.loc = plan.loc;
   return sheet;
 }
@@ -181,8 +188,8 @@ function addedCells(row: TableRow): SheetCell[] {
 
 /**
  * A cell's text as a spreadsheet cell holds it: its paragraphs on lines of their own, bullets
- * with the theme's marker, line breaks kept. Formatting (bold, italic) and link targets are not
- * kept: a cell holds plain text (the link's text is kept).
+ * with the theme's marker, line breaks kept. Formatting (bold, italic), link targets and footnote
+ * marks are not kept: a cell holds plain text (the link's text is kept).
  */
 export function cellText(cell: TableCell, theme: Theme): string {
   return cell.blocks.map((p) => paragraphText(p, theme)).join('\n').replace(/\s+$/u, '');
@@ -192,7 +199,7 @@ function paragraphText(p: Paragraph, theme: Theme): string {
   let text = '';
   for (const run of p.runs) {
     if (run.breakBefore) text += '\n';
-    text += run.text;
+    if (!run.footnote) text += run.text;
   }
   return p.bullet ? `${theme.bullet} ${text}` : text;
 }
