@@ -13,7 +13,7 @@ import type { Block, Paragraph, PlanTableData, RowItemData, Table, TableCell, Ta
 import type { Column, Group, Item, Plan, PlanEntry } from '../model/roadmap.js';
 import { formatDeadline } from '../text/deadline-format.js';
 import { deadlineInterval, deadlineProblems } from '../text/deadline-interval.js';
-import { footnoteMarkersOf } from '../text/placeholders.js';
+import { footnoteMarkersOf, withoutFootnoteMarkers } from '../text/placeholders.js';
 import type { ComposeContext } from './context.js';
 import { executorsText } from './executors.js';
 import { numberEntries } from './numbering.js';
@@ -40,8 +40,9 @@ export function composePlanTable(ctx: ComposeContext, plan: Plan): Table {
   };
   visit(numberEntries(plan.entries, plan.numbering));
 
-  const data: PlanTableData = { index: plan.index, title: plan.title };
-  if (plan.subtitle !== undefined) data.subtitle = plan.subtitle;
+  // Plain text, as the file's properties have the document's title: without footnote markers.
+  const data: PlanTableData = { index: plan.index, title: withoutFootnoteMarkers(plan.title) };
+  if (plan.subtitle !== undefined) data.subtitle = withoutFootnoteMarkers(plan.subtitle);
   if (plan.loc) data.loc = plan.loc;
   return {
     type: 'table',

@@ -192,7 +192,7 @@ export interface TableColumn {
 export interface PlanTableData {
   /** 1-based position of the plan in the roadmap; the parts of a table printed in parts share it. */
   index: number;
-  /** The plan's title and subtitle, plain text. */
+  /** The plan's title and subtitle, plain text (without footnote markers). */
   title: string;
   subtitle?: string;
   /** Where the plan is written (writers' diagnostics about it point here). */

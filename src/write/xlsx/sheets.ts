@@ -13,7 +13,6 @@ import type { Align, Block, DocumentModel, Paragraph, RowItemData, Run, Table, T
 import type { SourceLocation } from '../../model/source.js';
 import type { Theme } from '../../model/theme.js';
 import { EXECUTION_STATUS_WORDS as STATUS_TEXT } from '../../model/execution-status.js';
-import { withoutFootnoteMarkers } from '../../text/placeholders.js';
 import { textWidthMm } from '../units.js';
 import { EXECUTION_COLUMNS, SHEET_COLUMNS, type SheetColumnKind } from './columns.js';
 
@@ -65,7 +64,7 @@ export function sheetsOf(model: DocumentModel, theme: Theme): { sheets: Sheet[];
     parts.set(block.plan.index, list);
   }
   // A plan's title and subtitle are on its sheet (the title row): not left out.
-  const titles = new Set([...parts.values()].flatMap(([t]) => [t!.plan!.title, t!.plan!.subtitle ?? '']).map((t) => squash(withoutFootnoteMarkers(t))));
+  const titles = new Set([...parts.values()].flatMap(([t]) => [t!.plan!.title, t!.plan!.subtitle ?? '']).map(squash));
   for (const block of blocks) {
     if (block.type === 'table' && block.plan) continue;
     if ((block.type === 'paragraph' || block.type === 'split-line') && titles.has(squash(blockText(block)))) continue;
@@ -160,8 +159,8 @@ function sheetOf(tables: Table[], theme: Theme): Sheet {
   for (const kind of ADDED) {
     columns.push({ kind, header: SHEET_COLUMNS[kind].header, widthMm: SHEET_COLUMNS[kind].widthMm, align: kind === 'fact' || kind === 'comment' ? 'left' : 'center' });
   }
-  const sheet: Sheet = { title: withoutFootnoteMarkers(plan.title), columns, planColumns: keys.length, rows };
-  if (plan.subtitle !== undefined) sheet.subtitle = withoutFootnoteMarkers(plan.subtitle);
+  const sheet: Sheet = { title: plan.title, columns, planColumns: keys.length, rows };
+  if (plan.subtitle !== undefined) sheet.subtitle = plan.subtitle;
   if (plan.loc) sheet.loc = plan.loc;
   return sheet;
 }
