@@ -4,8 +4,8 @@
  *
  * One module per part (plan-table, numbering, approval-stamp, signature, appendix-mark …) and
  * per document kind: `plan` (the approved plan, seed 000) in plan-document.ts, `order` and
- * `directive` in act-document.ts, `letter` in letter-document.ts, `passport` in
- * passport-document.ts.
+ * `directive` in act-document.ts (an amending one, with `document.amends`, in
+ * amendment-document.ts), `letter` in letter-document.ts, `passport` in passport-document.ts.
  */
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import type { DocumentMeta, DocumentModel, Section } from '../model/document.js';
@@ -13,6 +13,7 @@ import type { Roadmap } from '../model/roadmap.js';
 import { resolveTheme, type ThemeOverride } from '../model/theme.js';
 import type { TemplateLibrary } from '../templates/types.js';
 import { composeActDocument } from './act-document.js';
+import { composeAmendmentDocument } from './amendment-document.js';
 import { createContext } from './context.js';
 import { composeLetterDocument } from './letter-document.js';
 import { composePassportDocument } from './passport-document.js';
@@ -69,7 +70,8 @@ export function compose(roadmap: Roadmap, options: ComposeOptions = {}): Compose
       break;
     case 'order':
     case 'directive':
-      sections = composeActDocument(ctx);
+      // An amending order: its points drawn from the previous version (amendment-document.ts).
+      sections = doc.amends ? composeAmendmentDocument(ctx) : composeActDocument(ctx);
       break;
     case 'letter':
       sections = composeLetterDocument(ctx, options.appendixSheets);
@@ -81,7 +83,8 @@ export function compose(roadmap: Roadmap, options: ComposeOptions = {}): Compose
   if (sections.length === 0) sections = [{ orientation: 'portrait', blocks: [] }];
   applyGost2025(ctx, sections);
 
-  return { model: { meta: composeMeta(roadmap, options.now), sections }, diagnostics: ctx.diagnostics };
+  // ctx.roadmap: composing may complete the document (an amending order's title).
+  return { model: { meta: composeMeta(ctx.roadmap, options.now), sections }, diagnostics: ctx.diagnostics };
 }
 
 function composeMeta(roadmap: Roadmap, now: string | undefined): DocumentMeta {

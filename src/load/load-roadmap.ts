@@ -24,6 +24,7 @@ import { countEntries } from './lint/walk.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
 import { copyData } from './object-data.js';
 import { applyExtends } from './merge/extends.js';
+import { loadPreviousVersion } from './amends.js';
 
 export interface LoadOptions {
   /** Language of messages. Default 'ru'. */
@@ -81,7 +82,12 @@ export async function loadRoadmapBytes(bytes: Uint8Array, options: LoadOptions &
 }
 
 /** Load a roadmap from text. */
-export async function loadRoadmapText(text: string, options: LoadOptions & { file?: string } = {}): Promise<LoadResult> {
+export function loadRoadmapText(text: string, options: LoadOptions & { file?: string } = {}): Promise<LoadResult> {
+  return loadText(text, options, true);
+}
+
+/** `followAmends`: read `document.amends.previous` too (not for a previous version itself: one step back is enough). */
+async function loadText(text: string, options: LoadOptions & { file?: string }, followAmends: boolean): Promise<LoadResult> {
   const lang = options.lang ?? 'ru';
   const file = options.file ?? '<input>';
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -103,7 +109,7 @@ export async function loadRoadmapText(text: string, options: LoadOptions & { fil
   const yaml = await parseYaml(text, file, lang, limits);
   diagnostics.push(...yaml.diagnostics);
   if (yaml.syntaxBroken || yaml.value === undefined || yaml.value === null || hasErrors(yaml.diagnostics)) return done(diagnostics);
-  return checkParsed(yaml, file, options, diagnostics, done, utf8Length(text));
+  return checkParsed(yaml, file, options, diagnostics, done, utf8Length(text), followAmends);
 }
 
 /**
@@ -141,6 +147,7 @@ async function checkParsed(
   done: (diagnostics: Diagnostic[], roadmap?: Roadmap) => LoadResult,
   /** The input's own size in bytes: it and its bases together may take `limits.fileBytes`. */
   inputBytes = 0,
+  followAmends = true,
 ): Promise<LoadResult> {
   const lang = options.lang ?? 'ru';
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -149,7 +156,8 @@ async function checkParsed(
     lang, host: options.host ?? nodeLoadHost, limits, inputBytes, ...(options.extendsRoot !== undefined ? { root: options.extendsRoot } : {}),
   });
   diagnostics.push(...extended.diagnostics);
-  const withBases = (r: LoadResult): LoadResult => (extended.bases.length > 0 ? { ...r, bases: extended.bases } : r);
+  const bases = [...extended.bases];
+  const withBases = (r: LoadResult): LoadResult => (bases.length > 0 ? { ...r, bases } : r);
   if (hasErrors(extended.diagnostics)) return withBases(done(diagnostics));
   const locator: Locator = extended.locator;
   const value = extended.value;
@@ -172,6 +180,15 @@ async function checkParsed(
     return withBases(done(diagnostics));
   }
   diagnostics.push(...runLint(roadmap, input, locator, paths, lang, options.lint));
+  if (followAmends && roadmap.document.amends) {
+    // An amending order: its previous version, read like a base (amends.ts).
+    const previous = await loadPreviousVersion(roadmap, {
+      lang, host: options.host ?? nodeLoadHost, limits, ...(options.extendsRoot !== undefined ? { root: options.extendsRoot } : {}),
+      loadText: (text, previousFile, root) => loadText(text, { ...options, file: previousFile, extendsRoot: root }, false),
+    });
+    diagnostics.push(...previous.diagnostics);
+    bases.push(...previous.bases);
+  }
   return withBases(done(diagnostics, roadmap));
 }
 

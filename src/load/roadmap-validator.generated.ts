@@ -8,9 +8,9 @@ const __ucs2length = { default: typeof __ucs2lengthModule.default === 'function'
 const __formats = { fullFormats: __formatsModule.fullFormats ?? __formatsModule.default.fullFormats };
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://plangraf.dev/schemas/roadmap.schema.json","title":"План-график plangraf / plangraf roadmap","description":"Дорожная карта (план-график) и документ, который её утверждает: приказ, распоряжение, утверждённый план, письмо, паспорт проекта / A roadmap and the document that approves it","$ref":"#/$defs/Roadmap","$defs":{"Roadmap":{"type":"object","title":"Дорожная карта / Roadmap","description":"План-график (дорожная карта) и документ, который его утверждает / A roadmap (plan-graph) and the document that approves it","properties":{"version":{"title":"Версия формата / Format version","description":"Версия формата файла: 1 / File format version: 1","const":1},"extends":{"title":"Основа / Base roadmap","description":"Файл-основа, который этот файл дополняет: путь относительно этого файла; правила слияния — в README / A base roadmap this file extends: a path relative to this file; merge rules in the README","type":"string"},"municipality":{"title":"Муниципалитет / Municipality","description":"Краткое название муниципалитета (или другое имя файла) для имён результатов пакетной сборки: «Гороховецкий район» / A short name of the municipality (or of this file) used in output names of a batch","type":"string","minLength":1},"document":{"title":"Документ / Document","description":"Документ: приказ, распоряжение, утверждённый план, письмо или паспорт проекта / The document: order, directive, approved plan, letter or project passport","$ref":"#/$defs/Document"},"organisations":{"title":"Организации / Organisations","description":"Справочник организаций: краткое название → полное название или описание. Исполнители ссылаются на ключи / Organisation directory: short name → full name or an object. Executors refer to the keys","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Organisation"}}},"plan":{"title":"План / Plan","description":"Единственный план (используйте plan или plans) / The single plan (use either plan or plans)","$ref":"#/$defs/Plan"},"plans":{"title":"Планы / Plans","description":"Несколько планов (например, в паспорте проекта) / Several plans (a project passport holds more than one)","type":"array","minItems":1,"items":{"$ref":"#/$defs/Plan"}},"lint":{"title":"Проверки / Lint","description":"Настройки проверок: код правила → уровень или off / Lint settings: rule code → severity or off","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"title":"Уровень / Severity","description":"error, warning, info или off / error, warning, info or off","enum":["error","warning","info","off"]}}},"required":["document"],"additionalProperties":false,"if":{"required":["plan"]},"then":{"not":{"required":["plans"]}},"else":{"required":["plans"]}},"Organisation":{"type":"object","title":"Организация / Organisation","description":"Организация-исполнитель / An executing organisation","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Полное название / Full name","description":"Полное название: «КГАОУ ДПО «Хабаровский институт развития образования»» / Full name","type":"string"},"short":{"title":"Краткое название / Short name","description":"Краткое название в таблице: «ХК ИРО»; по умолчанию – ключ / Short name used in tables; defaults to the key","type":"string"},"intro":{"title":"Первое упоминание / First mention","description":"short – только краткое название, full – полное, define – «полное (далее – краткое)» / short – short name only, full – full name, define – «full (далее – short)» on first use","enum":["short","full","define"]},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"}},"required":["name"],"additionalProperties":false},"Document":{"type":"object","title":"Документ / Document","description":"Документ, который утверждает план или сопровождает его / The document that approves or carries the plan","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"kind":{"title":"Вид документа / Document kind","description":"order – приказ, directive – распоряжение, plan – утверждённый план, letter – письмо, passport – паспорт проекта / order, directive, plan (the approved plan itself), letter, passport","enum":["order","directive","plan","letter","passport"]},"authority":{"title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","$ref":"#/$defs/Authority"},"qualifier":{"title":"Уточнение вида / Qualifier","description":"Строка под видом документа: «начальника управления» / Printed under the document word: «начальника управления»","type":"string"},"number":{"title":"Номер / Number","description":"Регистрационный номер: «50», «75-7747»; без номера – проект с пустым «№ ____» / Registration number; omitted – a draft with a blank number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата подписания; без даты – проект: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of signing; omitted – a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"dateStyle":{"title":"Вид даты / Date style","description":"numeric – 14.02.2022, words – 14 февраля 2022 г., quoted – «14» февраля 2022 г. / numeric, words or quoted","enum":["numeric","words","quoted"]},"place":{"title":"Место издания / Place","description":"Место издания: «г. Гороховец» / Place of issue","type":"string"},"title":{"title":"Заголовок / Title","description":"Заголовок: «Об утверждении плана-графика …» (без точки в конце). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Title (no final period). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"preamble":{"title":"Преамбула / Preamble","description":"Преамбула с правовым основанием. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Preamble with the legal basis. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"operative":{"title":"Распорядительное слово / Operative word","description":"spaced – «п р и к а з ы в а ю:», caps – «ПРИКАЗЫВАЮ:», plain – «приказываю:», none – без слова, или {text: …} / spaced, caps, plain, none, or {text: …}","if":{"type":"string"},"then":{"enum":["spaced","caps","plain","none"]},"else":{"$ref":"#/$defs/OperativeText"}},"points":{"title":"Пункты / Points","description":"Нумерованные пункты распорядительной части, до четырёх уровней / Numbered points, up to four levels","type":"array","items":{"$ref":"#/$defs/PointEntry"}},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф утверждения в правом верхнем углу / Approval stamp in the upper right","$ref":"#/$defs/Approval"},"signatories":{"title":"Подписывающие / Signatories","description":"Кто подписывает документ / Who signs","type":"array","items":{"$ref":"#/$defs/Signatory"}},"signatureLayout":{"title":"Расположение подписей / Signature layout","description":"stacked – одна под другой, side-by-side – рядом / stacked or side-by-side","enum":["stacked","side-by-side"]},"executor":{"title":"Отметка об исполнителе / Executor mark","description":"Отметка об исполнителе внизу последней страницы / Executor mark at the bottom of the last page","$ref":"#/$defs/ExecutorMark"},"endorsements":{"title":"Лист согласования / Endorsements","description":"Визы согласования проекта документа / Endorsement sheet of a draft","type":"array","items":{"$ref":"#/$defs/Endorsement"}},"esignature":{"title":"Штамп электронной подписи / E-signature stamp","description":"Штамп «Документ подписан электронной подписью» / Electronic signature stamp","$ref":"#/$defs/ESignature"},"addressee":{"title":"Адресат / Addressee","description":"Адресат письма в дательном падеже, по строке / Letter addressee, dative case, one line each","type":"array","items":{"type":"string"}},"reference":{"title":"Ссылка на входящий / Reference","description":"Строка «На № … от …» / The «На № … от …» line","$ref":"#/$defs/Reference"},"salutation":{"title":"Обращение / Salutation","description":"Обращение: «Уважаемый Сергей Владимирович!» / Salutation","type":"string"},"body":{"title":"Текст / Body","description":"Текст письма. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Letter body. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"appendixMark":{"title":"Отметка о приложении / Appendix mark","description":"Отметка «Приложение: на 12 л. в 1 экз.» / Appendix mark of a letter","$ref":"#/$defs/AppendixMark"},"passport":{"title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","$ref":"#/$defs/Passport"},"gost":{"title":"Редакция ГОСТ / GOST edition","description":"Редакция ГОСТ Р 7.0.97: 2016 или 2025 (2025: время подписания в штампе ЭП, QR-код документа внизу справа на первой странице приказа, распоряжения, письма; заголовок обязателен) / GOST R 7.0.97 edition: 2016 or 2025 (2025: signing time in the e-signature stamp, the document's QR code bottom right of page 1 of orders, directives and letters; the title is mandatory)","enum":["2016","2025",2016,2025]}},"required":["kind"],"additionalProperties":false,"allOf":[{"description":"Документ с электронной подписью подписан: у него есть дата и номер (у проекта их нет) / A document with an electronic signature is signed: it has a date and a number (a draft has neither)","if":{"properties":{"kind":{"enum":["order","directive","letter"]}},"required":["kind","esignature"]},"then":{"required":["date","number"]}}]},"OperativeText":{"type":"object","title":"Своё распорядительное слово / Own operative word","description":"Распорядительное слово своим текстом / An operative word of your own","properties":{"text":{"title":"Текст / Text","description":"Текст: «ПРЕДЛАГАЮ:» / Text","type":"string"}},"required":["text"],"additionalProperties":false},"Authority":{"type":"object","title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Наименование / Name","description":"Строки наименования сверху вниз / Name lines, top to bottom","type":"array","minItems":1,"items":{"type":"string"}},"genitive":{"title":"В родительном падеже / Genitive","description":"Наименование в родительном падеже: «управления образования» / Name in the genitive case","type":"string"},"address":{"title":"Адрес / Address","description":"Адрес / Address","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"},"fax":{"title":"Факс / Fax","description":"Факс / Fax","type":"string"},"email":{"title":"Электронная почта / E-mail","description":"Электронная почта / E-mail","type":"string","format":"email"},"site":{"title":"Сайт / Web site","description":"Сайт / Web site","type":"string"},"okpo":{"title":"ОКПО / OKPO","description":"Код ОКПО (в кавычках, чтобы сохранить ведущие нули) / OKPO code (quoted to keep leading zeros)","type":"string"},"ogrn":{"title":"ОГРН / OGRN","description":"ОГРН (в кавычках) / OGRN (quoted)","type":"string"},"inn":{"title":"ИНН / INN","description":"ИНН (в кавычках) / INN (quoted)","type":"string"},"kpp":{"title":"КПП / KPP","description":"КПП (в кавычках) / KPP (quoted)","type":"string"}},"required":["name"],"additionalProperties":false},"PointEntry":{"title":"Пункт / Point","description":"Пункт: строка или {text, points} / A point: a string or {text, points}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Point"}},"Point":{"type":"object","title":"Пункт с подпунктами / Point with sub-points","description":"Пункт с подпунктами / A point with sub-points","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"text":{"title":"Текст пункта / Point text","description":"Текст пункта. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Point text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"points":{"title":"Подпункты / Sub-points","description":"Подпункты / Sub-points","type":"array","items":{"$ref":"#/$defs/PointEntry"}}},"required":["text"],"additionalProperties":false},"Approval":{"type":"object","title":"Гриф утверждения / Approval stamp","description":"Гриф: УТВЕРЖДАЮ (должностным лицом), УТВЕРЖДЕН (актом) или УТВЕРЖДЕНО (на заседании) / Approval by an official, an act or a meeting","properties":{"by":{"title":"Кем утверждается / Approved by","description":"official – должностным лицом, act – актом, meeting – на заседании / official, act or meeting","enum":["official","act","meeting"]},"position":{"title":"Должность / Position","description":"Должность утверждающего / Position of the official","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия утверждающего: «И.О. Фамилия» / Initials and surname of the official","type":"string"},"act":{"title":"Акт / Act","description":"Акт в творительном падеже: «распоряжением министерства …» или «на расширенном заседании …» / The act (instrumental case) or the meeting","type":"string"},"date":{"title":"Дата / Date","description":"Дата акта или протокола; пусто в проекте: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the act or protocol; blank in a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"number":{"title":"Номер / Number","description":"Номер акта или протокола / Number of the act or protocol","type":["string","integer"]},"year":{"title":"Год в проекте / Year of a draft","description":"Год в проекте / Year of a draft","type":"integer","minimum":1900,"maximum":2200},"word":{"title":"Слово грифа / Stamp word","description":"Слово грифа, если нужно своё: УТВЕРЖДЕНА / Override of the stamp word","type":"string"}},"required":["by"],"additionalProperties":false,"allOf":[{"if":{"properties":{"by":{"const":"official"}},"required":["by"]},"then":{"required":["position","name"]}},{"if":{"properties":{"by":{"enum":["act","meeting"]}},"required":["by"]},"then":{"required":["act"]}}]},"Signatory":{"type":"object","title":"Подписывающий / Signatory","description":"Должность и имя подписывающего / Position and name of a signatory","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность: «Начальник управления образования» / Position","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия: «Е.В. Матаржук» / Initials and surname","type":"string"},"acting":{"title":"Исполняющий обязанности / Acting","description":"true – печатается «И.о.» перед должностью / true – «И.о.» is printed before the position","type":"boolean"}},"required":["position","name"],"additionalProperties":false},"ExecutorMark":{"type":"object","title":"Отметка об исполнителе / Executor mark","description":"Исполнитель и телефон / Executor name and phone","properties":{"name":{"title":"Исполнитель / Name","description":"Исполнитель / Name","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"}},"required":["name"],"additionalProperties":false},"Endorsement":{"type":"object","title":"Виза / Endorsement","description":"Виза согласования / An endorsement","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"date":{"title":"Дата / Date","description":"Дата визы: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the endorsement: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"remarks":{"title":"Замечания / Remarks","description":"Замечания / Remarks","type":"string"}},"required":["position","name"],"additionalProperties":false},"ESignature":{"type":"object","title":"Электронная подпись / Electronic signature","description":"Сведения о сертификате электронной подписи / Certificate of the electronic signature","properties":{"certificate":{"title":"Сертификат / Certificate","description":"Сертификат / Certificate","type":"string"},"owner":{"title":"Владелец / Owner","description":"Владелец / Owner","type":"string"},"validFrom":{"title":"Действителен с / Valid from","description":"Сертификат действителен с: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid from: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"validTo":{"title":"Действителен по / Valid to","description":"Сертификат действителен по: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid to: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"signedAt":{"title":"Время подписания / Signed at","description":"Время подписания (ГОСТ 2025), ГГГГ-ММ-ДДTчч:мм:сс / Signing time (GOST 2025), ISO date-time","type":"string","format":"date-time"}},"required":["certificate","owner","validFrom","validTo"],"additionalProperties":false},"Reference":{"type":"object","title":"Ссылка на входящий / Reference","description":"Номер и дата документа, на который отвечают / Number and date of the document answered","properties":{"number":{"title":"Номер / Number","description":"Номер / Number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата документа, на который отвечают: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the document answered: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1}},"additionalProperties":false},"AppendixMark":{"type":"object","title":"Отметка о приложении / Appendix mark","description":"Число листов и экземпляров приложения / Sheets and copies of the appendix","properties":{"sheets":{"title":"Листов / Sheets","description":"Листов / Sheets","type":"integer","minimum":1},"copies":{"title":"Экземпляров / Copies","description":"Экземпляров / Copies","type":"integer","minimum":1}},"additionalProperties":false},"Passport":{"type":"object","title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","properties":{"roles":{"title":"Роли / Roles","description":"Роли / Roles","type":"array","items":{"$ref":"#/$defs/PassportRole"}},"goal":{"title":"Цель / Goal","description":"Цель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Goal. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"tasks":{"title":"Задачи / Tasks","description":"Задачи / Tasks","type":"array","items":{"type":"string"}},"indicators":{"title":"Показатели / Indicators","description":"Таблица показателей по годам / Indicators by year","$ref":"#/$defs/IndicatorTable"},"results":{"title":"Ожидаемые результаты / Expected results","description":"Ожидаемые результаты / Expected results","type":"array","items":{"type":"string"}},"sections":{"title":"Разделы / Sections","description":"Разделы / Sections","type":"array","items":{"$ref":"#/$defs/PassportSection"}},"footnotes":{"title":"Сноски / Footnotes","description":"Сноски: ключ → текст; в тексте [^ключ] (печатается надстрочная цифра), тексты сносок — мелким шрифтом «1) текст» в конце раздела, где на них впервые сослались / Footnotes: key → text; [^key] in text (printed as a superscript number), the notes in small print «1) text» at the end of the section that first refers to them","type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"PassportRole":{"type":"object","title":"Роль / Role","description":"Роль в проекте: «Куратор Проекта» / A role in the project","properties":{"role":{"title":"Роль / Role","description":"Роль / Role","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"}},"required":["role","name"],"additionalProperties":false},"PassportSection":{"type":"object","title":"Раздел / Section","description":"Раздел паспорта / A passport section","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"text":{"title":"Текст / Text","description":"Текст. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["title","text"],"additionalProperties":false},"IndicatorTable":{"type":"object","title":"Таблица показателей / Indicator table","description":"Показатели по годам: «Факт» и «План» / Indicators by year with «Факт» and «План» column groups","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"header":{"title":"Заголовок колонки показателей / Indicator column header","description":"Заголовок колонки показателей / Indicator column header","type":"string"},"fact":{"title":"Годы «Факт» / Fact years","description":"Годы «Факт» / Fact years","type":"array","items":{"type":"integer"}},"plan":{"title":"Годы «План» / Plan years","description":"Годы «План» / Plan years","type":"array","items":{"type":"integer"}},"rows":{"title":"Строки / Rows","description":"Строки / Rows","type":"array","items":{"$ref":"#/$defs/IndicatorRow"}}},"required":["fact","plan","rows"],"additionalProperties":false},"IndicatorRow":{"type":"object","title":"Показатель / Indicator","description":"Показатель и его значения по годам / An indicator and its values by year","properties":{"name":{"title":"Наименование / Name","description":"Наименование. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Name. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"unit":{"title":"Единица измерения / Unit","description":"Единица измерения / Unit","type":"string"},"values":{"title":"Значения / Values","description":"Значения по годам: сначала «Факт», затем «План» / Values by year: fact years, then plan years","type":"array","items":{"type":["number","string","null"]}}},"required":["name","values"],"additionalProperties":false},"ColumnEntry":{"title":"Колонка / Column","description":"Колонка: роль (number, task, deadline, executors, result, info) или объект / A column: a role name or an object","if":{"type":"string"},"then":{"enum":["number","task","deadline","executors","result","info"]},"else":{"$ref":"#/$defs/Column"}},"Column":{"type":"object","title":"Колонка / Column","description":"Стандартная колонка (role) или дополнительная (key) / A standard column (role) or an extra one (key)","properties":{"role":{"title":"Роль / Role","description":"number – №, task – задачи, deadline – сроки, executors – исполнители, result – результат, info – информационное сопровождение / Role of a standard column","enum":["number","task","deadline","executors","result","info"]},"key":{"title":"Ключ / Key","description":"Ключ дополнительной колонки: значения берутся из extra.<ключ> / Key of an extra column; items give values under extra.<key>","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"header":{"title":"Заголовок / Header","description":"Заголовок колонки; по умолчанию – стандартный для роли / Header text; default per role","type":"string"},"width":{"title":"Ширина / Width","description":"Относительная ширина (положительное число) / Relative width (positive)","type":"number","exclusiveMinimum":0},"values":{"title":"Допустимые значения / Allowed values","description":"Допустимые значения дополнительной колонки / Allowed values of an extra column","type":"array","items":{"type":"string"}},"align":{"title":"Выравнивание / Alignment","description":"Выравнивание / Alignment","enum":["left","center","right"]}},"additionalProperties":false,"if":{"required":["role"]},"then":{"not":{"required":["key"]}},"else":{"required":["key"]}},"DeadlineStyle":{"type":"object","title":"Вид сроков / Deadline style","description":"Как печатать сроки в этом плане / How deadlines are printed in this plan","properties":{"dates":{"title":"Даты / Dates","description":"numeric – «до 22.02.2022», words – «до 22 февраля 2022 г.» / numeric or words","enum":["numeric","words"]},"year":{"title":"Год / Year","description":"«г.» или «года» после года / «г.» or «года» after a year","enum":["г.","года"]},"capitalize":{"title":"С прописной / Capitalize","description":"Начинать срок с прописной буквы / Capitalise the first letter","type":"boolean"}},"additionalProperties":false},"Plan":{"type":"object","title":"План / Plan","description":"План-график: заголовок, колонки, строки / A plan-graph: title, columns, rows","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"title":{"title":"Заголовок / Title","description":"Заголовок: «ПЛАН-ГРАФИК», «Дорожная карта» / Title","type":"string"},"subtitle":{"title":"Подзаголовок / Subtitle","description":"Вторая строка заголовка: «реализации мероприятий …» / Second title line","type":"string"},"period":{"title":"Период / Period","description":"Годы плана: 2022, «2023–2024 гг.» или [2023, 2024] / Years the plan covers: 2022, «2023–2024 гг.» or [2023, 2024]","if":{"type":"array"},"then":{"type":"array","prefixItems":[{"type":"integer","minimum":1900,"maximum":2200},{"type":"integer","minimum":1900,"maximum":2200}],"minItems":2,"maxItems":2},"else":{"if":{"type":"string"},"then":{"type":"string","minLength":1},"else":{"type":"integer","minimum":1900,"maximum":2200}}},"gender":{"title":"Род / Gender","description":"Род утверждаемого: m – план-график (УТВЕРЖДЕН), f – программа, n – положение, pl – правила / Grammatical gender of what is approved","enum":["m","f","n","pl"]},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф этого плана, если он приложение / Approval stamp of this plan when it is an appendix","$ref":"#/$defs/Approval"},"columns":{"title":"Колонки / Columns","description":"Колонки по порядку; по умолчанию number, task, deadline, executors, result / Columns in order; default number, task, deadline, executors, result","type":"array","minItems":1,"items":{"$ref":"#/$defs/ColumnEntry"}},"numbering":{"title":"Нумерация / Numbering","description":"hierarchical – 1., 1.1.; continuous – сквозная; per-section – заново в каждом разделе; explicit – номера указаны в no / hierarchical, continuous, per-section or explicit","enum":["hierarchical","continuous","per-section","explicit"]},"numberDot":{"title":"Точка после номера / Dot after the number","description":"true – «1.», «1.1.» (по умолчанию); false – «1», «1.1». Номера, заданные в no, печатаются как написаны / true – «1.», «1.1.» (default); false – «1», «1.1». Numbers written in no print as written","type":"boolean"},"deadlines":{"title":"Вид сроков / Deadline style","description":"Вид сроков / Deadline style","$ref":"#/$defs/DeadlineStyle"},"repeat":{"title":"Повтор шапки / Header repeat","description":"На следующих страницах повторять строку номеров колонок (numbers) или всю шапку (header) / Repeat the column-number row or the whole header","enum":["numbers","header"]},"items":{"title":"Строки / Rows","description":"Строки плана: мероприятия (task) и разделы (section, year) / Rows: items (task) and groups (section, year)","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"signatories":{"title":"Подписывающие / Signatories","description":"Подписи сразу после плана / Signatures right after the plan","type":"array","items":{"$ref":"#/$defs/Signatory"}}},"required":["title","items"],"additionalProperties":false},"PlanEntry":{"title":"Строка плана / Plan row","description":"Мероприятие (task) или раздел (section, year) / An item (task) or a group (section, year)","if":{"required":["task"]},"then":{"$ref":"#/$defs/Item"},"else":{"if":{"anyOf":[{"required":["section"]},{"required":["year"]},{"required":["items"]}]},"then":{"$ref":"#/$defs/Group"},"else":{"$ref":"#/$defs/Item"}}},"Group":{"type":"object","title":"Раздел / Group","description":"Строка раздела на всю ширину таблицы / A group row spanning all columns","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"section":{"title":"Раздел / Section","description":"Название раздела. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Section title. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"no":{"title":"Номер / Number","description":"Номер раздела, если он задан явно: «Направление 3.» / Explicit number","type":["string","integer"]},"numbered":{"title":"Нумеровать / Numbered","description":"false – заголовок без номера / false – a heading without a number","type":"boolean"},"items":{"title":"Строки / Rows","description":"Строки раздела / Rows of the group","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["items"],"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["section"]},{"required":["year"]}]}},"then":{"required":["section"]}},"Item":{"type":"object","title":"Мероприятие / Item","description":"Строка плана: задача, срок, исполнители, результат / A plan row: task, deadline, executors, result","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"task":{"title":"Задача / Task","description":"Что делается. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / What is done. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"deadline":{"title":"Срок / Deadline","description":"Срок: строкой («до 22.02.2022», «Февраль – март 2022 г.») или объектом {kind: …} / A customary string or a structured object {kind: …}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Deadline"}},"executors":{"title":"Исполнители / Executors","description":"Ключи справочника organisations или свободный текст / Keys of organisations or free text","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}},"result":{"title":"Результат / Result","description":"Прогнозируемый результат, показатель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Expected result or indicator. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"info":{"title":"Информационное сопровождение / Information support","description":"Где публикуется информация (ссылки). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Where it is published (links). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"no":{"title":"Номер / Number","description":"Номер строки, если он задан явно / Explicit number","type":["string","integer"]},"extra":{"title":"Дополнительные колонки / Extra columns","description":"Значения дополнительных колонок по ключу / Values of extra columns by key","type":"object","additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["task"],"additionalProperties":false},"Deadline":{"title":"Срок / Deadline","description":"Срок как данные: kind – date, before, range, month, period, list, weekly, recurring, during, as-needed, constantly, text / A structured deadline","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"},{"$ref":"#/$defs/PeriodDeadline"},{"$ref":"#/$defs/ListDeadline"},{"$ref":"#/$defs/WeeklyDeadline"},{"$ref":"#/$defs/RecurringDeadline"},{"$ref":"#/$defs/DuringDeadline"},{"$ref":"#/$defs/AsNeededDeadline"},{"$ref":"#/$defs/ConstantlyDeadline"},{"$ref":"#/$defs/TextDeadline"}]},"ListElement":{"title":"Элемент списка сроков / List element","description":"Дата, «до» даты, диапазон дат или месяцев / A date, before a date, a range of dates or months","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"}]},"DateDeadline":{"type":"object","title":"Дата / Date","description":"«17.12.2021» / A single date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"date"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"BeforeDeadline":{"type":"object","title":"До даты / Before a date","description":"«до 22.02.2022» / Before a date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"before"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"RangeDeadline":{"type":"object","title":"Диапазон дат / Date range","description":"«17.01.2022 – 04.02.2022» / A range of dates","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"range"},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from","to"],"additionalProperties":false},"MonthDeadline":{"type":"object","title":"Месяц / Month","description":"«май 2022 года», «Февраль – март 2022 г.» / A month or a range of months","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"month"},"from":{"title":"Месяц / Month","description":"Месяц, ГГГГ-ММ / Month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"to":{"title":"По месяц / To month","description":"По месяц, ГГГГ-ММ / To month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from"],"additionalProperties":false},"PeriodDeadline":{"type":"object","title":"Квартал, полугодие, год / Quarter, half, year","description":"«1 и 3 квартал», «3-4 квартал 2020», «II полугодие 2022 г.» / Quarters, half-years or a year","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"period"},"unit":{"title":"Единица / Unit","description":"quarter – квартал, half – полугодие, year – год / quarter, half or year","enum":["quarter","half","year"]},"parts":{"title":"Номера / Parts","description":"Номера кварталов или полугодий / Numbers of quarters or halves","type":"array","items":{"type":"integer","minimum":1,"maximum":4}},"span":{"title":"Диапазон / Span","description":"true – «3-4 квартал», false – «1 и 3 квартал» / true for a span, false for an enumeration","type":"boolean"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","unit","parts"],"additionalProperties":false},"ListDeadline":{"type":"object","title":"Список сроков / List of deadlines","description":"«17 июня, 16 сентября 2022 г.» / Several dates or ranges","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"list"},"items":{"title":"Сроки / Items","description":"Сроки / Items","type":"array","minItems":1,"items":{"$ref":"#/$defs/ListElement"}},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","items"],"additionalProperties":false},"WeeklyDeadline":{"type":"object","title":"Еженедельно / Weekly","description":"«14.02.2022-30.03.2022 (среда)» / A weekday within a range","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"weekly"},"weekday":{"title":"День недели / Weekday","description":"1 – понедельник … 7 – воскресенье / 1 = Monday … 7 = Sunday","type":"integer","minimum":1,"maximum":7},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","weekday","from","to"],"additionalProperties":false},"RecurringDeadline":{"type":"object","title":"Периодически / Recurring","description":"«ежемесячно», «ежеквартально» / Monthly, quarterly …","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"recurring"},"every":{"title":"Периодичность / Every","description":"week – еженедельно, month – ежемесячно, quarter – ежеквартально, year – ежегодно / week, month, quarter or year","enum":["week","month","quarter","year"]},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","every"],"additionalProperties":false},"DuringDeadline":{"type":"object","title":"В течение года / During the year","description":"«в течение года», «В течение 2022 г.» / During the year or period","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"during"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"regularly":{"title":"Регулярно / Regularly","description":"Регулярно / Regularly","type":"boolean"},"asNeeded":{"title":"По мере необходимости / As needed","description":"По мере необходимости / As needed","type":"boolean"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"AsNeededDeadline":{"type":"object","title":"По мере необходимости / As needed","description":"«по мере необходимости» / As needed","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"as-needed"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"ConstantlyDeadline":{"type":"object","title":"Постоянно / Constantly","description":"«постоянно» / Constantly","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"constantly"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"TextDeadline":{"type":"object","title":"Срок текстом / Free text","description":"Срок, который печатается как написан / Printed as written","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"text"},"text":{"title":"Текст / Text","description":"Текст / Text","type":"string"}},"required":["kind","text"],"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://plangraf.dev/schemas/roadmap.schema.json","title":"План-график plangraf / plangraf roadmap","description":"Дорожная карта (план-график) и документ, который её утверждает: приказ, распоряжение, утверждённый план, письмо, паспорт проекта / A roadmap and the document that approves it","$ref":"#/$defs/Roadmap","$defs":{"Roadmap":{"type":"object","title":"Дорожная карта / Roadmap","description":"План-график (дорожная карта) и документ, который его утверждает / A roadmap (plan-graph) and the document that approves it","properties":{"version":{"title":"Версия формата / Format version","description":"Версия формата файла: 1 / File format version: 1","const":1},"extends":{"title":"Основа / Base roadmap","description":"Файл-основа, который этот файл дополняет: путь относительно этого файла; правила слияния — в README / A base roadmap this file extends: a path relative to this file; merge rules in the README","type":"string"},"municipality":{"title":"Муниципалитет / Municipality","description":"Краткое название муниципалитета (или другое имя файла) для имён результатов пакетной сборки: «Гороховецкий район» / A short name of the municipality (or of this file) used in output names of a batch","type":"string","minLength":1},"document":{"title":"Документ / Document","description":"Документ: приказ, распоряжение, утверждённый план, письмо или паспорт проекта / The document: order, directive, approved plan, letter or project passport","$ref":"#/$defs/Document"},"organisations":{"title":"Организации / Organisations","description":"Справочник организаций: краткое название → полное название или описание. Исполнители ссылаются на ключи / Organisation directory: short name → full name or an object. Executors refer to the keys","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Organisation"}}},"plan":{"title":"План / Plan","description":"Единственный план (используйте plan или plans) / The single plan (use either plan or plans)","$ref":"#/$defs/Plan"},"plans":{"title":"Планы / Plans","description":"Несколько планов (например, в паспорте проекта) / Several plans (a project passport holds more than one)","type":"array","minItems":1,"items":{"$ref":"#/$defs/Plan"}},"lint":{"title":"Проверки / Lint","description":"Настройки проверок: код правила → уровень или off / Lint settings: rule code → severity or off","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"title":"Уровень / Severity","description":"error, warning, info или off / error, warning, info or off","enum":["error","warning","info","off"]}}},"required":["document"],"additionalProperties":false,"if":{"required":["plan"]},"then":{"not":{"required":["plans"]}},"else":{"required":["plans"]}},"Organisation":{"type":"object","title":"Организация / Organisation","description":"Организация-исполнитель / An executing organisation","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Полное название / Full name","description":"Полное название: «КГАОУ ДПО «Хабаровский институт развития образования»» / Full name","type":"string"},"short":{"title":"Краткое название / Short name","description":"Краткое название в таблице: «ХК ИРО»; по умолчанию – ключ / Short name used in tables; defaults to the key","type":"string"},"intro":{"title":"Первое упоминание / First mention","description":"short – только краткое название, full – полное, define – «полное (далее – краткое)» / short – short name only, full – full name, define – «full (далее – short)» on first use","enum":["short","full","define"]},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"}},"required":["name"],"additionalProperties":false},"Document":{"type":"object","title":"Документ / Document","description":"Документ, который утверждает план или сопровождает его / The document that approves or carries the plan","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"kind":{"title":"Вид документа / Document kind","description":"order – приказ, directive – распоряжение, plan – утверждённый план, letter – письмо, passport – паспорт проекта / order, directive, plan (the approved plan itself), letter, passport","enum":["order","directive","plan","letter","passport"]},"authority":{"title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","$ref":"#/$defs/Authority"},"qualifier":{"title":"Уточнение вида / Qualifier","description":"Строка под видом документа: «начальника управления» / Printed under the document word: «начальника управления»","type":"string"},"number":{"title":"Номер / Number","description":"Регистрационный номер: «50», «75-7747»; без номера – проект с пустым «№ ____» / Registration number; omitted – a draft with a blank number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата подписания; без даты – проект: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of signing; omitted – a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"dateStyle":{"title":"Вид даты / Date style","description":"numeric – 14.02.2022, words – 14 февраля 2022 г., quoted – «14» февраля 2022 г. / numeric, words or quoted","enum":["numeric","words","quoted"]},"place":{"title":"Место издания / Place","description":"Место издания: «г. Гороховец» / Place of issue","type":"string"},"title":{"title":"Заголовок / Title","description":"Заголовок: «Об утверждении плана-графика …» (без точки в конце). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Title (no final period). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"preamble":{"title":"Преамбула / Preamble","description":"Преамбула с правовым основанием. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Preamble with the legal basis. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"operative":{"title":"Распорядительное слово / Operative word","description":"spaced – «п р и к а з ы в а ю:», caps – «ПРИКАЗЫВАЮ:», plain – «приказываю:», none – без слова, или {text: …} / spaced, caps, plain, none, or {text: …}","if":{"type":"string"},"then":{"enum":["spaced","caps","plain","none"]},"else":{"$ref":"#/$defs/OperativeText"}},"points":{"title":"Пункты / Points","description":"Нумерованные пункты распорядительной части, до четырёх уровней / Numbered points, up to four levels","type":"array","items":{"$ref":"#/$defs/PointEntry"}},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф утверждения в правом верхнем углу / Approval stamp in the upper right","$ref":"#/$defs/Approval"},"signatories":{"title":"Подписывающие / Signatories","description":"Кто подписывает документ / Who signs","type":"array","items":{"$ref":"#/$defs/Signatory"}},"signatureLayout":{"title":"Расположение подписей / Signature layout","description":"stacked – одна под другой, side-by-side – рядом / stacked or side-by-side","enum":["stacked","side-by-side"]},"executor":{"title":"Отметка об исполнителе / Executor mark","description":"Отметка об исполнителе внизу последней страницы / Executor mark at the bottom of the last page","$ref":"#/$defs/ExecutorMark"},"endorsements":{"title":"Лист согласования / Endorsements","description":"Визы согласования проекта документа / Endorsement sheet of a draft","type":"array","items":{"$ref":"#/$defs/Endorsement"}},"esignature":{"title":"Штамп электронной подписи / E-signature stamp","description":"Штамп «Документ подписан электронной подписью» / Electronic signature stamp","$ref":"#/$defs/ESignature"},"addressee":{"title":"Адресат / Addressee","description":"Адресат письма в дательном падеже, по строке / Letter addressee, dative case, one line each","type":"array","items":{"type":"string"}},"reference":{"title":"Ссылка на входящий / Reference","description":"Строка «На № … от …» / The «На № … от …» line","$ref":"#/$defs/Reference"},"salutation":{"title":"Обращение / Salutation","description":"Обращение: «Уважаемый Сергей Владимирович!» / Salutation","type":"string"},"body":{"title":"Текст / Body","description":"Текст письма. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Letter body. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"appendixMark":{"title":"Отметка о приложении / Appendix mark","description":"Отметка «Приложение: на 12 л. в 1 экз.» / Appendix mark of a letter","$ref":"#/$defs/AppendixMark"},"passport":{"title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","$ref":"#/$defs/Passport"},"gost":{"title":"Редакция ГОСТ / GOST edition","description":"Редакция ГОСТ Р 7.0.97: 2016 или 2025 (2025: время подписания в штампе ЭП, QR-код документа внизу справа на первой странице приказа, распоряжения, письма; заголовок обязателен) / GOST R 7.0.97 edition: 2016 or 2025 (2025: signing time in the e-signature stamp, the document's QR code bottom right of page 1 of orders, directives and letters; the title is mandatory)","enum":["2016","2025",2016,2025]},"amends":{"title":"Изменяемый акт / Amended act","description":"Приказ (распоряжение) о внесении изменений: прежняя версия плана и изменяемый акт; пункты изменений строятся по разнице версий / An amending order (directive): the previous version of the roadmap and the amended act; the points are drawn from the difference","$ref":"#/$defs/Amends"}},"required":["kind"],"additionalProperties":false,"allOf":[{"description":"Документ с электронной подписью подписан: у него есть дата и номер (у проекта их нет) / A document with an electronic signature is signed: it has a date and a number (a draft has neither)","if":{"properties":{"kind":{"enum":["order","directive","letter"]}},"required":["kind","esignature"]},"then":{"required":["date","number"]}}]},"Amends":{"type":"object","title":"Изменяемый акт / Amended act","description":"Прежняя версия плана и акт, в который вносятся изменения; дата, номер, заголовок и орган по умолчанию берутся из документа прежней версии / The previous version of the roadmap and the act being amended; date, number, title and authority default to the previous version's document","properties":{"previous":{"title":"Прежняя версия / Previous version","description":"Файл YAML прежней версии плана, путь от папки этого файла (в той же разрешённой папке, что и extends): gorokhovets-order-2022.yaml / The YAML file of the previous version, relative to this file's folder (within the folder extends may use)","type":"string","minLength":1},"mode":{"title":"Вид изменений / Form of the amendment","description":"points – пункт на каждое изменение («пункт 11 изложить в следующей редакции», «дополнить пунктом 48», «пункт 41 признать утратившим силу»; по умолчанию); new-edition – «приложение изложить в новой редакции (прилагается)» с планом целиком в приложении / points – a point per change (default); new-edition – the appendix restated in a new edition, the whole plan attached","enum":["points","new-edition"]},"act":{"title":"Вид изменяемого акта / Kind of the amended act","description":"order – приказ, directive – распоряжение; по умолчанию – вид документа прежней версии / order or directive; default: the previous version's document kind","enum":["order","directive"]},"date":{"title":"Дата изменяемого акта / Date of the amended act","description":"14.02.2022, «14 февраля 2022 г.» или 2022-02-14; по умолчанию – дата документа прежней версии / Its date; default: the previous version's document date","type":"string","minLength":1},"number":{"title":"Номер изменяемого акта / Number of the amended act","description":"Регистрационный номер: «50»; по умолчанию – номер документа прежней версии / Its number; default: the previous version's document number","type":["string","integer"]},"title":{"title":"Заголовок изменяемого акта / Title of the amended act","description":"«Об утверждении плана-графика …»; по умолчанию – заголовок документа прежней версии / Its title; default: the previous version's document title","type":"string"},"authority":{"title":"Орган изменяемого акта / Authority of the amended act","description":"В родительном падеже: «управления образования»; по умолчанию – authority.genitive прежней версии / In the genitive; default: the previous version's authority.genitive","type":"string"}},"required":["previous"],"additionalProperties":false},"OperativeText":{"type":"object","title":"Своё распорядительное слово / Own operative word","description":"Распорядительное слово своим текстом / An operative word of your own","properties":{"text":{"title":"Текст / Text","description":"Текст: «ПРЕДЛАГАЮ:» / Text","type":"string"}},"required":["text"],"additionalProperties":false},"Authority":{"type":"object","title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Наименование / Name","description":"Строки наименования сверху вниз / Name lines, top to bottom","type":"array","minItems":1,"items":{"type":"string"}},"genitive":{"title":"В родительном падеже / Genitive","description":"Наименование в родительном падеже: «управления образования» / Name in the genitive case","type":"string"},"address":{"title":"Адрес / Address","description":"Адрес / Address","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"},"fax":{"title":"Факс / Fax","description":"Факс / Fax","type":"string"},"email":{"title":"Электронная почта / E-mail","description":"Электронная почта / E-mail","type":"string","format":"email"},"site":{"title":"Сайт / Web site","description":"Сайт / Web site","type":"string"},"okpo":{"title":"ОКПО / OKPO","description":"Код ОКПО (в кавычках, чтобы сохранить ведущие нули) / OKPO code (quoted to keep leading zeros)","type":"string"},"ogrn":{"title":"ОГРН / OGRN","description":"ОГРН (в кавычках) / OGRN (quoted)","type":"string"},"inn":{"title":"ИНН / INN","description":"ИНН (в кавычках) / INN (quoted)","type":"string"},"kpp":{"title":"КПП / KPP","description":"КПП (в кавычках) / KPP (quoted)","type":"string"}},"required":["name"],"additionalProperties":false},"PointEntry":{"title":"Пункт / Point","description":"Пункт: строка или {text, points} / A point: a string or {text, points}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Point"}},"Point":{"type":"object","title":"Пункт с подпунктами / Point with sub-points","description":"Пункт с подпунктами / A point with sub-points","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"text":{"title":"Текст пункта / Point text","description":"Текст пункта. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Point text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"points":{"title":"Подпункты / Sub-points","description":"Подпункты / Sub-points","type":"array","items":{"$ref":"#/$defs/PointEntry"}}},"required":["text"],"additionalProperties":false},"Approval":{"type":"object","title":"Гриф утверждения / Approval stamp","description":"Гриф: УТВЕРЖДАЮ (должностным лицом), УТВЕРЖДЕН (актом) или УТВЕРЖДЕНО (на заседании) / Approval by an official, an act or a meeting","properties":{"by":{"title":"Кем утверждается / Approved by","description":"official – должностным лицом, act – актом, meeting – на заседании / official, act or meeting","enum":["official","act","meeting"]},"position":{"title":"Должность / Position","description":"Должность утверждающего / Position of the official","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия утверждающего: «И.О. Фамилия» / Initials and surname of the official","type":"string"},"act":{"title":"Акт / Act","description":"Акт в творительном падеже: «распоряжением министерства …» или «на расширенном заседании …» / The act (instrumental case) or the meeting","type":"string"},"date":{"title":"Дата / Date","description":"Дата акта или протокола; пусто в проекте: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the act or protocol; blank in a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"number":{"title":"Номер / Number","description":"Номер акта или протокола / Number of the act or protocol","type":["string","integer"]},"year":{"title":"Год в проекте / Year of a draft","description":"Год в проекте / Year of a draft","type":"integer","minimum":1900,"maximum":2200},"word":{"title":"Слово грифа / Stamp word","description":"Слово грифа, если нужно своё: УТВЕРЖДЕНА / Override of the stamp word","type":"string"}},"required":["by"],"additionalProperties":false,"allOf":[{"if":{"properties":{"by":{"const":"official"}},"required":["by"]},"then":{"required":["position","name"]}},{"if":{"properties":{"by":{"enum":["act","meeting"]}},"required":["by"]},"then":{"required":["act"]}}]},"Signatory":{"type":"object","title":"Подписывающий / Signatory","description":"Должность и имя подписывающего / Position and name of a signatory","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность: «Начальник управления образования» / Position","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия: «Е.В. Матаржук» / Initials and surname","type":"string"},"acting":{"title":"Исполняющий обязанности / Acting","description":"true – печатается «И.о.» перед должностью / true – «И.о.» is printed before the position","type":"boolean"}},"required":["position","name"],"additionalProperties":false},"ExecutorMark":{"type":"object","title":"Отметка об исполнителе / Executor mark","description":"Исполнитель и телефон / Executor name and phone","properties":{"name":{"title":"Исполнитель / Name","description":"Исполнитель / Name","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"}},"required":["name"],"additionalProperties":false},"Endorsement":{"type":"object","title":"Виза / Endorsement","description":"Виза согласования / An endorsement","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"date":{"title":"Дата / Date","description":"Дата визы: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the endorsement: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"remarks":{"title":"Замечания / Remarks","description":"Замечания / Remarks","type":"string"}},"required":["position","name"],"additionalProperties":false},"ESignature":{"type":"object","title":"Электронная подпись / Electronic signature","description":"Сведения о сертификате электронной подписи / Certificate of the electronic signature","properties":{"certificate":{"title":"Сертификат / Certificate","description":"Сертификат / Certificate","type":"string"},"owner":{"title":"Владелец / Owner","description":"Владелец / Owner","type":"string"},"validFrom":{"title":"Действителен с / Valid from","description":"Сертификат действителен с: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid from: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"validTo":{"title":"Действителен по / Valid to","description":"Сертификат действителен по: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid to: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"signedAt":{"title":"Время подписания / Signed at","description":"Время подписания (ГОСТ 2025), ГГГГ-ММ-ДДTчч:мм:сс / Signing time (GOST 2025), ISO date-time","type":"string","format":"date-time"}},"required":["certificate","owner","validFrom","validTo"],"additionalProperties":false},"Reference":{"type":"object","title":"Ссылка на входящий / Reference","description":"Номер и дата документа, на который отвечают / Number and date of the document answered","properties":{"number":{"title":"Номер / Number","description":"Номер / Number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата документа, на который отвечают: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the document answered: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1}},"additionalProperties":false},"AppendixMark":{"type":"object","title":"Отметка о приложении / Appendix mark","description":"Число листов и экземпляров приложения / Sheets and copies of the appendix","properties":{"sheets":{"title":"Листов / Sheets","description":"Листов / Sheets","type":"integer","minimum":1},"copies":{"title":"Экземпляров / Copies","description":"Экземпляров / Copies","type":"integer","minimum":1}},"additionalProperties":false},"Passport":{"type":"object","title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","properties":{"roles":{"title":"Роли / Roles","description":"Роли / Roles","type":"array","items":{"$ref":"#/$defs/PassportRole"}},"goal":{"title":"Цель / Goal","description":"Цель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Goal. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"tasks":{"title":"Задачи / Tasks","description":"Задачи / Tasks","type":"array","items":{"type":"string"}},"indicators":{"title":"Показатели / Indicators","description":"Таблица показателей по годам / Indicators by year","$ref":"#/$defs/IndicatorTable"},"results":{"title":"Ожидаемые результаты / Expected results","description":"Ожидаемые результаты / Expected results","type":"array","items":{"type":"string"}},"sections":{"title":"Разделы / Sections","description":"Разделы / Sections","type":"array","items":{"$ref":"#/$defs/PassportSection"}},"footnotes":{"title":"Сноски / Footnotes","description":"Сноски: ключ → текст; в тексте [^ключ] (печатается надстрочная цифра), тексты сносок — мелким шрифтом «1) текст» в конце раздела, где на них впервые сослались / Footnotes: key → text; [^key] in text (printed as a superscript number), the notes in small print «1) text» at the end of the section that first refers to them","type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"PassportRole":{"type":"object","title":"Роль / Role","description":"Роль в проекте: «Куратор Проекта» / A role in the project","properties":{"role":{"title":"Роль / Role","description":"Роль / Role","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"}},"required":["role","name"],"additionalProperties":false},"PassportSection":{"type":"object","title":"Раздел / Section","description":"Раздел паспорта / A passport section","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"text":{"title":"Текст / Text","description":"Текст. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["title","text"],"additionalProperties":false},"IndicatorTable":{"type":"object","title":"Таблица показателей / Indicator table","description":"Показатели по годам: «Факт» и «План» / Indicators by year with «Факт» and «План» column groups","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"header":{"title":"Заголовок колонки показателей / Indicator column header","description":"Заголовок колонки показателей / Indicator column header","type":"string"},"fact":{"title":"Годы «Факт» / Fact years","description":"Годы «Факт» / Fact years","type":"array","items":{"type":"integer"}},"plan":{"title":"Годы «План» / Plan years","description":"Годы «План» / Plan years","type":"array","items":{"type":"integer"}},"rows":{"title":"Строки / Rows","description":"Строки / Rows","type":"array","items":{"$ref":"#/$defs/IndicatorRow"}}},"required":["fact","plan","rows"],"additionalProperties":false},"IndicatorRow":{"type":"object","title":"Показатель / Indicator","description":"Показатель и его значения по годам / An indicator and its values by year","properties":{"name":{"title":"Наименование / Name","description":"Наименование. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Name. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"unit":{"title":"Единица измерения / Unit","description":"Единица измерения / Unit","type":"string"},"values":{"title":"Значения / Values","description":"Значения по годам: сначала «Факт», затем «План» / Values by year: fact years, then plan years","type":"array","items":{"type":["number","string","null"]}}},"required":["name","values"],"additionalProperties":false},"ColumnEntry":{"title":"Колонка / Column","description":"Колонка: роль (number, task, deadline, executors, result, info) или объект / A column: a role name or an object","if":{"type":"string"},"then":{"enum":["number","task","deadline","executors","result","info"]},"else":{"$ref":"#/$defs/Column"}},"Column":{"type":"object","title":"Колонка / Column","description":"Стандартная колонка (role) или дополнительная (key) / A standard column (role) or an extra one (key)","properties":{"role":{"title":"Роль / Role","description":"number – №, task – задачи, deadline – сроки, executors – исполнители, result – результат, info – информационное сопровождение / Role of a standard column","enum":["number","task","deadline","executors","result","info"]},"key":{"title":"Ключ / Key","description":"Ключ дополнительной колонки: значения берутся из extra.<ключ> / Key of an extra column; items give values under extra.<key>","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"header":{"title":"Заголовок / Header","description":"Заголовок колонки; по умолчанию – стандартный для роли / Header text; default per role","type":"string"},"width":{"title":"Ширина / Width","description":"Относительная ширина (положительное число) / Relative width (positive)","type":"number","exclusiveMinimum":0},"values":{"title":"Допустимые значения / Allowed values","description":"Допустимые значения дополнительной колонки / Allowed values of an extra column","type":"array","items":{"type":"string"}},"align":{"title":"Выравнивание / Alignment","description":"Выравнивание / Alignment","enum":["left","center","right"]}},"additionalProperties":false,"if":{"required":["role"]},"then":{"not":{"required":["key"]}},"else":{"required":["key"]}},"DeadlineStyle":{"type":"object","title":"Вид сроков / Deadline style","description":"Как печатать сроки в этом плане / How deadlines are printed in this plan","properties":{"dates":{"title":"Даты / Dates","description":"numeric – «до 22.02.2022», words – «до 22 февраля 2022 г.» / numeric or words","enum":["numeric","words"]},"year":{"title":"Год / Year","description":"«г.» или «года» после года / «г.» or «года» after a year","enum":["г.","года"]},"capitalize":{"title":"С прописной / Capitalize","description":"Начинать срок с прописной буквы / Capitalise the first letter","type":"boolean"}},"additionalProperties":false},"Plan":{"type":"object","title":"План / Plan","description":"План-график: заголовок, колонки, строки / A plan-graph: title, columns, rows","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"title":{"title":"Заголовок / Title","description":"Заголовок: «ПЛАН-ГРАФИК», «Дорожная карта» / Title","type":"string"},"subtitle":{"title":"Подзаголовок / Subtitle","description":"Вторая строка заголовка: «реализации мероприятий …» / Second title line","type":"string"},"period":{"title":"Период / Period","description":"Годы плана: 2022, «2023–2024 гг.» или [2023, 2024] / Years the plan covers: 2022, «2023–2024 гг.» or [2023, 2024]","if":{"type":"array"},"then":{"type":"array","prefixItems":[{"type":"integer","minimum":1900,"maximum":2200},{"type":"integer","minimum":1900,"maximum":2200}],"minItems":2,"maxItems":2},"else":{"if":{"type":"string"},"then":{"type":"string","minLength":1},"else":{"type":"integer","minimum":1900,"maximum":2200}}},"gender":{"title":"Род / Gender","description":"Род утверждаемого: m – план-график (УТВЕРЖДЕН), f – программа, n – положение, pl – правила / Grammatical gender of what is approved","enum":["m","f","n","pl"]},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф этого плана, если он приложение / Approval stamp of this plan when it is an appendix","$ref":"#/$defs/Approval"},"columns":{"title":"Колонки / Columns","description":"Колонки по порядку; по умолчанию number, task, deadline, executors, result / Columns in order; default number, task, deadline, executors, result","type":"array","minItems":1,"items":{"$ref":"#/$defs/ColumnEntry"}},"numbering":{"title":"Нумерация / Numbering","description":"hierarchical – 1., 1.1.; continuous – сквозная; per-section – заново в каждом разделе; explicit – номера указаны в no / hierarchical, continuous, per-section or explicit","enum":["hierarchical","continuous","per-section","explicit"]},"numberDot":{"title":"Точка после номера / Dot after the number","description":"true – «1.», «1.1.» (по умолчанию); false – «1», «1.1». Номера, заданные в no, печатаются как написаны / true – «1.», «1.1.» (default); false – «1», «1.1». Numbers written in no print as written","type":"boolean"},"deadlines":{"title":"Вид сроков / Deadline style","description":"Вид сроков / Deadline style","$ref":"#/$defs/DeadlineStyle"},"repeat":{"title":"Повтор шапки / Header repeat","description":"На следующих страницах повторять строку номеров колонок (numbers) или всю шапку (header) / Repeat the column-number row or the whole header","enum":["numbers","header"]},"items":{"title":"Строки / Rows","description":"Строки плана: мероприятия (task) и разделы (section, year) / Rows: items (task) and groups (section, year)","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"signatories":{"title":"Подписывающие / Signatories","description":"Подписи сразу после плана / Signatures right after the plan","type":"array","items":{"$ref":"#/$defs/Signatory"}}},"required":["title","items"],"additionalProperties":false},"PlanEntry":{"title":"Строка плана / Plan row","description":"Мероприятие (task) или раздел (section, year) / An item (task) or a group (section, year)","if":{"required":["task"]},"then":{"$ref":"#/$defs/Item"},"else":{"if":{"anyOf":[{"required":["section"]},{"required":["year"]},{"required":["items"]}]},"then":{"$ref":"#/$defs/Group"},"else":{"$ref":"#/$defs/Item"}}},"Group":{"type":"object","title":"Раздел / Group","description":"Строка раздела на всю ширину таблицы / A group row spanning all columns","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"section":{"title":"Раздел / Section","description":"Название раздела. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Section title. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"no":{"title":"Номер / Number","description":"Номер раздела, если он задан явно: «Направление 3.» / Explicit number","type":["string","integer"]},"numbered":{"title":"Нумеровать / Numbered","description":"false – заголовок без номера / false – a heading without a number","type":"boolean"},"items":{"title":"Строки / Rows","description":"Строки раздела / Rows of the group","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["items"],"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["section"]},{"required":["year"]}]}},"then":{"required":["section"]}},"Item":{"type":"object","title":"Мероприятие / Item","description":"Строка плана: задача, срок, исполнители, результат / A plan row: task, deadline, executors, result","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"task":{"title":"Задача / Task","description":"Что делается. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / What is done. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"deadline":{"title":"Срок / Deadline","description":"Срок: строкой («до 22.02.2022», «Февраль – март 2022 г.») или объектом {kind: …} / A customary string or a structured object {kind: …}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Deadline"}},"executors":{"title":"Исполнители / Executors","description":"Ключи справочника organisations или свободный текст / Keys of organisations or free text","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}},"result":{"title":"Результат / Result","description":"Прогнозируемый результат, показатель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Expected result or indicator. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"info":{"title":"Информационное сопровождение / Information support","description":"Где публикуется информация (ссылки). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Where it is published (links). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"no":{"title":"Номер / Number","description":"Номер строки, если он задан явно / Explicit number","type":["string","integer"]},"extra":{"title":"Дополнительные колонки / Extra columns","description":"Значения дополнительных колонок по ключу / Values of extra columns by key","type":"object","additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["task"],"additionalProperties":false},"Deadline":{"title":"Срок / Deadline","description":"Срок как данные: kind – date, before, range, month, period, list, weekly, recurring, during, as-needed, constantly, text / A structured deadline","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"},{"$ref":"#/$defs/PeriodDeadline"},{"$ref":"#/$defs/ListDeadline"},{"$ref":"#/$defs/WeeklyDeadline"},{"$ref":"#/$defs/RecurringDeadline"},{"$ref":"#/$defs/DuringDeadline"},{"$ref":"#/$defs/AsNeededDeadline"},{"$ref":"#/$defs/ConstantlyDeadline"},{"$ref":"#/$defs/TextDeadline"}]},"ListElement":{"title":"Элемент списка сроков / List element","description":"Дата, «до» даты, диапазон дат или месяцев / A date, before a date, a range of dates or months","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"}]},"DateDeadline":{"type":"object","title":"Дата / Date","description":"«17.12.2021» / A single date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"date"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"BeforeDeadline":{"type":"object","title":"До даты / Before a date","description":"«до 22.02.2022» / Before a date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"before"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"RangeDeadline":{"type":"object","title":"Диапазон дат / Date range","description":"«17.01.2022 – 04.02.2022» / A range of dates","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"range"},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from","to"],"additionalProperties":false},"MonthDeadline":{"type":"object","title":"Месяц / Month","description":"«май 2022 года», «Февраль – март 2022 г.» / A month or a range of months","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"month"},"from":{"title":"Месяц / Month","description":"Месяц, ГГГГ-ММ / Month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"to":{"title":"По месяц / To month","description":"По месяц, ГГГГ-ММ / To month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from"],"additionalProperties":false},"PeriodDeadline":{"type":"object","title":"Квартал, полугодие, год / Quarter, half, year","description":"«1 и 3 квартал», «3-4 квартал 2020», «II полугодие 2022 г.» / Quarters, half-years or a year","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"period"},"unit":{"title":"Единица / Unit","description":"quarter – квартал, half – полугодие, year – год / quarter, half or year","enum":["quarter","half","year"]},"parts":{"title":"Номера / Parts","description":"Номера кварталов или полугодий / Numbers of quarters or halves","type":"array","items":{"type":"integer","minimum":1,"maximum":4}},"span":{"title":"Диапазон / Span","description":"true – «3-4 квартал», false – «1 и 3 квартал» / true for a span, false for an enumeration","type":"boolean"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","unit","parts"],"additionalProperties":false},"ListDeadline":{"type":"object","title":"Список сроков / List of deadlines","description":"«17 июня, 16 сентября 2022 г.» / Several dates or ranges","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"list"},"items":{"title":"Сроки / Items","description":"Сроки / Items","type":"array","minItems":1,"items":{"$ref":"#/$defs/ListElement"}},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","items"],"additionalProperties":false},"WeeklyDeadline":{"type":"object","title":"Еженедельно / Weekly","description":"«14.02.2022-30.03.2022 (среда)» / A weekday within a range","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"weekly"},"weekday":{"title":"День недели / Weekday","description":"1 – понедельник … 7 – воскресенье / 1 = Monday … 7 = Sunday","type":"integer","minimum":1,"maximum":7},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","weekday","from","to"],"additionalProperties":false},"RecurringDeadline":{"type":"object","title":"Периодически / Recurring","description":"«ежемесячно», «ежеквартально» / Monthly, quarterly …","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"recurring"},"every":{"title":"Периодичность / Every","description":"week – еженедельно, month – ежемесячно, quarter – ежеквартально, year – ежегодно / week, month, quarter or year","enum":["week","month","quarter","year"]},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","every"],"additionalProperties":false},"DuringDeadline":{"type":"object","title":"В течение года / During the year","description":"«в течение года», «В течение 2022 г.» / During the year or period","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"during"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"regularly":{"title":"Регулярно / Regularly","description":"Регулярно / Regularly","type":"boolean"},"asNeeded":{"title":"По мере необходимости / As needed","description":"По мере необходимости / As needed","type":"boolean"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"AsNeededDeadline":{"type":"object","title":"По мере необходимости / As needed","description":"«по мере необходимости» / As needed","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"as-needed"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"ConstantlyDeadline":{"type":"object","title":"Постоянно / Constantly","description":"«постоянно» / Constantly","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"constantly"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"TextDeadline":{"type":"object","title":"Срок текстом / Free text","description":"Срок, который печатается как написан / Printed as written","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"text"},"text":{"title":"Текст / Text","description":"Текст / Text","type":"string"}},"required":["kind","text"],"additionalProperties":false}}};
 const schema32 = schema31["$defs"]["Roadmap"];
-const schema50 = schema31["$defs"]["Organisation"];
+const schema51 = schema31["$defs"]["Organisation"];
 const func1 = __ucs2length.default;
 const schema33 = schema31["$defs"]["Document"];
 const schema34 = schema31["$defs"]["Authority"];
@@ -22,6 +22,7 @@ const schema41 = schema31["$defs"]["Endorsement"];
 const schema42 = schema31["$defs"]["ESignature"];
 const schema43 = schema31["$defs"]["Reference"];
 const schema44 = schema31["$defs"]["AppendixMark"];
+const schema50 = schema31["$defs"]["Amends"];
 const func2 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
@@ -2515,9 +2516,11 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
-else {
-const err126 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(data.amends !== undefined){
+let data74 = data.amends;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+if(data74.previous === undefined){
+const err126 = {instancePath:instancePath+"/amends",schemaPath:"#/$defs/Amends/required",keyword:"required",params:{missingProperty: "previous"},message:"must have required property '"+"previous"+"'",schema:schema50.required,parentSchema:schema50,data:data74};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2526,15 +2529,165 @@ vErrors.push(err126);
 }
 errors++;
 }
+for(const key10 in data74){
+if(!(((((((key10 === "previous") || (key10 === "mode")) || (key10 === "act")) || (key10 === "date")) || (key10 === "number")) || (key10 === "title")) || (key10 === "authority"))){
+const err127 = {instancePath:instancePath+"/amends",schemaPath:"#/$defs/Amends/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data74};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data74.previous !== undefined){
+let data75 = data74.previous;
+if(typeof data75 === "string"){
+if(func1(data75) < 1){
+const err128 = {instancePath:instancePath+"/amends/previous",schemaPath:"#/$defs/Amends/properties/previous/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.previous,data:data75};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/amends/previous",schemaPath:"#/$defs/Amends/properties/previous/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.previous.type,parentSchema:schema50.properties.previous,data:data75};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data74.mode !== undefined){
+let data76 = data74.mode;
+if(!((data76 === "points") || (data76 === "new-edition"))){
+const err130 = {instancePath:instancePath+"/amends/mode",schemaPath:"#/$defs/Amends/properties/mode/enum",keyword:"enum",params:{allowedValues: schema50.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.mode.enum,parentSchema:schema50.properties.mode,data:data76};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+if(data74.act !== undefined){
+let data77 = data74.act;
+if(!((data77 === "order") || (data77 === "directive"))){
+const err131 = {instancePath:instancePath+"/amends/act",schemaPath:"#/$defs/Amends/properties/act/enum",keyword:"enum",params:{allowedValues: schema50.properties.act.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.act.enum,parentSchema:schema50.properties.act,data:data77};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data74.date !== undefined){
+let data78 = data74.date;
+if(typeof data78 === "string"){
+if(func1(data78) < 1){
+const err132 = {instancePath:instancePath+"/amends/date",schemaPath:"#/$defs/Amends/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.date,data:data78};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/amends/date",schemaPath:"#/$defs/Amends/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.date.type,parentSchema:schema50.properties.date,data:data78};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+if(data74.number !== undefined){
+let data79 = data74.number;
+if((typeof data79 !== "string") && (!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79))))){
+const err134 = {instancePath:instancePath+"/amends/number",schemaPath:"#/$defs/Amends/properties/number/type",keyword:"type",params:{type: schema50.properties.number.type},message:"must be string,integer",schema:schema50.properties.number.type,parentSchema:schema50.properties.number,data:data79};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+if(data74.title !== undefined){
+let data80 = data74.title;
+if(typeof data80 !== "string"){
+const err135 = {instancePath:instancePath+"/amends/title",schemaPath:"#/$defs/Amends/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.title.type,parentSchema:schema50.properties.title,data:data80};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data74.authority !== undefined){
+let data81 = data74.authority;
+if(typeof data81 !== "string"){
+const err136 = {instancePath:instancePath+"/amends/authority",schemaPath:"#/$defs/Amends/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.authority.type,parentSchema:schema50.properties.authority,data:data81};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/amends",schemaPath:"#/$defs/Amends/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data74};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
 validate22.errors = vErrors;
 return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = schema31["$defs"]["Plan"];
-const schema55 = schema31["$defs"]["DeadlineStyle"];
-const schema53 = schema31["$defs"]["ColumnEntry"];
-const schema54 = schema31["$defs"]["Column"];
+const schema52 = schema31["$defs"]["Plan"];
+const schema56 = schema31["$defs"]["DeadlineStyle"];
+const schema54 = schema31["$defs"]["ColumnEntry"];
+const schema55 = schema31["$defs"]["Column"];
 const pattern11 = new RegExp("^[A-Za-z][A-Za-z0-9_-]*$", "u");
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2574,7 +2727,7 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if(!((((((data === "number") || (data === "task")) || (data === "deadline")) || (data === "executors")) || (data === "result")) || (data === "info"))){
-const err1 = {instancePath,schemaPath:"#/then/enum",keyword:"enum",params:{allowedValues: schema53.then.enum},message:"must be equal to one of the allowed values",schema:schema53.then.enum,parentSchema:schema53.then,data};
+const err1 = {instancePath,schemaPath:"#/then/enum",keyword:"enum",params:{allowedValues: schema54.then.enum},message:"must be equal to one of the allowed values",schema:schema54.then.enum,parentSchema:schema54.then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2635,7 +2788,7 @@ errors++;
 }
 var valid3 = _errs11 === errors;
 if(valid3){
-const err4 = {instancePath,schemaPath:"#/$defs/Column/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema54.then.not,parentSchema:schema54.then,data};
+const err4 = {instancePath,schemaPath:"#/$defs/Column/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema55.then.not,parentSchema:schema55.then,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2663,7 +2816,7 @@ else {
 const _errs12 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.key === undefined){
-const err5 = {instancePath,schemaPath:"#/$defs/Column/else/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema54.else.required,parentSchema:schema54.else,data};
+const err5 = {instancePath,schemaPath:"#/$defs/Column/else/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema55.else.required,parentSchema:schema55.else,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2678,7 +2831,7 @@ valid2 = _valid1;
 ifClause1 = "else";
 }
 if(!valid2){
-const err6 = {instancePath,schemaPath:"#/$defs/Column/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema54.if,parentSchema:schema54,data};
+const err6 = {instancePath,schemaPath:"#/$defs/Column/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema55.if,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2690,7 +2843,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "role") || (key0 === "key")) || (key0 === "header")) || (key0 === "width")) || (key0 === "values")) || (key0 === "align"))){
-const err7 = {instancePath,schemaPath:"#/$defs/Column/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
+const err7 = {instancePath,schemaPath:"#/$defs/Column/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2703,7 +2856,7 @@ errors++;
 if(data.role !== undefined){
 let data0 = data.role;
 if(!((((((data0 === "number") || (data0 === "task")) || (data0 === "deadline")) || (data0 === "executors")) || (data0 === "result")) || (data0 === "info"))){
-const err8 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/Column/properties/role/enum",keyword:"enum",params:{allowedValues: schema54.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.role.enum,parentSchema:schema54.properties.role,data:data0};
+const err8 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/Column/properties/role/enum",keyword:"enum",params:{allowedValues: schema55.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.role.enum,parentSchema:schema55.properties.role,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2717,7 +2870,7 @@ if(data.key !== undefined){
 let data1 = data.key;
 if(typeof data1 === "string"){
 if(!pattern11.test(data1)){
-const err9 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/Column/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema54.properties.key,data:data1};
+const err9 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/Column/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema55.properties.key,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2728,7 +2881,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/Column/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.key.type,parentSchema:schema54.properties.key,data:data1};
+const err10 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/Column/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.key.type,parentSchema:schema55.properties.key,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2741,7 +2894,7 @@ errors++;
 if(data.header !== undefined){
 let data2 = data.header;
 if(typeof data2 !== "string"){
-const err11 = {instancePath:instancePath+"/header",schemaPath:"#/$defs/Column/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.header.type,parentSchema:schema54.properties.header,data:data2};
+const err11 = {instancePath:instancePath+"/header",schemaPath:"#/$defs/Column/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.header.type,parentSchema:schema55.properties.header,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2755,7 +2908,7 @@ if(data.width !== undefined){
 let data3 = data.width;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 <= 0 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/width",schemaPath:"#/$defs/Column/properties/width/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema54.properties.width,data:data3};
+const err12 = {instancePath:instancePath+"/width",schemaPath:"#/$defs/Column/properties/width/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema55.properties.width,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2766,7 +2919,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/width",schemaPath:"#/$defs/Column/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.width.type,parentSchema:schema54.properties.width,data:data3};
+const err13 = {instancePath:instancePath+"/width",schemaPath:"#/$defs/Column/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.properties.width.type,parentSchema:schema55.properties.width,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2783,7 +2936,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 !== "string"){
-const err14 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/$defs/Column/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.values.items.type,parentSchema:schema54.properties.values.items,data:data5};
+const err14 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/$defs/Column/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.values.items.type,parentSchema:schema55.properties.values.items,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2795,7 +2948,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/Column/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.values.type,parentSchema:schema54.properties.values,data:data4};
+const err15 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/Column/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.values.type,parentSchema:schema55.properties.values,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2808,7 +2961,7 @@ errors++;
 if(data.align !== undefined){
 let data6 = data.align;
 if(!(((data6 === "left") || (data6 === "center")) || (data6 === "right"))){
-const err16 = {instancePath:instancePath+"/align",schemaPath:"#/$defs/Column/properties/align/enum",keyword:"enum",params:{allowedValues: schema54.properties.align.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.align.enum,parentSchema:schema54.properties.align,data:data6};
+const err16 = {instancePath:instancePath+"/align",schemaPath:"#/$defs/Column/properties/align/enum",keyword:"enum",params:{allowedValues: schema55.properties.align.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.align.enum,parentSchema:schema55.properties.align,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2820,7 +2973,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/$defs/Column/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+const err17 = {instancePath,schemaPath:"#/$defs/Column/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2837,7 +2990,7 @@ var props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err18 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema53.if,parentSchema:schema53,data};
+const err18 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema54.if,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2852,24 +3005,24 @@ return errors === 0;
 }
 validate33.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema56 = schema31["$defs"]["PlanEntry"];
-const schema57 = schema31["$defs"]["Item"];
-const schema58 = schema31["$defs"]["Deadline"];
-const schema61 = schema31["$defs"]["DateDeadline"];
-const schema62 = schema31["$defs"]["BeforeDeadline"];
-const schema63 = schema31["$defs"]["RangeDeadline"];
-const schema64 = schema31["$defs"]["MonthDeadline"];
-const schema69 = schema31["$defs"]["PeriodDeadline"];
-const schema70 = schema31["$defs"]["WeeklyDeadline"];
-const schema71 = schema31["$defs"]["RecurringDeadline"];
-const schema72 = schema31["$defs"]["DuringDeadline"];
-const schema73 = schema31["$defs"]["AsNeededDeadline"];
-const schema74 = schema31["$defs"]["ConstantlyDeadline"];
-const schema75 = schema31["$defs"]["TextDeadline"];
+const schema57 = schema31["$defs"]["PlanEntry"];
+const schema58 = schema31["$defs"]["Item"];
+const schema59 = schema31["$defs"]["Deadline"];
+const schema62 = schema31["$defs"]["DateDeadline"];
+const schema63 = schema31["$defs"]["BeforeDeadline"];
+const schema64 = schema31["$defs"]["RangeDeadline"];
+const schema65 = schema31["$defs"]["MonthDeadline"];
+const schema70 = schema31["$defs"]["PeriodDeadline"];
+const schema71 = schema31["$defs"]["WeeklyDeadline"];
+const schema72 = schema31["$defs"]["RecurringDeadline"];
+const schema73 = schema31["$defs"]["DuringDeadline"];
+const schema74 = schema31["$defs"]["AsNeededDeadline"];
+const schema75 = schema31["$defs"]["ConstantlyDeadline"];
+const schema76 = schema31["$defs"]["TextDeadline"];
 const pattern13 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 const pattern17 = new RegExp("^[0-9]{4}-[0-9]{2}$", "u");
-const schema59 = schema31["$defs"]["ListDeadline"];
-const schema60 = schema31["$defs"]["ListElement"];
+const schema60 = schema31["$defs"]["ListDeadline"];
+const schema61 = schema31["$defs"]["ListElement"];
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2883,7 +3036,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2897,7 +3050,7 @@ if(typeof tag0 == "string"){
 if(tag0 === "date"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err1 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2907,7 +3060,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.date === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err2 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2918,7 +3071,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "date")) || (key0 === "note"))){
-const err3 = {instancePath,schemaPath:"#/$defs/DateDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+const err3 = {instancePath,schemaPath:"#/$defs/DateDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2931,7 +3084,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("date" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DateDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "date"},message:"must be equal to constant",schema:"date",parentSchema:schema61.properties.kind,data:data0};
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DateDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "date"},message:"must be equal to constant",schema:"date",parentSchema:schema62.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2945,7 +3098,7 @@ if(data.date !== undefined){
 let data1 = data.date;
 if(typeof data1 === "string"){
 if(!pattern13.test(data1)){
-const err5 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema61.properties.date,data:data1};
+const err5 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema62.properties.date,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2956,7 +3109,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.date.type,parentSchema:schema61.properties.date,data:data1};
+const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.date.type,parentSchema:schema62.properties.date,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2969,7 +3122,7 @@ errors++;
 if(data.note !== undefined){
 let data2 = data.note;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DateDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.note.type,parentSchema:schema61.properties.note,data:data2};
+const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DateDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.note.type,parentSchema:schema62.properties.note,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2981,7 +3134,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/$defs/DateDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+const err8 = {instancePath,schemaPath:"#/$defs/DateDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2995,7 +3148,7 @@ var props0 = true;
 else if(tag0 === "before"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err9 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err9 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3005,7 +3158,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.date === undefined){
-const err10 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err10 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3016,7 +3169,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(((key1 === "kind") || (key1 === "date")) || (key1 === "note"))){
-const err11 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+const err11 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3029,7 +3182,7 @@ errors++;
 if(data.kind !== undefined){
 let data3 = data.kind;
 if("before" !== data3){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BeforeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "before"},message:"must be equal to constant",schema:"before",parentSchema:schema62.properties.kind,data:data3};
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BeforeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "before"},message:"must be equal to constant",schema:"before",parentSchema:schema63.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3043,7 +3196,7 @@ if(data.date !== undefined){
 let data4 = data.date;
 if(typeof data4 === "string"){
 if(!pattern13.test(data4)){
-const err13 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema62.properties.date,data:data4};
+const err13 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema63.properties.date,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3054,7 +3207,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.date.type,parentSchema:schema62.properties.date,data:data4};
+const err14 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.date.type,parentSchema:schema63.properties.date,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3067,7 +3220,7 @@ errors++;
 if(data.note !== undefined){
 let data5 = data.note;
 if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/BeforeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.note.type,parentSchema:schema62.properties.note,data:data5};
+const err15 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/BeforeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.note.type,parentSchema:schema63.properties.note,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3079,7 +3232,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+const err16 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3095,7 +3248,7 @@ props0 = true;
 else if(tag0 === "range"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err17 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err17 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3105,7 +3258,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data.from === undefined){
-const err18 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err18 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3115,7 +3268,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data.to === undefined){
-const err19 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err19 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3126,7 +3279,7 @@ errors++;
 }
 for(const key2 in data){
 if(!((((key2 === "kind") || (key2 === "from")) || (key2 === "to")) || (key2 === "note"))){
-const err20 = {instancePath,schemaPath:"#/$defs/RangeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+const err20 = {instancePath,schemaPath:"#/$defs/RangeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3139,7 +3292,7 @@ errors++;
 if(data.kind !== undefined){
 let data6 = data.kind;
 if("range" !== data6){
-const err21 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RangeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "range"},message:"must be equal to constant",schema:"range",parentSchema:schema63.properties.kind,data:data6};
+const err21 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RangeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "range"},message:"must be equal to constant",schema:"range",parentSchema:schema64.properties.kind,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3153,7 +3306,7 @@ if(data.from !== undefined){
 let data7 = data.from;
 if(typeof data7 === "string"){
 if(!pattern13.test(data7)){
-const err22 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema63.properties.from,data:data7};
+const err22 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema64.properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3164,7 +3317,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.from.type,parentSchema:schema63.properties.from,data:data7};
+const err23 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.from.type,parentSchema:schema64.properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3178,7 +3331,7 @@ if(data.to !== undefined){
 let data8 = data.to;
 if(typeof data8 === "string"){
 if(!pattern13.test(data8)){
-const err24 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema63.properties.to,data:data8};
+const err24 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema64.properties.to,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3189,7 +3342,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.to.type,parentSchema:schema63.properties.to,data:data8};
+const err25 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.to.type,parentSchema:schema64.properties.to,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3202,7 +3355,7 @@ errors++;
 if(data.note !== undefined){
 let data9 = data.note;
 if(typeof data9 !== "string"){
-const err26 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RangeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.note.type,parentSchema:schema63.properties.note,data:data9};
+const err26 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RangeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.note.type,parentSchema:schema64.properties.note,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3214,7 +3367,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/$defs/RangeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err27 = {instancePath,schemaPath:"#/$defs/RangeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3230,7 +3383,7 @@ props0 = true;
 else if(tag0 === "month"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err28 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err28 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3240,7 +3393,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data.from === undefined){
-const err29 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err29 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3251,7 +3404,7 @@ errors++;
 }
 for(const key3 in data){
 if(!((((key3 === "kind") || (key3 === "from")) || (key3 === "to")) || (key3 === "note"))){
-const err30 = {instancePath,schemaPath:"#/$defs/MonthDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+const err30 = {instancePath,schemaPath:"#/$defs/MonthDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3264,7 +3417,7 @@ errors++;
 if(data.kind !== undefined){
 let data10 = data.kind;
 if("month" !== data10){
-const err31 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/MonthDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "month"},message:"must be equal to constant",schema:"month",parentSchema:schema64.properties.kind,data:data10};
+const err31 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/MonthDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "month"},message:"must be equal to constant",schema:"month",parentSchema:schema65.properties.kind,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3278,7 +3431,7 @@ if(data.from !== undefined){
 let data11 = data.from;
 if(typeof data11 === "string"){
 if(!pattern17.test(data11)){
-const err32 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema64.properties.from,data:data11};
+const err32 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema65.properties.from,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3289,7 +3442,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.from.type,parentSchema:schema64.properties.from,data:data11};
+const err33 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.from.type,parentSchema:schema65.properties.from,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3303,7 +3456,7 @@ if(data.to !== undefined){
 let data12 = data.to;
 if(typeof data12 === "string"){
 if(!pattern17.test(data12)){
-const err34 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema64.properties.to,data:data12};
+const err34 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema65.properties.to,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3314,7 +3467,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.to.type,parentSchema:schema64.properties.to,data:data12};
+const err35 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.to.type,parentSchema:schema65.properties.to,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3327,7 +3480,7 @@ errors++;
 if(data.note !== undefined){
 let data13 = data.note;
 if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/MonthDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.note.type,parentSchema:schema64.properties.note,data:data13};
+const err36 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/MonthDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.note.type,parentSchema:schema65.properties.note,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3339,7 +3492,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/$defs/MonthDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+const err37 = {instancePath,schemaPath:"#/$defs/MonthDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3353,7 +3506,7 @@ props0 = true;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema60.discriminator,parentSchema:schema60,data};
+const err38 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema61.discriminator,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3364,7 +3517,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema60.discriminator,parentSchema:schema60,data};
+const err39 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema61.discriminator,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3375,7 +3528,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3403,7 +3556,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3413,7 +3566,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.items === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3424,7 +3577,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "items")) || (key0 === "note"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3437,7 +3590,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("list" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "list"},message:"must be equal to constant",schema:"list",parentSchema:schema59.properties.kind,data:data0};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "list"},message:"must be equal to constant",schema:"list",parentSchema:schema60.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3451,7 +3604,7 @@ if(data.items !== undefined){
 let data1 = data.items;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err4 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema59.properties.items,data:data1};
+const err4 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema60.properties.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3469,7 +3622,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema59.properties.items.type,parentSchema:schema59.properties.items,data:data1};
+const err5 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema60.properties.items.type,parentSchema:schema60.properties.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3482,7 +3635,7 @@ errors++;
 if(data.note !== undefined){
 let data3 = data.note;
 if(typeof data3 !== "string"){
-const err6 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.note.type,parentSchema:schema59.properties.note,data:data3};
+const err6 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.note.type,parentSchema:schema60.properties.note,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3494,7 +3647,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3521,7 +3674,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3535,7 +3688,7 @@ if(typeof tag0 == "string"){
 if(tag0 === "date"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err1 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3545,7 +3698,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.date === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err2 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3556,7 +3709,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "date")) || (key0 === "note"))){
-const err3 = {instancePath,schemaPath:"#/$defs/DateDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+const err3 = {instancePath,schemaPath:"#/$defs/DateDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3569,7 +3722,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("date" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DateDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "date"},message:"must be equal to constant",schema:"date",parentSchema:schema61.properties.kind,data:data0};
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DateDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "date"},message:"must be equal to constant",schema:"date",parentSchema:schema62.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3583,7 +3736,7 @@ if(data.date !== undefined){
 let data1 = data.date;
 if(typeof data1 === "string"){
 if(!pattern13.test(data1)){
-const err5 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema61.properties.date,data:data1};
+const err5 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema62.properties.date,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3594,7 +3747,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.date.type,parentSchema:schema61.properties.date,data:data1};
+const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.date.type,parentSchema:schema62.properties.date,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3607,7 +3760,7 @@ errors++;
 if(data.note !== undefined){
 let data2 = data.note;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DateDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.note.type,parentSchema:schema61.properties.note,data:data2};
+const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DateDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.note.type,parentSchema:schema62.properties.note,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3619,7 +3772,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/$defs/DateDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+const err8 = {instancePath,schemaPath:"#/$defs/DateDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3633,7 +3786,7 @@ var props0 = true;
 else if(tag0 === "before"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err9 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err9 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3643,7 +3796,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.date === undefined){
-const err10 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema62.required,parentSchema:schema62,data};
+const err10 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema63.required,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3654,7 +3807,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(((key1 === "kind") || (key1 === "date")) || (key1 === "note"))){
-const err11 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+const err11 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3667,7 +3820,7 @@ errors++;
 if(data.kind !== undefined){
 let data3 = data.kind;
 if("before" !== data3){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BeforeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "before"},message:"must be equal to constant",schema:"before",parentSchema:schema62.properties.kind,data:data3};
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BeforeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "before"},message:"must be equal to constant",schema:"before",parentSchema:schema63.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3681,7 +3834,7 @@ if(data.date !== undefined){
 let data4 = data.date;
 if(typeof data4 === "string"){
 if(!pattern13.test(data4)){
-const err13 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema62.properties.date,data:data4};
+const err13 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema63.properties.date,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3692,7 +3845,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.date.type,parentSchema:schema62.properties.date,data:data4};
+const err14 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.date.type,parentSchema:schema63.properties.date,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3705,7 +3858,7 @@ errors++;
 if(data.note !== undefined){
 let data5 = data.note;
 if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/BeforeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.note.type,parentSchema:schema62.properties.note,data:data5};
+const err15 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/BeforeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.note.type,parentSchema:schema63.properties.note,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3717,7 +3870,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+const err16 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3733,7 +3886,7 @@ props0 = true;
 else if(tag0 === "range"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err17 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err17 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3743,7 +3896,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data.from === undefined){
-const err18 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err18 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3753,7 +3906,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data.to === undefined){
-const err19 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err19 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3764,7 +3917,7 @@ errors++;
 }
 for(const key2 in data){
 if(!((((key2 === "kind") || (key2 === "from")) || (key2 === "to")) || (key2 === "note"))){
-const err20 = {instancePath,schemaPath:"#/$defs/RangeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+const err20 = {instancePath,schemaPath:"#/$defs/RangeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3777,7 +3930,7 @@ errors++;
 if(data.kind !== undefined){
 let data6 = data.kind;
 if("range" !== data6){
-const err21 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RangeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "range"},message:"must be equal to constant",schema:"range",parentSchema:schema63.properties.kind,data:data6};
+const err21 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RangeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "range"},message:"must be equal to constant",schema:"range",parentSchema:schema64.properties.kind,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3791,7 +3944,7 @@ if(data.from !== undefined){
 let data7 = data.from;
 if(typeof data7 === "string"){
 if(!pattern13.test(data7)){
-const err22 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema63.properties.from,data:data7};
+const err22 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema64.properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3802,7 +3955,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.from.type,parentSchema:schema63.properties.from,data:data7};
+const err23 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.from.type,parentSchema:schema64.properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3816,7 +3969,7 @@ if(data.to !== undefined){
 let data8 = data.to;
 if(typeof data8 === "string"){
 if(!pattern13.test(data8)){
-const err24 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema63.properties.to,data:data8};
+const err24 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema64.properties.to,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3827,7 +3980,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.to.type,parentSchema:schema63.properties.to,data:data8};
+const err25 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.to.type,parentSchema:schema64.properties.to,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3840,7 +3993,7 @@ errors++;
 if(data.note !== undefined){
 let data9 = data.note;
 if(typeof data9 !== "string"){
-const err26 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RangeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.note.type,parentSchema:schema63.properties.note,data:data9};
+const err26 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RangeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.note.type,parentSchema:schema64.properties.note,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3852,7 +4005,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/$defs/RangeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err27 = {instancePath,schemaPath:"#/$defs/RangeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3868,7 +4021,7 @@ props0 = true;
 else if(tag0 === "month"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err28 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err28 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3878,7 +4031,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data.from === undefined){
-const err29 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema64.required,parentSchema:schema64,data};
+const err29 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3889,7 +4042,7 @@ errors++;
 }
 for(const key3 in data){
 if(!((((key3 === "kind") || (key3 === "from")) || (key3 === "to")) || (key3 === "note"))){
-const err30 = {instancePath,schemaPath:"#/$defs/MonthDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
+const err30 = {instancePath,schemaPath:"#/$defs/MonthDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3902,7 +4055,7 @@ errors++;
 if(data.kind !== undefined){
 let data10 = data.kind;
 if("month" !== data10){
-const err31 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/MonthDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "month"},message:"must be equal to constant",schema:"month",parentSchema:schema64.properties.kind,data:data10};
+const err31 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/MonthDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "month"},message:"must be equal to constant",schema:"month",parentSchema:schema65.properties.kind,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3916,7 +4069,7 @@ if(data.from !== undefined){
 let data11 = data.from;
 if(typeof data11 === "string"){
 if(!pattern17.test(data11)){
-const err32 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema64.properties.from,data:data11};
+const err32 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema65.properties.from,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3927,7 +4080,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.from.type,parentSchema:schema64.properties.from,data:data11};
+const err33 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.from.type,parentSchema:schema65.properties.from,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3941,7 +4094,7 @@ if(data.to !== undefined){
 let data12 = data.to;
 if(typeof data12 === "string"){
 if(!pattern17.test(data12)){
-const err34 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema64.properties.to,data:data12};
+const err34 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema65.properties.to,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3952,7 +4105,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.to.type,parentSchema:schema64.properties.to,data:data12};
+const err35 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.to.type,parentSchema:schema65.properties.to,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3965,7 +4118,7 @@ errors++;
 if(data.note !== undefined){
 let data13 = data.note;
 if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/MonthDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.note.type,parentSchema:schema64.properties.note,data:data13};
+const err36 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/MonthDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.note.type,parentSchema:schema65.properties.note,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3977,7 +4130,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/$defs/MonthDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+const err37 = {instancePath,schemaPath:"#/$defs/MonthDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3993,7 +4146,7 @@ props0 = true;
 else if(tag0 === "period"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err38 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err38 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4003,7 +4156,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data.unit === undefined){
-const err39 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err39 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4013,7 +4166,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data.parts === undefined){
-const err40 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "parts"},message:"must have required property '"+"parts"+"'",schema:schema69.required,parentSchema:schema69,data};
+const err40 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "parts"},message:"must have required property '"+"parts"+"'",schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4024,7 +4177,7 @@ errors++;
 }
 for(const key4 in data){
 if(!((((((key4 === "kind") || (key4 === "unit")) || (key4 === "parts")) || (key4 === "span")) || (key4 === "year")) || (key4 === "note"))){
-const err41 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+const err41 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4037,7 +4190,7 @@ errors++;
 if(data.kind !== undefined){
 let data14 = data.kind;
 if("period" !== data14){
-const err42 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/PeriodDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "period"},message:"must be equal to constant",schema:"period",parentSchema:schema69.properties.kind,data:data14};
+const err42 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/PeriodDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "period"},message:"must be equal to constant",schema:"period",parentSchema:schema70.properties.kind,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4050,7 +4203,7 @@ errors++;
 if(data.unit !== undefined){
 let data15 = data.unit;
 if(!(((data15 === "quarter") || (data15 === "half")) || (data15 === "year"))){
-const err43 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/PeriodDeadline/properties/unit/enum",keyword:"enum",params:{allowedValues: schema69.properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.unit.enum,parentSchema:schema69.properties.unit,data:data15};
+const err43 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/PeriodDeadline/properties/unit/enum",keyword:"enum",params:{allowedValues: schema70.properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.unit.enum,parentSchema:schema70.properties.unit,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4067,7 +4220,7 @@ const len0 = data16.length;
 for(let i0=0; i0<len0; i0++){
 let data17 = data16[i0];
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err44 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.parts.items.type,parentSchema:schema69.properties.parts.items,data:data17};
+const err44 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.parts.items.type,parentSchema:schema70.properties.parts.items,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4078,7 +4231,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 4 || isNaN(data17)){
-const err45 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema69.properties.parts.items,data:data17};
+const err45 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema70.properties.parts.items,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4088,7 +4241,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data17 < 1 || isNaN(data17)){
-const err46 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.properties.parts.items,data:data17};
+const err46 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70.properties.parts.items,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4101,7 +4254,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/parts",schemaPath:"#/$defs/PeriodDeadline/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.parts.type,parentSchema:schema69.properties.parts,data:data16};
+const err47 = {instancePath:instancePath+"/parts",schemaPath:"#/$defs/PeriodDeadline/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.parts.type,parentSchema:schema70.properties.parts,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4114,7 +4267,7 @@ errors++;
 if(data.span !== undefined){
 let data18 = data.span;
 if(typeof data18 !== "boolean"){
-const err48 = {instancePath:instancePath+"/span",schemaPath:"#/$defs/PeriodDeadline/properties/span/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.span.type,parentSchema:schema69.properties.span,data:data18};
+const err48 = {instancePath:instancePath+"/span",schemaPath:"#/$defs/PeriodDeadline/properties/span/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.span.type,parentSchema:schema70.properties.span,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4127,7 +4280,7 @@ errors++;
 if(data.year !== undefined){
 let data19 = data.year;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err49 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.year.type,parentSchema:schema69.properties.year,data:data19};
+const err49 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.year.type,parentSchema:schema70.properties.year,data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4138,7 +4291,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 2200 || isNaN(data19)){
-const err50 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema69.properties.year,data:data19};
+const err50 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema70.properties.year,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4148,7 +4301,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data19 < 1900 || isNaN(data19)){
-const err51 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema69.properties.year,data:data19};
+const err51 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema70.properties.year,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4162,7 +4315,7 @@ errors++;
 if(data.note !== undefined){
 let data20 = data.note;
 if(typeof data20 !== "string"){
-const err52 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/PeriodDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.note.type,parentSchema:schema69.properties.note,data:data20};
+const err52 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/PeriodDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.note.type,parentSchema:schema70.properties.note,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4174,7 +4327,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err53 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4199,7 +4352,7 @@ props0 = true;
 else if(tag0 === "weekly"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err54 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err54 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4209,7 +4362,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data.weekday === undefined){
-const err55 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "weekday"},message:"must have required property '"+"weekday"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err55 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "weekday"},message:"must have required property '"+"weekday"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4219,7 +4372,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data.from === undefined){
-const err56 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err56 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4229,7 +4382,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data.to === undefined){
-const err57 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err57 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4240,7 +4393,7 @@ errors++;
 }
 for(const key5 in data){
 if(!(((((key5 === "kind") || (key5 === "weekday")) || (key5 === "from")) || (key5 === "to")) || (key5 === "note"))){
-const err58 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
+const err58 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4253,7 +4406,7 @@ errors++;
 if(data.kind !== undefined){
 let data21 = data.kind;
 if("weekly" !== data21){
-const err59 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/WeeklyDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "weekly"},message:"must be equal to constant",schema:"weekly",parentSchema:schema70.properties.kind,data:data21};
+const err59 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/WeeklyDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "weekly"},message:"must be equal to constant",schema:"weekly",parentSchema:schema71.properties.kind,data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4266,7 +4419,7 @@ errors++;
 if(data.weekday !== undefined){
 let data22 = data.weekday;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err60 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema70.properties.weekday.type,parentSchema:schema70.properties.weekday,data:data22};
+const err60 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.weekday.type,parentSchema:schema71.properties.weekday,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4277,7 +4430,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 7 || isNaN(data22)){
-const err61 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema70.properties.weekday,data:data22};
+const err61 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema71.properties.weekday,data:data22};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4287,7 +4440,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data22 < 1 || isNaN(data22)){
-const err62 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema70.properties.weekday,data:data22};
+const err62 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.weekday,data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4302,7 +4455,7 @@ if(data.from !== undefined){
 let data23 = data.from;
 if(typeof data23 === "string"){
 if(!pattern13.test(data23)){
-const err63 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/WeeklyDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema70.properties.from,data:data23};
+const err63 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/WeeklyDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema71.properties.from,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4313,7 +4466,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/WeeklyDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.from.type,parentSchema:schema70.properties.from,data:data23};
+const err64 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/WeeklyDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.from.type,parentSchema:schema71.properties.from,data:data23};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4327,7 +4480,7 @@ if(data.to !== undefined){
 let data24 = data.to;
 if(typeof data24 === "string"){
 if(!pattern13.test(data24)){
-const err65 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/WeeklyDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema70.properties.to,data:data24};
+const err65 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/WeeklyDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema71.properties.to,data:data24};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4338,7 +4491,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/WeeklyDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.to.type,parentSchema:schema70.properties.to,data:data24};
+const err66 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/WeeklyDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.to.type,parentSchema:schema71.properties.to,data:data24};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4351,7 +4504,7 @@ errors++;
 if(data.note !== undefined){
 let data25 = data.note;
 if(typeof data25 !== "string"){
-const err67 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/WeeklyDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.note.type,parentSchema:schema70.properties.note,data:data25};
+const err67 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/WeeklyDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.note.type,parentSchema:schema71.properties.note,data:data25};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4363,7 +4516,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+const err68 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4379,7 +4532,7 @@ props0 = true;
 else if(tag0 === "recurring"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err69 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err69 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4389,7 +4542,7 @@ vErrors.push(err69);
 errors++;
 }
 if(data.every === undefined){
-const err70 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema71.required,parentSchema:schema71,data};
+const err70 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4400,7 +4553,7 @@ errors++;
 }
 for(const key6 in data){
 if(!((((key6 === "kind") || (key6 === "every")) || (key6 === "year")) || (key6 === "note"))){
-const err71 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
+const err71 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4413,7 +4566,7 @@ errors++;
 if(data.kind !== undefined){
 let data26 = data.kind;
 if("recurring" !== data26){
-const err72 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RecurringDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "recurring"},message:"must be equal to constant",schema:"recurring",parentSchema:schema71.properties.kind,data:data26};
+const err72 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RecurringDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "recurring"},message:"must be equal to constant",schema:"recurring",parentSchema:schema72.properties.kind,data:data26};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4426,7 +4579,7 @@ errors++;
 if(data.every !== undefined){
 let data27 = data.every;
 if(!((((data27 === "week") || (data27 === "month")) || (data27 === "quarter")) || (data27 === "year"))){
-const err73 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/RecurringDeadline/properties/every/enum",keyword:"enum",params:{allowedValues: schema71.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.every.enum,parentSchema:schema71.properties.every,data:data27};
+const err73 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/RecurringDeadline/properties/every/enum",keyword:"enum",params:{allowedValues: schema72.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.every.enum,parentSchema:schema72.properties.every,data:data27};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4439,7 +4592,7 @@ errors++;
 if(data.year !== undefined){
 let data28 = data.year;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err74 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.year.type,parentSchema:schema71.properties.year,data:data28};
+const err74 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.year.type,parentSchema:schema72.properties.year,data:data28};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4450,7 +4603,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 > 2200 || isNaN(data28)){
-const err75 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema71.properties.year,data:data28};
+const err75 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema72.properties.year,data:data28};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4460,7 +4613,7 @@ vErrors.push(err75);
 errors++;
 }
 if(data28 < 1900 || isNaN(data28)){
-const err76 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema71.properties.year,data:data28};
+const err76 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema72.properties.year,data:data28};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4474,7 +4627,7 @@ errors++;
 if(data.note !== undefined){
 let data29 = data.note;
 if(typeof data29 !== "string"){
-const err77 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RecurringDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.note.type,parentSchema:schema71.properties.note,data:data29};
+const err77 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RecurringDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.note.type,parentSchema:schema72.properties.note,data:data29};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4486,7 +4639,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+const err78 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -4502,7 +4655,7 @@ props0 = true;
 else if(tag0 === "during"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err79 = {instancePath,schemaPath:"#/$defs/DuringDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema72.required,parentSchema:schema72,data};
+const err79 = {instancePath,schemaPath:"#/$defs/DuringDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -4513,7 +4666,7 @@ errors++;
 }
 for(const key7 in data){
 if(!(((((key7 === "kind") || (key7 === "year")) || (key7 === "regularly")) || (key7 === "asNeeded")) || (key7 === "note"))){
-const err80 = {instancePath,schemaPath:"#/$defs/DuringDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+const err80 = {instancePath,schemaPath:"#/$defs/DuringDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -4526,7 +4679,7 @@ errors++;
 if(data.kind !== undefined){
 let data30 = data.kind;
 if("during" !== data30){
-const err81 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DuringDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "during"},message:"must be equal to constant",schema:"during",parentSchema:schema72.properties.kind,data:data30};
+const err81 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DuringDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "during"},message:"must be equal to constant",schema:"during",parentSchema:schema73.properties.kind,data:data30};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -4539,7 +4692,7 @@ errors++;
 if(data.year !== undefined){
 let data31 = data.year;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err82 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.year.type,parentSchema:schema72.properties.year,data:data31};
+const err82 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.year.type,parentSchema:schema73.properties.year,data:data31};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -4550,7 +4703,7 @@ errors++;
 }
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 > 2200 || isNaN(data31)){
-const err83 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema72.properties.year,data:data31};
+const err83 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema73.properties.year,data:data31};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -4560,7 +4713,7 @@ vErrors.push(err83);
 errors++;
 }
 if(data31 < 1900 || isNaN(data31)){
-const err84 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema72.properties.year,data:data31};
+const err84 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema73.properties.year,data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -4574,7 +4727,7 @@ errors++;
 if(data.regularly !== undefined){
 let data32 = data.regularly;
 if(typeof data32 !== "boolean"){
-const err85 = {instancePath:instancePath+"/regularly",schemaPath:"#/$defs/DuringDeadline/properties/regularly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.regularly.type,parentSchema:schema72.properties.regularly,data:data32};
+const err85 = {instancePath:instancePath+"/regularly",schemaPath:"#/$defs/DuringDeadline/properties/regularly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.regularly.type,parentSchema:schema73.properties.regularly,data:data32};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -4587,7 +4740,7 @@ errors++;
 if(data.asNeeded !== undefined){
 let data33 = data.asNeeded;
 if(typeof data33 !== "boolean"){
-const err86 = {instancePath:instancePath+"/asNeeded",schemaPath:"#/$defs/DuringDeadline/properties/asNeeded/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.asNeeded.type,parentSchema:schema72.properties.asNeeded,data:data33};
+const err86 = {instancePath:instancePath+"/asNeeded",schemaPath:"#/$defs/DuringDeadline/properties/asNeeded/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.asNeeded.type,parentSchema:schema73.properties.asNeeded,data:data33};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -4600,7 +4753,7 @@ errors++;
 if(data.note !== undefined){
 let data34 = data.note;
 if(typeof data34 !== "string"){
-const err87 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DuringDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.note.type,parentSchema:schema72.properties.note,data:data34};
+const err87 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DuringDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.note.type,parentSchema:schema73.properties.note,data:data34};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -4612,7 +4765,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath,schemaPath:"#/$defs/DuringDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err88 = {instancePath,schemaPath:"#/$defs/DuringDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -4628,7 +4781,7 @@ props0 = true;
 else if(tag0 === "as-needed"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err89 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema73.required,parentSchema:schema73,data};
+const err89 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -4639,7 +4792,7 @@ errors++;
 }
 for(const key8 in data){
 if(!((key8 === "kind") || (key8 === "note"))){
-const err90 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+const err90 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -4652,7 +4805,7 @@ errors++;
 if(data.kind !== undefined){
 let data35 = data.kind;
 if("as-needed" !== data35){
-const err91 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/AsNeededDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "as-needed"},message:"must be equal to constant",schema:"as-needed",parentSchema:schema73.properties.kind,data:data35};
+const err91 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/AsNeededDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "as-needed"},message:"must be equal to constant",schema:"as-needed",parentSchema:schema74.properties.kind,data:data35};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -4665,7 +4818,7 @@ errors++;
 if(data.note !== undefined){
 let data36 = data.note;
 if(typeof data36 !== "string"){
-const err92 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/AsNeededDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.note.type,parentSchema:schema73.properties.note,data:data36};
+const err92 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/AsNeededDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.note.type,parentSchema:schema74.properties.note,data:data36};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -4677,7 +4830,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err93 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -4693,7 +4846,7 @@ props0 = true;
 else if(tag0 === "constantly"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err94 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema74.required,parentSchema:schema74,data};
+const err94 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.required,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -4704,7 +4857,7 @@ errors++;
 }
 for(const key9 in data){
 if(!((key9 === "kind") || (key9 === "note"))){
-const err95 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+const err95 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -4717,7 +4870,7 @@ errors++;
 if(data.kind !== undefined){
 let data37 = data.kind;
 if("constantly" !== data37){
-const err96 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/ConstantlyDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "constantly"},message:"must be equal to constant",schema:"constantly",parentSchema:schema74.properties.kind,data:data37};
+const err96 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/ConstantlyDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "constantly"},message:"must be equal to constant",schema:"constantly",parentSchema:schema75.properties.kind,data:data37};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -4730,7 +4883,7 @@ errors++;
 if(data.note !== undefined){
 let data38 = data.note;
 if(typeof data38 !== "string"){
-const err97 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/ConstantlyDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.note.type,parentSchema:schema74.properties.note,data:data38};
+const err97 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/ConstantlyDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.note.type,parentSchema:schema75.properties.note,data:data38};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -4742,7 +4895,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err98 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -4758,7 +4911,7 @@ props0 = true;
 else if(tag0 === "text"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err99 = {instancePath,schemaPath:"#/$defs/TextDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err99 = {instancePath,schemaPath:"#/$defs/TextDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -4768,7 +4921,7 @@ vErrors.push(err99);
 errors++;
 }
 if(data.text === undefined){
-const err100 = {instancePath,schemaPath:"#/$defs/TextDeadline/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema75.required,parentSchema:schema75,data};
+const err100 = {instancePath,schemaPath:"#/$defs/TextDeadline/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -4779,7 +4932,7 @@ errors++;
 }
 for(const key10 in data){
 if(!((key10 === "kind") || (key10 === "text"))){
-const err101 = {instancePath,schemaPath:"#/$defs/TextDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+const err101 = {instancePath,schemaPath:"#/$defs/TextDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -4792,7 +4945,7 @@ errors++;
 if(data.kind !== undefined){
 let data39 = data.kind;
 if("text" !== data39){
-const err102 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/TextDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant",schema:"text",parentSchema:schema75.properties.kind,data:data39};
+const err102 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/TextDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant",schema:"text",parentSchema:schema76.properties.kind,data:data39};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -4805,7 +4958,7 @@ errors++;
 if(data.text !== undefined){
 let data40 = data.text;
 if(typeof data40 !== "string"){
-const err103 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/TextDeadline/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.text.type,parentSchema:schema75.properties.text,data:data40};
+const err103 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/TextDeadline/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.text.type,parentSchema:schema76.properties.text,data:data40};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -4817,7 +4970,7 @@ errors++;
 }
 }
 else {
-const err104 = {instancePath,schemaPath:"#/$defs/TextDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+const err104 = {instancePath,schemaPath:"#/$defs/TextDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -4831,7 +4984,7 @@ props0 = true;
 }
 }
 else {
-const err105 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema58.discriminator,parentSchema:schema58,data};
+const err105 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema59.discriminator,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -4842,7 +4995,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema58.discriminator,parentSchema:schema58,data};
+const err106 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema59.discriminator,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -4853,7 +5006,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -4881,7 +5034,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.task === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "task"},message:"must have required property '"+"task"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "task"},message:"must have required property '"+"task"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4891,8 +5044,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema57.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+if(!(func2.call(schema58.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4906,7 +5059,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema57.properties.id,data:data0};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema58.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4917,7 +5070,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.id.type,parentSchema:schema57.properties.id,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.id.type,parentSchema:schema58.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4930,7 +5083,7 @@ errors++;
 if(data.task !== undefined){
 let data1 = data.task;
 if(typeof data1 !== "string"){
-const err4 = {instancePath:instancePath+"/task",schemaPath:"#/properties/task/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.task.type,parentSchema:schema57.properties.task,data:data1};
+const err4 = {instancePath:instancePath+"/task",schemaPath:"#/properties/task/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.task.type,parentSchema:schema58.properties.task,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4969,7 +5122,7 @@ let ifClause0;
 if(_valid0){
 const _errs10 = errors;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.deadline.then.type,parentSchema:schema57.properties.deadline.then,data:data2};
+const err6 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.deadline.then.type,parentSchema:schema58.properties.deadline.then,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4993,7 +5146,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err7 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema57.properties.deadline.if,parentSchema:schema57.properties.deadline,data:data2};
+const err7 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema58.properties.deadline.if,parentSchema:schema58.properties.deadline,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5032,7 +5185,7 @@ let ifClause1;
 if(_valid1){
 const _errs17 = errors;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.executors.then.type,parentSchema:schema57.properties.executors.then,data:data3};
+const err9 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.executors.then.type,parentSchema:schema58.properties.executors.then,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5052,7 +5205,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/executors/" + i0,schemaPath:"#/properties/executors/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.executors.else.items.type,parentSchema:schema57.properties.executors.else.items,data:data4};
+const err10 = {instancePath:instancePath+"/executors/" + i0,schemaPath:"#/properties/executors/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.executors.else.items.type,parentSchema:schema58.properties.executors.else.items,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5064,7 +5217,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.executors.else.type,parentSchema:schema57.properties.executors.else,data:data3};
+const err11 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.executors.else.type,parentSchema:schema58.properties.executors.else,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5078,7 +5231,7 @@ valid2 = _valid1;
 ifClause1 = "else";
 }
 if(!valid2){
-const err12 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema57.properties.executors.if,parentSchema:schema57.properties.executors,data:data3};
+const err12 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema58.properties.executors.if,parentSchema:schema58.properties.executors,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5091,7 +5244,7 @@ errors++;
 if(data.result !== undefined){
 let data5 = data.result;
 if(typeof data5 !== "string"){
-const err13 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.result.type,parentSchema:schema57.properties.result,data:data5};
+const err13 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.result.type,parentSchema:schema58.properties.result,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5104,7 +5257,7 @@ errors++;
 if(data.info !== undefined){
 let data6 = data.info;
 if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.info.type,parentSchema:schema57.properties.info,data:data6};
+const err14 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.info.type,parentSchema:schema58.properties.info,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5117,7 +5270,7 @@ errors++;
 if(data.no !== undefined){
 let data7 = data.no;
 if((typeof data7 !== "string") && (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7))))){
-const err15 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: schema57.properties.no.type},message:"must be string,integer",schema:schema57.properties.no.type,parentSchema:schema57.properties.no,data:data7};
+const err15 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: schema58.properties.no.type},message:"must be string,integer",schema:schema58.properties.no.type,parentSchema:schema58.properties.no,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5159,7 +5312,7 @@ let ifClause2;
 if(_valid2){
 const _errs36 = errors;
 if(typeof data9 !== "string"){
-const err17 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.extra.additionalProperties.then.type,parentSchema:schema57.properties.extra.additionalProperties.then,data:data9};
+const err17 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.extra.additionalProperties.then.type,parentSchema:schema58.properties.extra.additionalProperties.then,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5179,7 +5332,7 @@ const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(typeof data10 !== "string"){
-const err18 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/extra/additionalProperties/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.extra.additionalProperties.else.items.type,parentSchema:schema57.properties.extra.additionalProperties.else.items,data:data10};
+const err18 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/extra/additionalProperties/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.extra.additionalProperties.else.items.type,parentSchema:schema58.properties.extra.additionalProperties.else.items,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5191,7 +5344,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.extra.additionalProperties.else.type,parentSchema:schema57.properties.extra.additionalProperties.else,data:data9};
+const err19 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema58.properties.extra.additionalProperties.else.type,parentSchema:schema58.properties.extra.additionalProperties.else,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5205,7 +5358,7 @@ valid6 = _valid2;
 ifClause2 = "else";
 }
 if(!valid6){
-const err20 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema57.properties.extra.additionalProperties.if,parentSchema:schema57.properties.extra.additionalProperties,data:data9};
+const err20 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema58.properties.extra.additionalProperties.if,parentSchema:schema58.properties.extra.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5217,7 +5370,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/extra",schemaPath:"#/properties/extra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.extra.type,parentSchema:schema57.properties.extra,data:data8};
+const err21 = {instancePath:instancePath+"/extra",schemaPath:"#/properties/extra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.properties.extra.type,parentSchema:schema58.properties.extra,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5230,7 +5383,7 @@ errors++;
 if(data.remove !== undefined){
 let data11 = data.remove;
 if(typeof data11 !== "boolean"){
-const err22 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.remove.type,parentSchema:schema57.properties.remove,data:data11};
+const err22 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.remove.type,parentSchema:schema58.properties.remove,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5244,7 +5397,7 @@ if(data.after !== undefined){
 let data12 = data.after;
 if(typeof data12 === "string"){
 if(!pattern4.test(data12)){
-const err23 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema57.properties.after,data:data12};
+const err23 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema58.properties.after,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5255,7 +5408,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.after.type,parentSchema:schema57.properties.after,data:data12};
+const err24 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.after.type,parentSchema:schema58.properties.after,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5269,7 +5422,7 @@ if(data.before !== undefined){
 let data13 = data.before;
 if(typeof data13 === "string"){
 if(!pattern4.test(data13)){
-const err25 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema57.properties.before,data:data13};
+const err25 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema58.properties.before,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5280,7 +5433,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.before.type,parentSchema:schema57.properties.before,data:data13};
+const err26 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.before.type,parentSchema:schema58.properties.before,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5292,7 +5445,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5306,7 +5459,7 @@ return errors === 0;
 }
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema76 = schema31["$defs"]["Group"];
+const schema77 = schema31["$defs"]["Group"];
 const wrapper1 = {validate: validate35};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5415,7 +5568,7 @@ if(_valid0){
 const _errs8 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.section === undefined){
-const err4 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema76.then.required,parentSchema:schema76.then,data};
+const err4 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema77.then.required,parentSchema:schema77.then,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5429,7 +5582,7 @@ var _valid0 = _errs8 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema76.if,parentSchema:schema76,data};
+const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema77.if,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5440,7 +5593,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.items === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5450,8 +5603,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema76.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
+if(!(func2.call(schema77.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5465,7 +5618,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema76.properties.id,data:data0};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema77.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5476,7 +5629,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.id.type,parentSchema:schema76.properties.id,data:data0};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.id.type,parentSchema:schema77.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5489,7 +5642,7 @@ errors++;
 if(data.section !== undefined){
 let data1 = data.section;
 if(typeof data1 !== "string"){
-const err10 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.section.type,parentSchema:schema76.properties.section,data:data1};
+const err10 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.section.type,parentSchema:schema77.properties.section,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5502,7 +5655,7 @@ errors++;
 if(data.year !== undefined){
 let data2 = data.year;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err11 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.year.type,parentSchema:schema76.properties.year,data:data2};
+const err11 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.year.type,parentSchema:schema77.properties.year,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5513,7 +5666,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 2200 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema76.properties.year,data:data2};
+const err12 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema77.properties.year,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5523,7 +5676,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data2 < 1900 || isNaN(data2)){
-const err13 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema76.properties.year,data:data2};
+const err13 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema77.properties.year,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5537,7 +5690,7 @@ errors++;
 if(data.no !== undefined){
 let data3 = data.no;
 if((typeof data3 !== "string") && (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3))))){
-const err14 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: schema76.properties.no.type},message:"must be string,integer",schema:schema76.properties.no.type,parentSchema:schema76.properties.no,data:data3};
+const err14 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: schema77.properties.no.type},message:"must be string,integer",schema:schema77.properties.no.type,parentSchema:schema77.properties.no,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5550,7 +5703,7 @@ errors++;
 if(data.numbered !== undefined){
 let data4 = data.numbered;
 if(typeof data4 !== "boolean"){
-const err15 = {instancePath:instancePath+"/numbered",schemaPath:"#/properties/numbered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.numbered.type,parentSchema:schema76.properties.numbered,data:data4};
+const err15 = {instancePath:instancePath+"/numbered",schemaPath:"#/properties/numbered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.numbered.type,parentSchema:schema77.properties.numbered,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5572,7 +5725,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.items.type,parentSchema:schema76.properties.items,data:data5};
+const err16 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.items.type,parentSchema:schema77.properties.items,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5585,7 +5738,7 @@ errors++;
 if(data.remove !== undefined){
 let data7 = data.remove;
 if(typeof data7 !== "boolean"){
-const err17 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.remove.type,parentSchema:schema76.properties.remove,data:data7};
+const err17 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.remove.type,parentSchema:schema77.properties.remove,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5599,7 +5752,7 @@ if(data.after !== undefined){
 let data8 = data.after;
 if(typeof data8 === "string"){
 if(!pattern4.test(data8)){
-const err18 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema76.properties.after,data:data8};
+const err18 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema77.properties.after,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5610,7 +5763,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.after.type,parentSchema:schema76.properties.after,data:data8};
+const err19 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.after.type,parentSchema:schema77.properties.after,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5624,7 +5777,7 @@ if(data.before !== undefined){
 let data9 = data.before;
 if(typeof data9 === "string"){
 if(!pattern4.test(data9)){
-const err20 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema76.properties.before,data:data9};
+const err20 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema77.properties.before,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5635,7 +5788,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.before.type,parentSchema:schema76.properties.before,data:data9};
+const err21 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.before.type,parentSchema:schema77.properties.before,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5647,7 +5800,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5828,7 +5981,7 @@ props1 = true;
 ifClause1 = "else";
 }
 if(!valid1){
-const err5 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema56.else.if,parentSchema:schema56.else,data};
+const err5 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema57.else.if,parentSchema:schema57.else,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5853,7 +6006,7 @@ Object.assign(props0, props1);
 ifClause0 = "else";
 }
 if(!valid0){
-const err6 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema56.if,parentSchema:schema56,data};
+const err6 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema57.if,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5881,7 +6034,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5891,7 +6044,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.items === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5901,8 +6054,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema51.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+if(!(func2.call(schema52.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5916,7 +6069,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema51.properties.id,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema52.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5927,7 +6080,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.id.type,parentSchema:schema51.properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.id.type,parentSchema:schema52.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5940,7 +6093,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.title.type,parentSchema:schema51.properties.title,data:data1};
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.title.type,parentSchema:schema52.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5953,7 +6106,7 @@ errors++;
 if(data.subtitle !== undefined){
 let data2 = data.subtitle;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.subtitle.type,parentSchema:schema51.properties.subtitle,data:data2};
+const err6 = {instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.subtitle.type,parentSchema:schema52.properties.subtitle,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5993,7 +6146,7 @@ if(_valid0){
 const _errs12 = errors;
 if(Array.isArray(data3)){
 if(data3.length > 2){
-const err8 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema51.properties.period.then,data:data3};
+const err8 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema52.properties.period.then,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6003,7 +6156,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data3.length < 2){
-const err9 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema51.properties.period.then,data:data3};
+const err9 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema52.properties.period.then,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6016,7 +6169,7 @@ const len0 = data3.length;
 if(len0 > 0){
 let data4 = data3[0];
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err10 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.period.then.prefixItems[0].type,parentSchema:schema51.properties.period.then.prefixItems[0],data:data4};
+const err10 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.period.then.prefixItems[0].type,parentSchema:schema52.properties.period.then.prefixItems[0],data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6027,7 +6180,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 2200 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema51.properties.period.then.prefixItems[0],data:data4};
+const err11 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema52.properties.period.then.prefixItems[0],data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6037,7 +6190,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data4 < 1900 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema51.properties.period.then.prefixItems[0],data:data4};
+const err12 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema52.properties.period.then.prefixItems[0],data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6051,7 +6204,7 @@ errors++;
 if(len0 > 1){
 let data5 = data3[1];
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err13 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.period.then.prefixItems[1].type,parentSchema:schema51.properties.period.then.prefixItems[1],data:data5};
+const err13 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.period.then.prefixItems[1].type,parentSchema:schema52.properties.period.then.prefixItems[1],data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6062,7 +6215,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 2200 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema51.properties.period.then.prefixItems[1],data:data5};
+const err14 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema52.properties.period.then.prefixItems[1],data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6072,7 +6225,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data5 < 1900 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema51.properties.period.then.prefixItems[1],data:data5};
+const err15 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema52.properties.period.then.prefixItems[1],data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6085,7 +6238,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.period.then.type,parentSchema:schema51.properties.period.then,data:data3};
+const err16 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.period.then.type,parentSchema:schema52.properties.period.then,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6128,7 +6281,7 @@ if(_valid1){
 const _errs22 = errors;
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-const err18 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.period.else.then,data:data3};
+const err18 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.period.else.then,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6139,7 +6292,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.period.else.then.type,parentSchema:schema51.properties.period.else.then,data:data3};
+const err19 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.period.else.then.type,parentSchema:schema52.properties.period.else.then,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6155,7 +6308,7 @@ ifClause1 = "then";
 else {
 const _errs24 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err20 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema51.properties.period.else.else.type,parentSchema:schema51.properties.period.else.else,data:data3};
+const err20 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema52.properties.period.else.else.type,parentSchema:schema52.properties.period.else.else,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6166,7 +6319,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 2200 || isNaN(data3)){
-const err21 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema51.properties.period.else.else,data:data3};
+const err21 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema52.properties.period.else.else,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6176,7 +6329,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data3 < 1900 || isNaN(data3)){
-const err22 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema51.properties.period.else.else,data:data3};
+const err22 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema52.properties.period.else.else,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6191,7 +6344,7 @@ valid3 = _valid1;
 ifClause1 = "else";
 }
 if(!valid3){
-const err23 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema51.properties.period.else.if,parentSchema:schema51.properties.period.else,data:data3};
+const err23 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema52.properties.period.else.if,parentSchema:schema52.properties.period.else,data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6205,7 +6358,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err24 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema51.properties.period.if,parentSchema:schema51.properties.period,data:data3};
+const err24 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema52.properties.period.if,parentSchema:schema52.properties.period,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6218,7 +6371,7 @@ errors++;
 if(data.gender !== undefined){
 let data6 = data.gender;
 if(!((((data6 === "m") || (data6 === "f")) || (data6 === "n")) || (data6 === "pl"))){
-const err25 = {instancePath:instancePath+"/gender",schemaPath:"#/properties/gender/enum",keyword:"enum",params:{allowedValues: schema51.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.gender.enum,parentSchema:schema51.properties.gender,data:data6};
+const err25 = {instancePath:instancePath+"/gender",schemaPath:"#/properties/gender/enum",keyword:"enum",params:{allowedValues: schema52.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.gender.enum,parentSchema:schema52.properties.gender,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6552,7 +6705,7 @@ if(data.columns !== undefined){
 let data18 = data.columns;
 if(Array.isArray(data18)){
 if(data18.length < 1){
-const err49 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema51.properties.columns,data:data18};
+const err49 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.columns,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6570,7 +6723,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.columns.type,parentSchema:schema51.properties.columns,data:data18};
+const err50 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.columns.type,parentSchema:schema52.properties.columns,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6583,7 +6736,7 @@ errors++;
 if(data.numbering !== undefined){
 let data20 = data.numbering;
 if(!((((data20 === "hierarchical") || (data20 === "continuous")) || (data20 === "per-section")) || (data20 === "explicit"))){
-const err51 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema51.properties.numbering.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.numbering.enum,parentSchema:schema51.properties.numbering,data:data20};
+const err51 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema52.properties.numbering.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.numbering.enum,parentSchema:schema52.properties.numbering,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6596,7 +6749,7 @@ errors++;
 if(data.numberDot !== undefined){
 let data21 = data.numberDot;
 if(typeof data21 !== "boolean"){
-const err52 = {instancePath:instancePath+"/numberDot",schemaPath:"#/properties/numberDot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.numberDot.type,parentSchema:schema51.properties.numberDot,data:data21};
+const err52 = {instancePath:instancePath+"/numberDot",schemaPath:"#/properties/numberDot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.numberDot.type,parentSchema:schema52.properties.numberDot,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6611,7 +6764,7 @@ let data22 = data.deadlines;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 for(const key2 in data22){
 if(!(((key2 === "dates") || (key2 === "year")) || (key2 === "capitalize"))){
-const err53 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data22};
+const err53 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6624,7 +6777,7 @@ errors++;
 if(data22.dates !== undefined){
 let data23 = data22.dates;
 if(!((data23 === "numeric") || (data23 === "words"))){
-const err54 = {instancePath:instancePath+"/deadlines/dates",schemaPath:"#/$defs/DeadlineStyle/properties/dates/enum",keyword:"enum",params:{allowedValues: schema55.properties.dates.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.dates.enum,parentSchema:schema55.properties.dates,data:data23};
+const err54 = {instancePath:instancePath+"/deadlines/dates",schemaPath:"#/$defs/DeadlineStyle/properties/dates/enum",keyword:"enum",params:{allowedValues: schema56.properties.dates.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.dates.enum,parentSchema:schema56.properties.dates,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6637,7 +6790,7 @@ errors++;
 if(data22.year !== undefined){
 let data24 = data22.year;
 if(!((data24 === "г.") || (data24 === "года"))){
-const err55 = {instancePath:instancePath+"/deadlines/year",schemaPath:"#/$defs/DeadlineStyle/properties/year/enum",keyword:"enum",params:{allowedValues: schema55.properties.year.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.year.enum,parentSchema:schema55.properties.year,data:data24};
+const err55 = {instancePath:instancePath+"/deadlines/year",schemaPath:"#/$defs/DeadlineStyle/properties/year/enum",keyword:"enum",params:{allowedValues: schema56.properties.year.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.year.enum,parentSchema:schema56.properties.year,data:data24};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6650,7 +6803,7 @@ errors++;
 if(data22.capitalize !== undefined){
 let data25 = data22.capitalize;
 if(typeof data25 !== "boolean"){
-const err56 = {instancePath:instancePath+"/deadlines/capitalize",schemaPath:"#/$defs/DeadlineStyle/properties/capitalize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.capitalize.type,parentSchema:schema55.properties.capitalize,data:data25};
+const err56 = {instancePath:instancePath+"/deadlines/capitalize",schemaPath:"#/$defs/DeadlineStyle/properties/capitalize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.capitalize.type,parentSchema:schema56.properties.capitalize,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6662,7 +6815,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data22};
+const err57 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data22};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6675,7 +6828,7 @@ errors++;
 if(data.repeat !== undefined){
 let data26 = data.repeat;
 if(!((data26 === "numbers") || (data26 === "header"))){
-const err58 = {instancePath:instancePath+"/repeat",schemaPath:"#/properties/repeat/enum",keyword:"enum",params:{allowedValues: schema51.properties.repeat.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.repeat.enum,parentSchema:schema51.properties.repeat,data:data26};
+const err58 = {instancePath:instancePath+"/repeat",schemaPath:"#/properties/repeat/enum",keyword:"enum",params:{allowedValues: schema52.properties.repeat.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.repeat.enum,parentSchema:schema52.properties.repeat,data:data26};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6697,7 +6850,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.items.type,parentSchema:schema51.properties.items,data:data27};
+const err59 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.items.type,parentSchema:schema52.properties.items,data:data27};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6824,7 +6977,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.signatories.type,parentSchema:schema51.properties.signatories,data:data29};
+const err69 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.signatories.type,parentSchema:schema52.properties.signatories,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6836,7 +6989,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7115,7 +7268,7 @@ else {
 const _errs24 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.name === undefined){
-const err15 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.required,parentSchema:schema50,data:data5};
+const err15 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema51.required,parentSchema:schema51,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7126,7 +7279,7 @@ errors++;
 }
 for(const key3 in data5){
 if(!(((((key3 === "id") || (key3 === "name")) || (key3 === "short")) || (key3 === "intro")) || (key3 === "remove"))){
-const err16 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data5};
+const err16 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7140,7 +7293,7 @@ if(data5.id !== undefined){
 let data6 = data5.id;
 if(typeof data6 === "string"){
 if(!pattern4.test(data6)){
-const err17 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/id",schemaPath:"#/$defs/Organisation/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema50.properties.id,data:data6};
+const err17 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/id",schemaPath:"#/$defs/Organisation/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema51.properties.id,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7151,7 +7304,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/id",schemaPath:"#/$defs/Organisation/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.id.type,parentSchema:schema50.properties.id,data:data6};
+const err18 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/id",schemaPath:"#/$defs/Organisation/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.id.type,parentSchema:schema51.properties.id,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7164,7 +7317,7 @@ errors++;
 if(data5.name !== undefined){
 let data7 = data5.name;
 if(typeof data7 !== "string"){
-const err19 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Organisation/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.name.type,parentSchema:schema50.properties.name,data:data7};
+const err19 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Organisation/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.name.type,parentSchema:schema51.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7177,7 +7330,7 @@ errors++;
 if(data5.short !== undefined){
 let data8 = data5.short;
 if(typeof data8 !== "string"){
-const err20 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/short",schemaPath:"#/$defs/Organisation/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.short.type,parentSchema:schema50.properties.short,data:data8};
+const err20 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/short",schemaPath:"#/$defs/Organisation/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.short.type,parentSchema:schema51.properties.short,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7190,7 +7343,7 @@ errors++;
 if(data5.intro !== undefined){
 let data9 = data5.intro;
 if(!(((data9 === "short") || (data9 === "full")) || (data9 === "define"))){
-const err21 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/intro",schemaPath:"#/$defs/Organisation/properties/intro/enum",keyword:"enum",params:{allowedValues: schema50.properties.intro.enum},message:"must be equal to one of the allowed values",schema:schema50.properties.intro.enum,parentSchema:schema50.properties.intro,data:data9};
+const err21 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/intro",schemaPath:"#/$defs/Organisation/properties/intro/enum",keyword:"enum",params:{allowedValues: schema51.properties.intro.enum},message:"must be equal to one of the allowed values",schema:schema51.properties.intro.enum,parentSchema:schema51.properties.intro,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7203,7 +7356,7 @@ errors++;
 if(data5.remove !== undefined){
 let data10 = data5.remove;
 if(typeof data10 !== "boolean"){
-const err22 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/remove",schemaPath:"#/$defs/Organisation/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.remove.type,parentSchema:schema50.properties.remove,data:data10};
+const err22 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/remove",schemaPath:"#/$defs/Organisation/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema51.properties.remove.type,parentSchema:schema51.properties.remove,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7215,7 +7368,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data5};
+const err23 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }

@@ -98,6 +98,27 @@ export interface DocumentData extends Located {
   appendixMark?: { sheets?: number; copies?: number };
   passport?: Passport;
   gost: '2016' | '2025';
+  /** An amending order's amended act and previous version (src/load/amends.ts). */
+  amends?: Amends;
+}
+
+/**
+ * `document.amends` once loaded: the amended act as written (the rest comes from the previous
+ * version's document: src/versions/amended-act.ts) and the previous version itself, which the
+ * loader reads and checks (absent when it could not: the load then has errors).
+ */
+export interface Amends extends Located {
+  /** The path as written. */
+  previousPath: string;
+  previousLoc?: SourceLocation;
+  mode: 'points' | 'new-edition';
+  act?: 'order' | 'directive';
+  /** ISO date. */
+  date?: string;
+  number?: string;
+  title?: RichText;
+  authority?: string;
+  previous?: Roadmap;
 }
 
 export interface Point extends Located {

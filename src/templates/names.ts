@@ -40,6 +40,17 @@ export const BUILTIN_TEMPLATE_NAMES = [
   'passport-indicator-header',
   'footnote-marker',
   'footnote-note',
+  // amending order (document.amends)
+  'amendment-act',
+  'amendment-title',
+  'amendment-intro',
+  'amendment-change',
+  'amendment-new-edition',
+  'amendment-appendix-mark',
+  // change sheet (plangraf diff --document)
+  'change-sheet-title',
+  'change-sheet-header',
+  'change-sheet-note',
 ] as const;
 
 export type BuiltinTemplateName = (typeof BUILTIN_TEMPLATE_NAMES)[number];

@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  APPROVAL_KEYS, AUTHORITY_KEYS, COLUMN_KEYS, DOCUMENT_KEYS, ENDORSEMENT_KEYS, ESIGNATURE_KEYS, EXECUTOR_MARK_KEYS,
+  AMENDS_KEYS, APPROVAL_KEYS, AUTHORITY_KEYS, COLUMN_KEYS, DOCUMENT_KEYS, ENDORSEMENT_KEYS, ESIGNATURE_KEYS, EXECUTOR_MARK_KEYS,
   GROUP_KEYS, INDICATOR_TABLE_KEYS, ITEM_KEYS, ORGANISATION_KEYS, PASSPORT_KEYS, PLAN_KEYS, POINT_KEYS, ROADMAP_KEYS,
   SIGNATORY_KEYS,
   type ColumnRole, type DocumentInput, type DocumentKind, type IndicatorTableInput, type NumberingMode, type PassportInput, type PlanInput,
-  type OrganisationInput, type ApprovalInput, type LintSetting,
+  type OrganisationInput, type ApprovalInput, type LintSetting, type AmendsInput,
 } from '../../src/model/roadmap-input.js';
 import type {
   AsNeededDeadline, BeforeDeadline, ConstantlyDeadline, DateDeadline, DeadlineKind, DuringDeadline, ListDeadline, MonthDeadline,
@@ -50,7 +50,7 @@ const OBJECT_KEYS: Record<string, Record<string, true>> = {
   ESignature: ESIGNATURE_KEYS, Passport: PASSPORT_KEYS, IndicatorTable: INDICATOR_TABLE_KEYS, Column: COLUMN_KEYS, Plan: PLAN_KEYS,
   Group: GROUP_KEYS, Item: ITEM_KEYS, Reference: REFERENCE_KEYS, AppendixMark: APPENDIX_MARK_KEYS, OperativeText: OPERATIVE_TEXT_KEYS,
   DeadlineStyle: DEADLINE_STYLE_KEYS, PassportRole: PASSPORT_ROLE_KEYS, PassportSection: PASSPORT_SECTION_KEYS,
-  IndicatorRow: INDICATOR_ROW_KEYS, ...DEADLINE_KEYS,
+  IndicatorRow: INDICATOR_ROW_KEYS, Amends: AMENDS_KEYS, ...DEADLINE_KEYS,
 };
 
 // Union types as value sets (the compiler checks each lists exactly the union's members).
@@ -64,6 +64,8 @@ const DEADLINE_KINDS = {
 const INTROS = { short: true, full: true, define: true } satisfies Record<Ob<OrganisationInput['intro']>, true>;
 const APPROVAL_BY = { official: true, act: true, meeting: true } satisfies Record<ApprovalInput['by'], true>;
 const LINT_SETTINGS = { error: true, warning: true, info: true, off: true } satisfies Record<LintSetting, true>;
+const AMENDS_MODES = { points: true, 'new-edition': true } satisfies Record<Ob<AmendsInput['mode']>, true>;
+const AMENDS_ACTS = { order: true, directive: true } satisfies Record<Ob<AmendsInput['act']>, true>;
 const GENDERS = { m: true, f: true, n: true, pl: true } satisfies Record<Ob<PlanInput['gender']>, true>;
 
 interface Schema {
@@ -103,6 +105,8 @@ describe('schema ↔ types', () => {
     expect(enumOf(defs.Organisation!.properties!.intro)).toEqual(sorted(INTROS));
     expect(enumOf(defs.Approval!.properties!.by)).toEqual(sorted(APPROVAL_BY));
     expect(enumOf(defs.Plan!.properties!.gender)).toEqual(sorted(GENDERS));
+    expect(enumOf(defs.Amends!.properties!.mode)).toEqual(sorted(AMENDS_MODES));
+    expect(enumOf(defs.Amends!.properties!.act)).toEqual(sorted(AMENDS_ACTS));
     expect(enumOf(defs.Roadmap!.properties!.lint!.additionalProperties)).toEqual(sorted(LINT_SETTINGS));
     const kinds = Object.keys(DEADLINE_KEYS).map((n) => String(defs[n]!.properties!.kind!.const)).sort();
     expect(kinds).toEqual(sorted(DEADLINE_KINDS));
