@@ -8,7 +8,8 @@
  *    summary: Counts,
  *    plans: [{id?, match?, old?: {index, title, rows}, new?: …,    a plan only one version has lacks the other side
  *             related, summary: Counts,
- *             sections: [Section…], rows: [Row…]}]}                 only what changed, in reading order
+ *             sections: [Section…], rows: [Row…]}]}                 only what changed, in reading order;
+ *                                                                   both empty when related is false
  *
  *   Row     = {change: added|removed|changed, match?: id|content, similarity?, id?, task,
  *              old?: Place, new?: Place, moved?: section|order, fields?: [Field…]}
@@ -108,12 +109,15 @@ function version(r: Roadmap): VersionJson {
 }
 
 function planJson(p: PlanComparison): PlanDiffJson {
-  const out: PlanDiffJson = { related: p.related, summary: { ...p.counts }, sections: [], rows: [] };
+  const out = {} as PlanDiffJson;
   const id = p.new?.plan.id ?? p.old?.plan.id;
   if (id !== undefined) out.id = id;
   if (p.match) out.match = p.match;
   if (p.old) out.old = { index: p.old.plan.index, title: p.old.plan.title, rows: p.old.rows.length };
   if (p.new) out.new = { index: p.new.plan.index, title: p.new.plan.title, rows: p.new.rows.length };
+  Object.assign(out, { related: p.related, summary: { ...p.counts }, sections: [], rows: [] });
+  // Two plans that share almost nothing: no row-by-row difference (diff-unrelated says why).
+  if (!p.related) return out;
   out.sections = p.sections.filter((s) => s.change !== 'unchanged').map(sectionJson);
   out.rows = p.rows.filter((r) => r.change !== 'unchanged').map(rowJson);
   return out;
@@ -126,11 +130,12 @@ function place(r: RowEntry): PlaceJson {
 }
 
 function rowJson(r: RowComparison): RowDiffJson {
-  const out: RowDiffJson = { change: r.change as RowDiffJson['change'], task: rowTask(r) };
+  const out = { change: r.change } as RowDiffJson;
   if (r.match) out.match = r.match;
   if (r.similarity !== undefined) out.similarity = r.similarity;
   const id = r.new?.item.id ?? r.old?.item.id;
   if (id !== undefined) out.id = id;
+  out.task = rowTask(r);
   if (r.old) out.old = place(r.old);
   if (r.new) out.new = place(r.new);
   if (r.moved) out.moved = r.moved;
