@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadRoadmapFile, render } from '../dist/index.js';
+import { compareRoadmaps, loadRoadmapFile, render, renderChangeSheet } from '../dist/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'docs', 'gallery');
@@ -22,7 +22,15 @@ for (const name of readdirSync(path.join(root, 'examples')).filter((f) => /\.ya?
     console.error(`${name}: does not load`);
     continue;
   }
-  const { pdf, docx } = await render(loaded.roadmap, { now: '2022-01-01T00:00:00Z' });
+  await writePages(base, await render(loaded.roadmap, { now: '2022-01-01T00:00:00Z' }));
+  // An amending order: also the change sheet of its previous version and this one (plangraf diff --document).
+  const previous = loaded.roadmap.document.amends?.previous;
+  if (previous) await writePages(`${base}-changes`, await renderChangeSheet(compareRoadmaps(previous, loaded.roadmap), { now: '2022-01-01T00:00:00Z' }));
+  console.log(`${name}: done`);
+}
+
+/** The first pages of a rendered document as PNG: the PDF, and the DOCX as LibreOffice lays it out. */
+async function writePages(base, { pdf, docx }) {
   const pdfPath = path.join(tmp, `${base}.pdf`);
   const docxPath = path.join(tmp, `${base}.docx`);
   writeFileSync(pdfPath, pdf);
@@ -32,9 +40,8 @@ for (const name of readdirSync(path.join(root, 'examples')).filter((f) => /\.ya?
     execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', path.join(tmp, 'lo'), docxPath], { stdio: 'ignore' });
     execFileSync('pdftoppm', ['-png', '-r', '60', '-l', String(pages), path.join(tmp, 'lo', `${base}.pdf`), path.join(out, `${base}-docx`)]);
   } catch {
-    console.error(`${name}: LibreOffice is not installed; DOCX pages skipped`);
+    console.error(`${base}: LibreOffice is not installed; DOCX pages skipped`);
   }
-  console.log(`${name}: done`);
 }
 
 // pdftoppm pads page numbers to the width of the page count («-01» or «-1»): make names stable.

@@ -179,9 +179,8 @@ async function checkParsed(
     diagnostics.push(createDiagnostic('limit-rows', lang, file, yaml.nodes.pointers ? { line: 0, column: 0, pointer: '' } : { line: 1, column: 1 }, { count: rows, limit: limits.rows }));
     return withBases(done(diagnostics));
   }
-  diagnostics.push(...runLint(roadmap, input, locator, paths, lang, options.lint));
   if (followAmends && roadmap.document.amends) {
-    // An amending order: its previous version, read like a base (amends.ts).
+    // An amending order: its previous version, read like a base (amends.ts); lint rules may compare with it.
     const previous = await loadPreviousVersion(roadmap, {
       lang, host: options.host ?? nodeLoadHost, limits, ...(options.extendsRoot !== undefined ? { root: options.extendsRoot } : {}),
       loadText: (text, previousFile, root) => loadText(text, { ...options, file: previousFile, extendsRoot: root }, false),
@@ -189,6 +188,7 @@ async function checkParsed(
     diagnostics.push(...previous.diagnostics);
     bases.push(...previous.bases);
   }
+  diagnostics.push(...runLint(roadmap, input, locator, paths, lang, options.lint));
   return withBases(done(diagnostics, roadmap));
 }
 

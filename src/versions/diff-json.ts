@@ -148,10 +148,11 @@ function sectionPlace(s: SectionEntry) {
 }
 
 function sectionJson(s: SectionComparison): SectionDiffJson {
-  const out: SectionDiffJson = { change: s.change as SectionDiffJson['change'], renamed: s.renamed, moved: s.moved, renumbered: s.renumbered };
+  const out = { change: s.change } as SectionDiffJson;
   if (s.match) out.match = s.match;
   const id = s.new?.group.id ?? s.old?.group.id;
   if (id !== undefined) out.id = id;
+  Object.assign(out, { renamed: s.renamed, moved: s.moved, renumbered: s.renumbered });
   if (s.old) out.old = sectionPlace(s.old);
   if (s.new) out.new = sectionPlace(s.new);
   return out;

@@ -25,7 +25,10 @@ export interface SectionEntry {
 }
 
 export interface RowEntry {
+  /** The row numbered (a copy with `no` filled). */
   item: Item;
+  /** The row as the roadmap holds it. */
+  original: Item;
   /** 0-based among the plan's rows, in document order. */
   position: number;
   /** 0-based among the plan's rows and sections together, in document order. */
@@ -47,23 +50,25 @@ export function planRows(plan: Plan): PlanRows {
   const rows: RowEntry[] = [];
   const sections: SectionEntry[] = [];
   let order = 0;
-  const walk = (entries: readonly PlanEntry[], parent: SectionEntry | undefined): void => {
-    for (const entry of entries) {
+  const walk = (entries: readonly PlanEntry[], originals: readonly PlanEntry[], parent: SectionEntry | undefined): void => {
+    entries.forEach((entry, i) => {
+      const original = originals[i]!;
       if (entry.type === 'item') {
-        const row: RowEntry = { item: entry, position: rows.length, order: order++, label: numberLabel(entry.no) };
+        const row: RowEntry = { item: entry, original: original as Item, position: rows.length, order: order++, label: numberLabel(entry.no) };
         if (parent) {
           row.section = parent;
           parent.rows.push(row);
         }
         rows.push(row);
-        continue;
+        return;
       }
       const section: SectionEntry = { group: entry, position: sections.length, order: order++, label: numberLabel(entry.no), title: plainText(entry.title), rows: [] };
       if (parent) section.parent = parent;
       sections.push(section);
-      walk(entry.entries, section);
-    }
+      walk(entry.entries, (original as Group).entries, section);
+    });
   };
-  walk(numberEntries(plan.entries, plan.numbering), undefined);
+  // Numbering copies the tree and keeps its shape: the copy and the original walk side by side.
+  walk(numberEntries(plan.entries, plan.numbering), plan.entries, undefined);
   return { plan, rows, sections };
 }

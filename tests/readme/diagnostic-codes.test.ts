@@ -13,6 +13,7 @@ import { MESSAGES, type MessageEntry } from '../../src/diagnostics/messages.js';
 import { LINT_RULES } from '../../src/load/index.js';
 import { MERGE_MESSAGES } from '../../src/load/merge/messages.js';
 import { TEMPLATE_DIAGNOSTIC_CODES } from '../../src/templates/messages.js';
+import { VERSION_MESSAGES } from '../../src/versions/messages.js';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -26,7 +27,7 @@ function documentedCodes(): Map<string, string> {
   return rows;
 }
 
-const CATALOGUES: Record<string, Record<string, MessageEntry>> = { MESSAGES, BATCH_MESSAGES, MERGE_MESSAGES, CLI_MESSAGES, COMPOSE_MESSAGES };
+const CATALOGUES: Record<string, Record<string, MessageEntry>> = { MESSAGES, BATCH_MESSAGES, MERGE_MESSAGES, CLI_MESSAGES, COMPOSE_MESSAGES, VERSION_MESSAGES };
 
 describe('README: diagnostic codes', () => {
   const documented = documentedCodes();
