@@ -15,8 +15,14 @@ export const COMPOSE_MESSAGES = {
     ru: (a) => `Стандартного пункта {point:${a.name}} нет: нет шаблона point-${a.name}.hbs.`,
     en: (a) => `There is no standard point {point:${a.name}}: no template point-${a.name}.hbs.`,
     hint: {
-      ru: () => 'Встроенные стандартные пункты: {point:approve-plan}, {point:control}; свои добавляются файлом point-<имя>.hbs в папке шаблонов (--templates).',
-      en: () => 'Built-in standard points: {point:approve-plan}, {point:control}; add your own as point-<name>.hbs in the template folder (--templates).',
+      ru: (a) =>
+        a.name === 'amendments'
+          ? '{point:amendments} — пункты изменений приказа о внесении изменений: он бывает только в документе с document.amends (прежняя версия плана).'
+          : 'Встроенные стандартные пункты: {point:approve-plan}, {point:control}; свои добавляются файлом point-<имя>.hbs в папке шаблонов (--templates).',
+      en: (a) =>
+        a.name === 'amendments'
+          ? '{point:amendments} stands for the points of an amending order: it belongs in a document with document.amends (the previous version of the plan) only.'
+          : 'Built-in standard points: {point:approve-plan}, {point:control}; add your own as point-<name>.hbs in the template folder (--templates).',
     },
   },
   'table-too-wide': {

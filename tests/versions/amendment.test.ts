@@ -238,3 +238,13 @@ plan:
     expect(r.err).toContain('order.yaml:5:22: ошибка [amends-previous-missing]');
   });
 });
+
+describe('{point:amendments} outside an amending order', () => {
+  it('is point-template-unknown at the point, with a hint that names document.amends', async () => {
+    const dir = folder({}, { 'order.yaml': "document: {kind: order, date: 01.02.2023, number: '5', points: ['{point:amendments}']}\nplan: {title: П, items: [{task: А}]}\n" });
+    const r = await cli(['validate', 'order.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('order.yaml:1:65: ошибка [point-template-unknown]');
+    expect(r.out).toContain('подсказка: {point:amendments} — пункты изменений приказа о внесении изменений: он бывает только в документе с document.amends');
+  });
+});
