@@ -8,11 +8,13 @@
  */
 import type { DocumentModel } from './model/document.js';
 import type { Theme } from './model/theme.js';
-import { LETTER_APPENDIX_FROM } from './compose/letter-document.js';
 
-/** Pages of the letter's appendices (every section after the letter itself) in the PDF. */
-export async function measureAppendixSheets(model: DocumentModel, theme: Theme): Promise<number> {
-  const appendices = model.sections.slice(LETTER_APPENDIX_FROM);
+/**
+ * Pages of the letter's appendices in the PDF: the sections `from` (inclusive) to `to`
+ * (`ComposeResult.appendixSections`; default: every section after the first).
+ */
+export async function measureAppendixSheets(model: DocumentModel, theme: Theme, range: { from: number; to: number } = { from: 1, to: model.sections.length }): Promise<number> {
+  const appendices = model.sections.slice(range.from, range.to);
   if (appendices.length === 0) return 0;
   const { writePdf } = await import('./write/pdf/index.js');
   const pdf = await writePdf({ meta: model.meta, sections: appendices }, { theme });

@@ -49,11 +49,11 @@ export async function render(roadmap: Roadmap, options: RenderOptions = {}): Pro
   if (options.lang !== undefined) composeOptions.lang = options.lang;
   const loaded = loadTemplates({ ...(options.templates !== undefined ? { dir: options.templates } : {}), lang: options.lang ?? 'ru' });
   composeOptions.templates = loaded.templates;
-  let { model, diagnostics } = compose(roadmap, composeOptions);
-  // A letter's appendix mark counts the appendix's sheets: render the appendix, then compose again.
+  let { model, diagnostics, appendixSections } = compose(roadmap, composeOptions);
+  // A letter's appendix mark counts the appendices' sheets: render them, then compose again.
   const doc = roadmap.document;
-  if (doc.kind === 'letter' && roadmap.plans.length > 0 && doc.appendixMark?.sheets === undefined) {
-    composeOptions.appendixSheets = await measureAppendixSheets(model, theme);
+  if (doc.kind === 'letter' && appendixSections && doc.appendixMark?.sheets === undefined) {
+    composeOptions.appendixSheets = await measureAppendixSheets(model, theme, appendixSections);
     ({ model, diagnostics } = compose(roadmap, composeOptions));
   }
 

@@ -1,20 +1,12 @@
-/** The diagnostics JSON the service answers with (src/serve/report.ts), as the pages read it. */
-export interface Diagnostic {
-  code: string;
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  file: string;
-  line: number;
-  column: number;
-  hint?: string;
-  endLine?: number;
-  endColumn?: number;
-}
+/**
+ * The diagnostics JSON the service answers with (src/serve/report.ts), as the pages read it: the
+ * same types as the server's (type-only imports of pure modules, erased from the bundle).
+ */
+import type { DiagnosticReport } from '../src/diagnostics/report.js';
 
-export interface RequestReport {
-  version: 1;
-  ok: boolean;
-  files: { file: string; ok: boolean; errors: number; warnings: number; diagnostics: Diagnostic[] }[];
+export type { Diagnostic } from '../src/diagnostics/diagnostic.js';
+
+export interface RequestReport extends DiagnosticReport {
   /** The diagnostics as `plangraf render` prints them, source lines and carets included. */
   text: string;
 }

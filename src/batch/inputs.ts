@@ -66,7 +66,9 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     }
     if (info.isDirectory()) {
       const folder = named !== undefined && inside(abs, named) ? named : abs;
-      for (const f of await walk(abs)) add(f, false, folder);
+      const found = await walk(abs);
+      for (const f of found.files) add(f, false, folder);
+      for (const f of found.unreadable) out.missing.push({ input: path.relative(cwd, f.folder) || f.folder, error: f.error });
     } else if (MANIFEST_FILE.test(abs) && depth === 0) {
       let text: string;
       try {
@@ -85,15 +87,31 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
   return out;
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+/**
+ * The YAML files under `dir`, sorted, hidden files and node_modules left out. Nothing found is
+ * dropped silently: a YAML name that is a symbolic link or not a regular file (a FIFO, a device)
+ * is listed too, so that reading it reports what it is (inputs may be links to regular files);
+ * links to folders are not followed (no loops); a folder that cannot be read is returned as
+ * unreadable, for the batch to report.
+ */
+async function walk(dir: string): Promise<{ files: string[]; unreadable: { folder: string; error: unknown }[] }> {
+  const found: { files: string[]; unreadable: { folder: string; error: unknown }[] } = { files: [], unreadable: [] };
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    found.unreadable.push({ folder: dir, error });
+    return found;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) files.push(...(await walk(p)));
-    else if (e.isFile() && YAML_FILE.test(e.name)) files.push(p);
+    if (e.isDirectory()) {
+      const inner = await walk(p);
+      found.files.push(...inner.files);
+      found.unreadable.push(...inner.unreadable);
+    } else if (YAML_FILE.test(e.name)) found.files.push(p);
   }
-  return files;
+  return found;
 }

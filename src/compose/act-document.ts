@@ -1,73 +1,72 @@
 /**
- * Document kinds `order` (приказ) and `directive` (распоряжение): a portrait section with the
- * act, then every plan as a landscape appendix.
+ * Document kinds `order` (приказ) and `directive` (распоряжение): the parts of the act, which
+ * the preset arranges (src/model/document-parts.ts) on a portrait page, every plan then following
+ * as a landscape appendix (appendices.ts), a draft's endorsement sheet last.
  *
- * The act, top to bottom: authority name lines; the document word ПРИКАЗ / РАСПОРЯЖЕНИЕ and its
- * qualifier («начальника управления»); the date at the left and «№ 50» at the right of one line
- * (a draft: «от «__» ________ 20__ г.» and «№ ____»); the place; the title; the preamble ending
- * with the operative word; numbered points «1.», «1.1.» (four levels at most) with appendix
- * placeholders resolved; the signature (with the e-signature stamp between position and name);
- * the executor mark at the bottom of the act's last page.
+ * The act, top to bottom: `authority` name lines; `doc-type`, the word ПРИКАЗ / РАСПОРЯЖЕНИЕ and
+ * its qualifier («начальника управления»); `date-number`, the date at the left and «№ 50» at the
+ * right of one line (a draft: «от «__» ________ 20__ г.» and «№ ____»); `place`; `title`;
+ * `preamble`, then the `operative` word ending it; numbered `points` «1.», «1.1.» (four levels at
+ * most) with appendix references resolved; the `signature` (with the e-signature stamp between
+ * position and name); the `executor-mark` at the bottom of the act's last page.
  *
  * Each appendix: the appendix mark «Приложение № N / к приказу <authority> / от <date> № <no>»
  * («Приложение» alone when there is one), the plan's own approval stamp if it has one, the plan.
- * A draft with endorsements ends with its endorsement sheet (endorsement-sheet.ts).
  */
-import type { Block, Paragraph, Run, Section } from '../model/document.js';
+import type { Paragraph, Run } from '../model/document.js';
 import type { Point, RichText } from '../model/roadmap.js';
 import { standardPointReference } from '../text/placeholders.js';
 import { parseRichText } from '../text/rich-text.js';
-import { composeAppendixMark } from './appendix-mark.js';
-import { resolveAppendixRefs } from './appendix-refs.js';
-import { composeApprovalStamp } from './approval-stamp.js';
+import { composeAmendmentPoints } from './amendment-document.js';
+import { appendixReferenceText, resolveAppendixRefs } from './appendix-refs.js';
+import { push, textParagraphs, type BodyComposer, type PartTable } from './body-state.js';
 import { report, type ComposeContext } from './context.js';
-import { composeEndorsementSheet } from './endorsement-sheet.js';
-import { composeExecutorMark } from './executor-mark.js';
-import { planBlocks } from './plan-blocks.js';
 import { orEmpty, plainText, richToParagraphs, textParagraph } from './rich-text.js';
-import { composeSignature } from './signature.js';
 
-export function composeActDocument(ctx: ComposeContext): Section[] {
-  const doc = ctx.roadmap.document;
-  const plans = ctx.roadmap.plans;
-  const blocks: Block[] = [...actHeader(ctx), ...actBody(ctx)];
-  const signature = composeSignature(doc.signatories, doc.signatureLayout, doc.esignature, doc.gost, ctx.templates);
-  if (signature) blocks.push(signature);
-  const mark = composeExecutorMark(doc, ctx.templates);
-  if (mark) blocks.push(mark);
-
-  const sections: Section[] = [{ orientation: 'portrait', blocks }];
-  plans.forEach((plan, i) => {
-    const appendix: Block[] = [composeAppendixMark(doc, i + 1, plans.length, ctx.templates)];
-    if (plan.approval) appendix.push(composeApprovalStamp(plan.approval, plan.gender, ctx.templates));
-    appendix.push(...planBlocks(ctx, plan));
-    sections.push({ orientation: 'landscape', blocks: appendix });
-  });
-  // A draft's endorsement sheet is its separate last sheet, after the appendices.
-  const endorsements = composeEndorsementSheet(ctx);
-  if (endorsements) sections.push(endorsements);
-  return sections;
-}
-
-/** Authority, document word, qualifier, date and number, place, title. */
-export function actHeader(ctx: ComposeContext): Block[] {
-  const doc = ctx.roadmap.document;
-  const blocks: Block[] = [];
-  for (const line of doc.authority?.name ?? []) blocks.push(textParagraph(line, 'authority'));
-  // Template `order-heading` / `directive-heading`: the word, then (after a blank line) the qualifier.
-  const [word = '', ...qualifier] = ctx.templates.paragraphs(`${doc.kind}-heading`, { qualifier: doc.qualifier ?? '' });
-  blocks.push(textParagraph(word, 'doc-type'));
-  for (const q of qualifier) blocks.push(textParagraph(q, 'subtitle'));
-  const [left, right] = dateAndNumber(ctx);
-  blocks.push({ type: 'split-line', style: 'body-plain', left: [{ text: left }], right: [{ text: right }] });
-  if (doc.place) blocks.push(textParagraph(doc.place, 'body-plain', { align: 'center' }));
-  if (doc.title) {
-    const title = orEmpty(richToParagraphs(resolveAppendixRefs(ctx, doc.title), 'title'), 'title');
+/** The parts of an order or a directive. */
+export const ACT_PARTS: PartTable = {
+  authority(c) {
+    push(c, (c.ctx.roadmap.document.authority?.name ?? []).map((line) => textParagraph(line, 'authority')));
+  },
+  'doc-type'(c) {
+    const doc = c.ctx.roadmap.document;
+    // Template `order-heading` / `directive-heading`: the word, then (after a blank line) the qualifier.
+    const [word = '', ...qualifier] = c.ctx.templates.paragraphs(`${doc.kind}-heading`, { qualifier: doc.qualifier ?? '' });
+    push(c, [textParagraph(word, 'doc-type'), ...qualifier.map((q) => textParagraph(q, 'subtitle'))]);
+  },
+  'date-number'(c) {
+    const [left, right] = dateAndNumber(c.ctx);
+    push(c, [{ type: 'split-line', style: 'body-plain', left: [{ text: left }], right: [{ text: right }] }]);
+  },
+  place(c) {
+    const place = c.ctx.roadmap.document.place;
+    if (place) push(c, [textParagraph(place, 'body-plain', { align: 'center' })]);
+  },
+  title(c) {
+    const doc = c.ctx.roadmap.document;
+    if (!doc.title) return;
+    const title = orEmpty(textParagraphs(c, doc.title, 'title', {}), 'title');
     title.at(-1)!.keepWithNext = true;
-    blocks.push(...title);
-  }
-  return blocks;
-}
+    push(c, title);
+  },
+  preamble(c) {
+    const doc = c.ctx.roadmap.document;
+    const preamble = textParagraphs(c, doc.preamble, 'body', {});
+    push(c, preamble);
+    c.preambleEnd = preamble.at(-1);
+  },
+  operative(c) {
+    const last = c.section.blocks.at(-1);
+    const preamble = c.preambleEnd !== undefined && last === c.preambleEnd ? c.preambleEnd : undefined;
+    const own = operativeParagraph(c.ctx, preamble);
+    if (own) push(c, [own]);
+  },
+  points(c) {
+    // An amending order: its points drawn from the previous version (amendment-document.ts).
+    if (c.ctx.roadmap.document.amends) return composeAmendmentPoints(c);
+    push(c, pointParagraphs(c.ctx, c.ctx.roadmap.document.points, '', 0));
+  },
+};
 
 /**
  * «14.02.2022» / «№ 50»; a draft: «от «__» ________ 20__ г.» / «№ ____» (templates `act-date`,
@@ -80,27 +79,19 @@ export function dateAndNumber(ctx: ComposeContext): [string, string] {
   return [date, number];
 }
 
-/** Preamble with the operative word, then the numbered points. */
-export function actBody(ctx: ComposeContext): Paragraph[] {
-  const doc = ctx.roadmap.document;
-  const preamble = richToParagraphs(doc.preamble && resolveAppendixRefs(ctx, doc.preamble), 'body');
-  const out = withOperative(ctx, preamble);
-  out.push(...pointParagraphs(ctx, doc.points, '', 0));
-  return out;
-}
-
 /**
  * The operative word: spaced «п р и к а з ы в а ю:» (character spacing from the theme, not typed
  * spaces) ends the preamble's last paragraph (seed 001); plain «приказываю:» (seed 004) and caps
  * «ПРИКАЗЫВАЮ:» stand on their own line; a custom word stands on its own line when written in
  * capitals, else ends the preamble (so `{text: 'приказываю:'}` appends the plain word).
+ * Returns the word's own paragraph, or undefined when it ended `preamble` (or there is none).
  */
-export function withOperative(ctx: ComposeContext, preamble: Paragraph[]): Paragraph[] {
+export function operativeParagraph(ctx: ComposeContext, preamble: Paragraph | undefined): Paragraph | undefined {
   const doc = ctx.roadmap.document;
   const op = doc.operative;
   let run: Run | undefined;
   let ownLine = false;
-  if (op === 'none') return preamble;
+  if (op === 'none') return undefined;
   // Template `order-operative` / `directive-operative`: the word with its colon, lower case.
   const word = typeof op === 'string' ? ctx.templates.text(`${doc.kind}-operative`, {}) : '';
   if (op === 'spaced') run = { text: word, characterSpacing: ctx.theme.operativeSpacing };
@@ -114,10 +105,9 @@ export function withOperative(ctx: ComposeContext, preamble: Paragraph[]): Parag
     run = { text: op.text };
     ownLine = op.text === op.text.toLocaleUpperCase('ru-RU');
   }
-  const last = preamble.at(-1);
-  if (ownLine || !last) return [...preamble, { type: 'paragraph', style: 'body-plain', runs: [run] }];
-  last.runs = [...last.runs, { text: ' ' }, run];
-  return preamble;
+  if (ownLine || !preamble) return { type: 'paragraph', style: 'body-plain', runs: [run] };
+  preamble.runs = [...preamble.runs, { text: ' ' }, run];
+  return undefined;
 }
 
 function pointParagraphs(
@@ -158,9 +148,12 @@ export function standardPoint(ctx: ComposeContext, point: Point): RichText | und
   // An unknown plan id: lint rule appendix-unknown; the point prints as written.
   if (ref.planId !== undefined && !plan) return undefined;
   const doc = ctx.roadmap.document;
+  const holder = plan ? ctx.appendices.list.find((e) => e.plans.includes(plan)) : undefined;
   const data = {
     kind: doc.kind,
     authority: doc.authority?.genitive ?? '',
+    // «приложение» alone, or «приложение № 2» of several: as the appendix marks say.
+    appendix: holder ? appendixReferenceText(ctx, holder) : '',
     plan: plan
       ? { id: plan.id ?? '', title: plan.title, subtitle: plan.subtitle ?? '', gender: plan.gender, index: plan.index }
       : { id: '', title: '', subtitle: '', gender: 'm', index: 0 },

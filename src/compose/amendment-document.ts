@@ -1,95 +1,89 @@
 /**
  * An amending order or directive («О внесении изменений в приказ от … № …»): `document.amends`
- * on `kind: order` / `directive`. The act is laid out as any order (act-document.ts: authority,
- * document word, date and number, title, preamble with the operative word, points, signature);
- * its title, when not written, comes from template `amendment-title`; its points are the
- * author's, with `{point:amendments}` standing for the points drawn from the difference between
- * the previous version of the roadmap (`amends.previous`, read by the loader) and this file's
- * plans — first among the points when the author does not place it.
+ * on `kind: order` / `directive`. It is laid out as any order (act-document.ts: its parts, the
+ * open body if written); three things differ, each a hook into the common composer:
  *
- * Two forms, the author's choice (`amends.mode`):
- *  - `points` (default): «1. Внести в приложение к приказу … следующие изменения:» with a
- *    sub-point per change (amendment-points.ts); plans this version adds are attached;
- *  - `new-edition`: «Приложение к приказу … изложить в новой редакции (прилагается).» with every
- *    plan of this version attached, its mark «Приложение к приказу от 14.02.2022 № 50 (в редакции
- *    приказа от 16.05.2022 № 112)» (template `amendment-appendix-mark`).
+ *  - the title, when not written, comes from template `amendment-title` (`completeAmendingOrder`,
+ *    before anything is composed, so the endorsement sheet and the document's properties see it);
+ *  - the `points` part: the author's points, with `{point:amendments}` standing for the points
+ *    drawn from the difference between the previous version of the roadmap (`amends.previous`,
+ *    read by the loader) and this file's plans — first among the points when not placed
+ *    (`composeAmendmentPoints`);
+ *  - the appendices it attaches (src/versions/attached-plans.ts: for `new-edition` every plan, for
+ *    `points` only plans the previous version did not have) carry the mark «Приложение к приказу
+ *    от 14.02.2022 № 50 (в редакции приказа от 16.05.2022 № 112)» (template
+ *    `amendment-appendix-mark`, `composeAmendmentAppendixMark`).
+ *
+ * Two forms, the author's choice (`amends.mode`): `points` (default), «1. Внести в приложение к
+ * приказу … следующие изменения:» with a sub-point per change (amendment-points.ts);
+ * `new-edition`, «Приложение к приказу … изложить в новой редакции (прилагается).».
  */
-import type { Block, Paragraph, Section } from '../model/document.js';
-import type { Point, Roadmap } from '../model/roadmap.js';
+import type { AppendixMark, Block, Paragraph } from '../model/document.js';
+import type { AppendixEntry } from '../model/appendices.js';
+import type { Point } from '../model/roadmap.js';
 import { standardPointReference } from '../text/placeholders.js';
 import { parseRichText } from '../text/rich-text.js';
 import { amendedAct, type AmendedAct } from '../versions/amended-act.js';
 import { compareRoadmaps } from '../versions/compare.js';
-import { actHeader, standardPoint, withOperative } from './act-document.js';
+import { standardPoint } from './act-document.js';
 import { changePoints, editionPoint, pointParagraph, type ActWording, type AmendmentPoint } from './amendment-points.js';
+import { appendixMarkLines } from './appendix-mark.js';
 import { resolveAppendixRefs } from './appendix-refs.js';
-import { composeApprovalStamp } from './approval-stamp.js';
+import { push, type BodyComposer } from './body-state.js';
 import type { ComposeContext } from './context.js';
-import { composeEndorsementSheet } from './endorsement-sheet.js';
-import { composeExecutorMark } from './executor-mark.js';
-import { planBlocks } from './plan-blocks.js';
 import { orEmpty, plainText, richToParagraphs } from './rich-text.js';
-import { composeSignature } from './signature.js';
 
 /** The point that stands for the generated ones: `{point:amendments}`. */
 export const AMENDMENTS_POINT = 'amendments';
 
-export function composeAmendmentDocument(ctx: ComposeContext): Section[] {
-  const amends = ctx.roadmap.document.amends!;
-  const act = actWording(ctx, amendedAct(ctx.roadmap.document, amends));
-  // The title, when not written, names the amended act; every later part (the endorsement
-  // sheet, the document's properties) reads it from here.
-  if (!ctx.roadmap.document.title) {
-    ctx.roadmap = { ...ctx.roadmap, document: { ...ctx.roadmap.document, title: parseRichText(ctx.templates.text('amendment-title', { act })) } };
-  }
+/** An amending order without a title gets the one template `amendment-title` makes. */
+export function completeAmendingOrder(ctx: ComposeContext): void {
   const doc = ctx.roadmap.document;
+  if (!doc.amends || doc.title) return;
+  const title = parseRichText(ctx.templates.text('amendment-title', { act: actWording(ctx) }));
+  ctx.roadmap = { ...ctx.roadmap, document: { ...doc, title } };
+}
+
+/** The `points` part of an amending order: the author's points and the generated ones. */
+export function composeAmendmentPoints(c: BodyComposer): void {
+  const ctx = c.ctx;
+  const amends = ctx.roadmap.document.amends!;
+  const act = actWording(ctx);
   const previous = amends.previous;
   const comparison = previous ? compareRoadmaps(previous, ctx.roadmap) : undefined;
-
-  // What stands for {point:amendments}: one point with sub-points, or (new edition) points of their own.
-  const attached: Roadmap['plans'] = [];
   let generated: { lead?: string; subs: AmendmentPoint[] } = { subs: [] };
   if (comparison) {
     const several = comparison.old.plans.length > 1;
-    if (amends.mode === 'new-edition') {
-      const subs = comparison.plans.map((p) =>
-        editionPoint(ctx, act, !p.new ? 'removed' : !p.old ? 'added' : 'replaced', p.new ? p.new.plan.index : p.old!.plan.index, several),
-      );
-      generated = { subs };
-      for (const p of comparison.plans) if (p.new) attached.push(p.new.plan);
-    } else {
-      generated = { lead: ctx.templates.text('amendment-intro', { act, several }), subs: changePoints(ctx, comparison, act) };
-      for (const p of comparison.plans) if (p.new && !p.old) attached.push(p.new.plan);
-    }
+    generated = amends.mode === 'new-edition'
+      ? {
+        subs: comparison.plans.map((p) =>
+          editionPoint(ctx, act, !p.new ? 'removed' : !p.old ? 'added' : 'replaced', p.new ? p.new.plan.index : p.old!.plan.index, several),
+        ),
+      }
+      : { lead: ctx.templates.text('amendment-intro', { act, several }), subs: changePoints(ctx, comparison, act) };
   }
+  push(c, pointBlocks(ctx, ctx.roadmap.document.points, generated));
+}
 
-  const blocks: Block[] = [...actHeader(ctx)];
-  const preamble = richToParagraphs(doc.preamble && resolveAppendixRefs(ctx, doc.preamble), 'body');
-  blocks.push(...withOperative(ctx, preamble));
-  blocks.push(...pointBlocks(ctx, doc.points, generated));
-  const signature = composeSignature(doc.signatories, doc.signatureLayout, doc.esignature, doc.gost, ctx.templates);
-  if (signature) blocks.push(signature);
-  const mark = composeExecutorMark(doc, ctx.templates);
-  if (mark) blocks.push(mark);
-
-  const sections: Section[] = [{ orientation: 'portrait', blocks }];
-  const total = ctx.roadmap.plans.length;
-  for (const plan of attached) {
-    const lines = ctx.templates.lines('amendment-appendix-mark', {
-      no: plan.index, total, act, kind: doc.kind, date: doc.date ?? '', dateStyle: doc.dateStyle, number: doc.number ?? '',
-    });
-    const appendix: Block[] = [{ type: 'appendix-mark', lines: lines.map((text) => [{ text }]) }];
-    if (plan.approval) appendix.push(composeApprovalStamp(plan.approval, plan.gender, ctx.templates));
-    appendix.push(...planBlocks(ctx, plan));
-    sections.push({ orientation: 'landscape', blocks: appendix });
-  }
-  const endorsements = composeEndorsementSheet(ctx);
-  if (endorsements) sections.push(endorsements);
-  return sections;
+/**
+ * The mark of an appendix an amending order attaches: the amended act's appendix «in the edition
+ * of» this order; an appendix written by the author (holding no plan) keeps the usual mark.
+ */
+export function composeAmendmentAppendixMark(ctx: ComposeContext, entry: AppendixEntry, total: number): AppendixMark {
+  const doc = ctx.roadmap.document;
+  const plan = entry.plans[0];
+  const lines = plan
+    ? ctx.templates.lines('amendment-appendix-mark', {
+      no: plan.index, total: ctx.roadmap.plans.length, act: actWording(ctx), kind: doc.kind, date: doc.date ?? '', dateStyle: doc.dateStyle, number: doc.number ?? '',
+    })
+    : appendixMarkLines(doc, entry.no, total, ctx.templates);
+  return { type: 'appendix-mark', lines: lines.map((text) => [{ text }]) };
 }
 
 /** The amended act with its names in three cases (template `amendment-act`). */
-function actWording(ctx: ComposeContext, act: AmendedAct): ActWording {
+function actWording(ctx: ComposeContext): ActWording {
+  const doc = ctx.roadmap.document;
+  const act: AmendedAct = amendedAct(doc, doc.amends!);
   const name = (grammaticalCase: string) =>
     ctx.templates.text('amendment-act', { case: grammaticalCase, kind: act.kind, authority: act.authority, date: act.date, dateStyle: act.dateStyle, number: act.number });
   return { ...act, accusative: name('accusative'), dative: name('dative'), genitive: name('genitive') };

@@ -16,6 +16,7 @@
  * document kind's own: a passport is masculine).
  *
  * Line breaks written in `act` or `position` are kept; the stamp's width (theme) wraps the rest.
+ * `label: ПРИЛОЖЕНИЕ` prints «ПРИЛОЖЕНИЕ» above the word, with the theme's gap under it.
  */
 import type { ApprovalStamp, Run } from '../model/document.js';
 import type { ApprovalInput } from '../model/roadmap-input.js';
@@ -32,9 +33,22 @@ export function composeApprovalStamp(
   approval: ApprovalInput,
   gender: Plan['gender'],
   templates: TemplateSet = builtinTemplateSet(),
+  appendix: { no: number; total: number } = { no: 1, total: 1 },
 ): ApprovalStamp {
   const [word = '', ...lines] = templates.lines(`approval-${approval.by}`, approvalData(approval, gender));
-  return { type: 'approval-stamp', word, lines: lines.map((text) => [{ text }] as Run[]) };
+  const stamp: ApprovalStamp = { type: 'approval-stamp', word, lines: lines.map((text) => [{ text }] as Run[]) };
+  const label = approvalLabel(approval, templates, appendix);
+  if (label !== undefined) stamp.label = label;
+  return stamp;
+}
+
+/**
+ * The line above the word: `label` as written, or with `label: true` template `approval-label`
+ * («ПРИЛОЖЕНИЕ»; «ПРИЛОЖЕНИЕ № 2» on appendix 2 of several).
+ */
+export function approvalLabel(approval: ApprovalInput, templates: TemplateSet, appendix: { no: number; total: number }): string | undefined {
+  if (approval.label === undefined || approval.label === false) return undefined;
+  return approval.label === true ? templates.text('approval-label', appendix) : approval.label;
 }
 
 /** The stamp's lines under the word, as plain strings. */

@@ -11,6 +11,8 @@ import type { SourceLocation } from '../model/source.js';
 import type { Theme } from '../model/theme.js';
 import { builtinTemplates } from '../templates/load.js';
 import type { TemplateLibrary, TemplateSet } from '../templates/types.js';
+import { inlineTemplates } from '../templates/inline.js';
+import { collectAppendices, type Appendices } from '../model/appendices.js';
 import { COMPOSE_MESSAGES, type ComposeMessageCode } from './messages.js';
 
 export interface ComposeContext {
@@ -22,21 +24,23 @@ export interface ComposeContext {
   introduced: Set<string>;
   /**
    * The wording: `ctx.templates.text('point-control', { kind })`. Template problems become
-   * diagnostics of this composition (src/templates/types.ts, templates/README.md).
+   * diagnostics of this composition (src/templates/types.ts, templates/README.md). The
+   * roadmap's own `wording:` overrides the library's templates.
    */
   templates: TemplateSet;
+  /** The document's appendices, numbered before anything is composed (appendices.ts). */
+  appendices: Appendices;
 }
 
 export function createContext(roadmap: Roadmap, theme: Theme, lang: Language, library?: TemplateLibrary): ComposeContext {
   const diagnostics: Diagnostic[] = [];
-  const appendixNo = (id: string | undefined): number | undefined => {
-    const plans = roadmap.plans;
-    if (id === undefined) return plans.length > 0 ? 1 : undefined;
-    const i = plans.findIndex((p) => p.id === id);
-    return i >= 0 ? i + 1 : undefined;
-  };
-  const templates = (library ?? builtinTemplates()).bind((d) => diagnostics.push(d), { appendixNo }, lang);
-  return { roadmap, theme, lang, diagnostics, introduced: new Set(), templates };
+  const appendices = collectAppendices(roadmap, theme);
+  const appendixNo = (id: string | undefined): number | undefined => appendices.find(id)?.no;
+  const base = library ?? builtinTemplates();
+  const own = roadmap.document.wording;
+  const withWording = own && own.length > 0 ? base.overlay(inlineTemplates(own, roadmap.file)) : base;
+  const templates = withWording.bind((d) => diagnostics.push(d), { appendixNo }, lang);
+  return { roadmap, theme, lang, diagnostics, introduced: new Set(), templates, appendices };
 }
 
 /** Record a diagnostic of composing (src/compose/messages.ts) at a place of the roadmap. */

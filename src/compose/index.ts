@@ -4,20 +4,22 @@
  *
  * One module per part (plan-table, numbering, approval-stamp, signature, appendix-mark …) and
  * per document kind: `plan` (the approved plan, seed 000) in plan-document.ts, `order` and
- * `directive` in act-document.ts (an amending one, with `document.amends`, in
- * amendment-document.ts), `letter` in letter-document.ts, `passport` in passport-document.ts.
+ * `directive` in act-document.ts, `letter` in letter-document.ts, `passport` in
+ * passport-document.ts.
  */
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
-import type { DocumentMeta, DocumentModel, Section } from '../model/document.js';
+import type { DocumentMeta, DocumentModel } from '../model/document.js';
 import type { Roadmap } from '../model/roadmap.js';
 import { resolveTheme, type ThemeOverride } from '../model/theme.js';
 import type { TemplateLibrary } from '../templates/types.js';
-import { composeActDocument } from './act-document.js';
-import { composeAmendmentDocument } from './amendment-document.js';
+import { PRESETS } from '../model/document-parts.js';
+import type { BodyBlock } from '../model/roadmap.js';
+import { composeAppendix, composeBlocks } from './body.js';
+import { closeSection, createBodyComposer } from './body-state.js';
+import { completeAmendingOrder } from './amendment-document.js';
 import { createContext } from './context.js';
-import { composeLetterDocument } from './letter-document.js';
-import { composePassportDocument } from './passport-document.js';
-import { composePlanDocument } from './plan-document.js';
+import { composeEndorsementSheet } from './endorsement-sheet.js';
+import { createFootnotes } from './footnotes.js';
 import { applyGost2025 } from './qr-code.js';
 import { plainText } from './rich-text.js';
 
@@ -56,35 +58,51 @@ export interface ComposeOptions {
 export interface ComposeResult {
   model: DocumentModel;
   diagnostics: Diagnostic[];
+  /**
+   * The sections that hold the appendices, `from` (inclusive) to `to` (exclusive), when the
+   * document has any: a letter's «Приложение: на N л.» counts their pages.
+   */
+  appendixSections?: { from: number; to: number };
 }
 
 export function compose(roadmap: Roadmap, options: ComposeOptions = {}): ComposeResult {
   const ctx = createContext(roadmap, resolveTheme(options.theme), options.lang ?? 'ru', options.templates);
-  const doc = roadmap.document;
+  // An amending order without a title gets its template's (amendment-document.ts).
+  completeAmendingOrder(ctx);
+  const doc = ctx.roadmap.document;
+  const appendices = ctx.appendices.list;
   // The roadmap's own problems were reported when it was loaded (src/load/lint): composing
   // reports only what depends on the templates (src/compose/messages.ts).
-  let sections: Section[];
-  switch (doc.kind) {
-    case 'plan':
-      sections = composePlanDocument(ctx);
-      break;
-    case 'order':
-    case 'directive':
-      // An amending order: its points drawn from the previous version (amendment-document.ts).
-      sections = doc.amends ? composeAmendmentDocument(ctx) : composeActDocument(ctx);
-      break;
-    case 'letter':
-      sections = composeLetterDocument(ctx, options.appendixSheets);
-      break;
-    case 'passport':
-      sections = composePassportDocument(ctx);
-      break;
+
+  // Every kind is a preset: its arrangement of parts, unless the body gives one.
+  const arrangement: BodyBlock[] = doc.blocks ?? PRESETS[doc.kind].map((name) => ({ type: 'part', name }));
+  const c = createBodyComposer(ctx, doc.kind === 'plan' ? 'landscape' : 'portrait', arrangement, options.appendixSheets);
+  if (doc.kind === 'passport') c.notes = createFootnotes(ctx, doc.passport?.footnotes ?? {});
+  composeBlocks(c, arrangement);
+  // Plans placed nowhere: a passport's after its text, an approved plan's as the document
+  // (an order's, a directive's, a letter's are appendices, below).
+  if ((doc.kind === 'passport' || doc.kind === 'plan') && !arrangement.some((b) => b.type === 'part' && b.name === 'plans')) {
+    composeBlocks(c, [{ type: 'part', name: 'plans' }]);
   }
-  if (sections.length === 0) sections = [{ orientation: 'portrait', blocks: [] }];
+  closeSection(c);
+  // (An empty main document is turned into the first appendix's section.)
+  const from = c.section.blocks.length === 0 ? c.sections.length - 1 : c.sections.length;
+  for (const entry of appendices) composeAppendix(c, entry);
+  closeSection(c);
+  const to = c.sections.length;
+
+  let sections = c.sections;
+  // A draft's endorsement sheet is its separate last sheet, after the appendices.
+  if (doc.kind === 'order' || doc.kind === 'directive') {
+    const endorsements = composeEndorsementSheet(ctx);
+    if (endorsements) sections.push(endorsements);
+  }
+  if (sections.length === 1 && sections[0]!.blocks.length === 0) sections = [{ orientation: 'portrait', blocks: [] }];
   applyGost2025(ctx, sections);
 
-  // ctx.roadmap: composing may complete the document (an amending order's title).
-  return { model: { meta: composeMeta(ctx.roadmap, options.now), sections }, diagnostics: ctx.diagnostics };
+  const result: ComposeResult = { model: { meta: composeMeta(ctx.roadmap, options.now), sections }, diagnostics: ctx.diagnostics };
+  if (appendices.length > 0) result.appendixSections = { from, to };
+  return result;
 }
 
 function composeMeta(roadmap: Roadmap, now: string | undefined): DocumentMeta {

@@ -7,6 +7,7 @@
  *            {cells: [2019 | 2020 | 2021 | 2022 | 2023]}]      (the covered cells are omitted)
  *     rows: [{cells: [Доля ОО … | % | 12 | 10,5 | 8 | 6 | 4]}]
  *
+ * With `numberColumn: true` a first column «№ п/п» numbers the indicators «1.», «2.» …
  * The unit column is there only when some indicator has a unit. Numbers print the Russian way
  * («10,5»); a missing value (null) prints as a dash.
  */
@@ -15,7 +16,7 @@ import type { IndicatorTableInput } from '../model/roadmap-input.js';
 import { parseRichText } from '../text/rich-text.js';
 import type { ComposeContext } from './context.js';
 import type { Footnotes } from './footnotes.js';
-import { kindLines } from './kind-wording.js';
+import { kindLines, kindText } from './kind-wording.js';
 import type { SourceLocation } from '../model/source.js';
 import { orEmpty, richToParagraphs, textParagraph } from './rich-text.js';
 import { fitColumns } from './table-width.js';
@@ -39,16 +40,18 @@ export function composeIndicatorTable(
     ...spans,
   });
   const first: TableCell[] = [header(input.header ?? nameHeader, { rowSpan: 2 })];
+  if (input.numberColumn) first.unshift(header(kindText(ctx, 'passport-indicator-number', {}), { rowSpan: 2 }));
   if (withUnit) first.push(header(unitHeader, { rowSpan: 2 }));
   if (input.fact.length > 0) first.push(header(factHeader, input.fact.length > 1 ? { colSpan: input.fact.length } : {}));
   if (input.plan.length > 0) first.push(header(planHeader, input.plan.length > 1 ? { colSpan: input.plan.length } : {}));
   const second: TableCell[] = years.map((y) => header(String(y)));
 
-  const rows: TableRow[] = input.rows.map((row) => {
+  const rows: TableRow[] = input.rows.map((row, r) => {
     const name = richToParagraphs(parseRichText(row.name), 'table');
     footnotes?.mark(name);
     // A count that does not match the years: lint rule indicator-values; missing values print «–».
     const cells: TableCell[] = [{ blocks: orEmpty(name, 'table') }];
+    if (input.numberColumn) cells.unshift({ blocks: [textParagraph(`${r + 1}.`, 'table', { align: 'center' })], align: 'center' });
     if (withUnit) cells.push({ blocks: [textParagraph(row.unit ?? '', 'table', { align: 'center' })], align: 'center' });
     years.forEach((_, i) => {
       cells.push({ blocks: [textParagraph(formatValue(row.values[i]), 'table', { align: 'center' })], align: 'center' });
@@ -58,7 +61,7 @@ export function composeIndicatorTable(
 
   return {
     type: 'table',
-    columns: [{ width: widths.name }, ...(withUnit ? [{ width: widths.unit }] : []), ...years.map(() => ({ width: widths.year }))],
+    columns: [...(input.numberColumn ? [{ width: widths.number }] : []), { width: widths.name }, ...(withUnit ? [{ width: widths.unit }] : []), ...years.map(() => ({ width: widths.year }))],
     head: [
       { kind: 'header', cantSplit: true, cells: first },
       { kind: 'header', cantSplit: true, cells: second },
@@ -77,8 +80,11 @@ export function composeIndicatorTable(
 export function indicatorTableBlocks(ctx: ComposeContext, input: IndicatorTableInput, footnotes?: Footnotes, loc?: SourceLocation): Block[] {
   const table = composeIndicatorTable(ctx, input, footnotes);
   const [nameHeader = '', unitHeader = ''] = kindLines(ctx, 'passport-indicator-header', {});
+  // The columns before the years (the number, the name, the unit) repeat in every part.
   const named = table.columns.length - input.fact.length - input.plan.length;
-  const headers = [input.header ?? nameHeader, ...(named > 1 ? [unitHeader] : []), ...[...input.fact, ...input.plan].map(String)];
+  const number = input.numberColumn ? [kindText(ctx, 'passport-indicator-number', {})] : [];
+  const withUnit = named - number.length > 1;
+  const headers = [...number, input.header ?? nameHeader, ...(withUnit ? [unitHeader] : []), ...[...input.fact, ...input.plan].map(String)];
   return fitColumns(ctx, table, 'portrait', { headers, repeated: Array.from({ length: named }, (_, i) => i), locOf: () => loc });
 }
 

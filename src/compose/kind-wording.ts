@@ -49,6 +49,22 @@ export interface KindTemplates {
   'footnote-marker': { no: number };
   /** The note at the end of the section: «1) text». */
   'footnote-note': { no: number; text: string };
+  /** Header of the indicators table's «№ п/п» column (`numberColumn: true`). */
+  'passport-indicator-number': Record<string, never>;
+  /** The mark `heading` of appendix `no` of `total`: «Приложение 1», «Приложение» alone. */
+  'appendix-heading': { no: number; total: number };
+  /**
+   * A reference to appendix `no` of `total` from the text («{appendix:ID}»): «приложение № 2»,
+   * «приложение» alone when there is one; `word` is the author's word before the placeholder
+   * («приложении») or ''; `mark` the appendix's mark (gost, approval, heading, none).
+   */
+  'appendix-reference': { no: number; total: number; mark: string; word: string };
+  /** `approval.label: true`: «ПРИЛОЖЕНИЕ», «ПРИЛОЖЕНИЕ № 2» (appendix `no` of `total`). */
+  'approval-label': { no: number; total: number };
+  /** «Таблица 1. Расчёт показателя»; `numbered` false: the caption alone. */
+  'table-caption': { no: number; caption: string; numbered: boolean };
+  /** The number of a formula: «(1)». */
+  'formula-number': { no: number };
 }
 
 export type KindTemplateName = keyof KindTemplates;

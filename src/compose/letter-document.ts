@@ -1,71 +1,57 @@
 /**
- * Document kind `letter` (сопроводительное письмо): a portrait section with the letter, then
- * every plan as a landscape appendix.
+ * Document kind `letter` (сопроводительное письмо): the parts of the letter, which the preset
+ * arranges (src/model/document-parts.ts) on a portrait page, every plan then following as a
+ * landscape appendix (appendices.ts).
  *
- * The letter, top to bottom: the «угловой» letterhead with the addressee at the upper right, the
- * date and number, «На № … от …» and the title (letterhead.ts); the salutation, centred
- * («Уважаемый Сергей Владимирович!», a general one when none is written); the body; the appendix mark «Приложение: на 12 л. в
- * 1 экз.»; the signature; the executor mark at the bottom of the last page.
- * Each appendix: «Приложение / к письму министерства … / от 16.06.2022 № 75-7747», the plan.
+ * The letter, top to bottom: the `letterhead` — the «угловой» block with the authority, its
+ * requisites, the date and number, «На № … от …» and the title at the left, the addressee at the
+ * upper right (letterhead.ts); the `salutation`, centred («Уважаемый Сергей Владимирович!», a
+ * general one when none is written); the `text`; the `appendix-line` «Приложение: на 12 л. в
+ * 1 экз.»; the `signature`; the `executor-mark` at the bottom of the last page. Each appendix:
+ * «Приложение / к письму министерства … / от 16.06.2022 № 75-7747», the plan.
  *
- * The sheet count of the appendix mark is `appendixMark.sheets` when the author gives it, else
- * the count measured by `render` (the appendix's page count in the PDF, passed in as
+ * The sheet count of the appendix line is `appendixMark.sheets` when the author gives it, else
+ * the count measured by `render` (the appendices' page count in the PDF, passed in as
  * `appendixSheets`), else a blank «__» (composing alone cannot know it).
  */
-import type { Block, Paragraph, Section } from '../model/document.js';
-import { composeAppendixMark } from './appendix-mark.js';
-import { composeApprovalStamp } from './approval-stamp.js';
+import type { Paragraph } from '../model/document.js';
+import { push, textParagraphs, type BodyComposer, type PartTable } from './body-state.js';
 import type { ComposeContext } from './context.js';
-import { composeExecutorMark } from './executor-mark.js';
 import { kindText } from './kind-wording.js';
 import { composeLetterhead } from './letterhead.js';
-import { planBlocks } from './plan-blocks.js';
-import { richToParagraphs, textParagraph } from './rich-text.js';
-import { composeSignature } from './signature.js';
+import { textParagraph } from './rich-text.js';
 
-export function composeLetterDocument(ctx: ComposeContext, appendixSheets?: number): Section[] {
-  const doc = ctx.roadmap.document;
-  const plans = ctx.roadmap.plans;
-  const gap = ctx.theme.partGap;
-  const blocks: Block[] = [composeLetterhead(ctx)];
+/** The parts of a cover letter. */
+export const LETTER_PARTS: PartTable = {
+  letterhead(c) {
+    push(c, [composeLetterhead(c.ctx)]);
+  },
+  salutation(c) {
+    const doc = c.ctx.roadmap.document;
+    const salutation = textParagraph(kindText(c.ctx, 'letter-salutation', { salutation: doc.salutation ?? '' }), 'body-plain', { align: 'center' });
+    salutation.spaceBefore = c.ctx.theme.partGap * 2;
+    salutation.keepWithNext = true;
+    push(c, [salutation]);
+    // The text, whether the letter's `body` or blocks of an open body, stands a gap below.
+    c.gapAfter = c.ctx.theme.partGap;
+  },
+  text(c) {
+    const doc = c.ctx.roadmap.document;
+    push(c, textParagraphs(c, doc.body, 'body', {}));
+  },
+  'appendix-line'(c) {
+    const line = letterAppendixLine(c.ctx, c.appendixSheets);
+    if (line) push(c, [line]);
+  },
+};
 
-  const salutation = textParagraph(kindText(ctx, 'letter-salutation', { salutation: doc.salutation ?? '' }), 'body-plain', { align: 'center' });
-  salutation.spaceBefore = gap * 2;
-  salutation.keepWithNext = true;
-  blocks.push(salutation);
-  const body = richToParagraphs(doc.body, 'body');
-  if (body[0]) body[0].spaceBefore = gap;
-  blocks.push(...body);
-
-  const mark = letterAppendixLine(ctx, appendixSheets);
-  if (mark) blocks.push(mark);
-
-  const signature = composeSignature(doc.signatories, doc.signatureLayout, doc.esignature, doc.gost, ctx.templates);
-  // The gap above the signature is the theme's (signature.spaceBefore), as in orders.
-  if (signature) blocks.push(signature);
-  const executor = composeExecutorMark(doc, ctx.templates);
-  if (executor) blocks.push(executor);
-
-  const sections: Section[] = [{ orientation: 'portrait', blocks }];
-  plans.forEach((plan, i) => {
-    const appendix: Block[] = [composeAppendixMark(doc, i + 1, plans.length)];
-    if (plan.approval) appendix.push(composeApprovalStamp(plan.approval, plan.gender, ctx.templates));
-    appendix.push(...planBlocks(ctx, plan));
-    sections.push({ orientation: 'landscape', blocks: appendix });
-  });
-  return sections;
-}
-
-/** «Приложение: на 12 л. в 1 экз.» after the body, when the letter has appendices. */
+/** «Приложение: на 12 л. в 1 экз.» after the text, when the letter has appendices. */
 export function letterAppendixLine(ctx: ComposeContext, appendixSheets?: number): Paragraph | undefined {
   const doc = ctx.roadmap.document;
-  if (ctx.roadmap.plans.length === 0 && doc.appendixMark?.sheets === undefined) return undefined;
+  if (ctx.appendices.list.length === 0 && doc.appendixMark?.sheets === undefined) return undefined;
   const sheets = doc.appendixMark?.sheets ?? appendixSheets;
   const copies = doc.appendixMark?.copies ?? 1;
   const p = textParagraph(kindText(ctx, 'letter-appendix', { sheets: sheets === undefined ? '' : String(sheets), copies }), 'body-plain');
   p.spaceBefore = ctx.theme.partGap;
   return p;
 }
-
-/** The letter's own pages come first: the appendices are every section after the first. */
-export const LETTER_APPENDIX_FROM = 1;

@@ -434,11 +434,21 @@ export const MESSAGES = {
   },
   'appendix-unknown': {
     severity: 'error',
-    ru: (a) => `Ссылка на приложение ${a.ref}: плана с id ${qr(a.id)} нет${maybe(a, true)}`,
-    en: (a) => `Appendix reference ${a.ref}: there is no plan with id ${qe(a.id)}${maybe(a, false)}`,
+    ru: (a) =>
+      a.none ? `Ссылка на приложение ${a.ref}, но у документа нет приложений.`
+        : a.plan ? `Ссылка на приложение ${a.ref}: плана с id ${qr(a.id)} нет${maybe(a, true)}`
+          : `Ссылка на приложение ${a.ref}: нет ни приложения, ни плана в приложении с id ${qr(a.id)}${maybe(a, true)}`,
+    en: (a) =>
+      a.none ? `Appendix reference ${a.ref}, but the document has no appendix.`
+        : a.plan ? `Appendix reference ${a.ref}: there is no plan with id ${qe(a.id)}${maybe(a, false)}`
+          : `Appendix reference ${a.ref}: there is no appendix, nor a plan in an appendix, with id ${qe(a.id)}${maybe(a, false)}`,
     hint: {
-      ru: (a) => `${a.known ? `Планы документа: ${a.known}.` : 'Ни у одного плана нет id: задайте его (plans[].id).'} Для первого плана можно написать {appendix}.`,
-      en: (a) => `${a.known ? `Plans of the document: ${a.known}.` : 'No plan has an id: give one (plans[].id).'} For the first plan you may write {appendix}.`,
+      ru: (a) =>
+        a.none ? 'Добавьте приложение (document.appendices) или уберите ссылку; план в тексте документа (часть plans, блок plan) приложением не является.'
+          : `${a.known ? `Можно сослаться на: ${a.known}.` : 'Ни у приложения, ни у плана в приложении нет id: задайте его (document.appendices[].id, plans[].id).'} Для приложения первого плана можно написать {appendix}.`,
+      en: (a) =>
+        a.none ? 'Add an appendix (document.appendices) or remove the reference; a plan placed in the text (part plans, block plan) is no appendix.'
+          : `${a.known ? `You may refer to: ${a.known}.` : 'No appendix, nor a plan in an appendix, has an id: give one (document.appendices[].id, plans[].id).'} For the first plan's appendix you may write {appendix}.`,
     },
   },
   'footnote-unknown': {
@@ -477,6 +487,64 @@ export const MESSAGES = {
       ru: () => 'Передайте то, что даёт JSON.parse: строки, конечные числа, true/false, null, массивы и простые объекты.',
       en: () => 'Pass what JSON.parse gives: strings, finite numbers, true/false, null, arrays and plain objects.',
     },
+  },
+  // ───── the open body and appendices (issue 11) ─────
+  'body-part-unknown': {
+    severity: 'error',
+    ru: (a) => `У документа вида ${qr(a.kind)} нет части ${qr(a.part)}${maybe(a, true)}`,
+    en: (a) => `A document of kind ${qe(a.kind)} has no part ${qe(a.part)}${maybe(a, false)}`,
+    hint: {
+      ru: (a) => `Части этого вида: ${a.allowed}. Свой текст пишите блоками: {heading: …}, {paragraph: …}, {list: […]}.`,
+      en: (a) => `The parts of this kind: ${a.allowed}. Write your own text as blocks: {heading: …}, {paragraph: …}, {list: […]}.`,
+    },
+  },
+  'plan-unknown': {
+    severity: 'error',
+    ru: (a) => `Плана с id ${qr(a.id)} нет${maybe(a, true)}`,
+    en: (a) => `There is no plan with id ${qe(a.id)}${maybe(a, false)}`,
+    hint: { ru: (a) => `id планов файла: ${a.allowed}.`, en: (a) => `The plan ids of the file: ${a.allowed}.` },
+  },
+  'plan-placed-twice': {
+    severity: 'error',
+    ru: (a) => `План ${qr(a.id)} уже размещён в строке ${a.firstLine}: план печатается в документе один раз.`,
+    en: (a) => `Plan ${qe(a.id)} is already placed on line ${a.firstLine}: a plan is printed once in a document.`,
+    hint: { ru: () => 'Уберите одно из размещений или сошлитесь на план из текста: {appendix:id}.', en: () => 'Remove one of the placements, or refer to the plan from the text: {appendix:id}.' },
+  },
+  'appendix-approval-missing': {
+    severity: 'error',
+    ru: () => 'Отметка приложения approval, но грифа нет: ни у приложения (approval), ни у его плана.',
+    en: () => 'The appendix is marked approval but has no stamp: neither its own (approval) nor its plan\'s.',
+    hint: { ru: () => 'Добавьте приложению approval: {by: act, act: …, label: true} или выберите отметку gost, heading, none.', en: () => 'Give the appendix approval: {by: act, act: …, label: true}, or choose the mark gost, heading or none.' },
+  },
+  'table-row-too-long': {
+    severity: 'error',
+    ru: (a) => `В строке таблицы ячеек больше, чем колонок (${a.columns}): эта ячейка не помещается.`,
+    en: (a) => `The table row has more cells than the table has columns (${a.columns}): this cell does not fit.`,
+    hint: { ru: () => 'Добавьте колонку в columns, уберите ячейку или проверьте colSpan и rowSpan ячеек выше и левее.', en: () => 'Add a column to columns, remove the cell, or check the colSpan and rowSpan of the cells above and to the left.' },
+  },
+  'table-span-outside': {
+    severity: 'error',
+    ru: (a) => `Объединение ячейки выходит за край таблицы (колонок ${a.columns}, строк ${a.rows}).`,
+    en: (a) => `The cell's span reaches past the table (${a.columns} columns, ${a.rows} rows).`,
+    hint: { ru: () => 'Уменьшите colSpan или rowSpan; строки заголовка (header) и строки таблицы (rows) объединяются каждые отдельно.', en: () => 'Reduce colSpan or rowSpan; header rows (header) and body rows (rows) span within themselves only.' },
+  },
+  'table-span-overlap': {
+    severity: 'error',
+    ru: (a) => `Ячейка накладывается на объединённую ячейку строки выше в колонке ${a.column}.`,
+    en: (a) => `The cell overlaps a cell spanning down from a row above in column ${a.column}.`,
+    hint: { ru: () => 'Ячейка под объединением по вертикали (rowSpan) пропускается в строках ниже: не пишите её и уменьшите colSpan.', en: () => 'Leave out the cells a rowSpan covers in the rows below, and reduce colSpan.' },
+  },
+  'formula-syntax': {
+    severity: 'warning',
+    ru: (a) => `В формуле не закрыт индекс ${qr(a.text)}: он продолжается до конца формулы.`,
+    en: (a) => `An index is not closed in the formula: ${qe(a.text)} runs to its end.`,
+    hint: { ru: () => 'Закройте индекс фигурной скобкой: Ч_{оо}; знаки _ ^ { } без разметки пишутся с обратной косой чертой: \\_.', en: () => 'Close the index with a brace: Ч_{оо}; write _ ^ { } as text with a backslash: \\_.' },
+  },
+  'wording-unknown': {
+    severity: 'error',
+    ru: (a) => `Шаблона ${qr(a.name)} нет${maybe(a, true)}`,
+    en: (a) => `There is no template ${qe(a.name)}${maybe(a, false)}`,
+    hint: { ru: () => 'Имена шаблонов перечислены в templates/README.md; свои стандартные пункты называются point-<имя>.', en: () => 'Template names are listed in templates/README.md; your own standard points are named point-<name>.' },
   },
 } as const satisfies Record<string, MessageEntry>;
 

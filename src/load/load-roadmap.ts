@@ -25,6 +25,7 @@ import { parseYaml, type YamlSource } from './yaml-source.js';
 import { copyData } from './object-data.js';
 import { applyExtends } from './merge/extends.js';
 import { loadPreviousVersion } from './amends.js';
+import { checkWording } from './wording-check.js';
 
 export interface LoadOptions {
   /** Language of messages. Default 'ru'. */
@@ -189,6 +190,7 @@ async function checkParsed(
     bases.push(...previous.bases);
   }
   diagnostics.push(...runLint(roadmap, input, locator, paths, lang, options.lint));
+  diagnostics.push(...checkWording(roadmap, lang));
   return withBases(done(diagnostics, roadmap));
 }
 

@@ -31,6 +31,8 @@ export interface NodeSource {
   find(path: readonly PathSegment[], out: Found): boolean;
   /** Offsets where lines start (the first is 0), as `yaml`'s `LineCounter` has them. */
   readonly lineStarts: readonly number[];
+  /** The text the nodes were read from (for placing positions inside a string value). */
+  readonly text?: string;
   /**
    * The source text of the plain scalar written on one line at exactly `path` («007» for the
    * value 7), or undefined when there is no node there or it is not such a scalar (quoted, a
@@ -92,6 +94,89 @@ export class Locator {
     const endLine = lineOf(starts, end);
     return { file: this.file, line, column: columnOf(starts, line, start), endLine, endColumn: columnOf(starts, endLine, end) };
   }
+
+  /**
+   * Where each line of the string `value` written at `path` starts (`scalarLineStarts`), for
+   * locating a place inside the value (a template written in YAML); undefined when unknown.
+   */
+  valueLines(path: readonly PathSegment[], value: string): LineStart[] | undefined {
+    const found = this.found;
+    if (!this.nodes.find(path, found)) return undefined;
+    return scalarLineStarts(this.nodes, found, value);
+  }
+}
+
+export interface LineStart {
+  line: number;
+  column: number;
+}
+
+/**
+ * Where each line of the string `value` (the decoded scalar at `path`) starts in the file, or
+ * undefined when the text is not at hand. The scalar as written (plain, quoted, or a block `|` /
+ * `>` with its indentation) is walked alongside its value: exact for single-line values and
+ * literal blocks, the nearest place for folded text and escapes.
+ */
+export function scalarLineStarts(nodes: NodeSource, found: Found, value: string): LineStart[] | undefined {
+  const text = nodes.text;
+  if (text === undefined || found.start < 0) return undefined;
+  const starts = nodes.lineStarts;
+  let r = found.start;
+  const end = Math.max(found.end, r);
+  const place = (offset: number): LineStart => {
+    const line = lineOf(starts, offset);
+    return { line, column: columnOf(starts, line, offset) };
+  };
+  // A literal block («|», «|-»): each line of the value is a line of the file after the header,
+  // less the block's indentation (that of its first line with text).
+  if (text[r] === '|') {
+    const lines = text.slice(r, end).split('\n').slice(1);
+    const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length), Infinity);
+    const first = lineOf(starts, r) + 1;
+    return value.split('\n').map((l, i) => {
+      const lineStart = starts[first + i - 1];
+      if (lineStart === undefined) return place(end);
+      return { line: first + i, column: Math.min(indent === Infinity ? 0 : indent, (lines[i] ?? '').length) + 1 };
+    });
+  }
+  // A folded block's header («>-») ends its line; a quote opens a quoted scalar.
+  if (text[r] === '>') {
+    const nl = text.indexOf('\n', r);
+    r = nl < 0 || nl >= end ? end : nl + 1;
+  } else if (text[r] === '"' || text[r] === "'") {
+    r++;
+  }
+  const out: LineStart[] = [];
+  let lineStart = true;
+  for (let v = 0; v < value.length; v++) {
+    const ch = value[v]!;
+    if (ch === '\n') {
+      lineStart = true;
+      // An escaped line break («\\n» in double quotes), or the line break and the next line's indentation.
+      if (text[r] === '\\' && text[r + 1] === 'n') r += 2;
+      else {
+        while (r < end && text[r] !== '\n') r++;
+        if (r < end) r++;
+      }
+      continue;
+    }
+    if (lineStart) {
+      // Indentation of a block line (and the spaces a value line starts with).
+      while (r < end && (text[r] === ' ' || text[r] === '\t') && ch !== ' ' && ch !== '\t') r++;
+      out.push(place(Math.min(r, end)));
+      lineStart = false;
+    }
+    // The value's character among the next few written ones (quotes doubled, escapes, folds).
+    for (let k = 0; k < 8 && r + k < end; k++) {
+      if (text[r + k] === ch) {
+        r += k;
+        break;
+      }
+    }
+    r++;
+  }
+  if (lineStart) out.push(place(Math.min(r, end)));
+  return out;
 }
 
 /** The line (1-based) of an offset, as `LineCounter.linePos` gives it (0 before the first line). */
@@ -114,7 +199,10 @@ function columnOf(starts: readonly number[], line: number, offset: number): numb
 
 /** The nodes of the fast reader. */
 export class FastNodes implements NodeSource {
-  constructor(private readonly tree: FastTree) {}
+  constructor(
+    private readonly tree: FastTree,
+    readonly text?: string,
+  ) {}
 
   get lineStarts(): readonly number[] {
     return this.tree.lineStarts;

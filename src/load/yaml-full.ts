@@ -87,7 +87,7 @@ export function parseYamlDocument(text: string, file: string, lang: Language, li
   }
   diagnostics.push(...walk.diagnostics);
 
-  const source: YamlSource = { nodes: new DocumentNodes(doc, lineCounter), diagnostics, syntaxBroken };
+  const source: YamlSource = { nodes: new DocumentNodes(doc, lineCounter, text), diagnostics, syntaxBroken };
   if (isMap(doc.contents)) source.topKeys = doc.contents.items.map((pair) => keyText(pair.key) ?? '');
   if (walk.brokenAlias || walk.tooDeep) return source;
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
@@ -339,6 +339,7 @@ export class DocumentNodes implements NodeSource {
   constructor(
     private readonly doc: Document.Parsed,
     private readonly lineCounter: LineCounter,
+    readonly text?: string,
   ) {}
 
   get lineStarts(): readonly number[] {

@@ -25,7 +25,7 @@ export interface YamlSource {
 
 export async function parseYaml(text: string, file: string, lang: Language, limits: LoadLimits): Promise<YamlSource> {
   const fast = fastParseYaml(text, limits);
-  if (fast) return { nodes: new FastNodes(fast.tree), value: fast.value, diagnostics: [], syntaxBroken: false };
+  if (fast) return { nodes: new FastNodes(fast.tree, text), value: fast.value, diagnostics: [], syntaxBroken: false };
   const { parseYamlDocument } = await import('./yaml-full.js');
   return parseYamlDocument(text, file, lang, limits);
 }

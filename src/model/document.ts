@@ -31,6 +31,8 @@ export interface Run {
   field?: 'page' | 'pages';
   /** Raised and smaller: footnote markers «¹», «1)». */
   superscript?: boolean;
+  /** Lowered and smaller: indices in formulas «Ч_{оо}». */
+  subscript?: boolean;
 }
 
 export type ParagraphStyleName =
@@ -57,7 +59,17 @@ export type ParagraphStyleName =
   /** Executor mark and other small print. */
   | 'small'
   /** Letterhead requisites. */
-  | 'letterhead';
+  | 'letterhead'
+  /** Headings of the open body, by level (written only when used). */
+  | 'heading-1'
+  | 'heading-2'
+  | 'heading-3'
+  /** «Таблица 1. Расчёт показателя» above a table. */
+  | 'caption'
+  /** A formula line. */
+  | 'formula'
+  /** «Приложение 1» as a heading line (appendix mark `heading`). */
+  | 'appendix-heading';
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
@@ -75,6 +87,19 @@ export interface Paragraph {
   keepWithNext?: boolean;
   /** Space before, in points, overriding the style (for visual grouping). */
   spaceBefore?: number;
+  /**
+   * An item of a list block: `marker` («–», «1.», «1.2.»; '' for a further paragraph of an item)
+   * hangs in a column of the theme's width, the text indented by `depth` nesting steps.
+   */
+  list?: ListMarker;
+}
+
+export interface ListMarker {
+  marker: string;
+  /** Nesting depth, 0 for the outer list. */
+  depth: number;
+  /** Numbers take a wider marker column than bullets (theme `list`). */
+  numbered: boolean;
 }
 
 /** A line with text at the left margin and text at the right margin: «14.02.2022   № 50». */
@@ -137,6 +162,8 @@ export interface ApprovalStamp {
   /** First line: УТВЕРЖДЕН / УТВЕРЖДЕНА / УТВЕРЖДЕНО / УТВЕРЖДЕНЫ / УТВЕРЖДАЮ. */
   word: string;
   lines: Run[][];
+  /** «ПРИЛОЖЕНИЕ» above the word, the theme's `stampLabelGap` under it. */
+  label?: string;
 }
 
 /** «Приложение № 1 / к приказу управления образования / от 14.02.2022 № 50» in the upper right. */
@@ -188,6 +215,17 @@ export interface PageBreak {
   type: 'page-break';
 }
 
+/**
+ * A formula line: the formula centred on the text width (style `formula`), its number «(1)» at
+ * the right margin. Sub- and superscripts are runs.
+ */
+export interface Formula {
+  type: 'formula';
+  runs: Run[];
+  /** «(1)»; absent: no number. */
+  number?: string;
+}
+
 /** Vertical space, in points. */
 export interface Spacer {
   type: 'spacer';
@@ -204,7 +242,8 @@ export type Block =
   | ExecutorMark
   | QrCode
   | PageBreak
-  | Spacer;
+  | Spacer
+  | Formula;
 
 export type BlockType = Block['type'];
 

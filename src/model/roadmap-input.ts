@@ -126,8 +126,15 @@ export interface DocumentInput extends Identified {
   reference?: { number?: string; date?: string };
   /** Cover letter: «Уважаемый Сергей Владимирович!» */
   salutation?: string;
-  /** Cover letter / free body text. */
-  body?: RichTextInput;
+  /**
+   * The letter's text (a string, as before), or the open body: a list of blocks and preset parts
+   * that replaces the kind's arrangement of the main document (see `BodyBlockInput`).
+   */
+  body?: RichTextInput | BodyBlockInput[];
+  /** Appendices after the main document, each with its mark, title, orientation and blocks. */
+  appendices?: AppendixInput[];
+  /** Built-in templates overridden from the YAML itself: template name → Handlebars source. */
+  wording?: Record<string, string>;
   /** Appendix mark of a letter: sheets and copies (sheets are counted from the rendering when omitted). */
   appendixMark?: { sheets?: number; copies?: number };
   /** Project passport: its own parts. */
@@ -150,7 +157,7 @@ export const DOCUMENT_KEYS = {
   place: true, title: true, preamble: true, operative: true, points: true, approval: true,
   signatories: true, signatureLayout: true, executor: true, endorsements: true, esignature: true,
   addressee: true, reference: true, salutation: true, body: true, appendixMark: true, passport: true,
-  gost: true, amends: true,
+  gost: true, appendices: true, wording: true, amends: true,
 } as const satisfies Record<keyof DocumentInput, true>;
 
 /**
@@ -236,9 +243,14 @@ export interface ApprovalInput {
   year?: number;
   /** The word: computed from the grammar of what is approved (УТВЕРЖДЕН / -А / -О / -Ы); set to override. */
   word?: string;
+  /**
+   * A line above the word, with a gap under it: «ПРИЛОЖЕНИЕ» as written, or `true` for template
+   * `approval-label` («ПРИЛОЖЕНИЕ», «ПРИЛОЖЕНИЕ № 2» in an appendix of several).
+   */
+  label?: string | boolean;
 }
 export const APPROVAL_KEYS = {
-  by: true, position: true, name: true, act: true, date: true, number: true, year: true, word: true,
+  by: true, position: true, name: true, act: true, date: true, number: true, year: true, word: true, label: true,
 } as const satisfies Record<keyof ApprovalInput, true>;
 
 export interface SignatoryInput extends Identified {
@@ -300,8 +312,220 @@ export interface IndicatorTableInput {
   fact: number[];
   plan: number[];
   rows: { name: RichTextInput; unit?: string; values: (number | string | null)[] }[];
+  /** A first column «№ п/п» numbering the indicators. */
+  numberColumn?: boolean;
 }
-export const INDICATOR_TABLE_KEYS = { title: true, header: true, fact: true, plan: true, rows: true } as const satisfies Record<keyof IndicatorTableInput, true>;
+export const INDICATOR_TABLE_KEYS = { title: true, header: true, fact: true, plan: true, rows: true, numberColumn: true } as const satisfies Record<keyof IndicatorTableInput, true>;
+
+// ───────────────────────────── the open body and appendices (issue 11) ─────────────────────────────
+
+/**
+ * Names of the preset parts a body may list (each kind has its own subset: README, «The body»).
+ * `page-break` is a block, listed here because it is written as a bare string too.
+ */
+export type PartName =
+  | 'approval'
+  | 'title'
+  | 'authority'
+  | 'doc-type'
+  | 'date-number'
+  | 'place'
+  | 'preamble'
+  | 'operative'
+  | 'points'
+  | 'letterhead'
+  | 'salutation'
+  | 'text'
+  | 'appendix-line'
+  | 'roles'
+  | 'goal'
+  | 'tasks'
+  | 'indicators'
+  | 'results'
+  | 'sections'
+  | 'plans'
+  | 'signature'
+  | 'executor-mark';
+
+/**
+ * One block of the open body (or of an appendix): a preset part by name (`title`, `goal`, …), the
+ * bare word `page-break`, or an object whose key says what it is: `part`, `heading`, `paragraph`,
+ * `list`, `table`, `formula`, `plan`, `indicators`, `roles`, `signature`, `page-break`.
+ */
+export type BodyBlockInput =
+  | PartName
+  | 'page-break'
+  | PartBlockInput
+  | HeadingBlockInput
+  | ParagraphBlockInput
+  | ListBlockInput
+  | TableBlockInput
+  | FormulaBlockInput
+  | PlanBlockInput
+  | IndicatorsBlockInput
+  | RolesBlockInput
+  | SignatureBlockInput
+  | PageBreakBlockInput;
+
+export type TextAlign = 'left' | 'center' | 'right' | 'justify';
+
+/** A preset part with options: `{part: goal, inline: true, heading: 'Цель Проекта:'}`. */
+export interface PartBlockInput {
+  part: PartName;
+  /** The part's heading instead of the template's; '' prints none. */
+  heading?: string;
+  /** The heading and the first paragraph of the text as one paragraph: «Цель Проекта: создание …». */
+  inline?: boolean;
+}
+export const PART_BLOCK_KEYS = { part: true, heading: true, inline: true } as const satisfies Record<keyof PartBlockInput, true>;
+
+/** A heading: `{heading: Основные задачи, level: 2, numbered: true}`; with `text` an inline heading. */
+export interface HeadingBlockInput {
+  heading: RichTextInput;
+  /** 1 (default) to 3. */
+  level?: 1 | 2 | 3;
+  /** Numbered «1.», «1.1.», «1.1.1.» through the document (restarting in each appendix). */
+  numbered?: boolean;
+  align?: TextAlign;
+  /** Text after the heading in the same paragraph: «**Цель Проекта:** создание …». */
+  text?: RichTextInput;
+}
+export const HEADING_BLOCK_KEYS = { heading: true, level: true, numbered: true, align: true, text: true } as const satisfies Record<keyof HeadingBlockInput, true>;
+
+/** A paragraph of rich text. */
+export interface ParagraphBlockInput {
+  paragraph: RichTextInput;
+  align?: TextAlign;
+  /** First-line indent (default true). */
+  indent?: boolean;
+}
+export const PARAGRAPH_BLOCK_KEYS = { paragraph: true, align: true, indent: true } as const satisfies Record<keyof ParagraphBlockInput, true>;
+
+/** A list: items are rich text or `{text, items}` (nested). */
+export interface ListBlockInput {
+  list: ListItemInput[];
+  /** «1.», «2.» (nested «1.1.») instead of bullets. */
+  numbered?: boolean;
+  /** The bullet (default: the theme's «–»). */
+  marker?: string;
+}
+export const LIST_BLOCK_KEYS = { list: true, numbered: true, marker: true } as const satisfies Record<keyof ListBlockInput, true>;
+
+export type ListItemInput = RichTextInput | ListItemObjectInput;
+export interface ListItemObjectInput {
+  text: RichTextInput;
+  items?: ListItemInput[];
+}
+export const LIST_ITEM_KEYS = { text: true, items: true } as const satisfies Record<keyof ListItemObjectInput, true>;
+
+/** A table of the author's own: `{table: {caption, columns, header, rows}}`. */
+export interface TableBlockInput {
+  table: TableInput;
+}
+export const TABLE_BLOCK_KEYS = { table: true } as const satisfies Record<keyof TableBlockInput, true>;
+
+export interface TableInput {
+  /** «Таблица N. <caption>» above the table. */
+  caption?: string;
+  /** «Таблица N» numbering through the document (default: true when there is a caption). */
+  numbered?: boolean;
+  columns: TableColumnInput[];
+  /** Header rows above the columns' own headers, with spans. */
+  header?: TableCellInput[][];
+  rows: TableCellInput[][];
+  /** The row of column numbers «1 2 3 …» under the header (default false). */
+  numbersRow?: boolean;
+  /** Repeat the header at the top of following pages (default true). */
+  repeatHeader?: boolean;
+}
+export const TABLE_KEYS = {
+  caption: true, numbered: true, columns: true, header: true, rows: true, numbersRow: true, repeatHeader: true,
+} as const satisfies Record<keyof TableInput, true>;
+
+export interface TableColumnInput {
+  header?: RichTextInput;
+  /** Relative width (default 1). */
+  width?: number;
+  align?: 'left' | 'center' | 'right';
+}
+export const TABLE_COLUMN_KEYS = { header: true, width: true, align: true } as const satisfies Record<keyof TableColumnInput, true>;
+
+/** A cell: text (a number is printed as written), or an object with spans. */
+export type TableCellInput = RichTextInput | number | TableCellObjectInput;
+export interface TableCellObjectInput {
+  text: RichTextInput | number;
+  colSpan?: number;
+  rowSpan?: number;
+  align?: 'left' | 'center' | 'right';
+  bold?: boolean;
+}
+export const TABLE_CELL_KEYS = { text: true, colSpan: true, rowSpan: true, align: true, bold: true } as const satisfies Record<keyof TableCellObjectInput, true>;
+
+/** A formula line: centred text with `_{sub}` and `^{sup}`, a number «(1)» at the right. */
+export interface FormulaBlockInput {
+  formula: string | FormulaInput;
+  /** Explanation after the formula: «где Д – доля …». */
+  where?: RichTextInput;
+}
+export const FORMULA_BLOCK_KEYS = { formula: true, where: true } as const satisfies Record<keyof FormulaBlockInput, true>;
+
+export interface FormulaInput {
+  text: string;
+  /** `auto` (default): numbered through the document; `none`; or the number as written: «(1.2)». */
+  number?: string | number;
+}
+export const FORMULA_KEYS = { text: true, number: true } as const satisfies Record<keyof FormulaInput, true>;
+
+/** A plan by id, placed here (and nowhere else). */
+export interface PlanBlockInput {
+  plan: string;
+}
+export const PLAN_BLOCK_KEYS = { plan: true } as const satisfies Record<keyof PlanBlockInput, true>;
+
+/** An indicators table of its own (the part `indicators` prints the passport's). */
+export interface IndicatorsBlockInput {
+  indicators: IndicatorTableInput;
+}
+export const INDICATORS_BLOCK_KEYS = { indicators: true } as const satisfies Record<keyof IndicatorsBlockInput, true>;
+
+/** Named roles of their own (the part `roles` prints the passport's). */
+export interface RolesBlockInput {
+  roles: { role: string; name: string; position?: string }[];
+}
+export const ROLES_BLOCK_KEYS = { roles: true } as const satisfies Record<keyof RolesBlockInput, true>;
+
+/** A signature block of its own (the part `signature` prints the document's signatories). */
+export interface SignatureBlockInput {
+  signature: SignatoryInput[];
+  layout?: 'stacked' | 'side-by-side';
+}
+export const SIGNATURE_BLOCK_KEYS = { signature: true, layout: true } as const satisfies Record<keyof SignatureBlockInput, true>;
+
+/** A page break; with an orientation, the pages after it turn: `{page-break: landscape}`. */
+export interface PageBreakBlockInput {
+  'page-break': 'portrait' | 'landscape';
+}
+export const PAGE_BREAK_BLOCK_KEYS = { 'page-break': true } as const satisfies Record<keyof PageBreakBlockInput, true>;
+
+/**
+ * An appendix: its mark (`gost` «Приложение № N / к приказу … / от … № …», `approval` its own
+ * stamp, `heading` «Приложение N» as a heading line, `none`), title, orientation and blocks; or a
+ * plan alone (`plan: id`).
+ */
+export interface AppendixInput extends Identified {
+  mark?: 'gost' | 'approval' | 'heading' | 'none';
+  /** The stamp of `mark: approval` (default: the plan's own stamp). */
+  approval?: ApprovalInput;
+  title?: RichTextInput;
+  /** Default: landscape when the appendix holds a plan or a wide table, else portrait. */
+  orientation?: 'portrait' | 'landscape';
+  /** Shorthand for `body: [{plan: id}]`. */
+  plan?: string;
+  body?: BodyBlockInput[];
+}
+export const APPENDIX_KEYS = {
+  id: true, mark: true, approval: true, title: true, orientation: true, plan: true, body: true,
+} as const satisfies Record<keyof AppendixInput, true>;
 
 // ───────────────────────────── plans ─────────────────────────────
 

@@ -15,6 +15,8 @@ import type {
   ExecutorMarkInput,
   NumberingMode,
   IndicatorTableInput,
+  PartName,
+  TextAlign,
 } from './roadmap-input.js';
 
 // ───────────────────────────── rich text ─────────────────────────────
@@ -100,25 +102,145 @@ export interface DocumentData extends Located {
   gost: '2016' | '2025';
   /** An amending order's amended act and previous version (src/load/amends.ts). */
   amends?: Amends;
+  /** The open body (`body:` written as a list): replaces the kind's arrangement of the main document. */
+  blocks?: BodyBlock[];
+  /** Appendices written in `appendices:` (plans not placed anywhere are added as today). */
+  appendices?: Appendix[];
+  /** Templates overridden from the YAML (`wording:`), in the order written. */
+  wording?: WordingOverride[];
+}
+
+// ───────────────────────────── the open body (issue 11) ─────────────────────────────
+
+/** A preset part by name, with its options. */
+export interface PartBlock extends Located {
+  type: 'part';
+  name: PartName;
+  /** The part's heading instead of the template's ('' prints none). */
+  heading?: string;
+  inline?: boolean;
+}
+
+export interface HeadingBlock extends Located {
+  type: 'heading';
+  text: RichText;
+  level: 1 | 2 | 3;
+  numbered: boolean;
+  align?: TextAlign;
+  /** Inline heading: the text that follows the heading in the same paragraph. */
+  inline?: RichText;
+}
+
+export interface ParagraphBlock extends Located {
+  type: 'paragraph';
+  text: RichText;
+  align?: TextAlign;
+  indent: boolean;
+}
+
+export interface ListItem extends Located {
+  text: RichText;
+  items: ListItem[];
+}
+
+export interface ListBlock extends Located {
+  type: 'list';
+  numbered: boolean;
+  marker?: string;
+  items: ListItem[];
+}
+
+export interface TableCellData extends Located {
+  text: RichText;
+  colSpan?: number;
+  rowSpan?: number;
+  align?: 'left' | 'center' | 'right';
+  bold?: boolean;
+}
+
+export interface TableBlock extends Located {
+  type: 'table';
+  caption?: string;
+  numbered: boolean;
+  columns: { header?: RichText; width: number; align?: 'left' | 'center' | 'right' }[];
+  /** Header rows above the columns' own headers. */
+  header: TableCellData[][];
+  rows: TableCellData[][];
+  numbersRow: boolean;
+  repeatHeader: boolean;
+}
+
+export interface FormulaBlock extends Located {
+  type: 'formula';
+  /** As written: `Д = Ч_{шнор} / Ч_{оо} × 100 %`. */
+  text: string;
+  /** 'auto': numbered through the document; 'none'; or the number as written. */
+  number: 'auto' | 'none' | { text: string };
+  where?: RichText;
+}
+
+export interface PlanBlock extends Located {
+  type: 'plan';
+  id: string;
+}
+
+export interface IndicatorsBlock extends Located {
+  type: 'indicators';
+  table: IndicatorTableInput;
+}
+
+export interface RolesBlock extends Located {
+  type: 'roles';
+  roles: { role: string; name: string; position?: string }[];
+}
+
+export interface SignatureBodyBlock extends Located {
+  type: 'signature';
+  signatories: Signatory[];
+  layout?: 'stacked' | 'side-by-side';
+}
+
+export interface PageBreakBlock extends Located {
+  type: 'page-break';
+  /** The pages after the break turn to this orientation (a new section). */
+  orientation?: 'portrait' | 'landscape';
+}
+
+export type BodyBlock =
+  | PartBlock
+  | HeadingBlock
+  | ParagraphBlock
+  | ListBlock
+  | TableBlock
+  | FormulaBlock
+  | PlanBlock
+  | IndicatorsBlock
+  | RolesBlock
+  | SignatureBodyBlock
+  | PageBreakBlock;
+
+export type AppendixMarkKind = 'gost' | 'approval' | 'heading' | 'none';
+
+export interface Appendix extends Located {
+  id?: string;
+  /** Absent: the kind's default (gost for order, directive, letter; heading for passport, plan). */
+  mark?: AppendixMarkKind;
+  approval?: ApprovalInput & Located;
+  title?: RichText;
+  orientation?: 'portrait' | 'landscape';
+  blocks: BodyBlock[];
 }
 
 /**
- * `document.amends` once loaded: the amended act as written (the rest comes from the previous
- * version's document: src/versions/amended-act.ts) and the previous version itself, which the
- * loader reads and checks (absent when it could not: the load then has errors).
+ * A template overridden from the YAML: its source, where the value is written, and where each
+ * line of the value starts in the file (for locating a problem inside the template).
  */
-export interface Amends extends Located {
-  /** The path as written. */
-  previousPath: string;
-  previousLoc?: SourceLocation;
-  mode: 'points' | 'new-edition';
-  act?: 'order' | 'directive';
-  /** ISO date. */
-  date?: string;
-  number?: string;
-  title?: RichText;
-  authority?: string;
-  previous?: Roadmap;
+export interface WordingOverride {
+  name: string;
+  source: string;
+  loc?: SourceLocation;
+  /** Start of each line of `source` in the file (absent when unknown: then `loc`). */
+  lines?: { line: number; column: number }[];
 }
 
 export interface Point extends Located {
@@ -213,4 +335,23 @@ export interface Item extends Located {
   result?: RichText;
   info?: RichText;
   extra: Record<string, string[]>;
+}
+
+/**
+ * `document.amends` once loaded: the amended act as written (the rest comes from the previous
+ * version's document: src/versions/amended-act.ts) and the previous version itself, which the
+ * loader reads and checks (absent when it could not: the load then has errors).
+ */
+export interface Amends extends Located {
+  /** The path as written. */
+  previousPath: string;
+  previousLoc?: SourceLocation;
+  mode: 'points' | 'new-edition';
+  act?: 'order' | 'directive';
+  /** ISO date. */
+  date?: string;
+  number?: string;
+  title?: RichText;
+  authority?: string;
+  previous?: Roadmap;
 }

@@ -94,10 +94,21 @@ export interface Theme {
   endorsementColumns: [number, number, number, number, number];
   /** Change sheet («Изменения в план-график») table: relative widths of № | row | before | after. */
   changeSheetColumns: [number, number, number, number];
-  /** Passport indicators table: relative widths of the name, unit and each year column. */
-  indicatorColumns: { name: number; unit: number; year: number };
+  /** Passport indicators table: relative widths of the name, unit and each year column, and of «№ п/п». */
+  indicatorColumns: { name: number; unit: number; year: number; number: number };
   /** The document's QR code (GOST R 7.0.97-2025 documents): side of the symbol, millimetres. */
   qrCode: { size: number };
+  /** Gap under an approval stamp's label («ПРИЛОЖЕНИЕ» above «УТВЕРЖДЕНО»), points. */
+  stampLabelGap: number;
+  /**
+   * List blocks, millimetres: the indent of each nesting step and the width of the marker column
+   * (bullets, numbers «1.», «1.2.»), the text starting after it.
+   */
+  list: { indent: number; bulletWidth: number; numberWidth: number };
+  /** Formula lines: the width kept at each side for the number «(1)», millimetres. */
+  formula: { numberWidth: number };
+  /** An appendix holding a table of at least this many columns is landscape by default. */
+  wideTableColumns: number;
 }
 
 export const GOST_THEME: Theme = {
@@ -121,6 +132,12 @@ export const GOST_THEME: Theme = {
     'table-header': { size: 12, bold: true, align: 'center', lineSpacing: 1 },
     small: { size: 10, align: 'left', lineSpacing: 1 },
     letterhead: { size: 10, align: 'center', lineSpacing: 1 },
+    'heading-1': { size: 14, bold: true, align: 'left', lineSpacing: 1, spaceBefore: 12, spaceAfter: 6 },
+    'heading-2': { size: 14, bold: true, align: 'left', lineSpacing: 1, spaceBefore: 12 },
+    'heading-3': { size: 14, bold: true, italic: true, align: 'left', lineSpacing: 1, spaceBefore: 6 },
+    caption: { size: 14, align: 'left', lineSpacing: 1, spaceBefore: 12, spaceAfter: 6 },
+    formula: { size: 14, align: 'center', lineSpacing: 1, spaceBefore: 6, spaceAfter: 6 },
+    'appendix-heading': { size: 14, align: 'right', lineSpacing: 1 },
   },
   table: { cellPadding: 1.5, borderWidth: 0.5, minColumnWidth: 7 },
   stampWidth: 0.45,
@@ -133,8 +150,12 @@ export const GOST_THEME: Theme = {
   partGap: 12,
   endorsementColumns: [6, 30, 20, 18, 26],
   changeSheetColumns: [6, 12, 41, 41],
-  indicatorColumns: { name: 42, unit: 16, year: 9 },
+  indicatorColumns: { name: 42, unit: 16, year: 9, number: 6 },
   qrCode: { size: 25 },
+  stampLabelGap: 12,
+  list: { indent: 7.5, bulletWidth: 5, numberWidth: 10 },
+  formula: { numberWidth: 20 },
+  wideTableColumns: 6,
 };
 
 /**

@@ -806,6 +806,27 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
     + "\n";
 },"useData":true},
   },
+  "appendix-heading": {
+    source: "{{#if (eq total 1)}}Приложение{{else}}Приложение {{no}}{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    return "Приложение";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "Приложение "
+    + ((stack1 = container.lambda(container.strict(depth0, "no", {"start":{"line":1,"column":51},"end":{"line":1,"column":53}} ), depth0)) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"total"),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":6},"end":{"line":1,"column":18}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":62}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true},
+  },
   "appendix-mark": {
     source: "{{#if (eq total 1)}}Приложение{{else}}Приложение №{{nbsp}}{{no}}{{/if}}\n{{#if (eq kind \"order\")}}к приказу{{else if (eq kind \"directive\")}}к распоряжению{{else if (eq kind \"letter\")}}к письму{{else if (eq kind \"passport\")}}к паспорту{{else}}к плану{{/if}}{{#if authority}} {{authority}}{{/if}}\nот{{nbsp}}{{#if date}}{{#if (eq dateStyle \"words\")}}{{date date \"words\"}}{{else}}{{date date \"numeric\"}}{{/if}}{{else}}{{blankDate}}{{/if}} {{#if number}}{{numberSign number}}{{else}}№{{nbsp}}___{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -939,6 +960,52 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
     + "\n";
 },"useData":true},
   },
+  "appendix-reference": {
+    source: "{{#if word}}{{word}}{{else}}приложение{{/if}}{{#unless (eq total 1)}}{{#if (eq mark \"heading\")}} {{no}}{{else}} №{{nbsp}}{{no}}{{/if}}{{/unless}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ((stack1 = container.lambda(container.strict(depth0, "word", {"start":{"line":1,"column":14},"end":{"line":1,"column":18}} ), depth0)) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    return "приложение";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"mark"),"heading",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":75},"end":{"line":1,"column":94}}}),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":1,"column":69},"end":{"line":1,"column":134}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return " "
+    + ((stack1 = container.lambda(container.strict(depth0, "no", {"start":{"line":1,"column":99},"end":{"line":1,"column":101}} ), depth0)) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " №"
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":1,"column":113},"end":{"line":1,"column":121}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "no", {"start":{"line":1,"column":123},"end":{"line":1,"column":125}} ), depth0)) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"word"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"total"),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":55},"end":{"line":1,"column":67}}}),{"name":"unless","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":45},"end":{"line":1,"column":145}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true},
+  },
   "approval-act": {
     source: "{{#if word}}{{word}}{{else}}{{approved gender}}{{/if}}\n{{#each act}}\n{{this}}\n{{/each}}\nот{{nbsp}}{{#if date}}{{date date \"numeric\"}}{{else}}{{blankDate year}}{{/if}} {{#if number}}{{numberSign number}}{{else}}№{{nbsp}}___{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -1013,6 +1080,33 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":5,"column":10},"end":{"line":5,"column":78}}})) != null ? stack1 : "")
     + " "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"number"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":79},"end":{"line":5,"column":141}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true},
+  },
+  "approval-label": {
+    source: "{{#if (eq total 1)}}ПРИЛОЖЕНИЕ{{else}}ПРИЛОЖЕНИЕ №{{nbsp}}{{no}}{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    return "ПРИЛОЖЕНИЕ";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "ПРИЛОЖЕНИЕ №"
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":1,"column":50},"end":{"line":1,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "no", {"start":{"line":1,"column":60},"end":{"line":1,"column":62}} ), depth0)) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"total"),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":6},"end":{"line":1,"column":18}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":71}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   },
@@ -1614,6 +1708,16 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
     + "\n";
 },"useData":true},
   },
+  "formula-number": {
+    source: "({{no}})\n",
+    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "("
+    + ((stack1 = container.lambda(container.strict(depth0, "no", {"start":{"line":1,"column":3},"end":{"line":1,"column":5}} ), depth0)) != null ? stack1 : "")
+    + ")\n";
+},"useData":true},
+  },
   "letter-appendix": {
     source: "Приложение: на {{#if sheets}}{{sheets}}{{else}}__{{/if}}{{nbsp}}л. в {{copies}}{{nbsp}}экз.\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -1852,6 +1956,12 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
     return "Наименование показателя\nЕдиница измерения\nФакт\nПлан\n";
 },"useData":true},
   },
+  "passport-indicator-number": {
+    source: "№ п/п\n",
+    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    return "№ п/п\n";
+},"useData":true},
+  },
   "passport-indicators": {
     source: "Показатели проекта\n",
     spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1893,7 +2003,7 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
 },"useData":true},
   },
   "point-approve-plan": {
-    source: "Утвердить {{#if (eq plan.gender \"f\")}}прилагаемую{{else if (eq plan.gender \"n\")}}прилагаемое{{else if (eq plan.gender \"pl\")}}прилагаемые{{else}}прилагаемый{{/if}} {{lower (accusative plan.title plan.gender)}} (приложение №{{nbsp}}{{appendixNo plan.id}}).\n",
+    source: "Утвердить {{#if (eq plan.gender \"f\")}}прилагаемую{{else if (eq plan.gender \"n\")}}прилагаемое{{else if (eq plan.gender \"pl\")}}прилагаемые{{else}}прилагаемый{{/if}} {{lower (accusative plan.title plan.gender)}}{{#if appendix}} ({{appendix}}){{/if}}.\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     return "прилагаемую";
 },"1":function(container,depth0,helpers,partials,data) {
@@ -1920,6 +2030,12 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
     return "прилагаемые";
 },"5":function(container,depth0,helpers,partials,data) {
     return "прилагаемый";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return " ("
+    + ((stack1 = container.lambda(container.strict(depth0, "appendix", {"start":{"line":1,"column":228},"end":{"line":1,"column":236}} ), depth0)) != null ? stack1 : "")
+    + ")";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1932,10 +2048,8 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"gender"),"f",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":16},"end":{"line":1,"column":36}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":10},"end":{"line":1,"column":162}}})) != null ? stack1 : "")
     + " "
     + ((stack1 = lookupProperty(helpers,"lower").call(alias1,lookupProperty(helpers,"accusative").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"title"),lookupProperty(lookupProperty(depth0,"plan"),"gender"),{"name":"accusative","hash":{},"data":data,"loc":{"start":{"line":1,"column":171},"end":{"line":1,"column":206}}}),{"name":"lower","hash":{},"data":data,"loc":{"start":{"line":1,"column":163},"end":{"line":1,"column":208}}})) != null ? stack1 : "")
-    + " (приложение №"
-    + ((stack1 = lookupProperty(helpers,"nbsp").call(alias1,{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":1,"column":222},"end":{"line":1,"column":230}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"appendixNo").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"id"),{"name":"appendixNo","hash":{},"data":data,"loc":{"start":{"line":1,"column":230},"end":{"line":1,"column":252}}})) != null ? stack1 : "")
-    + ").\n";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"appendix"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":208},"end":{"line":1,"column":246}}})) != null ? stack1 : "")
+    + ".\n";
 },"useData":true},
   },
   "point-control": {
@@ -1969,6 +2083,40 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
 
   return "И.о. "
     + ((stack1 = lookupProperty(helpers,"lowerFirst").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"position"),{"name":"lowerFirst","hash":{},"data":data,"loc":{"start":{"line":1,"column":5},"end":{"line":1,"column":28}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true},
+  },
+  "table-caption": {
+    source: "{{#if numbered}}Таблица {{no}}{{#if caption}}. {{caption}}{{/if}}{{else}}{{caption}}{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Таблица "
+    + ((stack1 = container.lambda(container.strict(depth0, "no", {"start":{"line":1,"column":26},"end":{"line":1,"column":28}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"caption"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":30},"end":{"line":1,"column":65}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ". "
+    + ((stack1 = container.lambda(container.strict(depth0, "caption", {"start":{"line":1,"column":49},"end":{"line":1,"column":56}} ), depth0)) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ((stack1 = container.lambda(container.strict(depth0, "caption", {"start":{"line":1,"column":75},"end":{"line":1,"column":82}} ), depth0)) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"numbered"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":91}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   },

@@ -16,7 +16,7 @@ import { readFailureReason } from '../input/read-failure.js';
 import { TEMPLATE_MESSAGES, closest, templateDiagnostic } from './messages.js';
 import { scanTemplate, type ScanProblem } from './scan.js';
 import { checkTemplateText } from './text-check.js';
-import type { TemplateHost, TemplateLibrary, TemplateRuntime, TemplateSet } from './types.js';
+import type { InlineTemplate, TemplateHost, TemplateLibrary, TemplatePlacer, TemplateRuntime, TemplateSet } from './types.js';
 
 export { COMPILE_OPTIONS } from './compile-options.js';
 
@@ -35,6 +35,8 @@ interface Entry {
   /** The precompiled form, when the text is a built-in template's (checked when it was compiled). */
   spec?: TemplateSpec;
   compiled?: Compiled;
+  /** A template written inside another file (YAML `wording:`): its positions → the file's. */
+  locate?: TemplatePlacer;
 }
 
 export interface CreateLibraryOptions {
@@ -153,8 +155,50 @@ export function createTemplateLibrary(options: CreateLibraryOptions): { library:
       const text = compiled(entry)(data, { ...RUNTIME_OPTIONS, data: { plangraf: runtime ?? {} } });
       return { text: normalise(text) };
     } catch (e) {
-      return { diagnostic: runtimeDiagnostic(e, entry, data, lg) };
+      return { diagnostic: placed(runtimeDiagnostic(e, entry, data, lg), entry.locate) };
     }
+  };
+
+  /**
+   * The library with templates written inline (YAML `wording:`) over it: same environment, same
+   * checks. A template that does not parse or check is left out here: the loader reported it
+   * (`checkTemplateSource`), at its place in the YAML.
+   */
+  const overlay = (base: TemplateLibrary, inline: readonly InlineTemplate[]): TemplateLibrary => {
+    const own = new Map<string, Entry>();
+    for (const t of inline) {
+      if (!base.has(t.name) && !INLINE_EXTRA_NAME.test(t.name)) continue;
+      const parsed = parse(env, t.source, t.file, lang);
+      if ('diagnostic' in parsed || checkTemplate(parsed.ast, t.file, lang).length > 0) continue;
+      const entry: Entry = { name: t.name, file: t.file, user: true, source: t.source, ok: true, ast: parsed.ast };
+      if (t.locate) entry.locate = t.locate;
+      own.set(t.name, entry);
+    }
+    if (own.size === 0) return base;
+    const derived: TemplateLibrary = {
+      dir: base.dir,
+      has: (name) => own.has(name) || base.has(name),
+      origin: (name) => {
+        const e = own.get(name);
+        return e ? { file: e.file, user: true } : base.origin(name);
+      },
+      render(name, data, runtime, lg = lang) {
+        const entry = own.get(name);
+        if (!entry) return base.render(name, data, runtime, lg);
+        const r = run(entry, data, runtime, lg);
+        if ('text' in r) return { text: r.text, diagnostics: [] };
+        const fallback = base.render(name, data, runtime, lg);
+        return { text: fallback.text, diagnostics: [r.diagnostic, ...fallback.diagnostics] };
+      },
+      bind: (report, runtime, lg = lang) => bindLibrary(derived, report, runtime, lg),
+      source: (file) => base.source(file),
+      sources: () => [...base.sources(), ...[...own.values()].map((e) => ({ name: e.name, user: true, source: e.source }))],
+      overlay: (more) => overlay(derived, more),
+      get compileCount() {
+        return base.compileCount;
+      },
+    };
+    return derived;
   };
 
   const library: TemplateLibrary = {
@@ -177,24 +221,9 @@ export function createTemplateLibrary(options: CreateLibraryOptions): { library:
       return { text: '', diagnostics: out };
     },
     bind(report, runtime, lg = lang): TemplateSet {
-      // A template used many times (a footnote, a stamp per appendix) reports a problem once.
-      const seen = new Set<string>();
-      const text = (name: string, data: object) => {
-        const r = library.render(name, data, runtime, lg);
-        for (const d of r.diagnostics) {
-          const key = `${d.code}\u0000${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.message}`;
-          if (!seen.has(key)) report(d);
-          seen.add(key);
-        }
-        return r.text;
-      };
-      return {
-        has: library.has,
-        text,
-        lines: (name, data) => splitLines(text(name, data)),
-        paragraphs: (name, data) => splitParagraphs(text(name, data)),
-      };
+      return bindLibrary(library, report, runtime, lg);
     },
+    overlay: (inline) => overlay(library, inline),
     source(file) {
       for (const e of [...user.values(), ...builtin.values()]) if (e.file === file) return e.source;
       return undefined;
@@ -207,6 +236,53 @@ export function createTemplateLibrary(options: CreateLibraryOptions): { library:
     },
   };
   return { library, diagnostics };
+}
+
+/** A `TemplateSet` over a library that reports each problem once (a footnote, a stamp per appendix). */
+function bindLibrary(library: TemplateLibrary, report: (d: Diagnostic) => void, runtime: TemplateRuntime | undefined, lg: Language): TemplateSet {
+  const seen = new Set<string>();
+  const text = (name: string, data: object) => {
+    const r = library.render(name, data, runtime, lg);
+    for (const d of r.diagnostics) {
+      const key = `${d.code}\u0000${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.message}`;
+      if (!seen.has(key)) report(d);
+      seen.add(key);
+    }
+    return r.text;
+  };
+  return {
+    has: library.has,
+    text,
+    lines: (name, data) => splitLines(text(name, data)),
+    paragraphs: (name, data) => splitParagraphs(text(name, data)),
+  };
+}
+
+/** Names a YAML `wording:` may give besides the templates of the library: own standard points. */
+export const INLINE_EXTRA_NAME = /^point-[a-z0-9][a-z0-9-]*$/;
+
+/** A diagnostic at a template's position moved to where the template is written (a YAML value). */
+function placed(d: Diagnostic, locate: TemplatePlacer | undefined): Diagnostic {
+  if (!locate) return d;
+  const at = locate({ line: d.line, column: d.column, ...(d.endLine !== undefined ? { endLine: d.endLine } : {}), ...(d.endColumn !== undefined ? { endColumn: d.endColumn } : {}) });
+  const out: Diagnostic = { ...d, file: at.file, line: at.line, column: at.column };
+  delete out.endLine;
+  delete out.endColumn;
+  if (at.endLine !== undefined) out.endLine = at.endLine;
+  if (at.endColumn !== undefined) out.endColumn = at.endColumn;
+  return out;
+}
+
+let checkEnvironment: typeof Handlebars | undefined;
+/**
+ * The checks a template gets when a library is created (syntax, helpers, forbidden names), for a
+ * template written elsewhere (YAML `wording:`): its problems, at their places through `locate`.
+ */
+export function checkTemplateSource(source: string, file: string, lang: Language, locate?: TemplatePlacer): Diagnostic[] {
+  const env = (checkEnvironment ??= createEnvironment());
+  const parsed = parse(env, source, file, lang);
+  const problems = 'diagnostic' in parsed ? [parsed.diagnostic] : checkTemplate(parsed.ast, file, lang);
+  return problems.map((d) => placed(d, locate));
 }
 
 /** Parse, mapping a parse error to a located diagnostic. */

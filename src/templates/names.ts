@@ -40,6 +40,13 @@ export const BUILTIN_TEMPLATE_NAMES = [
   'passport-indicator-header',
   'footnote-marker',
   'footnote-note',
+  // the open body and appendices (issue 11)
+  'passport-indicator-number',
+  'appendix-heading',
+  'appendix-reference',
+  'approval-label',
+  'table-caption',
+  'formula-number',
   // amending order (document.amends)
   'amendment-act',
   'amendment-title',

@@ -79,6 +79,31 @@ export interface TemplateLibrary {
    * at most once (compiled templates are cached). The built-in texts come precompiled and count 0.
    */
   readonly compileCount: number;
+  /**
+   * This library with templates written inline over it (a roadmap's `wording:`), compiled in the
+   * same closed environment with the same checks; a template that fails them is left out (the
+   * loader reports it at its place in the YAML). Problems found while running one are located in
+   * the YAML through its `locate`.
+   */
+  overlay(inline: readonly InlineTemplate[]): TemplateLibrary;
+}
+
+/** A position in a template (1-based) → the place in the file the template is written in. */
+export type TemplatePlacer = (pos: { line: number; column: number; endLine?: number; endColumn?: number }) => {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+};
+
+/** A template written inside another file: a YAML `wording:` value. */
+export interface InlineTemplate {
+  name: string;
+  source: string;
+  /** The file it is written in (diagnostics name it). */
+  file: string;
+  locate?: TemplatePlacer;
 }
 
 export interface LoadTemplatesOptions {

@@ -128,7 +128,7 @@ export function hasDifferences(c: RoadmapComparison): boolean {
   return c.plans.some((p) => !p.old || !p.new || p.rows.some((r) => r.change !== 'unchanged') || p.sections.some((s) => s.change !== 'unchanged'));
 }
 
-function pairPlans(oldPlans: readonly Plan[], newPlans: readonly Plan[]): { old?: Plan; neu?: Plan; match?: PlanComparison['match'] }[] {
+export function pairPlans(oldPlans: readonly Plan[], newPlans: readonly Plan[]): { old?: Plan; neu?: Plan; match?: PlanComparison['match'] }[] {
   const out: { old?: Plan; neu?: Plan; match?: PlanComparison['match'] }[] = [];
   const oldFree = new Set(oldPlans);
   const newFree = new Set(newPlans);

@@ -74,7 +74,8 @@ class ModelText {
       case 'approval-stamp': {
         const word = this.text(b.word);
         const lines = mapped(b.lines, (l) => this.runs(l));
-        return word === b.word && lines === b.lines ? b : { ...b, word, lines };
+        const label = b.label === undefined ? undefined : this.text(b.label);
+        return word === b.word && lines === b.lines && label === b.label ? b : { ...b, word, lines, ...(label !== undefined ? { label } : {}) };
       }
       case 'appendix-mark': {
         const lines = mapped(b.lines, (l) => this.runs(l));
@@ -87,6 +88,11 @@ class ModelText {
       case 'executor-mark': {
         const lines = this.strings(b.lines);
         return lines === b.lines ? b : { ...b, lines };
+      }
+      case 'formula': {
+        const runs = this.runs(b.runs);
+        const number = b.number === undefined ? undefined : this.text(b.number);
+        return runs === b.runs && number === b.number ? b : { ...b, runs, ...(number !== undefined ? { number } : {}) };
       }
       case 'page-break':
       case 'spacer':

@@ -3,7 +3,8 @@
  * a broken input among good ones, collisions, unsafe names, no overwriting without --force, the
  * cache, report.json / report.md and JSON lines.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { batch } from '../../src/batch/index.js';
@@ -36,6 +37,21 @@ describe('plangraf batch', () => {
     expect(readdirSync(join(dir, 'out', 'Ковровский район')).sort()).toEqual(['order.docx', 'order.pdf']);
     expect(r.out).toContain('[6/6]');
     expect(r.out).toMatch(/6 файлов: собрано 6, с ошибками 0/);
+  });
+
+  it('a folder loses nothing it holds: a linked YAML file is rendered, a FIFO named .yaml is reported, not skipped', async () => {
+    const dir = region();
+    // A municipality kept elsewhere and linked in, as officials share files.
+    mkdirSync(join(dir, 'shared'));
+    cpSync(join(dir, 'region/municipalities/murom.yaml'), join(dir, 'shared/sobinka.yaml'));
+    writeFileSync(join(dir, 'shared/sobinka.yaml'), readFileSync(join(dir, 'shared/sobinka.yaml'), 'utf8').replace(/municipality: .*/, 'municipality: Собинский район'));
+    symlinkSync(join(dir, 'shared/sobinka.yaml'), join(dir, 'region/municipalities/sobinka.yaml'));
+    execFileSync('mkfifo', [join(dir, 'region/municipalities/pipe.yaml')]);
+    const report = await batch(['region'], { out: 'out', cwd: dir, formats: ['docx'], jobs: 1, root: dir });
+    const byInput = Object.fromEntries(report.results.map((x) => [x.input, x]));
+    expect(byInput['region/municipalities/pipe.yaml']?.diagnostics.map((d) => d.code)).toEqual(['io-not-a-file']);
+    expect(byInput['region/municipalities/sobinka.yaml']?.status).toBe('rendered');
+    expect(report).toMatchObject({ total: 8, rendered: 7, failed: 1 });
   });
 
   it('a broken input never stops the others; exit 1; the report lists the failure with its located diagnostic', async () => {

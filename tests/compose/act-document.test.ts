@@ -111,7 +111,8 @@ describe('compose: order', () => {
   it('points numbered «1.», «2.1.», «2.2.1.» with their outline level', () => {
     const ps = paragraphs(compose(seed001()).model.sections[0]!.blocks).filter((p) => /^\d/.test(blockText(p)));
     expect(ps.map((p) => [p.level, plainSpaces(blockText(p))])).toEqual([
-      [0, '1. Утвердить план-график (дорожную карту) мероприятий (приложение № 1).'],
+      // One appendix: the reference says «(приложение)», as its mark «Приложение» does.
+      [0, '1. Утвердить план-график (дорожную карту) мероприятий (приложение).'],
       [0, '2. Руководителям ОО:'],
       [1, '2.1. организовать работу;'],
       [1, '2.2. обеспечить отчётность.'],

@@ -146,7 +146,7 @@ export function blockText(b: Block): string {
     case 'split-line':
       return `${runsText(b.left)}\t${runsText(b.right)}`;
     case 'approval-stamp':
-      return [b.word, ...b.lines.map(runsText)].join('\n');
+      return [...(b.label !== undefined ? [b.label] : []), b.word, ...b.lines.map(runsText)].join('\n');
     case 'appendix-mark':
       return b.lines.map(runsText).join('\n');
     case 'signature':
@@ -155,6 +155,8 @@ export function blockText(b: Block): string {
       return b.lines.join('\n');
     case 'table':
       return [...b.head, ...b.rows].map((r) => r.cells.map(cellText).join('\t')).join('\n');
+    case 'formula':
+      return `${runsText(b.runs)}${b.number !== undefined ? `\t${b.number}` : ''}`;
     case 'page-break':
     case 'spacer':
     case 'qr-code':

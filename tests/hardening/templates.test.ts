@@ -46,3 +46,27 @@ describe('hostile user templates', () => {
     }
   });
 });
+
+describe('hostile templates written in the YAML (`wording:`)', () => {
+  it.each(HOSTILE)('%s: located in the YAML, no leak', async (_name, source) => {
+    const wording = `  wording:\n    approval-official: ${JSON.stringify(`УТВЕРЖДАЮ\n${source}\n{{#each position}}{{this}}\n{{/each}}`)}\n`;
+    const yaml = plan(item('Задача')).replace(/^document:\n/m, `document:\n${wording}`);
+    const line = yaml.split('\n').findIndex((l) => l.includes('approval-official:')) + 1;
+    const loaded = await loadRoadmapText(yaml, { file: 'plan.yaml' });
+    let diagnostics = loaded.diagnostics;
+    if (loaded.roadmap) {
+      // Problems met only when the template runs: reported by composing, the built-in wording used.
+      const out = await render(loaded.roadmap, { formats: ['docx', 'pdf'], now: NOW });
+      diagnostics = out.diagnostics;
+      expect(docxProblems(out.docx!)).toEqual([]);
+      const text = `${docxText(out.docx!)}\n${pdfStreamText(await readPdf(out.pdf!))}`;
+      expect(text).toContain('УТВЕРЖДАЮ');
+      for (const leak of ['function', 'Function', '[object', 'native code', 'secret', 'root:x:0', ...(process.env.HOME && process.env.HOME.length > 3 ? [process.env.HOME] : [])]) {
+        expect(text.includes(leak), `the document must not contain «${leak}»`).toBe(false);
+      }
+    }
+    const d = diagnostics.find((x) => x.code.startsWith('template-'));
+    expect(d, JSON.stringify(diagnostics)).toBeDefined();
+    expect([d!.file, d!.line], 'located at the wording value').toEqual(['plan.yaml', line]);
+  });
+});

@@ -9,8 +9,10 @@ import { describe, expect, it } from 'vitest';
 import {
   AMENDS_KEYS, APPROVAL_KEYS, AUTHORITY_KEYS, COLUMN_KEYS, DOCUMENT_KEYS, ENDORSEMENT_KEYS, ESIGNATURE_KEYS, EXECUTOR_MARK_KEYS,
   GROUP_KEYS, INDICATOR_TABLE_KEYS, ITEM_KEYS, ORGANISATION_KEYS, PASSPORT_KEYS, PLAN_KEYS, POINT_KEYS, ROADMAP_KEYS,
-  SIGNATORY_KEYS,
-  type ColumnRole, type DocumentInput, type DocumentKind, type IndicatorTableInput, type NumberingMode, type PassportInput, type PlanInput,
+  SIGNATORY_KEYS, APPENDIX_KEYS, PART_BLOCK_KEYS, HEADING_BLOCK_KEYS, PARAGRAPH_BLOCK_KEYS, LIST_BLOCK_KEYS, LIST_ITEM_KEYS,
+  TABLE_BLOCK_KEYS, TABLE_KEYS, TABLE_COLUMN_KEYS, TABLE_CELL_KEYS, FORMULA_BLOCK_KEYS, FORMULA_KEYS, PLAN_BLOCK_KEYS,
+  INDICATORS_BLOCK_KEYS, ROLES_BLOCK_KEYS, SIGNATURE_BLOCK_KEYS, PAGE_BREAK_BLOCK_KEYS,
+  type ColumnRole, type PartName, type DocumentInput, type DocumentKind, type IndicatorTableInput, type NumberingMode, type PassportInput, type PlanInput,
   type OrganisationInput, type ApprovalInput, type LintSetting, type AmendsInput,
 } from '../../src/model/roadmap-input.js';
 import type {
@@ -51,6 +53,16 @@ const OBJECT_KEYS: Record<string, Record<string, true>> = {
   Group: GROUP_KEYS, Item: ITEM_KEYS, Reference: REFERENCE_KEYS, AppendixMark: APPENDIX_MARK_KEYS, OperativeText: OPERATIVE_TEXT_KEYS,
   DeadlineStyle: DEADLINE_STYLE_KEYS, PassportRole: PASSPORT_ROLE_KEYS, PassportSection: PASSPORT_SECTION_KEYS,
   IndicatorRow: INDICATOR_ROW_KEYS, Amends: AMENDS_KEYS, ...DEADLINE_KEYS,
+  Appendix: APPENDIX_KEYS, PartBlock: PART_BLOCK_KEYS, HeadingBlock: HEADING_BLOCK_KEYS, ParagraphBlock: PARAGRAPH_BLOCK_KEYS,
+  ListBlock: LIST_BLOCK_KEYS, ListItemObject: LIST_ITEM_KEYS, TableBlock: TABLE_BLOCK_KEYS, Table: TABLE_KEYS,
+  TableColumn: TABLE_COLUMN_KEYS, TableCellObject: TABLE_CELL_KEYS, FormulaBlock: FORMULA_BLOCK_KEYS, Formula: FORMULA_KEYS,
+  PlanBlock: PLAN_BLOCK_KEYS, IndicatorsBlock: INDICATORS_BLOCK_KEYS, RolesBlock: ROLES_BLOCK_KEYS, SignatureBlock: SIGNATURE_BLOCK_KEYS,
+  PageBreakBlock: PAGE_BREAK_BLOCK_KEYS,
+  // The keys that name a block's kind: exactly the blocks' own key lists' kind keys.
+  UnknownBlock: {
+    part: true, heading: true, paragraph: true, list: true, table: true, formula: true, plan: true, indicators: true, roles: true,
+    signature: true, 'page-break': true,
+  },
 };
 
 // Union types as value sets (the compiler checks each lists exactly the union's members).
@@ -67,6 +79,11 @@ const LINT_SETTINGS = { error: true, warning: true, info: true, off: true } sati
 const AMENDS_MODES = { points: true, 'new-edition': true } satisfies Record<Ob<AmendsInput['mode']>, true>;
 const AMENDS_ACTS = { order: true, directive: true } satisfies Record<Ob<AmendsInput['act']>, true>;
 const GENDERS = { m: true, f: true, n: true, pl: true } satisfies Record<Ob<PlanInput['gender']>, true>;
+const PART_NAMES = {
+  approval: true, title: true, authority: true, 'doc-type': true, 'date-number': true, place: true, preamble: true, operative: true,
+  points: true, letterhead: true, salutation: true, text: true, 'appendix-line': true, roles: true, goal: true, tasks: true,
+  indicators: true, results: true, sections: true, plans: true, signature: true, 'executor-mark': true,
+} satisfies Record<PartName, true>;
 
 interface Schema {
   $id: string;
@@ -108,6 +125,8 @@ describe('schema ↔ types', () => {
     expect(enumOf(defs.Amends!.properties!.mode)).toEqual(sorted(AMENDS_MODES));
     expect(enumOf(defs.Amends!.properties!.act)).toEqual(sorted(AMENDS_ACTS));
     expect(enumOf(defs.Roadmap!.properties!.lint!.additionalProperties)).toEqual(sorted(LINT_SETTINGS));
+    expect(enumOf(defs.PartBlock!.properties!.part)).toEqual(sorted(PART_NAMES));
+    expect(enumOf(defs.BodyBlock as SchemaNode)).toEqual([...sorted(PART_NAMES), 'page-break'].sort());
     const kinds = Object.keys(DEADLINE_KEYS).map((n) => String(defs[n]!.properties!.kind!.const)).sort();
     expect(kinds).toEqual(sorted(DEADLINE_KINDS));
   });

@@ -44,12 +44,13 @@ const SAMPLES: Record<string, [object, string | string[]][]> = {
     [{ number: '' }, '№ ____'],
   ],
   'point-approve-plan': [
-    [{ kind: 'order', authority: '', plan, plans: 1 }, 'Утвердить прилагаемый план-график (приложение № 1).'],
+    // `appendix`: the reference as the marks say it (alone: «приложение», of several: «приложение № 2»).
+    [{ kind: 'order', authority: '', appendix: 'приложение', plan, plans: 1 }, 'Утвердить прилагаемый план-график (приложение).'],
     [
-      { kind: 'order', authority: '', plan: { ...plan, id: 'second', title: 'Дорожная карта развития', subtitle: '', gender: 'f' }, plans: 2 },
+      { kind: 'order', authority: '', appendix: 'приложение № 2', plan: { ...plan, id: 'second', title: 'Дорожная карта развития', subtitle: '', gender: 'f' }, plans: 2 },
       'Утвердить прилагаемую дорожную карту развития (приложение № 2).',
     ],
-    [{ kind: 'order', authority: '', plan: { ...plan, title: 'Мероприятия', gender: 'pl' }, plans: 1 }, 'Утвердить прилагаемые мероприятия (приложение № 1).'],
+    [{ kind: 'order', authority: '', appendix: '', plan: { ...plan, title: 'Мероприятия', gender: 'pl' }, plans: 1 }, 'Утвердить прилагаемые мероприятия.'],
   ],
   'point-control': [
     [{ kind: 'order', authority: '', plan, plans: 1 }, 'Контроль исполнения настоящего приказа оставляю за собой.'],
@@ -150,6 +151,27 @@ const SAMPLES: Record<string, [object, string | string[]][]> = {
   'passport-indicator-header': [[{}, ['Наименование показателя', 'Единица измерения', 'Факт', 'План']]],
   'footnote-marker': [[{ no: 3 }, '3']],
   'footnote-note': [[{ no: 3, text: 'По данным мониторинга.' }, '3) По данным мониторинга.']],
+  'passport-indicator-number': [[{}, '№ п/п']],
+  'appendix-heading': [
+    [{ no: 1, total: 1 }, 'Приложение'],
+    [{ no: 2, total: 2 }, 'Приложение 2'],
+  ],
+  'appendix-reference': [
+    [{ no: 1, total: 1, mark: 'gost', word: '' }, 'приложение'],
+    [{ no: 2, total: 3, mark: 'gost', word: '' }, 'приложение № 2'],
+    [{ no: 2, total: 3, mark: 'heading', word: 'приложении' }, 'приложении 2'],
+    [{ no: 1, total: 1, mark: 'approval', word: 'Приложении' }, 'Приложении'],
+  ],
+  'approval-label': [
+    [{ no: 1, total: 1 }, 'ПРИЛОЖЕНИЕ'],
+    [{ no: 2, total: 2 }, 'ПРИЛОЖЕНИЕ № 2'],
+  ],
+  'table-caption': [
+    [{ no: 1, caption: 'Расчёт показателя', numbered: true }, 'Таблица 1. Расчёт показателя'],
+    [{ no: 2, caption: '', numbered: true }, 'Таблица 2'],
+    [{ no: 0, caption: 'Расчёт показателя', numbered: false }, 'Расчёт показателя'],
+  ],
+  'formula-number': [[{ no: 3 }, '(3)']],
   'amendment-act': [
     [{ ...actBase, case: 'accusative' }, 'приказ управления образования от 14.02.2022 № 50'],
     [{ ...actBase, case: 'dative', kind: 'directive', dateStyle: 'words' }, 'распоряжению управления образования от 14 февраля 2022 г. № 50'],

@@ -90,7 +90,8 @@ describe('user templates', () => {
     expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const { model } = compose(loaded.roadmap!);
     const act = texts(model.sections[0]!.blocks);
-    expect(act).toContain('1. Утвердить прилагаемую дорожную карту (приложение № 1).');
+    // One appendix: «(приложение)», as its mark «Приложение» says (issue 11).
+    expect(act).toContain('1. Утвердить прилагаемую дорожную карту (приложение).');
     expect(act).toContain('2. Контроль исполнения настоящего распоряжения оставляю за собой.');
   });
 

@@ -94,7 +94,7 @@ describe('the Gorokhovets amending order (examples/gorokhovets-amendment-2022.ya
   });
 
   it('new-edition: one point, the whole plan attached under the mark «в редакции приказа»', async () => {
-    const source = readFileSync(join(ROOT, 'examples/gorokhovets-amendment-2022.yaml'), 'utf8').replace('    # mode: new-edition', '    mode: new-edition #');
+    const source = readFileSync(join(ROOT, 'examples/gorokhovets-amendment-2022.yaml'), 'utf8').replace('    previous: gorokhovets-order-2022.yaml\n', '    previous: gorokhovets-order-2022.yaml\n    mode: new-edition\n');
     const dir = folder({ 'gorokhovets-order-2022.yaml': join(ROOT, 'examples/gorokhovets-order-2022.yaml') }, { 'amendment.yaml': source.replace(/\$schema=\S+/, '') });
     const { docx, pdf } = await rendered(join(dir, 'amendment.yaml'));
     const paragraphs = paragraphTexts(docx.documentXml).map(sp);

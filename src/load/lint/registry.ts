@@ -25,6 +25,10 @@ import { titleMissingGost2025 } from './rules/title-missing-gost-2025.js';
 import { appendixUnknown } from './rules/appendix-unknown.js';
 import { footnoteUnknown, footnoteUnused } from './rules/footnotes.js';
 import { indicatorValues } from './rules/indicator-values.js';
+import {
+  appendixApprovalMissing, bodyPartUnknown, formulaSyntax, planPlacedTwice, planUnknown, tableRowTooLong, tableSpanOutside,
+  tableSpanOverlap, wordingUnknown,
+} from './rules/document-structure.js';
 
 export const LINT_RULES: readonly LintRule[] = [
   deadlineUnparsed,
@@ -53,6 +57,15 @@ export const LINT_RULES: readonly LintRule[] = [
   footnoteUnknown,
   footnoteUnused,
   indicatorValues,
+  bodyPartUnknown,
+  planUnknown,
+  planPlacedTwice,
+  appendixApprovalMissing,
+  tableRowTooLong,
+  tableSpanOutside,
+  tableSpanOverlap,
+  formulaSyntax,
+  wordingUnknown,
 ];
 
 export function runLint(

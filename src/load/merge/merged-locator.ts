@@ -7,7 +7,7 @@
  */
 import type { Position } from '../../diagnostics/create.js';
 import type { SourceLocation } from '../../model/source.js';
-import { Locator, type NodeSource, type PathSegment, type Target } from '../locate.js';
+import { Locator, type LineStart, type NodeSource, type PathSegment, type Target } from '../locate.js';
 import { originOf, type Origin, type Origins } from './origins.js';
 
 export class MergedLocator extends Locator {
@@ -30,6 +30,11 @@ export class MergedLocator extends Locator {
   override loc(path: readonly PathSegment[], target: Target = 'value'): SourceLocation {
     const { locator, path: p, target: t } = this.trace(path, target);
     return locator.loc(p, t);
+  }
+
+  override valueLines(path: readonly PathSegment[], value: string): LineStart[] | undefined {
+    const { locator, path: p } = this.trace(path, 'value');
+    return locator.valueLines(p, value);
   }
 
   override scalarText(path: readonly PathSegment[]): string | undefined {

@@ -16,6 +16,7 @@ import type {
 import { parseDeadline } from '../../text/deadline-parse.js';
 import { isPlainText, parseRichText } from '../../text/rich-text.js';
 import type { Locator, PathSegment } from '../locate.js';
+import { normaliseAppendices, normaliseBlocks, normaliseWording, type BodyScope } from './body.js';
 import { normaliseColumns } from './columns.js';
 
 /** What the lint rules need besides the model: the path each node came from. */
@@ -49,7 +50,6 @@ export function normaliseRoadmap(input: RoadmapInput, at: Locator): Normalised {
 
 function normaliseDocument(d: DocumentInput, at: Locator, paths: Map<object, PathSegment[]>): DocumentData {
   const path: PathSegment[] = ['document'];
-  const rich = (v: string | undefined) => (v === undefined ? undefined : parseRichText(v));
   const doc: DocumentData = {
     kind: d.kind,
     dateStyle: d.dateStyle ?? 'numeric',
@@ -88,8 +88,16 @@ function normaliseDocument(d: DocumentInput, at: Locator, paths: Map<object, Pat
     doc.reference = ref;
   }
   if (d.salutation !== undefined) doc.salutation = d.salutation;
-  const body = rich(d.body);
-  if (body) doc.body = body;
+  if (typeof d.body === 'string') doc.body = parseRichText(d.body);
+  const scope: BodyScope = {
+    at,
+    paths,
+    signatories: (list, p) => normaliseSignatories(list, p, at, paths),
+    approval: (a, p) => normaliseApproval(a, p, at),
+  };
+  if (Array.isArray(d.body)) doc.blocks = normaliseBlocks(d.body, path.concat('body'), scope);
+  if (d.appendices) doc.appendices = normaliseAppendices(d.appendices, path.concat('appendices'), scope);
+  if (d.wording) doc.wording = normaliseWording(d.wording, path.concat('wording'), at);
   if (d.appendixMark) doc.appendixMark = { ...d.appendixMark };
   if (d.passport) doc.passport = normalisePassport(d.passport, path.concat('passport'), at);
   if (d.amends) {

@@ -9,6 +9,7 @@ import type { BlockFlags, DocxContext } from './context.js';
 import { appendixMarkToDocx } from './appendix-mark.js';
 import { approvalStampToDocx } from './approval-stamp.js';
 import { executorMarkToDocx } from './executor-mark.js';
+import { formulaToDocx } from './formula.js';
 import { pageBreakToDocx } from './page-break.js';
 import { paragraphToDocx } from './paragraph.js';
 import { qrCodeToDocx } from './qr-code.js';
@@ -39,6 +40,8 @@ export function blockToDocx(block: Block, ctx: DocxContext, flags: BlockFlags = 
       return pageBreakToDocx(block);
     case 'spacer':
       return [spacerToDocx(block, ctx, flags)];
+    case 'formula':
+      return [formulaToDocx(block, ctx, flags)];
     default:
       return assertNever(block);
   }

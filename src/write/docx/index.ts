@@ -12,7 +12,7 @@ import { normalizeDocx } from './determinism.js';
 import type { PackageParts } from './determinism.js';
 import { RawXml } from './raw.js';
 import { sectionToDocx } from './section.js';
-import { docxStyles } from './styles.js';
+import { docxStyles, usedStyles } from './styles.js';
 
 /**
  * docx's own compiler (what `Packer` zips): the parts as strings, so that determinism.ts zips the
@@ -37,7 +37,7 @@ export async function writeDocx(input: DocumentModel, options: WriteDocxOptions 
     creator: author,
     lastModifiedBy: author,
     revision: 1,
-    styles: docxStyles(theme),
+    styles: docxStyles(theme, usedStyles(model)),
     features: { updateFields: false },
     sections: model.sections.map((section, i) => sectionToDocx(section, i, theme, raw)),
   });

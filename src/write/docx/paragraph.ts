@@ -1,7 +1,7 @@
 /** IR paragraph → one Word paragraph naming its style; bullets get a hanging indent and the marker. */
 import type { Paragraph as DocxParagraph } from 'docx';
 import { styleId } from './styles.js';
-import type { Paragraph } from '../../model/document.js';
+import type { ListMarker, Paragraph } from '../../model/document.js';
 import type { BlockFlags, DocxContext } from './context.js';
 import { runsXml } from './runs.js';
 import { mmToTwip, ptToTwip } from '../units.js';
@@ -29,6 +29,7 @@ export function paragraphParts(node: Paragraph, ctx: DocxContext, flags: BlockFl
   const align = node.align ?? over.align;
   const levelIndent = node.level ? mmToTwip(node.level * theme.indent.level) : 0;
   const bulletIndent = mmToTwip(theme.indent.bullet);
+  if (node.list) return listParagraphParts(node, node.list, ctx, flags, { bold, align });
   const props: ParagraphProps = {
     style: styleId(node.style),
     keepNext: node.keepWithNext || flags.keepNext,
@@ -43,4 +44,24 @@ export function paragraphParts(node: Paragraph, ctx: DocxContext, flags: BlockFl
   };
   const marker = node.bullet ? `<w:r>${wrapIfAny('w:rPr', rPrXml({ bold }))}${textXml(`${theme.bullet}\t`)}</w:r>` : '';
   return { pPr: pPrXml(props), content: marker + runsXml(node.runs, ctx.raw, { bold }) };
+}
+
+/**
+ * An item of a list block: the text indented past the marker column (a step per nesting depth),
+ * the marker hanging in the column; a further paragraph of an item (marker '') starts at the text.
+ */
+function listParagraphParts(node: Paragraph, list: ListMarker, ctx: DocxContext, flags: BlockFlags, over: ParagraphOverrides): { pPr: string; content: string } {
+  const { theme } = ctx;
+  const width = mmToTwip(list.numbered ? theme.list.numberWidth : theme.list.bulletWidth);
+  const left = mmToTwip(list.depth * theme.list.indent) + width;
+  const props: ParagraphProps = {
+    style: styleId(node.style),
+    keepNext: node.keepWithNext || flags.keepNext,
+    pageBreakBefore: flags.breakBefore,
+    spacing: node.spaceBefore !== undefined ? { before: ptToTwip(node.spaceBefore) } : undefined,
+    indent: list.marker ? { left, hanging: width } : { left, firstLine: 0 },
+    align: over.align,
+  };
+  const marker = list.marker ? `<w:r>${wrapIfAny('w:rPr', rPrXml({ bold: over.bold }))}${textXml(`${list.marker}\t`)}</w:r>` : '';
+  return { pPr: pPrXml(props), content: marker + runsXml(node.runs, ctx.raw, { bold: over.bold }) };
 }

@@ -9,14 +9,17 @@ import type { Run } from '../../model/document.js';
 import type { BlockFlags, DocxContext } from './context.js';
 import { runsXml } from './runs.js';
 import { pPrXml } from './xml.js';
+import { ptToTwip } from '../units.js';
 
-export function rightBlockToDocx(lines: Run[][], ctx: DocxContext, flags: BlockFlags = {}): DocxParagraph[] {
+/** `gapAfterFirst`: space under the first line, points (a stamp's label). */
+export function rightBlockToDocx(lines: Run[][], ctx: DocxContext, flags: BlockFlags = {}, gapAfterFirst?: number): DocxParagraph[] {
   const left = Math.round(ctx.width * (1 - ctx.theme.stampWidth));
   return lines.map((runs, i) => {
     const pPr = pPrXml({
       style: styleId('stamp'),
       keepNext: i < lines.length - 1 || flags.keepNext,
       pageBreakBefore: i === 0 && flags.breakBefore,
+      spacing: i === 0 && gapAfterFirst !== undefined ? { after: ptToTwip(gapAfterFirst) } : undefined,
       indent: { left, firstLine: 0 },
       align: 'left',
     });

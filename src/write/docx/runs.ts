@@ -1,4 +1,4 @@
-/** IR runs → `w:r` XML: emphasis, superscript, links, fields, line breaks, character spacing. */
+/** IR runs → `w:r` XML: emphasis, superscript and subscript, links, fields, line breaks, character spacing. */
 import type { Run } from '../../model/document.js';
 import type { RawXml } from './raw.js';
 import { ptToTwip } from '../units.js';
@@ -26,6 +26,7 @@ function runXml(run: Run, raw: RawXml, over: RunOverrides): string {
     characterSpacing: run.characterSpacing ? ptToTwip(run.characterSpacing) : undefined,
     underline: run.underline,
     superscript: run.superscript,
+    subscript: run.subscript,
   };
   const rPr = wrapIfAny('w:rPr', rPrXml(props));
   const br = run.breakBefore ? '<w:br/>' : '';

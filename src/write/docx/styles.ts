@@ -4,7 +4,7 @@
  */
 import { LineRuleType } from 'docx';
 import type { IStylesOptions } from 'docx';
-import type { ParagraphStyleName } from '../../model/document.js';
+import type { DocumentModel, ParagraphStyleName } from '../../model/document.js';
 import type { Theme } from '../../model/theme.js';
 import { docxAlign } from './alignment.js';
 import { mmToTwip, ptToTwip } from '../units.js';
@@ -24,9 +24,35 @@ export const styleId = (name: ParagraphStyleName): string => `pg-${name}`;
 /** A single line is 240 in `w:spacing w:line` (auto rule). */
 const SINGLE_LINE = 240;
 
-export function docxStyles(theme: Theme): IStylesOptions {
+/**
+ * Styles of the open body (issue 11), written into a document only when one of its paragraphs
+ * uses them: documents that have none keep the styles part they always had.
+ */
+export const STYLES_WHEN_USED: ReadonlySet<ParagraphStyleName> = new Set<ParagraphStyleName>([
+  'heading-1', 'heading-2', 'heading-3', 'caption', 'formula', 'appendix-heading',
+]);
+
+const HEADING_LEVEL: Partial<Record<ParagraphStyleName, number>> = { 'heading-1': 0, 'heading-2': 1, 'heading-3': 2 };
+
+/** The paragraph styles a model uses (paragraphs, split lines, table cells, formulas). */
+export function usedStyles(model: DocumentModel): Set<ParagraphStyleName> {
+  const used = new Set<ParagraphStyleName>();
+  for (const section of model.sections) {
+    for (const block of section.blocks) {
+      if (block.type === 'paragraph' || block.type === 'split-line') used.add(block.style);
+      else if (block.type === 'formula') used.add('formula');
+      else if (block.type === 'table') {
+        for (const row of [...block.head, ...block.rows]) for (const cell of row.cells) for (const p of cell.blocks) used.add(p.style);
+      }
+    }
+  }
+  return used;
+}
+
+/** `used`: the styles the document uses (`usedStyles`); the styles of `STYLES_WHEN_USED` need it. */
+export function docxStyles(theme: Theme, used: ReadonlySet<ParagraphStyleName> = new Set()): IStylesOptions {
   const font = fontsOf(theme);
-  const names = Object.keys(theme.styles) as ParagraphStyleName[];
+  const names = (Object.keys(theme.styles) as ParagraphStyleName[]).filter((n) => !STYLES_WHEN_USED.has(n) || used.has(n));
   return {
     default: {
       document: { run: { font, size: theme.styles.body.size * 2, language: { value: 'ru-RU', eastAsia: 'ru-RU', bidirectional: 'ar-SA' } } },
@@ -47,6 +73,8 @@ export function docxStyles(theme: Theme): IStylesOptions {
             before: ptToTwip(s.spaceBefore ?? 0),
             after: ptToTwip(s.spaceAfter ?? 0),
           },
+          // Headings: in Word's outline (navigation pane, table of contents), kept with what follows.
+          ...(HEADING_LEVEL[name] !== undefined ? { outlineLevel: HEADING_LEVEL[name], keepNext: true } : {}),
         },
       };
     }),

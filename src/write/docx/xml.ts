@@ -138,6 +138,7 @@ export interface RunProps {
   size?: number;
   underline?: boolean;
   superscript?: boolean;
+  subscript?: boolean;
 }
 
 /** An on/off property as docx writes it: `<w:b/>` on, `<w:b w:val="false"/>` off. */
@@ -154,6 +155,7 @@ export function rPrXml(r: RunProps): string {
   if (r.size) out += val('w:szCs', r.size);
   if (r.underline) out += '<w:u w:val="single"/>';
   if (r.superscript) out += '<w:vertAlign w:val="superscript"/>';
+  else if (r.subscript) out += '<w:vertAlign w:val="subscript"/>';
   return out;
 }
 

@@ -1,14 +1,18 @@
 /**
  * The dispatcher: one handler per IR node type, chosen by an exhaustive switch on `type`. It also
- * carries the neighbour rules: a page break sets `pageBreak: 'before'` on the next block, and the
- * block before a signature (spacers skipped) is registered to move with it (keep.ts).
+ * carries the neighbour rules: a page break sets `pageBreak: 'before'` on the next block, the
+ * block before a signature (spacers skipped) is registered to move with it, and a paragraph kept
+ * with the next block moves to the next page with it (keep.ts), as `w:keepNext` does in Word.
  */
-import type { Block } from '../../model/document.js';
+import type { Block, Table } from '../../model/document.js';
+import { placeRows, placedWidths } from '../grid.js';
+import { columnWidths, mmToPt } from '../units.js';
 import type { PdfContext } from './context.js';
 import type { PdfNode } from './pdfmake.js';
 import { appendixMarkToPdf } from './appendix-mark.js';
 import { approvalStampToPdf } from './approval-stamp.js';
 import { executorMarkToPdf } from './executor-mark.js';
+import { formulaToPdf } from './formula.js';
 import { pageBreakToPdf } from './page-break.js';
 import { paragraphToPdf } from './paragraph.js';
 import { qrCodeToPdf } from './qr-code.js';
@@ -16,6 +20,7 @@ import { signatureToPdf } from './signature.js';
 import { spacerToPdf } from './spacer.js';
 import { splitLineToPdf } from './split-line.js';
 import { tableToPdf } from './table.js';
+import { estimateCellHeight, lineHeightOf } from '../text-height.js';
 
 interface Written {
   nodes: PdfNode[];
@@ -55,6 +60,8 @@ export function blockToPdf(block: Block, ctx: PdfContext, flags: PdfBlockFlags =
       return { nodes: pageBreakToPdf(block), tail: [] };
     case 'spacer':
       return one(spacerToPdf(block));
+    case 'formula':
+      return one(formulaToPdf(block, ctx));
     default:
       return assertNever(block);
   }
@@ -65,12 +72,21 @@ export function blocksToPdf(blocks: Block[], ctx: PdfContext): PdfNode[] {
   let breakBefore = false;
   let previous: Written | undefined;
   let last: Block | undefined;
-  for (const block of blocks) {
+  const keep = keepWithNextHeights(blocks, ctx);
+  blocks.forEach((block, i) => {
     if (block.type === 'page-break') {
       breakBefore = out.length > 0 || breakBefore;
-      continue;
+      return;
     }
-    const written = blockToPdf(block, ctx, { afterSpacer: last?.type === 'spacer' });
+    let written = blockToPdf(block, ctx, { afterSpacer: last?.type === 'spacer' });
+    const height = keep[i];
+    if (height !== undefined && written.nodes.length === 1) {
+      // A paragraph kept with the next block (a heading, a caption): in a stack of its own (an id
+      // on a text node would make a named destination), moved to the next page when it and the
+      // next block's first line do not fit under its start.
+      const wrapper: PdfNode = { stack: [written.nodes[0]], id: ctx.keep.keepWithNext(height) };
+      written = { nodes: [wrapper], tail: [wrapper] };
+    }
     last = block;
     if (breakBefore && written.nodes[0]) written.nodes[0].pageBreak = 'before';
     breakBefore = false;
@@ -83,8 +99,53 @@ export function blocksToPdf(blocks: Block[], ctx: PdfContext): PdfNode[] {
     }
     out.push(...written.nodes);
     if (block.type !== 'spacer') previous = written;
+  });
+  return out;
+}
+
+/**
+ * For each paragraph with `keepWithNext` followed by a block: the height that must fit under its
+ * start — itself, the paragraphs kept with it after it, and the first line of the block they
+ * precede (a table: its first two rows, roughly). Points; estimated as table rows are.
+ */
+function keepWithNextHeights(blocks: Block[], ctx: PdfContext): (number | undefined)[] {
+  const { theme, metrics } = ctx;
+  const out: (number | undefined)[] = blocks.map(() => undefined);
+  const firstLine = (b: Block | undefined): number | undefined => {
+    if (!b || b.type === 'page-break') return undefined;
+    if (b.type === 'paragraph') return lineHeightOf(b, theme, metrics) + (b.spaceBefore ?? theme.styles[b.style].spaceBefore ?? 0);
+    const size = theme.styles[b.type === 'table' ? (b.style ?? 'table') : 'body'].size;
+    // A table whose first row cannot be split starts with that row whole (it moves as one).
+    if (b.type === 'table') return Math.max(size * 3, unsplitFirstRow(b, ctx) ?? 0);
+    return size * 1.2;
+  };
+  for (let i = blocks.length - 2; i >= 0; i--) {
+    const b = blocks[i]!;
+    if (b.type !== 'paragraph' || !b.keepWithNext) continue;
+    const next = out[i + 1] ?? firstLine(blocks[i + 1]);
+    if (next === undefined) continue;
+    out[i] = estimateCellHeight([b], ctx.width, theme, metrics) + (b.spaceBefore ?? 0) + next;
   }
   return out;
+}
+
+/**
+ * The estimated height of a table's first row, points, when it may not be split across pages
+ * (`cantSplit`: a plan row): the paragraph kept with the table then needs room for all of it,
+ * as Word's keep-with-next does, or it is left alone at the foot of the page.
+ */
+function unsplitFirstRow(t: Table, ctx: PdfContext): number | undefined {
+  const row = t.head[0] ?? t.rows[0];
+  if (!row?.cantSplit) return undefined;
+  const { theme } = ctx;
+  const pad = mmToPt(theme.table.cellPadding);
+  const line = t.borders === 'all' ? theme.table.borderWidth : 0;
+  const n = t.columns.length;
+  // As tableToPdf widens the columns (table.ts).
+  const outer = columnWidths(t.columns.map((c) => c.width), Math.floor(ctx.width * 100), Math.round(mmToPt(theme.table.minColumnWidth) * 100)).map((w) => w / 100);
+  const widths = outer.map((w) => Math.max(1, w - 2 * pad - line - line / n));
+  const cellWidths = placedWidths(placeRows([row], n)[0]!, widths, 2 * pad + line);
+  return Math.max(0, ...row.cells.map((c, i) => estimateCellHeight(c.blocks, cellWidths[i] ?? 0, theme, ctx.metrics, c.bold))) + 2 * pad + line;
 }
 
 function assertNever(x: never): never {

@@ -34,6 +34,19 @@ export class KeepRules {
     this.rules.set(headId, { kind: 'head', height });
   }
 
+  private nextCounter = 0;
+
+  /**
+   * The id of a block kept with the next one (a heading), moved to the next page unless `height`
+   * points (it and the next block's start) fit under its start. Numbered apart from the other
+   * rules' ids, which name destinations in the PDF and so stay as they were.
+   */
+  keepWithNext(height: number): string {
+    const id = `plangraf-next-${++this.nextCounter}`;
+    this.rules.set(id, { kind: 'head', height });
+    return id;
+  }
+
   /** Move `nodes` (the first carries `id`) to the signature's page when the signature starts a page. */
   keepBeforeSignature(id: string, nodes: PdfNode[], signatureId: string): void {
     this.rules.set(id, { kind: 'signature', signatureId, nodes });

@@ -30,9 +30,11 @@ export function paragraphToPdf(node: Paragraph, ctx: PdfContext, over: Paragraph
   const bold = node.bold ?? over.bold;
   const align = node.align ?? over.align;
   const style = theme.styles[node.style];
-  const left = node.level ? mmToPt(node.level * theme.indent.level) : 0;
-  const lineWidth = ctx.width - left - (node.bullet ? mmToPt(theme.indent.bullet) : 0);
-  const fit = { width: lineWidth, size: style.size, metrics: ctx.metrics, indent: node.bullet || !style.firstLineIndent ? 0 : mmToPt(style.firstLineIndent) };
+  const list = node.list;
+  const markerWidth = list ? mmToPt(list.numbered ? theme.list.numberWidth : theme.list.bulletWidth) : node.bullet ? mmToPt(theme.indent.bullet) : 0;
+  const left = list ? mmToPt(list.depth * theme.list.indent) : node.level ? mmToPt(node.level * theme.indent.level) : 0;
+  const lineWidth = ctx.width - left - markerWidth;
+  const fit = { width: lineWidth, size: style.size, metrics: ctx.metrics, indent: node.bullet || list || !style.firstLineIndent ? 0 : mmToPt(style.firstLineIndent) };
   const prebreak = ctx.prebreak && (align ?? style.align) !== 'justify' && !style.allCaps && !node.runs.some((r) => r.characterSpacing || r.field);
   const text: PdfNode = prebreak
     ? piecesNode(pdfLines(layoutLines(node, lineWidth, theme, ctx.metrics, false, ctx.lines, bold), { bold }))
@@ -40,12 +42,14 @@ export function paragraphToPdf(node: Paragraph, ctx: PdfContext, over: Paragraph
   text.style = node.style;
   if (align) text.alignment = align;
   if (bold !== undefined) text.bold = bold;
-  const wrap: PdfNode = node.bullet
+  // A list item's marker (or a bullet's) hangs in a column of its own left of the text.
+  const marker = list ? list.marker : node.bullet ? theme.bullet : undefined;
+  const wrap: PdfNode = marker !== undefined
     ? {
         style: node.style,
         columns: [
           // The wrapper names the style for the marker's font; its first-line indent and alignment are not the marker's.
-          { width: mmToPt(theme.indent.bullet), text: theme.bullet, leadingIndent: 0, alignment: 'left', ...(bold !== undefined ? { bold } : {}) },
+          { width: markerWidth, text: marker, leadingIndent: 0, alignment: 'left', ...(bold !== undefined ? { bold } : {}) },
           { width: '*', ...text, leadingIndent: 0, marginTop: 0, marginBottom: 0 },
         ],
         columnGap: 0,

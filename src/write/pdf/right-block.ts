@@ -11,15 +11,16 @@ import type { PdfNode } from './pdfmake.js';
 import { paragraphToPdf } from './paragraph.js';
 import { ESTIMATE_SAFETY, estimateCellHeight } from '../text-height.js';
 
-export function rightBlockToPdf(lines: Run[][], ctx: PdfContext): PdfNode {
+/** `gapAfterFirst`: space under the first line, points (a stamp's label). */
+export function rightBlockToPdf(lines: Run[][], ctx: PdfContext, gapAfterFirst?: number): PdfNode {
   const left = ctx.width * (1 - ctx.theme.stampWidth);
   const inner: PdfContext = { ...ctx, width: ctx.width - left, prebreak: true };
   const paragraphs = lines.map((runs): Paragraph => ({ type: 'paragraph', style: 'stamp', runs, align: 'left' }));
   // Kept on one page unless taller than a page (an act of a thousand words): then it breaks.
-  const height = estimateCellHeight(paragraphs, inner.width, ctx.theme, ctx.metrics);
+  const height = estimateCellHeight(paragraphs, inner.width, ctx.theme, ctx.metrics) + (gapAfterFirst ?? 0);
   const page = ctx.page.height - ctx.page.margins.top - ctx.page.margins.bottom;
   return {
-    stack: paragraphs.map((p) => ({ ...paragraphToPdf(p, inner), leadingIndent: 0 })),
+    stack: paragraphs.map((p, i) => ({ ...paragraphToPdf(p, inner), leadingIndent: 0, ...(i === 0 && gapAfterFirst !== undefined ? { marginBottom: gapAfterFirst } : {}) })),
     marginLeft: left,
     unbreakable: height <= page * ESTIMATE_SAFETY,
   };

@@ -60,6 +60,7 @@ function inlineOf(run: Run, text: string, over: RunOverrides): PdfNode {
   if (run.underline) node.decoration = 'underline';
   if (run.characterSpacing) node.characterSpacing = run.characterSpacing;
   if (run.superscript) node.sup = true;
+  else if (run.subscript) node.sub = true;
   if (run.link) Object.assign(node, { link: run.link, color: LINK_COLOR, decoration: 'underline' });
   return node;
 }
