@@ -71,6 +71,9 @@ export async function loadPreviousVersion(roadmap: Roadmap, options: PreviousVer
   const from = at?.file ?? roadmap.file;
   const root = options.root ?? names.defaultRoot(roadmap.file);
   const target = names.resolve(ref, from);
+  // SEAM (issue 14b): `amends.previous: order-2022.pdf`, an archival PDF with its roadmap
+  // embedded, could be read through 14b's `readRoadmapSource` (src/archive/roadmap-source.ts)
+  // once it is in main; until then the previous version is a YAML file (amends-previous-not-yaml).
   const refused = await baseRefusal(target, root, options.host);
   if (refused === 'extends-outside-root') return say('amends-previous-outside-root', { path: ref, root: root === '' ? '/' : root });
   if (refused === 'extends-not-yaml') return say('amends-previous-not-yaml', { path: ref });

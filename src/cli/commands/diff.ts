@@ -121,6 +121,11 @@ async function runDiff(ctx: CommandContext, args: ParsedArgs): Promise<number> {
     names: nodeHostNames(() => ctx.cwd),
   };
   const [oldFile, newFile] = args.positionals as [string, string];
+  // SEAM (issue 14b, STATUS.md «Archival PDF»): an archival PDF carries the roadmap it was made
+  // from. Once `loadRoadmapSource(file, options)` (src/archive/roadmap-source.ts, branch
+  // i-after-signing) is in main, load both versions through it instead of `loadRoadmapFile`, so
+  // that `plangraf diff old.pdf new.yaml` compares the embedded roadmap (its diagnostics name
+  // `old.pdf#roadmap.yaml`), and drop the README's «not available yet».
   const load = (file: string) => loadRoadmapFile(file, { lang: ctx.lang, host, ...(extendsRoot.root !== undefined ? { extendsRoot: extendsRoot.root } : {}) });
   const loaded = [await load(oldFile), await load(newFile)] as const;
   const errors = loaded.flatMap((l, i) => errorsOf(l).map((d) => ({ d, source: loadedSources(l, args.positionals[i]) })));
