@@ -75,3 +75,22 @@ export { BATCH_MESSAGES } from './batch/messages.js';
 export { loadTemplates, mapTemplateHost, clearTemplateCache } from './templates/load.js';
 export { createTemplateLibrary } from './templates/library.js';
 export type { TemplateSet, TemplateLibrary, TemplateHost } from './templates/types.js';
+
+// After signing: execution status of rows, the status report and the region summary
+export {
+  EXECUTION_STATUSES, EXECUTION_STATUS_WORDS, parseExecutionStatus, type ExecutionStatus,
+} from './model/execution-status.js';
+export {
+  assessExecution, assessItem, sumTallies, type ExecutionAssessment, type PlanAssessment, type AssessedEntry, type AssessedItem,
+  type AssessedGroup, type Tally, type RowState,
+} from './execution/assess.js';
+export { composeStatusReport, type StatusReportOptions, type StatusReportResult } from './execution/report-document.js';
+export { renderStatusReport, type StatusReportRenderOptions, type StatusReportRender } from './execution/render-report.js';
+export { regionSummary, composeRegionSummary, type RegionSummary, type RegionRow } from './execution/region-summary.js';
+export { EXECUTION_MESSAGES } from './execution/messages.js';
+
+// The archival PDF (PDF/A-3b carrying its roadmap) and reading the roadmap back
+export { ARCHIVE_SOURCE_NAME, ARCHIVE_SOURCE_TYPE, type PdfArchiveOptions } from './archive/pdfa-options.js';
+export { readRoadmapSource, loadRoadmapSource, roadmapSourceBytes, PDF_MAX_BYTES, type RoadmapSource, type ReadSourceOptions } from './archive/roadmap-source.js';
+export { embeddedRoadmapSource, type EmbeddedSource } from './archive/embedded-source.js';
+export { ARCHIVE_MESSAGES } from './archive/messages.js';

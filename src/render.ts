@@ -16,6 +16,7 @@ import type { Roadmap } from './model/roadmap.js';
 import { resolveTheme, type ThemeOverride } from './model/theme.js';
 import { loadTemplates } from './templates/load.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
+import type { PdfArchiveOptions } from './archive/pdfa-options.js';
 
 export { OUTPUT_FORMATS, type OutputFormat };
 
@@ -33,6 +34,11 @@ export interface RenderOptions {
    * not have comes from the built-in ones. Compiled templates are cached per folder.
    */
   templates?: string;
+  /**
+   * Write the PDF as PDF/A-3b, with `pdfa.source` (the roadmap's YAML: `roadmapSourceBytes` of
+   * the load result) embedded as its associated file `roadmap.yaml` (src/archive/).
+   */
+  pdfa?: PdfArchiveOptions;
 }
 
 export interface RenderResult {
@@ -61,7 +67,7 @@ export async function render(roadmap: Roadmap, options: RenderOptions = {}): Pro
   // Each writer is loaded only when asked for: pdfmake and its fonts take a while to load.
   const [docx, pdf] = await Promise.all([
     formats.has('docx') ? import('./write/docx/index.js').then((m) => m.writeDocx(model, { theme })) : undefined,
-    formats.has('pdf') ? import('./write/pdf/index.js').then((m) => m.writePdf(model, { theme })) : undefined,
+    formats.has('pdf') ? import('./write/pdf/index.js').then((m) => m.writePdf(model, { theme, ...(options.pdfa ? { pdfa: options.pdfa } : {}) })) : undefined,
   ]);
   const result: RenderResult = { model, diagnostics: [...loaded.diagnostics, ...diagnostics] };
   if (docx) result.docx = docx;

@@ -145,8 +145,9 @@ function isJournalLine(v: unknown): v is JournalLine {
 }
 
 /** The part of every key of a run that does not depend on the input: version and options. */
-export function keySeed(parts: { version: string; formats: readonly string[]; pattern: string; now: string | null; lang: string; root: string }): string {
-  return JSON.stringify(['plangraf', parts.version, parts.formats, parts.pattern, parts.now, parts.lang, parts.root]);
+export function keySeed(parts: { version: string; formats: readonly string[]; pattern: string; now: string | null; lang: string; root: string; pdfa?: boolean }): string {
+  // `--pdfa` changes the PDF: it is part of the key (and absent from older keys, which stay valid).
+  return JSON.stringify(['plangraf', parts.version, parts.formats, parts.pattern, parts.now, parts.lang, parts.root, ...(parts.pdfa ? ['pdfa'] : [])]);
 }
 
 /** A file read to render an input: its path relative to the output folder and its bytes. */

@@ -20,6 +20,7 @@ import { describeIoFailure } from '../output/io-failure.js';
 import { linkOnTheWay } from '../output/link-check.js';
 import { renderKey, type KeySource } from './cache.js';
 import { batchDiagnostic } from './messages.js';
+import { roadmapSourceBytes } from '../archive/roadmap-source.js';
 
 export interface RenderTask {
   /** Absolute path of the input. */
@@ -33,6 +34,8 @@ export interface RenderTask {
   templates?: string;
   /** The output folder (absolute): every output lies inside it and is never written through a link in it. */
   out: string;
+  /** PDF/A-3b with the merged roadmap embedded. */
+  pdfa?: boolean;
   /** The options part of the cache key (`keySeed`). */
   keySeed: string;
   /** Where each format goes (absolute paths, already checked). */
@@ -73,8 +76,10 @@ export async function renderOne(task: RenderTask, io: OutputIo = NODE_OUTPUT_IO)
 
   const formats = task.outputs.map((o) => o.format);
   const templatesOption = task.templates !== undefined ? { templates: task.templates } : {};
+  const source = task.pdfa ? await roadmapSourceBytes(loaded, task.file) : undefined;
   const result = await render(loaded.roadmap, {
     formats, lang: task.lang, ...(task.now !== undefined ? { now: task.now } : {}), ...templatesOption,
+    ...(task.pdfa ? { pdfa: source ? { source } : {} } : {}),
   });
   diagnostics.push(...relocate(result.diagnostics));
   if (hasErrors(result.diagnostics)) return done({ ok: false, written: [], diagnostics });

@@ -161,8 +161,8 @@ export async function* runBatch(inputs: readonly string[], options: BatchOptions
       }
       const inputRoot = root ?? candidate.root;
       const task: RenderTask = {
-        file: p.file, cwd, root: inputRoot, lang, out, keySeed: keySeed({ version, formats, pattern, now: options.now ?? null, lang, root: inputRoot }), outputs,
-        ...(options.now !== undefined ? { now: options.now } : {}), ...(templatesDir !== undefined ? { templates: templatesDir } : {}),
+        file: p.file, cwd, root: inputRoot, lang, out, keySeed: keySeed({ version, formats, pattern, now: options.now ?? null, lang, root: inputRoot, pdfa: options.pdfa === true }), outputs,
+        ...(options.now !== undefined ? { now: options.now } : {}), ...(options.pdfa === true ? { pdfa: true } : {}), ...(templatesDir !== undefined ? { templates: templatesDir } : {}),
       };
       const job: Job = { input, cacheId: path.relative(out, p.file), task, names, ...municipality };
       for (const n of names) claims.set(n.toLowerCase(), [...(claims.get(n.toLowerCase()) ?? []), job]);

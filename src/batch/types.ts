@@ -33,6 +33,8 @@ export interface BatchOptions {
   templates?: string;
   /** Creation time written into the files (see RenderOptions.now). */
   now?: string;
+  /** Write the PDFs as PDF/A-3b with the merged roadmap embedded (see RenderOptions.pdfa). */
+  pdfa?: boolean;
   /** Write `report.json` and `report.md` into `out` at the end. Default true. */
   writeReport?: boolean;
   /**

@@ -13,6 +13,7 @@ import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { loadRoadmapBytes, loadRoadmapFile, type LoadResult } from '../load/index.js';
 import { render, type OutputFormat } from '../render.js';
 import { loadTemplates } from '../templates/load.js';
+import { roadmapSourceBytes } from '../archive/roadmap-source.js';
 
 export interface RenderFileTask {
   /** Absolute path of the input; with `bytes`, only its name in diagnostics (`<stdin>`). */
@@ -28,6 +29,8 @@ export interface RenderFileTask {
   now?: string;
   /** The user's templates folder, absolute. */
   templates?: string;
+  /** Write the PDF as PDF/A-3b with the (merged) roadmap embedded (`--pdfa`). */
+  pdfa?: boolean;
 }
 
 export interface RenderFileResult {
@@ -44,18 +47,18 @@ export async function renderFile(task: RenderFileTask): Promise<RenderFileResult
   const loaded = task.bytes !== undefined
     ? await loadRoadmapBytes(task.bytes, { ...options, file: task.file })
     : await loadRoadmapFile(task.file, options);
-  return renderLoaded(loaded, task);
+  return renderLoaded(loaded, task, task.bytes !== undefined ? undefined : task.file);
 }
 
 /** What rendering needs besides the loaded roadmap: the task without the input's place. */
-export type RenderLoadedOptions = Pick<RenderFileTask, 'lang' | 'strict' | 'formats' | 'now' | 'templates'>;
+export type RenderLoadedOptions = Pick<RenderFileTask, 'lang' | 'strict' | 'formats' | 'now' | 'templates' | 'pdfa'>;
 
 /**
  * The part after loading, shared by every input that is not a file (`plangraf serve` renders a
  * request's bytes with it): render when loading did not block, and collect the template texts
  * the diagnostics point into.
  */
-export async function renderLoaded(loaded: LoadResult, task: RenderLoadedOptions): Promise<RenderFileResult> {
+export async function renderLoaded(loaded: LoadResult, task: RenderLoadedOptions, file?: string): Promise<RenderFileResult> {
   const result: RenderFileResult = {
     load: {
       diagnostics: loaded.diagnostics,
@@ -67,7 +70,9 @@ export async function renderLoaded(loaded: LoadResult, task: RenderLoadedOptions
   };
   const blocked = loaded.diagnostics.some((d) => d.severity === 'error' || (task.strict && d.severity === 'warning'));
   if (loaded.roadmap && !blocked) {
+    const source = task.pdfa ? await roadmapSourceBytes(loaded, file) : undefined;
     const rendered = await render(loaded.roadmap, {
+      ...(task.pdfa ? { pdfa: source ? { source } : {} } : {}),
       formats: task.formats,
       lang: task.lang,
       ...(task.now !== undefined ? { now: task.now } : {}),

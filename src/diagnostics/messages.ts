@@ -469,6 +469,16 @@ export const MESSAGES = {
       en: (a) => `Put the marker [^${a.key}] after the word the note belongs to, or delete the note.`,
     },
   },
+  'execution-done-before-plan': {
+    severity: 'warning',
+    ru: (a) => (a.reason === 'period'
+      ? `Дата выполнения ${a.done} раньше начала периода плана (${a.from}).`
+      : `Дата выполнения ${a.done} раньше утверждения плана (${a.from}).`),
+    en: (a) => (a.reason === 'period'
+      ? `The date done ${a.done} is before the plan period starts (${a.from}).`
+      : `The date done ${a.done} is before the plan was approved (${a.from}).`),
+    hint: { ru: () => 'Проверьте год и месяц даты выполнения.', en: () => 'Check the year and month of the date done.' },
+  },
   'indicator-values': {
     severity: 'warning',
     ru: (a) => `Показатель ${qr(a.name)}: значений ${a.got}, а годов в таблице ${a.expected}.`,

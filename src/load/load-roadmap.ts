@@ -26,6 +26,7 @@ import { copyData } from './object-data.js';
 import { applyExtends } from './merge/extends.js';
 import { loadPreviousVersion } from './amends.js';
 import { checkWording } from './wording-check.js';
+import { readExecution } from '../execution/read-execution.js';
 
 export interface LoadOptions {
   /** Language of messages. Default 'ru'. */
@@ -52,6 +53,11 @@ export interface LoadResult {
   text?: string;
   /** Bases read through `extends`, nearest first, with their texts (diagnostics may point into them). */
   bases?: { file: string; text: string }[];
+  /**
+   * A file with `extends`: the merged roadmap as data (what was checked), for writing it out
+   * whole (`roadmapSourceBytes`, the source an archival PDF carries). Absent without `extends`.
+   */
+  merged?: unknown;
 }
 
 /** Load a roadmap file. `path` is also the file name in diagnostics. */
@@ -157,8 +163,10 @@ async function checkParsed(
     lang, host: options.host ?? nodeLoadHost, limits, inputBytes, ...(options.extendsRoot !== undefined ? { root: options.extendsRoot } : {}),
   });
   diagnostics.push(...extended.diagnostics);
+  // `bases` grows by the previous version of an amending order below; `merged` is the `extends` merge only.
   const bases = [...extended.bases];
-  const withBases = (r: LoadResult): LoadResult => (bases.length > 0 ? { ...r, bases } : r);
+  const merged = extended.bases.length > 0 ? { merged: extended.value } : {};
+  const withBases = (r: LoadResult): LoadResult => (bases.length > 0 ? { ...r, bases, ...merged } : r);
   if (hasErrors(extended.diagnostics)) return withBases(done(diagnostics));
   const locator: Locator = extended.locator;
   const value = extended.value;
@@ -172,6 +180,8 @@ async function checkParsed(
   const input = value as RoadmapInput;
   // `date: 02.10.2023`, `period: 2023–2024 гг.` → data; a value that is neither is an error there.
   diagnostics.push(...readWrittenDates(input, locator, lang));
+  // `execution:` of rows: statuses as keys, dates as data (src/execution/read-execution.ts).
+  diagnostics.push(...readExecution(input, locator, lang));
   const { roadmap, paths } = normaliseRoadmap(input, locator);
 
   let rows = 0;

@@ -630,8 +630,34 @@ export interface ItemInput extends Identified, RowMergeMarkers {
   no?: string;
   /** Values of extra columns by column key; a list prints one value per line. */
   extra?: Record<string, string | string[]>;
+  /** How the row has been carried out (`plangraf report`): status, date done, fact, comment, evidence. */
+  execution?: ExecutionInput;
 }
 export const ITEM_KEYS = {
-  id: true, task: true, deadline: true, executors: true, result: true, info: true, no: true, extra: true,
+  id: true, task: true, deadline: true, executors: true, result: true, info: true, no: true, extra: true, execution: true,
   remove: true, after: true, before: true,
 } as const satisfies Record<keyof ItemInput, true>;
+
+/**
+ * The execution of a plan row, as written:
+ *   execution: {status: done, done: 2022-12-15, fact: Мониторинг проведён в 58 ОО, evidence: https://…}
+ * `status` is the English key (done, in-progress, not-started, cancelled, postponed) or the
+ * Russian word in any case («выполнено», «Выполняется» …; src/model/execution-status.ts); the
+ * dates are written as officials write them, like `document.date`.
+ */
+export interface ExecutionInput {
+  status: string;
+  /** The date it was done. */
+  done?: string;
+  /** What was done (rich text). */
+  fact?: RichTextInput;
+  /** Free text: reasons, remarks. */
+  comment?: string;
+  /** A link (or several) to what shows it was done. */
+  evidence?: string | string[];
+  /** With status postponed: the new deadline (a date). */
+  postponedTo?: string;
+}
+export const EXECUTION_KEYS = {
+  status: true, done: true, fact: true, comment: true, evidence: true, postponedTo: true,
+} as const satisfies Record<keyof ExecutionInput, true>;

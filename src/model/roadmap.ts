@@ -3,7 +3,8 @@
  * columns completed, rich text parsed. Every node keeps the place it was written (`loc`) so
  * that any later error can point at a line. Composing reads only this shape.
  */
-import type { Deadline, DeadlineStyle } from './deadline.js';
+import type { Deadline, DeadlineStyle, IsoDate } from './deadline.js';
+import type { ExecutionStatus } from './execution-status.js';
 import type { SourceLocation } from './source.js';
 import type {
   ApprovalInput,
@@ -58,6 +59,8 @@ export interface Located {
 export interface Roadmap {
   /** The file it was loaded from ('<input>' for text). */
   file: string;
+  /** `municipality:` of the file (or of its nearest base): «Гороховецкий район». */
+  municipality?: string;
   document: DocumentData;
   organisations: Map<string, Organisation>;
   plans: Plan[];
@@ -335,6 +338,23 @@ export interface Item extends Located {
   result?: RichText;
   info?: RichText;
   extra: Record<string, string[]>;
+  /** How the row has been carried out (`execution:`), when recorded. */
+  execution?: Execution;
+}
+
+/** The execution of a row (`execution:` in YAML, src/model/execution-status.ts): what `plangraf report` prints. */
+export interface Execution extends Located {
+  status: ExecutionStatus;
+  /** The date it was done. */
+  done?: IsoDate;
+  doneLoc?: SourceLocation;
+  fact?: RichText;
+  comment?: string;
+  /** Links to what shows it was done (none: []). */
+  evidence: string[];
+  /** The new deadline of a postponed row. */
+  postponedTo?: IsoDate;
+  postponedToLoc?: SourceLocation;
 }
 
 /**

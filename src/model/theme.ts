@@ -109,6 +109,10 @@ export interface Theme {
   formula: { numberWidth: number };
   /** An appendix holding a table of at least this many columns is landscape by default. */
   wideTableColumns: number;
+  /** Status report table (`plangraf report`): relative widths of № | task | deadline | executor | status | fact | comment. */
+  statusReportColumns: [number, number, number, number, number, number, number];
+  /** Region summary table: relative widths of № | municipality | total | done | in progress | overdue | % done. */
+  regionSummaryColumns: [number, number, number, number, number, number, number];
 }
 
 export const GOST_THEME: Theme = {
@@ -156,6 +160,8 @@ export const GOST_THEME: Theme = {
   list: { indent: 7.5, bulletWidth: 5, numberWidth: 10 },
   formula: { numberWidth: 20 },
   wideTableColumns: 6,
+  statusReportColumns: [6, 28, 16, 17, 16, 28, 17],
+  regionSummaryColumns: [6, 34, 12, 12, 12, 12, 12],
 };
 
 /**

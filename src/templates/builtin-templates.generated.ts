@@ -2071,6 +2071,338 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
     + " оставляю за собой.\n";
 },"useData":true},
   },
+  "region-summary-header": {
+    source: "№ п/п\nМуниципальное образование\nВсего мероприятий\nВыполнено\nВыполняется\nПросрочено\nВыполнено, %\n",
+    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    return "№ п/п\nМуниципальное образование\nВсего мероприятий\nВыполнено\nВыполняется\nПросрочено\nВыполнено, %\n";
+},"useData":true},
+  },
+  "region-summary-title": {
+    source: "Сводная информация о ходе реализации плана-графика\nв муниципальных образованиях\nпо состоянию на {{date asOf \"numeric\"}}\n",
+    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Сводная информация о ходе реализации плана-графика\nв муниципальных образованиях\nпо состоянию на "
+    + ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"asOf"),"numeric",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":3,"column":16},"end":{"line":3,"column":39}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true},
+  },
+  "region-summary-total": {
+    source: "Итого\n",
+    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    return "Итого\n";
+},"useData":true},
+  },
+  "report-header": {
+    source: "№ п/п\nМероприятие\nСрок\nИсполнитель\nСтатус\nФакт\nКомментарий\n",
+    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    return "№ п/п\nМероприятие\nСрок\nИсполнитель\nСтатус\nФакт\nКомментарий\n";
+},"useData":true},
+  },
+  "report-section-total": {
+    source: "Итого по разделу{{#if no}} {{no}}{{/if}}: мероприятий {{total}}, выполнено {{done}}{{#if percent}} ({{percent}}{{nbsp}}%){{/if}}{{#if inProgress}}, выполняется {{inProgress}}{{/if}}{{#if notStarted}}, не начато {{notStarted}}{{/if}}{{#if postponed}}, перенесено {{postponed}}{{/if}}{{#if cancelled}}, отменено {{cancelled}}{{/if}}{{#if unknown}}, нет сведений {{unknown}}{{/if}}{{#if overdue}}; просрочено {{overdue}}{{/if}}{{#if noDeadline}}; без срока {{noDeadline}}{{/if}}.\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return " "
+    + ((stack1 = container.lambda(container.strict(depth0, "no", {"start":{"line":1,"column":29},"end":{"line":1,"column":31}} ), depth0)) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = container.lambda(container.strict(depth0, "percent", {"start":{"line":1,"column":102},"end":{"line":1,"column":109}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":1,"column":111},"end":{"line":1,"column":119}}})) != null ? stack1 : "")
+    + "%)";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ", выполняется "
+    + ((stack1 = container.lambda(container.strict(depth0, "inProgress", {"start":{"line":1,"column":162},"end":{"line":1,"column":172}} ), depth0)) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ", не начато "
+    + ((stack1 = container.lambda(container.strict(depth0, "notStarted", {"start":{"line":1,"column":213},"end":{"line":1,"column":223}} ), depth0)) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ", перенесено "
+    + ((stack1 = container.lambda(container.strict(depth0, "postponed", {"start":{"line":1,"column":264},"end":{"line":1,"column":273}} ), depth0)) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ", отменено "
+    + ((stack1 = container.lambda(container.strict(depth0, "cancelled", {"start":{"line":1,"column":312},"end":{"line":1,"column":321}} ), depth0)) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ", нет сведений "
+    + ((stack1 = container.lambda(container.strict(depth0, "unknown", {"start":{"line":1,"column":362},"end":{"line":1,"column":369}} ), depth0)) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "; просрочено "
+    + ((stack1 = container.lambda(container.strict(depth0, "overdue", {"start":{"line":1,"column":408},"end":{"line":1,"column":415}} ), depth0)) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "; без срока "
+    + ((stack1 = container.lambda(container.strict(depth0, "noDeadline", {"start":{"line":1,"column":456},"end":{"line":1,"column":466}} ), depth0)) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Итого по разделу"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"no"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":16},"end":{"line":1,"column":40}}})) != null ? stack1 : "")
+    + ": мероприятий "
+    + ((stack1 = alias3(alias2(depth0, "total", {"start":{"line":1,"column":56},"end":{"line":1,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ", выполнено "
+    + ((stack1 = alias3(alias2(depth0, "done", {"start":{"line":1,"column":77},"end":{"line":1,"column":81}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"percent"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":83},"end":{"line":1,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"inProgress"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":128},"end":{"line":1,"column":181}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"notStarted"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":181},"end":{"line":1,"column":232}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"postponed"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":232},"end":{"line":1,"column":282}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cancelled"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":282},"end":{"line":1,"column":330}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unknown"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":330},"end":{"line":1,"column":378}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"overdue"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":378},"end":{"line":1,"column":424}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"noDeadline"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":424},"end":{"line":1,"column":475}}})) != null ? stack1 : "")
+    + ".\n";
+},"useData":true},
+  },
+  "report-status": {
+    source: "{{#if (eq status \"unknown\")}}нет сведений{{else}}{{word}}{{/if}}{{#if doneOn}} {{date doneOn \"numeric\"}}{{/if}}{{#if postponedTo}} на {{date postponedTo \"numeric\"}}{{/if}}\n{{#if overdue}}**просрочено на {{daysOverdue}}{{nbsp}}{{plural daysOverdue \"день\" \"дня\" \"дней\"}}** (срок {{date due \"numeric\"}}){{/if}}\n{{#if noDeadline}}*без срока*{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    return "нет сведений";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ((stack1 = container.lambda(container.strict(depth0, "word", {"start":{"line":1,"column":51},"end":{"line":1,"column":55}} ), depth0)) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"doneOn"),"numeric",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":1,"column":79},"end":{"line":1,"column":104}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " на "
+    + ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"postponedTo"),"numeric",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":1,"column":134},"end":{"line":1,"column":164}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**просрочено на "
+    + ((stack1 = container.lambda(container.strict(depth0, "daysOverdue", {"start":{"line":2,"column":33},"end":{"line":2,"column":44}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(alias1,{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":2,"column":46},"end":{"line":2,"column":54}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"plural").call(alias1,lookupProperty(depth0,"daysOverdue"),"день","дня","дней",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":2,"column":54},"end":{"line":2,"column":96}}})) != null ? stack1 : "")
+    + "** (срок "
+    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(depth0,"due"),"numeric",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":2,"column":105},"end":{"line":2,"column":127}}})) != null ? stack1 : "")
+    + ")";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "*без срока*";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"status"),"unknown",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":6},"end":{"line":1,"column":27}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":64}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"doneOn"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":64},"end":{"line":1,"column":111}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"postponedTo"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":111},"end":{"line":1,"column":171}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"overdue"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":2,"column":135}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"noDeadline"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":36}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true},
+  },
+  "report-summary": {
+    source: "По состоянию на {{date asOf \"numeric\"}} из {{total}} {{plural total \"мероприятия\" \"мероприятий\" \"мероприятий\"}} {{#if plans}}планов-графиков{{else}}плана-графика{{/if}} выполнено {{done}}{{#if percent}} ({{percent}}{{nbsp}}%{{#if cancelled}} без учёта отменённых{{/if}}){{/if}}{{#if inProgress}}, выполняется {{inProgress}}{{/if}}{{#if notStarted}}, не начато {{notStarted}}{{/if}}{{#if postponed}}, перенесено {{postponed}}{{/if}}{{#if cancelled}}, отменено {{cancelled}}{{/if}}{{#if unknown}}, сведения не представлены по {{unknown}}{{/if}}.\n\n{{#if overdue}}Просрочено {{overdue}} {{plural overdue \"мероприятие\" \"мероприятия\" \"мероприятий\"}}{{#if overdueNos}} ({{#if overdueMany}}пп.{{else}}п.{{/if}} {{join overdueNos \", \"}}){{/if}}.{{else}}Просроченных мероприятий нет.{{/if}}{{#if noDeadline}} Без установленного срока {{noDeadline}} {{plural noDeadline \"мероприятие\" \"мероприятия\" \"мероприятий\"}}: просрочка по ним не определяется.{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    return "планов-графиков";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "плана-графика";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = container.lambda(container.strict(depth0, "percent", {"start":{"line":1,"column":206},"end":{"line":1,"column":213}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(alias1,{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":1,"column":215},"end":{"line":1,"column":223}}})) != null ? stack1 : "")
+    + "%"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cancelled"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":224},"end":{"line":1,"column":269}}})) != null ? stack1 : "")
+    + ")";
+},"3":function(container,depth0,helpers,partials,data) {
+    return " без учёта отменённых";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ", выполняется "
+    + ((stack1 = container.lambda(container.strict(depth0, "inProgress", {"start":{"line":1,"column":311},"end":{"line":1,"column":321}} ), depth0)) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ", не начато "
+    + ((stack1 = container.lambda(container.strict(depth0, "notStarted", {"start":{"line":1,"column":362},"end":{"line":1,"column":372}} ), depth0)) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ", перенесено "
+    + ((stack1 = container.lambda(container.strict(depth0, "postponed", {"start":{"line":1,"column":413},"end":{"line":1,"column":422}} ), depth0)) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ", отменено "
+    + ((stack1 = container.lambda(container.strict(depth0, "cancelled", {"start":{"line":1,"column":461},"end":{"line":1,"column":470}} ), depth0)) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ", сведения не представлены по "
+    + ((stack1 = container.lambda(container.strict(depth0, "unknown", {"start":{"line":1,"column":526},"end":{"line":1,"column":533}} ), depth0)) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Просрочено "
+    + ((stack1 = container.lambda(container.strict(depth0, "overdue", {"start":{"line":3,"column":28},"end":{"line":3,"column":35}} ), depth0)) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"plural").call(alias1,lookupProperty(depth0,"overdue"),"мероприятие","мероприятия","мероприятий",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":3,"column":38},"end":{"line":3,"column":98}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"overdueNos"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":98},"end":{"line":3,"column":190}}})) != null ? stack1 : "")
+    + ".";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"overdueMany"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":3,"column":118},"end":{"line":3,"column":157}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"join").call(alias1,lookupProperty(depth0,"overdueNos"),", ",{"name":"join","hash":{},"data":data,"loc":{"start":{"line":3,"column":158},"end":{"line":3,"column":182}}})) != null ? stack1 : "")
+    + ")";
+},"11":function(container,depth0,helpers,partials,data) {
+    return "пп.";
+},"12":function(container,depth0,helpers,partials,data) {
+    return "п.";
+},"13":function(container,depth0,helpers,partials,data) {
+    return "Просроченных мероприятий нет.";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " Без установленного срока "
+    + ((stack1 = container.lambda(container.strict(depth0, "noDeadline", {"start":{"line":3,"column":281},"end":{"line":3,"column":291}} ), depth0)) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"plural").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"noDeadline"),"мероприятие","мероприятия","мероприятий",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":3,"column":294},"end":{"line":3,"column":357}}})) != null ? stack1 : "")
+    + ": просрочка по ним не определяется.";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "По состоянию на "
+    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(depth0,"asOf"),"numeric",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":1,"column":16},"end":{"line":1,"column":39}}})) != null ? stack1 : "")
+    + " из "
+    + ((stack1 = alias3(alias2(depth0, "total", {"start":{"line":1,"column":45},"end":{"line":1,"column":50}} ), depth0)) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"plural").call(alias1,lookupProperty(depth0,"total"),"мероприятия","мероприятий","мероприятий",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":1,"column":53},"end":{"line":1,"column":111}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"plans"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":112},"end":{"line":1,"column":168}}})) != null ? stack1 : "")
+    + " выполнено "
+    + ((stack1 = alias3(alias2(depth0, "done", {"start":{"line":1,"column":181},"end":{"line":1,"column":185}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"percent"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":187},"end":{"line":1,"column":277}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"inProgress"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":277},"end":{"line":1,"column":330}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"notStarted"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":330},"end":{"line":1,"column":381}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"postponed"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":381},"end":{"line":1,"column":431}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cancelled"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":431},"end":{"line":1,"column":479}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unknown"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":479},"end":{"line":1,"column":542}}})) != null ? stack1 : "")
+    + ".\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"overdue"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":235}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"noDeadline"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":235},"end":{"line":3,"column":399}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true},
+  },
+  "report-title": {
+    source: "Информация о ходе реализации плана-графика\n{{#if plan.subtitle}}{{plan.subtitle}}{{/if}}\n{{#if municipality}}({{municipality}}){{/if}}\nпо состоянию на {{date asOf \"numeric\"}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"plan"), "subtitle", {"start":{"line":2,"column":23},"end":{"line":2,"column":36}} ), depth0)) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "("
+    + ((stack1 = container.lambda(container.strict(depth0, "municipality", {"start":{"line":3,"column":23},"end":{"line":3,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ")";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Информация о ходе реализации плана-графика\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"subtitle"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":2,"column":45}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"municipality"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":45}}})) != null ? stack1 : "")
+    + "\nпо состоянию на "
+    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(depth0,"asOf"),"numeric",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":4,"column":16},"end":{"line":4,"column":39}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true},
+  },
   "signature-acting": {
     source: "И.о. {{lowerFirst position}}\n",
     spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {

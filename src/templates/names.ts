@@ -58,6 +58,15 @@ export const BUILTIN_TEMPLATE_NAMES = [
   'change-sheet-title',
   'change-sheet-header',
   'change-sheet-note',
+  // status report (plangraf report) and the region's summary
+  'report-title',
+  'report-header',
+  'report-status',
+  'report-section-total',
+  'report-summary',
+  'region-summary-title',
+  'region-summary-header',
+  'region-summary-total',
 ] as const;
 
 export type BuiltinTemplateName = (typeof BUILTIN_TEMPLATE_NAMES)[number];

@@ -85,7 +85,7 @@ describe('render - and --out -', () => {
     expect(r.err).toBe(
       '<stdin>:6:7: ошибка [schema-unknown-key]: Неизвестный ключ „dedline“ — может быть, „deadline“?\n' +
         '    6 |       dedline: 2022\n      |       ^^^^^^^\n' +
-        'подсказка: Здесь допустимы ключи: id, task, deadline, executors, result, info, no, extra, remove, after, before.\n' +
+        'подсказка: Здесь допустимы ключи: id, task, deadline, executors, result, info, no, extra, execution, remove, after, before.\n' +
         '<stdin>: файлы не записаны из-за ошибок\n',
     );
   });

@@ -14,6 +14,8 @@ import { LINT_RULES } from '../../src/load/index.js';
 import { MERGE_MESSAGES } from '../../src/load/merge/messages.js';
 import { TEMPLATE_DIAGNOSTIC_CODES } from '../../src/templates/messages.js';
 import { VERSION_MESSAGES } from '../../src/versions/messages.js';
+import { EXECUTION_MESSAGES } from '../../src/execution/messages.js';
+import { ARCHIVE_MESSAGES } from '../../src/archive/messages.js';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -27,7 +29,7 @@ function documentedCodes(): Map<string, string> {
   return rows;
 }
 
-const CATALOGUES: Record<string, Record<string, MessageEntry>> = { MESSAGES, BATCH_MESSAGES, MERGE_MESSAGES, CLI_MESSAGES, COMPOSE_MESSAGES, VERSION_MESSAGES };
+const CATALOGUES: Record<string, Record<string, MessageEntry>> = { MESSAGES, BATCH_MESSAGES, MERGE_MESSAGES, CLI_MESSAGES, COMPOSE_MESSAGES, VERSION_MESSAGES, EXECUTION_MESSAGES, ARCHIVE_MESSAGES };
 
 describe('README: diagnostic codes', () => {
   const documented = documentedCodes();

@@ -149,6 +149,34 @@ const SAMPLES: Record<string, [object, string | string[]][]> = {
   'passport-indicators': [[{}, 'Показатели проекта']],
   'passport-results': [[{}, 'Ожидаемые результаты реализации проекта:']],
   'passport-indicator-header': [[{}, ['Наименование показателя', 'Единица измерения', 'Факт', 'План']]],
+  'report-title': [
+    [{ plan, asOf: '2022-09-30', municipality: '', authority: '' }, ['Информация о ходе реализации плана-графика', '(дорожная карта) мероприятий', 'по состоянию на 30.09.2022']],
+    [{ plan: { ...plan, subtitle: '' }, asOf: '2023-06-30', municipality: 'округ Муром', authority: '' }, ['Информация о ходе реализации плана-графика', '(округ Муром)', 'по состоянию на 30.06.2023']],
+  ],
+  'report-header': [[{}, ['№ п/п', 'Мероприятие', 'Срок', 'Исполнитель', 'Статус', 'Факт', 'Комментарий']]],
+  'report-status': [
+    [{ status: 'done', word: 'выполнено', doneOn: '2022-12-15', postponedTo: '', overdue: false, daysOverdue: 0, due: '2022-12-20', noDeadline: false }, ['выполнено 15.12.2022']],
+    [{ status: 'not-started', word: 'не начато', doneOn: '', postponedTo: '', overdue: true, daysOverdue: 92, due: '2022-06-30', noDeadline: false }, ['не начато', '**просрочено на 92 дня** (срок 30.06.2022)']],
+    [{ status: 'postponed', word: 'перенесено', doneOn: '', postponedTo: '2023-03-01', overdue: false, daysOverdue: 0, due: '2023-03-01', noDeadline: false }, ['перенесено на 01.03.2023']],
+    [{ status: 'unknown', word: '', doneOn: '', postponedTo: '', overdue: false, daysOverdue: 0, due: '', noDeadline: true }, ['нет сведений', '*без срока*']],
+    [{ status: 'in-progress', word: 'выполняется', doneOn: '', postponedTo: '', overdue: true, daysOverdue: 21, due: '2022-09-09', noDeadline: false }, ['выполняется', '**просрочено на 21 день** (срок 09.09.2022)']],
+  ],
+  'report-section-total': [
+    [{ no: '1', total: 12, done: 7, percent: '64', inProgress: 3, notStarted: 0, postponed: 0, cancelled: 1, unknown: 1, overdue: 2, noDeadline: 0 }, 'Итого по разделу 1: мероприятий 12, выполнено 7 (64 %), выполняется 3, отменено 1, нет сведений 1; просрочено 2.'],
+  ],
+  'report-summary': [
+    [
+      { asOf: '2022-09-30', plans: false, total: 21, done: 10, percent: '50', inProgress: 5, notStarted: 2, postponed: 1, cancelled: 1, unknown: 2, overdue: 3, overdueNos: ['1.5', '2.3', '2.9'], overdueMany: true, noDeadline: 1 },
+      'По состоянию на 30.09.2022 из 21 мероприятия плана-графика выполнено 10 (50 % без учёта отменённых), выполняется 5, не начато 2, перенесено 1, отменено 1, сведения не представлены по 2.\n\nПросрочено 3 мероприятия (пп. 1.5, 2.3, 2.9). Без установленного срока 1 мероприятие: просрочка по ним не определяется.',
+    ],
+    [
+      { asOf: '2022-09-30', plans: false, total: 5, done: 5, percent: '100', inProgress: 0, notStarted: 0, postponed: 0, cancelled: 0, unknown: 0, overdue: 0, overdueNos: [], overdueMany: false, noDeadline: 0 },
+      'По состоянию на 30.09.2022 из 5 мероприятий плана-графика выполнено 5 (100 %).\n\nПросроченных мероприятий нет.',
+    ],
+  ],
+  'region-summary-title': [[{ asOf: '2023-06-30' }, ['Сводная информация о ходе реализации плана-графика', 'в муниципальных образованиях', 'по состоянию на 30.06.2023']]],
+  'region-summary-header': [[{}, ['№ п/п', 'Муниципальное образование', 'Всего мероприятий', 'Выполнено', 'Выполняется', 'Просрочено', 'Выполнено, %']]],
+  'region-summary-total': [[{}, 'Итого']],
   'footnote-marker': [[{ no: 3 }, '3']],
   'footnote-note': [[{ no: 3, text: 'По данным мониторинга.' }, '3) По данным мониторинга.']],
   'passport-indicator-number': [[{}, '№ п/п']],

@@ -36,6 +36,7 @@ const TEXT = {
     badNow: (s: string) => `--now: «${s}» — не дата ISO 8601`,
     badTimeLimit: (s: string) => `--time-limit: «${s}» — нужно целое число секунд от 1 до 86400`,
     badPattern: (m: string) => `--pattern: ${m}`,
+    pdfaWithoutPdf: '--pdfa относится к PDF: добавьте pdf в --format',
     started: (n: number, j: number) => `файлов: ${n}, потоков: ${j}`,
     left: 'осталось',
     rate: 'файлов/с',
@@ -49,6 +50,7 @@ const TEXT = {
     badNow: (s: string) => `--now: '${s}' is not an ISO 8601 date`,
     badTimeLimit: (s: string) => `--time-limit: '${s}' must be a whole number of seconds from 1 to 86400`,
     badPattern: (m: string) => `--pattern: ${m}`,
+    pdfaWithoutPdf: '--pdfa is about the PDF: add pdf to --format',
     started: (n: number, j: number) => `inputs: ${n}, workers: ${j}`,
     left: 'left',
     rate: 'files/s',
@@ -59,10 +61,11 @@ const TEXT = {
 export const batchCommand: Command = {
   name: 'batch',
   summary: { ru: 'собрать документы по многим файлам (муниципалитеты региона)', en: 'render many roadmaps (the municipalities of a region)' },
-  usage: 'batch <inputs…> --out DIR [--format docx,pdf] [--jobs N] [--pattern P] [--force] [--no-cache] [--json] [--time-limit S] [--extends-root DIR]',
+  usage: 'batch <inputs…> --out DIR [--format docx,pdf] [--pdfa] [--jobs N] [--pattern P] [--force] [--no-cache] [--json] [--time-limit S] [--extends-root DIR]',
   options: {
     out: { type: 'string', short: 'o' },
     format: { type: 'string', short: 'f', multiple: true },
+    pdfa: { type: 'boolean' },
     jobs: { type: 'string', short: 'j' },
     pattern: { type: 'string' },
     force: { type: 'boolean' },
@@ -80,6 +83,8 @@ export const batchCommand: Command = {
       '',
       '  --out DIR            папка результатов (обязательно)',
       '  --format docx,pdf    какие форматы записать (по умолчанию оба)',
+      '  --pdfa               архивный PDF/A-3b со встроенным планом (roadmap.yaml, основы уже',
+      '                       слиты); достаёт его plangraf extract',
       `  --jobs N             потоков (по умолчанию ${defaultJobs()} — по числу ядер)`,
       `  --pattern P          имена результатов, по умолчанию ${DEFAULT_PATTERN};`,
       '                       подстановки {municipality} {name} (имя входного файла) {kind} {ext}',
@@ -100,6 +105,8 @@ export const batchCommand: Command = {
       '',
       '  --out DIR            output folder (required)',
       '  --format docx,pdf    formats to write (default: both)',
+      '  --pdfa               archival PDF/A-3b with the roadmap embedded (roadmap.yaml, bases',
+      '                       merged in); plangraf extract gets it back',
       `  --jobs N             worker threads (default ${defaultJobs()}: one per core)`,
       `  --pattern P          output names, default ${DEFAULT_PATTERN};`,
       '                       placeholders {municipality} {name} (input file name) {kind} {ext}',
@@ -134,8 +141,10 @@ async function runBatchCommand(ctx: CommandContext, args: ParsedArgs): Promise<n
   if (typeof out !== 'string' || out === '') return usage(t.noOut);
   const formats = parseFormats(args.values.format);
   if (typeof formats === 'string') return usage(t.badFormat(formats));
+  const pdfa = args.values.pdfa === true;
+  if (pdfa && !formats.includes('pdf')) return usage(t.pdfaWithoutPdf);
   const options: BatchOptions = {
-    out, formats, lang: ctx.lang, cwd: ctx.cwd, force: args.values.force === true, cache: args.values['no-cache'] !== true,
+    out, formats, ...(pdfa ? { pdfa: true } : {}), lang: ctx.lang, cwd: ctx.cwd, force: args.values.force === true, cache: args.values['no-cache'] !== true,
     ...(ctx.outputIo ? { outputIo: ctx.outputIo } : {}),
   };
   if (args.values.jobs !== undefined) {

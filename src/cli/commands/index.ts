@@ -35,6 +35,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./batch.js').then((m) => m.batchCommand),
   },
   {
+    name: 'report',
+    summary: { ru: 'отчёт о ходе реализации плана на дату (и сводка по региону)', en: 'a report on how the plan stands on a date (and a region summary)' },
+    load: () => import('./report.js').then((m) => m.reportCommand),
+  },
+  {
+    name: 'extract',
+    summary: { ru: 'достать план (YAML), встроенный в архивный PDF', en: 'get back the roadmap (YAML) embedded in an archival PDF' },
+    load: () => import('./extract.js').then((m) => m.extractCommand),
+  },
+  {
     name: 'schema',
     summary: { ru: 'напечатать JSON Schema формата плана', en: 'print the JSON Schema of the roadmap format' },
     load: () => import('./schema.js').then((m) => m.schemaCommand),

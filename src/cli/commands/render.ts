@@ -49,6 +49,7 @@ const TEXT = {
     badNow: (s: string) => `--now: «${s}» — не дата ISO 8601 (например, 2022-02-14T00:00:00Z)`,
     badTimeLimit: (s: string) => `--time-limit: «${s}» — нужно целое число секунд от 1 до 86400`,
     stdinTwice: '«-» (стандартный ввод) можно указать только один раз',
+    pdfaWithoutPdf: '--pdfa относится к PDF: добавьте pdf в --format',
     stdoutOneFormat: '--out -: на стандартный вывод пишется один формат: добавьте --format pdf или --format docx',
     stdoutOneFile: '--out -: на стандартный вывод пишется один документ: укажите один файл',
     noTemplates: (d: string) => `--templates: папки «${d}» нет. Заготовку создаёт plangraf templates ${d}`,
@@ -64,6 +65,7 @@ const TEXT = {
     badNow: (s: string) => `--now: '${s}' is not an ISO 8601 date (e.g. 2022-02-14T00:00:00Z)`,
     badTimeLimit: (s: string) => `--time-limit: '${s}' must be a whole number of seconds from 1 to 86400`,
     stdinTwice: "'-' (standard input) may be given only once",
+    pdfaWithoutPdf: '--pdfa is about the PDF: add pdf to --format',
     stdoutOneFormat: '--out -: standard output takes one format: add --format pdf or --format docx',
     stdoutOneFile: '--out -: standard output takes one document: give one file',
     noTemplates: (d: string) => `--templates: there is no folder '${d}'. Create one with plangraf templates ${d}`,
@@ -78,9 +80,10 @@ const TEXT = {
 export const renderCommand: Command = {
   name: 'render',
   summary: { ru: 'собрать документ DOCX и PDF из YAML', en: 'render a roadmap to DOCX and PDF' },
-  usage: 'render <files…|-> [--format docx,pdf] [--out DIR|-] [--templates DIR] [--no-overwrite-newer] [--strict] [--now ISO] [--time-limit S] [--extends-root DIR] [--watch]',
+  usage: 'render <files…|-> [--format docx,pdf] [--pdfa] [--out DIR|-] [--templates DIR] [--no-overwrite-newer] [--strict] [--now ISO] [--time-limit S] [--extends-root DIR] [--watch]',
   options: {
     format: { type: 'string', short: 'f', multiple: true },
+    pdfa: { type: 'boolean' },
     out: { type: 'string', short: 'o' },
     'no-overwrite-newer': { type: 'boolean' },
     strict: { type: 'boolean' },
@@ -95,6 +98,8 @@ export const renderCommand: Command = {
       'Собирает по каждому файлу документ DOCX и PDF рядом с ним (или в папке --out).',
       '',
       '  --format docx,pdf      какие форматы записать (по умолчанию оба)',
+      '  --pdfa                 архивный PDF/A-3b: в него встраивается план (roadmap.yaml; для',
+      '                         файла с extends — слитый с основами); достаёт его plangraf extract',
       '  --out DIR              папка для результатов (создаётся при необходимости)',
       '  --no-overwrite-newer   не перезаписывать результат, который новее исходного файла',
       '  --strict               считать предупреждения ошибками: файл с ними не записывается',
@@ -116,6 +121,8 @@ export const renderCommand: Command = {
       'Renders every file to DOCX and PDF next to it (or in the --out folder).',
       '',
       '  --format docx,pdf      formats to write (default: both)',
+      '  --pdfa                 archival PDF/A-3b carrying the roadmap (roadmap.yaml; for a file',
+      '                         with extends, merged with its bases); plangraf extract gets it back',
       '  --out DIR              output folder (created when missing)',
       '  --no-overwrite-newer   keep an output that is newer than its input',
       '  --strict               treat warnings as errors: such a file is not written',
@@ -167,6 +174,8 @@ export async function runRender(ctx: CommandContext, args: ParsedArgs, session?:
 
   const formats = parseFormats(args.values.format);
   if (typeof formats === 'string') return usage(t.badFormat(formats));
+  const pdfa = args.values.pdfa === true;
+  if (pdfa && !formats.includes('pdf')) return usage(t.pdfaWithoutPdf);
   const now = args.values.now;
   if (now !== undefined && (typeof now !== 'string' || Number.isNaN(Date.parse(now)))) return usage(t.badNow(String(now)));
   let timeLimitSeconds = DEFAULT_TIME_LIMIT_SECONDS;
@@ -257,6 +266,7 @@ export async function runRender(ctx: CommandContext, args: ParsedArgs, session?:
         ...(extendsRoot.root !== undefined ? { extendsRoot: extendsRoot.root } : {}),
         strict,
         formats,
+        ...(pdfa ? { pdfa: true } : {}),
         ...(typeof now === 'string' ? { now } : {}),
         ...(templates !== undefined ? { templates } : {}),
       };

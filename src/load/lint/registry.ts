@@ -11,6 +11,7 @@ import { deadlineUnparsed } from './rules/deadline-unparsed.js';
 import { deadlineImpossibleDate, deadlineReversedRange } from './rules/deadline-problems.js';
 import { deadlineOutsidePeriod } from './rules/deadline-outside-period.js';
 import { itemBeforeApproval } from './rules/item-before-approval.js';
+import { executionDoneBeforePlan } from './rules/execution-done-before-plan.js';
 import { executorLookalike, executorUnknown } from './rules/executor-unknown.js';
 import { duplicateId } from './rules/duplicate-id.js';
 import { emptyTask } from './rules/empty-task.js';
@@ -36,6 +37,7 @@ export const LINT_RULES: readonly LintRule[] = [
   deadlineReversedRange,
   deadlineOutsidePeriod,
   itemBeforeApproval,
+  executionDoneBeforePlan,
   executorUnknown,
   executorLookalike,
   duplicateId,

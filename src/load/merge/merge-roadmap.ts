@@ -23,6 +23,7 @@ import type { Diagnostic, Language } from '../../diagnostics/diagnostic.js';
 import type { Locator, PathSegment } from '../locate.js';
 import { mergeDiagnostic } from './messages.js';
 import { child, record, type Origin, type Origins } from './origins.js';
+import { nearest } from '../suggest.js';
 
 /** A value with the place every part of it was written. */
 export interface Tracked {
@@ -235,6 +236,16 @@ function applyRows(ctx: MergeContext, rows: unknown[], listOrigin: Origin, targe
       else report(ctx, 'merge-remove-unknown', child(ro, id === undefined ? 'remove' : 'id'), 'value', { id: id ?? '—', what: ctx.lang === 'ru' ? 'строки' : 'row' });
       return;
     }
+    // A row that only records how a base row went (`{id, execution}`, no task of its own) for
+    // an id the base does not have: a status for nothing, not a new row without a task.
+    if (!existing && isStatusOnly(row)) {
+      const known = [...index.byId.keys()];
+      const suggestion = id === undefined ? undefined : nearest(id, known);
+      report(ctx, 'execution-unknown-row', child(ro, id === undefined ? 'execution' : 'id'), id === undefined ? 'key' : 'value', {
+        id: id ?? '—', ...(suggestion !== undefined ? { suggestion } : {}), known: known.slice(0, 12).join(', ') + (known.length > 12 ? ', …' : ''),
+      });
+      return;
+    }
     let node: RowNode;
     if (existing) {
       node = existing;
@@ -320,6 +331,11 @@ function emitRow(ctx: MergeContext, node: RowNode): unknown {
     record(ctx.origins, out, 'items', node.childrenOrigin ?? child(node.origin, 'items'));
   }
   return out;
+}
+
+/** A row with `execution` and nothing that would make it a row of its own (a task, a section, rows). */
+function isStatusOnly(row: Obj): boolean {
+  return 'execution' in row && !('task' in row) && !('section' in row) && !('year' in row) && !('items' in row);
 }
 
 function withoutKeys(o: Obj, keys: readonly string[]): Obj {

@@ -74,6 +74,15 @@ export const MERGE_MESSAGES = {
     en: (a) => `${a.marker}: no row has the id “${a.id}”, neither in the base nor in this file.`,
     hint: { ru: (a) => `Известные id: ${a.known}.`, en: (a) => `Known ids: ${a.known}.` },
   },
+  'execution-unknown-row': {
+    severity: 'error',
+    ru: (a) => `Исполнение указано для строки „${a.id}“, а в основе такой строки нет${a.suggestion === undefined ? '.' : ` — может быть, „${a.suggestion}“?`}`,
+    en: (a) => `Execution is given for the row “${a.id}”, and the base has no such row${a.suggestion === undefined ? '.' : ` — did you mean “${a.suggestion}”?`}`,
+    hint: {
+      ru: (a) => `Статус ставится у строки основы по её id. Известные id: ${a.known}.`,
+      en: (a) => `A status goes on a base row by its id. Known ids: ${a.known}.`,
+    },
+  },
   'merge-remove-unknown': {
     severity: 'error',
     ru: (a) => `remove: в основе нет ${a.what} „${a.id}“ — удалять нечего.`,

@@ -7,11 +7,12 @@
  * are accepted by the schema and turned into strings here.
  */
 import { DEFAULT_DEADLINE_STYLE, type Deadline } from '../../model/deadline.js';
+import type { ExecutionStatus } from '../../model/execution-status.js';
 import type {
-  Amends, DocumentData, ExecutorRef, Group, Item, Organisation, Passport, Plan, PlanEntry, Point, RichText, Roadmap, Signatory,
+  Amends, DocumentData, Execution, ExecutorRef, Group, Item, Organisation, Passport, Plan, PlanEntry, Point, RichText, Roadmap, Signatory,
 } from '../../model/roadmap.js';
 import type {
-  DocumentInput, GroupInput, ItemInput, OrganisationInput, PassportInput, PlanEntryInput, PlanInput, PointInput, RoadmapInput, SignatoryInput,
+  DocumentInput, ExecutionInput, GroupInput, ItemInput, OrganisationInput, PassportInput, PlanEntryInput, PlanInput, PointInput, RoadmapInput, SignatoryInput,
 } from '../../model/roadmap-input.js';
 import { parseDeadline } from '../../text/deadline-parse.js';
 import { isPlainText, parseRichText } from '../../text/rich-text.js';
@@ -42,10 +43,9 @@ export function normaliseRoadmap(input: RoadmapInput, at: Locator): Normalised {
     : input.plan ? [[input.plan, ['plan']]] : [];
   const plans = planInputs.map(([p, path], i) => normalisePlan(p, path, i + 1, at, organisations, paths));
   const lint: Roadmap['lint'] = { ...(input.lint ?? {}) };
-  return {
-    roadmap: { file: at.file, document: normaliseDocument(input.document, at, paths), organisations, plans, lint },
-    paths,
-  };
+  const roadmap: Roadmap = { file: at.file, document: normaliseDocument(input.document, at, paths), organisations, plans, lint };
+  if (input.municipality !== undefined && input.municipality.trim() !== '') roadmap.municipality = input.municipality.trim();
+  return { roadmap, paths };
 }
 
 function normaliseDocument(d: DocumentInput, at: Locator, paths: Map<object, PathSegment[]>): DocumentData {
@@ -232,6 +232,8 @@ function normaliseItem(it: ItemInput, path: PathSegment[], scope: PlanScope): It
   if (it.no !== undefined) item.explicitNo = String(it.no);
   if (it.result !== undefined) item.result = planRich(scope, it.result);
   if (it.info !== undefined) item.info = planRich(scope, it.info);
+  // A status that could not be read was reported (src/execution/read-execution.ts) and left out.
+  if (it.execution?.status !== undefined) item.execution = normaliseExecution(it.execution, path.concat('execution'), scope);
   if (it.deadline !== undefined) {
     item.deadlineLoc = at.loc(path.concat('deadline'));
     if (typeof it.deadline === 'string') {
@@ -249,6 +251,27 @@ function normaliseItem(it: ItemInput, path: PathSegment[], scope: PlanScope): It
     }
   }
   return item;
+}
+
+function normaliseExecution(e: ExecutionInput, path: PathSegment[], scope: PlanScope): Execution {
+  const { at } = scope;
+  const out: Execution = {
+    status: e.status as ExecutionStatus,
+    evidence: e.evidence === undefined ? [] : typeof e.evidence === 'string' ? [e.evidence] : [...e.evidence],
+    loc: at.loc(path, 'key'),
+  };
+  scope.paths.set(out, path);
+  if (e.done !== undefined) {
+    out.done = e.done;
+    out.doneLoc = at.loc(path.concat('done'));
+  }
+  if (e.postponedTo !== undefined) {
+    out.postponedTo = e.postponedTo;
+    out.postponedToLoc = at.loc(path.concat('postponedTo'));
+  }
+  if (e.fact !== undefined) out.fact = planRich(scope, e.fact);
+  if (e.comment !== undefined) out.comment = e.comment;
+  return out;
 }
 
 function normaliseExecutors(v: string | string[] | undefined, path: PathSegment[], scope: PlanScope): ExecutorRef[] {

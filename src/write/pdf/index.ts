@@ -18,6 +18,7 @@ import type { DocDefinition, PdfNode } from './pdfmake.js';
 import { pageGeometry, sectionToPdf } from './section.js';
 import { pdfStyles } from './styles.js';
 import { mmToPt } from '../units.js';
+import type { PdfArchiveOptions } from '../../archive/pdfa-options.js';
 
 export type { FontSet } from './fonts.js';
 
@@ -26,6 +27,11 @@ export interface WritePdfOptions {
   theme?: ThemeOverride;
   /** Fonts to embed. Default: Tinos from @expo-google-fonts/tinos, loaded once per process. */
   fonts?: FontSet;
+  /**
+   * Write an archival PDF/A-3b, with `source` (the roadmap's YAML) embedded as the associated
+   * file `roadmap.yaml` (src/archive/). The pages are those of the ordinary PDF.
+   */
+  pdfa?: PdfArchiveOptions;
 }
 
 export async function writePdf(input: DocumentModel, options: WritePdfOptions = {}): Promise<Uint8Array> {
@@ -66,6 +72,7 @@ export function pdfDefinition(input: DocumentModel, options: WritePdfOptions = {
       modDate: created,
     },
     pageBreakBefore: keep.pageBreakBefore,
+    ...(options.pdfa ? { pdfa: options.pdfa } : {}),
     ...(theme.pageNumbers.position === 'top-center' ? { header: pageNumber } : { footer: pageNumber }),
   };
 }

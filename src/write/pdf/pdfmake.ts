@@ -21,6 +21,8 @@ import { PIECES, PRINTED, PieceMeasurer, measuredKey, newContext } from './measu
 import type { MeasureTools, StackOf, StyleContext } from './measure-pieces.js';
 import { UnbreakableGuard } from './unbreakable-guard.js';
 import type { UnbreakableWriter } from './unbreakable-guard.js';
+import { PDFA_DOCUMENT_OPTIONS, prepareArchive, type ArchivablePdf } from '../../archive/pdfa-document.js';
+import type { PdfArchiveOptions } from '../../archive/pdfa-options.js';
 
 const require = createRequire(import.meta.url);
 
@@ -51,6 +53,8 @@ export interface DocDefinition {
   header?: (page: number, pages: number, size: { width: number; height: number; orientation: string }) => PdfNode | null;
   footer?: (page: number, pages: number, size: { width: number; height: number; orientation: string }) => PdfNode | null;
   pageBreakBefore?: (node: PageInfo, ctx: PageBreakContext) => boolean;
+  /** Write PDF/A-3b, with the roadmap's source embedded when given (src/archive/). */
+  pdfa?: PdfArchiveOptions;
 }
 
 interface PdfKitDocument {
@@ -683,6 +687,7 @@ function createDocument(def: DocDefinition, descriptors: unknown, files: FontFil
   const doc = new PdfKitDocument(descriptors, {}, {}, {}, {
     size: [pageSize.width, pageSize.height],
     pdfVersion: '1.3',
+    ...(def.pdfa ? PDFA_DOCUMENT_OPTIONS : {}),
     tagged: false,
     displayTitle: false,
     compress: true,
@@ -706,6 +711,7 @@ function createDocument(def: DocDefinition, descriptors: unknown, files: FontFil
     for (const it of page.items) if (it.type === 'line' && it.item.inlines) it.item.inlines = mergeInlines(it.item.inlines);
     renderer.renderPages([page]);
   }
+  if (def.pdfa) prepareArchive(doc as unknown as ArchivablePdf, def.pdfa);
   return doc;
 }
 
