@@ -30,7 +30,7 @@ import { changePoints, editionPoint, pointParagraph, type ActWording, type Amend
 import { appendixMarkLines } from './appendix-mark.js';
 import { resolveAppendixRefs } from './appendix-refs.js';
 import { push, type BodyComposer } from './body-state.js';
-import type { ComposeContext } from './context.js';
+import { report, type ComposeContext } from './context.js';
 import { orEmpty, plainText, richToParagraphs } from './rich-text.js';
 
 /** The point that stands for the generated ones: `{point:amendments}`. */
@@ -50,6 +50,8 @@ export function composeAmendmentPoints(c: BodyComposer): void {
   const amends = ctx.roadmap.document.amends!;
   const act = actWording(ctx);
   const previous = amends.previous;
+  // Loading reads it; a roadmap read without it (from an archival PDF) cannot give the points.
+  if (!previous) report(ctx, 'amends-previous-unread', {}, amends.previousLoc ?? amends.loc);
   const comparison = previous ? compareRoadmaps(previous, ctx.roadmap) : undefined;
   let generated: { lead?: string; subs: AmendmentPoint[] } = { subs: [] };
   if (comparison) {

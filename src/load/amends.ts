@@ -24,10 +24,14 @@ import type { Roadmap } from '../model/roadmap.js';
 import { amendedAct } from '../versions/amended-act.js';
 import { compareRoadmaps, hasDifferences } from '../versions/compare.js';
 import { versionDiagnostic } from '../versions/messages.js';
+import { EMBEDDED_SOURCE_HOST, readRoadmapSource } from '../archive/roadmap-source.js';
 import { decodeUtf8 } from './decode.js';
 import { SLASH_NAMES, type LoadHost } from './host.js';
 import type { LoadLimits } from './limits.js';
 import { baseRefusal, isRoadmapPart } from './merge/extends.js';
+
+/** An archival PDF may stand for the previous version (it carries its roadmap). */
+const ARCHIVE_FILE = /\.pdf$/i;
 import { parseYaml } from './yaml-source.js';
 
 export interface PreviousVersionOptions {
@@ -36,14 +40,17 @@ export interface PreviousVersionOptions {
   limits: LoadLimits;
   /** The folder it must stay inside (the one `extends` uses); default: the host's rule. */
   root?: string;
-  /** Load a roadmap's text without following its own `amends.previous`; its bases stay inside `root` too. */
-  loadText(text: string, file: string, root: string): Promise<{ roadmap?: Roadmap; diagnostics: Diagnostic[]; bases?: { file: string; text: string }[] }>;
+  /**
+   * Load a roadmap's text without following its own `amends.previous`; its bases stay inside
+   * `root` too, and are read through `host` when one is given.
+   */
+  loadText(text: string, file: string, root: string, host?: LoadHost): Promise<{ roadmap?: Roadmap; diagnostics: Diagnostic[]; bases?: { file: string; text: string }[] }>;
 }
 
 export interface PreviousVersionResult {
   diagnostics: Diagnostic[];
-  /** The previous version's file and its bases, with their texts. */
-  bases: { file: string; text: string }[];
+  /** The previous version's file and its bases, with their texts (marked `previous`). */
+  bases: { file: string; text: string; previous: true }[];
 }
 
 /** Read `roadmap.document.amends.previous` into `amends.previous` and check the pair. */
@@ -51,7 +58,7 @@ export async function loadPreviousVersion(roadmap: Roadmap, options: PreviousVer
   const doc = roadmap.document;
   const amends = doc.amends;
   const diagnostics: Diagnostic[] = [];
-  const bases: { file: string; text: string }[] = [];
+  const bases: { file: string; text: string; previous: true }[] = [];
   if (!amends) return { diagnostics, bases };
   const lang = options.lang;
   const at = amends.previousLoc ?? amends.loc;
@@ -71,27 +78,39 @@ export async function loadPreviousVersion(roadmap: Roadmap, options: PreviousVer
   const from = at?.file ?? roadmap.file;
   const root = options.root ?? names.defaultRoot(roadmap.file);
   const target = names.resolve(ref, from);
-  // SEAM (issue 14b): `amends.previous: order-2022.pdf`, an archival PDF with its roadmap
-  // embedded, could be read through 14b's `readRoadmapSource` (src/archive/roadmap-source.ts)
-  // once it is in main; until then the previous version is a YAML file (amends-previous-not-yaml).
   const refused = await baseRefusal(target, root, options.host);
   if (refused === 'extends-outside-root') return say('amends-previous-outside-root', { path: ref, root: root === '' ? '/' : root });
-  if (refused === 'extends-not-yaml') return say('amends-previous-not-yaml', { path: ref });
-  let bytes: Uint8Array;
-  try {
-    bytes = await options.host.readFile(target, { maxBytes: options.limits.fileBytes });
-  } catch (e) {
-    return say('amends-previous-missing', { path: ref, reason: readFailureReason(e, lang) });
+  // A YAML file, or the archival PDF the amended act was signed as (`render --pdfa`), which
+  // carries the roadmap it was made from: read through readRoadmapSource, like `diff` and `report`.
+  if (refused === 'extends-not-yaml' && !ARCHIVE_FILE.test(target)) return say('amends-previous-not-yaml', { path: ref });
+  let failure: unknown;
+  const host: LoadHost = {
+    ...options.host,
+    readFile: (file, o) => options.host.readFile(file, o).catch((e: unknown) => {
+      failure = e;
+      throw e;
+    }),
+  };
+  const source = await readRoadmapSource(target, { lang, host, maxBytes: options.limits.fileBytes });
+  if (!source.bytes) {
+    if (failure !== undefined) return say('amends-previous-missing', { path: ref, reason: readFailureReason(failure, lang) });
+    // A PDF without a roadmap, or one that cannot be read: said at `amends.previous`.
+    const pos = at ?? NO_POSITION;
+    diagnostics.push(...source.diagnostics.map((d) => ({ ...d, file: at?.file ?? roadmap.file, line: pos.line, column: pos.column, ...(pos.pointer !== undefined ? { pointer: pos.pointer } : {}) })));
+    return { diagnostics, bases };
   }
-  const decoded = decodeUtf8(bytes, target, lang);
+  // Diagnostics in a roadmap embedded in a PDF name it `order.pdf#roadmap.yaml`.
+  const file = source.file;
+  const decoded = decodeUtf8(source.bytes, file, lang);
   if (decoded.text === undefined) {
     diagnostics.push(...decoded.diagnostics);
     return say('amends-previous-broken', { path: ref });
   }
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  if (!isRoadmapPart(await parseYaml(text, target, lang, options.limits))) return say('amends-previous-not-roadmap', { path: ref });
-  const loaded = await options.loadText(text, target, root);
-  bases.push({ file: target, text }, ...(loaded.bases ?? []));
+  if (!isRoadmapPart(await parseYaml(text, file, lang, options.limits))) return say('amends-previous-not-roadmap', { path: ref });
+  // The roadmap embedded in a PDF is whole: it extends no file.
+  const loaded = await options.loadText(text, file, root, source.from === 'pdf' ? EMBEDDED_SOURCE_HOST : undefined);
+  bases.push({ file, text, previous: true }, ...(loaded.bases ?? []).map((b) => ({ ...b, previous: true as const })));
   if (!loaded.roadmap) {
     diagnostics.push(...loaded.diagnostics.filter((d) => d.severity === 'error'));
     return say('amends-previous-broken', { path: ref });

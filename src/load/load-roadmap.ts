@@ -42,6 +42,12 @@ export interface LoadOptions {
    * Default: the input's own folder (bases beside it and in folders below it).
    */
   extendsRoot?: string;
+  /**
+   * Read an amending order's previous version (`document.amends.previous`) and check the pair
+   * (src/load/amends.ts). Default true; `loadRoadmapSource` loads the roadmap embedded in an
+   * archival PDF with false (the PDF does not carry the file its `amends.previous` names).
+   */
+  readPrevious?: boolean;
 }
 
 export interface LoadResult {
@@ -51,8 +57,12 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** The decoded text (BOM removed), for printing source lines under diagnostics. */
   text?: string;
-  /** Bases read through `extends`, nearest first, with their texts (diagnostics may point into them). */
-  bases?: { file: string; text: string }[];
+  /**
+   * Files read besides the input, with their texts (diagnostics may point into them): the bases
+   * of `extends`, nearest first, then an amending order's previous version and its bases, those
+   * marked `previous`.
+   */
+  bases?: { file: string; text: string; previous?: true }[];
   /**
    * A file with `extends`: the merged roadmap as data (what was checked), for writing it out
    * whole (`roadmapSourceBytes`, the source an archival PDF carries). Absent without `extends`.
@@ -190,11 +200,11 @@ async function checkParsed(
     diagnostics.push(createDiagnostic('limit-rows', lang, file, yaml.nodes.pointers ? { line: 0, column: 0, pointer: '' } : { line: 1, column: 1 }, { count: rows, limit: limits.rows }));
     return withBases(done(diagnostics));
   }
-  if (followAmends && roadmap.document.amends) {
+  if (followAmends && options.readPrevious !== false && roadmap.document.amends) {
     // An amending order: its previous version, read like a base (amends.ts); lint rules may compare with it.
     const previous = await loadPreviousVersion(roadmap, {
       lang, host: options.host ?? nodeLoadHost, limits, ...(options.extendsRoot !== undefined ? { root: options.extendsRoot } : {}),
-      loadText: (text, previousFile, root) => loadText(text, { ...options, file: previousFile, extendsRoot: root }, false),
+      loadText: (text, previousFile, root, host) => loadText(text, { ...options, file: previousFile, extendsRoot: root, ...(host ? { host } : {}) }, false),
     });
     diagnostics.push(...previous.diagnostics);
     bases.push(...previous.bases);

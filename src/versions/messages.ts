@@ -42,11 +42,11 @@ export const VERSION_MESSAGES = {
   },
   'amends-previous-not-yaml': {
     severity: 'error',
-    ru: (a) => `Прежняя версия „${a.path}“ — не файл YAML: имя должно оканчиваться на .yaml или .yml.`,
-    en: (a) => `The previous version “${a.path}” is not a YAML file: its name must end in .yaml or .yml.`,
+    ru: (a) => `Прежняя версия „${a.path}“ — не файл плана: имя должно оканчиваться на .yaml или .yml (или .pdf — архивный PDF).`,
+    en: (a) => `The previous version “${a.path}” is not a roadmap file: its name must end in .yaml or .yml (or .pdf, an archival PDF).`,
     hint: {
-      ru: () => 'Укажите файл плана, по которому издан изменяемый приказ.',
-      en: () => 'Name the roadmap file the amended order was made from.',
+      ru: () => 'Укажите файл плана, по которому издан изменяемый приказ, или его архивный PDF (plangraf render --pdfa).',
+      en: () => 'Name the roadmap file the amended order was made from, or its archival PDF (plangraf render --pdfa).',
     },
   },
   'amends-previous-not-roadmap': {

@@ -2,7 +2,8 @@
  * `plangraf diff OLD NEW [--format text|json] [--document docx,pdf] [--out DIR] [--now ISO]
  *  [--templates DIR] [--extends-root DIR]`: what changed between two versions of a roadmap.
  *
- * Both files are loaded as `validate` loads them (with their `extends` bases); a file with errors
+ * Both files are loaded as `validate` loads them (with their `extends` bases), or are archival
+ * PDFs (`render --pdfa`) whose embedded roadmap is loaded (loadRoadmapSource); a file with errors
  * is reported and nothing is compared (exit 1, or 3 when it cannot be read). The difference is
  * printed on standard output — for people (Russian, or English with --lang en) or as JSON (the
  * versioned contract of src/versions/diff-json.ts) — and diagnostics on standard error. Two files
@@ -17,7 +18,8 @@ import * as nodeFs from 'node:fs/promises';
 import * as path from 'node:path';
 import { EXIT, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostic, loadedSources, terminalJson } from '../../diagnostics/format.js';
-import { DEFAULT_LIMITS, loadRoadmapFile, nodeHostNames, nodeLoadHost, type LoadResult } from '../../load/index.js';
+import { loadRoadmapSource } from '../../archive/roadmap-source.js';
+import { DEFAULT_LIMITS, nodeHostNames, nodeLoadHost, type LoadResult } from '../../load/index.js';
 import { writeFileAtomically } from '../../output/atomic-write.js';
 import { shownPath } from '../../output/io-failure.js';
 import { EXTENDS_ROOT_OPTION, extendsRootOption } from '../extends-root.js';
@@ -66,7 +68,8 @@ export const diffCommand: Command = {
       '(в другой раздел или в другом порядке) и изменённые (задача, срок, исполнители, результат,',
       'информационное сопровождение, дополнительные столбцы, номер), сдвиг сроков в днях; разделы',
       'добавленные, исключённые, переименованные. Строки сопоставляются по id, а строки без id — по',
-      'тексту мероприятия (так и сообщается).',
+      'тексту мероприятия (так и сообщается). Версия — файл плана YAML или архивный PDF со встроенным',
+      'планом (plangraf render --pdfa).',
       '',
       '  --format text|json     вид вывода: для человека (по умолчанию) или JSON для программ',
       '  --document docx,pdf    записать и лист «Изменения в план-график» (<out>/<новый>-changes.*)',
@@ -79,7 +82,8 @@ export const diffCommand: Command = {
       'Compares the previous and the new version of a roadmap: rows added, removed, moved (to',
       'another section or out of order) and changed (task, deadline, executors, result, info, extra',
       'columns, number), deadlines shifted in days; sections added, removed, renamed. Rows are',
-      'matched by id, rows without ids by their task text (and reported so).',
+      'matched by id, rows without ids by their task text (and reported so). A version is a roadmap',
+      'YAML file or an archival PDF carrying its roadmap (plangraf render --pdfa).',
       '',
       '  --format text|json     output for people (default) or JSON for programs',
       '  --document docx,pdf    also write the change sheet (<out>/<new>-changes.*)',
@@ -91,7 +95,7 @@ export const diffCommand: Command = {
   },
   exits: {
     [EXIT.ok]: { ru: 'сравнено (есть различия или нет)', en: 'compared (with differences or without)' },
-    [EXIT.inputErrors]: { ru: 'в файле ошибки, или версии почти не совпадают (diff-unrelated)', en: 'a file has errors, or the versions have almost nothing in common (diff-unrelated)' },
+    [EXIT.inputErrors]: { ru: 'в файле ошибки, в PDF нет встроенного плана, или версии почти не совпадают (diff-unrelated)', en: 'a file has errors, a PDF carries no roadmap, or the versions have almost nothing in common (diff-unrelated)' },
     [EXIT.io]: { ru: 'файл не прочитан или лист изменений не записан', en: 'a file could not be read, or the change sheet could not be written' },
   },
   run: runDiff,
@@ -121,14 +125,11 @@ async function runDiff(ctx: CommandContext, args: ParsedArgs): Promise<number> {
     names: nodeHostNames(() => ctx.cwd),
   };
   const [oldFile, newFile] = args.positionals as [string, string];
-  // SEAM (issue 14b, STATUS.md «Archival PDF»): an archival PDF carries the roadmap it was made
-  // from. Once `loadRoadmapSource(file, options)` (src/archive/roadmap-source.ts, branch
-  // i-after-signing) is in main, load both versions through it instead of `loadRoadmapFile`, so
-  // that `plangraf diff old.pdf new.yaml` compares the embedded roadmap (its diagnostics name
-  // `old.pdf#roadmap.yaml`), and drop the README's «not available yet».
-  const load = (file: string) => loadRoadmapFile(file, { lang: ctx.lang, host, ...(extendsRoot.root !== undefined ? { extendsRoot: extendsRoot.root } : {}) });
+  // Either may be an archival PDF (`render --pdfa`): the roadmap it carries is compared, and its
+  // diagnostics name it `old.pdf#roadmap.yaml`.
+  const load = (file: string) => loadRoadmapSource(file, { lang: ctx.lang, host, ...(extendsRoot.root !== undefined ? { extendsRoot: extendsRoot.root } : {}) });
   const loaded = [await load(oldFile), await load(newFile)] as const;
-  const errors = loaded.flatMap((l, i) => errorsOf(l).map((d) => ({ d, source: loadedSources(l, args.positionals[i]) })));
+  const errors = loaded.flatMap((l) => errorsOf(l).map((d) => ({ d, source: loadedSources(l, l.file) })));
   if (errors.length > 0 || !loaded[0].roadmap || !loaded[1].roadmap) {
     printDiagnostics(ctx, errors);
     ctx.err(`${t.notCompared}\n`);
@@ -139,7 +140,7 @@ async function runDiff(ctx: CommandContext, args: ParsedArgs): Promise<number> {
   const comparison = compareRoadmaps(loaded[0].roadmap, loaded[1].roadmap);
   const problems = diffDiagnostics(comparison, ctx.lang);
   ctx.out(format === 'json' ? `${terminalJson(diffJson(comparison), 2)}\n` : `${formatDiffText(comparison, ctx.lang)}\n`);
-  printDiagnostics(ctx, problems.map((d) => ({ d, source: loadedSources(loaded[1], newFile) })));
+  printDiagnostics(ctx, problems.map((d) => ({ d, source: loadedSources(loaded[1], loaded[1].file) })));
   if (problems.some((d) => d.severity === 'error')) {
     if (documents.length > 0) ctx.err(`${t.noSheet}\n`);
     return EXIT.inputErrors;
@@ -156,7 +157,7 @@ async function runDiff(ctx: CommandContext, args: ParsedArgs): Promise<number> {
     return EXIT.inputErrors;
   }
   const outDir = typeof args.values.out === 'string' ? path.resolve(ctx.cwd, args.values.out) : path.dirname(path.resolve(ctx.cwd, newFile));
-  const name = path.basename(newFile).replace(/\.ya?ml$/i, '');
+  const name = path.basename(newFile).replace(/\.(ya?ml|pdf)$/i, '');
   // Progress goes where it does not mix with the JSON on standard output.
   const say = format === 'json' ? ctx.err : ctx.out;
   for (const f of documents) {
