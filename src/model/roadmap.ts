@@ -360,7 +360,8 @@ export interface Execution extends Located {
 /**
  * `document.amends` once loaded: the amended act as written (the rest comes from the previous
  * version's document: src/versions/amended-act.ts) and the previous version itself, which the
- * loader reads and checks (absent when it could not: the load then has errors).
+ * loader reads and checks (absent when it could not: the load then has errors; or when it was not
+ * asked to, `LoadOptions.readPrevious: false`).
  */
 export interface Amends extends Located {
   /** The path as written. */
