@@ -57,6 +57,17 @@ export { importStatus, type ImportStatusOptions, type ImportStatusResult, type S
 export { STATUS_IMPORT_MESSAGES } from './status-import/messages.js';
 export { XLSX_MESSAGES } from './write/xlsx/messages.js';
 
+// Versions: two roadmaps compared (plangraf diff), the change sheet; amending orders build on it
+export {
+  compareRoadmaps, hasDifferences, diffJson, formatDiffText, diffDiagnostics, renderChangeSheet, amendedAct,
+  DIFF_FORMAT, DIFF_FORMAT_VERSION, CONTENT_THRESHOLD, RELATED_SHARE, UNRELATED_MIN_ROWS, VERSION_MESSAGES,
+} from './versions/index.js';
+export type {
+  RoadmapComparison, PlanComparison, RowComparison, SectionComparison, FieldChange, DiffCounts, DiffJson, PlanDiffJson,
+  RowDiffJson, SectionDiffJson, PlaceJson, VersionJson, ChangeSheetResult, AmendedAct, PlanRows, RowEntry, SectionEntry,
+} from './versions/index.js';
+export { composeChangeSheet } from './compose/change-sheet.js';
+
 // Batch: many roadmaps (municipal files extending a regional base) → documents + a report
 export {
   runBatch, batch, DEFAULT_PATTERN, outputName, checkName, checkPattern, defaultJobs, CACHE_FILE, JOURNAL_FILE, LOCK_FILE,

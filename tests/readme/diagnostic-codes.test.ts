@@ -16,6 +16,7 @@ import { IMPORT_MESSAGES } from '../../src/import/messages.js';
 import { TEMPLATE_DIAGNOSTIC_CODES } from '../../src/templates/messages.js';
 import { STATUS_IMPORT_MESSAGES } from '../../src/status-import/messages.js';
 import { XLSX_MESSAGES } from '../../src/write/xlsx/messages.js';
+import { VERSION_MESSAGES } from '../../src/versions/messages.js';
 import { EXECUTION_MESSAGES } from '../../src/execution/messages.js';
 import { ARCHIVE_MESSAGES } from '../../src/archive/messages.js';
 
@@ -32,7 +33,7 @@ function documentedCodes(): Map<string, string> {
 }
 
 const CATALOGUES: Record<string, Record<string, MessageEntry>> = {
-  MESSAGES, BATCH_MESSAGES, MERGE_MESSAGES, CLI_MESSAGES, COMPOSE_MESSAGES, EXECUTION_MESSAGES, ARCHIVE_MESSAGES, IMPORT_MESSAGES,
+  MESSAGES, BATCH_MESSAGES, MERGE_MESSAGES, CLI_MESSAGES, COMPOSE_MESSAGES, VERSION_MESSAGES, EXECUTION_MESSAGES, ARCHIVE_MESSAGES, IMPORT_MESSAGES,
   XLSX_MESSAGES, STATUS_IMPORT_MESSAGES,
 };
 

@@ -47,7 +47,7 @@ describe('parseFormats', () => {
     expect(bad.err).toBe('plangraf render: неизвестный формат «odt»: допустимы docx, pdf, xlsx\n');
   });
 
-  it('batch and serve name every format of the registry; report offers the page formats and says why xlsx is refused', async () => {
+  it('batch and serve name every format of the registry; report and diff offer the page formats and say why xlsx is refused', async () => {
     const help = async (...argv: string[]) => {
       let text = '';
       await runCli([...argv, '--help', '--lang', 'en'], { cwd: dir, out: (s) => void (text += s), err: () => undefined, color: false, env: {} });
@@ -64,6 +64,12 @@ describe('parseFormats', () => {
     const code = await runCli(['report', 'plan.yaml', '--as-of', '30.09.2022', '--format', 'xlsx'], { cwd: dir, out: () => undefined, err: (s) => void err.push(s), color: false, env: {} });
     expect(code).toBe(EXIT.usage);
     expect(err.join('')).toBe('plangraf report: формат «xlsx» здесь не записывается: допустимы docx, pdf\n');
+    // The change sheet of diff is such a document too.
+    expect(await help('diff')).toContain('[--document docx,pdf]');
+    err.length = 0;
+    const diff = await runCli(['diff', 'plan.yaml', 'plan.yaml', '--document', 'xlsx'], { cwd: dir, out: () => undefined, err: (s) => void err.push(s), color: false, env: {} });
+    expect(diff).toBe(EXIT.usage);
+    expect(err.join('')).toBe('plangraf diff: --document: формат «xlsx» здесь не записывается: допустимы docx, pdf\n');
   });
 });
 
