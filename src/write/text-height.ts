@@ -5,6 +5,7 @@
 import type { Paragraph, Run } from '../model/document.js';
 import type { Theme } from '../model/theme.js';
 import type { FontMetrics } from './measure.js';
+import { lineHeightPt } from './line-height.js';
 import { mmToPt } from './units.js';
 
 /**
@@ -151,8 +152,9 @@ function splitWide(part: string, width: number, measure: (t: string) => number):
   return out;
 }
 
+/** The height of one line of `p`, points (line-height.ts). */
 export const lineHeightOf = (p: Paragraph, theme: Theme, m: FontMetrics) =>
-  theme.styles[p.style].size * theme.styles[p.style].lineSpacing * m.lineHeight;
+  lineHeightPt(theme.styles[p.style].size, theme.styles[p.style].lineSpacing, m);
 
 /** Estimated height of a cell's paragraphs at `width` points. */
 export function estimateCellHeight(blocks: Paragraph[], width: number, theme: Theme, m: FontMetrics, bold = false, cache?: LineCache): number {

@@ -13,6 +13,7 @@ import { withMissingGlyphsSubstituted } from './glyph-substitute.js';
 import { printedModel } from '../model-text.js';
 import { KeepRules } from './keep.js';
 import { metricsOf } from '../measure.js';
+import { pdfLineFactor } from '../line-height.js';
 import { PDF_FONT_FAMILY, renderOwnedPdf } from './pdfmake.js';
 import type { DocDefinition, PdfNode } from './pdfmake.js';
 import { pageGeometry, sectionToPdf } from './section.js';
@@ -59,8 +60,8 @@ export function pdfDefinition(input: DocumentModel, options: WritePdfOptions = {
     pageSize: { width: Math.min(firstPage.width, firstPage.height), height: Math.max(firstPage.width, firstPage.height) },
     pageOrientation: first,
     pageMargins: [firstPage.margins.left, firstPage.margins.top, firstPage.margins.right, firstPage.margins.bottom],
-    defaultStyle: { font: PDF_FONT_FAMILY, fontSize: theme.styles.body.size, lineHeight: 1 },
-    styles: pdfStyles(theme),
+    defaultStyle: { font: PDF_FONT_FAMILY, fontSize: theme.styles.body.size, lineHeight: pdfLineFactor(theme.styles.body.size, 1, metrics) },
+    styles: pdfStyles(theme, metrics),
     language: model.meta.language,
     info: {
       title: model.meta.title,
