@@ -105,12 +105,13 @@ function breakLines(p: Paragraph, width: number, style: Theme['styles'][Paragrap
       if (!(width <= 0 || trimmed <= width)) for (const piece of splitWide(part, width, measure)) place(piece, undefined);
       else place(part, trimmed);
     };
-    // The words: each part ends after a space or a line break (as split(/(?<=[ \n])/)).
+    // The words: each part ends after a space or a line break (as split(/(?<=[ \n])/)), or after
+    // the hyphen of a compound word («планы-программы»), where Word and LibreOffice break too.
     const text = run.text;
     let start = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 0x20 || c === 0x0a) {
+      if (c === 0x20 || c === 0x0a || (c === 0x2d && compoundHyphen(text, i))) {
         word(text.slice(start, i + 1));
         start = i + 1;
       }
@@ -118,6 +119,17 @@ function breakLines(p: Paragraph, width: number, style: Theme['styles'][Paragrap
     if (start < text.length || text.length === 0) word(text.slice(start));
   }
   return lines;
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the hyphen-minus at `i` joins two words of letters («планы-программы», «Улан-Удэ»): a
+ * line may break after it (Unicode line breaking, which Word, LibreOffice and pdfmake follow,
+ * breaks after a hyphen but not before a number: «2021-2022», «-5» stay whole).
+ */
+function compoundHyphen(text: string, i: number): boolean {
+  return i > 0 && LETTER.test(text[i - 1]!) && i + 1 < text.length && LETTER.test(text[i + 1]!);
 }
 
 /**

@@ -124,7 +124,8 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   );
   if (headId) {
     const together = [...headPieces.map((p) => p.row), ...bodyRows.slice(0, repeat + 1).flatMap((r) => r.rows)];
-    ctx.keep.keepHead(headId, together.reduce((h, r) => h + rowHeight(r) + line, 0));
+    // Each row with the line under it, and the top lines of the two tables.
+    ctx.keep.keepHead(headId, together.reduce((h, r) => h + rowHeight(r) + line, 2 * line));
   }
   if (body.length > 0) {
     nodes.push({

@@ -1,0 +1,51 @@
+/**
+ * The layout model both writers share (issue 12): lines as tall as Word's and LibreOffice's single
+ * lines, and lines broken where they break them, so that the PDF's pages and LibreOffice's layout
+ * of the DOCX hold the same rows (tests/pagination checks whole documents).
+ */
+import { describe, expect, it } from 'vitest';
+import { GOST_THEME } from '../../src/model/theme.js';
+import { lineHeightPt } from '../../src/write/line-height.js';
+import { tinosMetrics } from '../../src/write/measure.js';
+import { writePdf } from '../../src/write/pdf/index.js';
+import { layoutLines } from '../../src/write/text-height.js';
+import { readPdf } from '../support/pdf-read.js';
+import { model, p } from '../support/sample-model.js';
+
+const m = tinosMetrics();
+
+describe('line height', () => {
+  it("is Word's and LibreOffice's single line of Times New Roman, in whole twips", () => {
+    // Measured in LibreOffice 7.4's layout of the DOCX (Liberation Serif): 13.8 pt at 12 pt, 16.1 pt at 14 pt.
+    expect(lineHeightPt(12, 1, m)).toBe(13.8);
+    expect(lineHeightPt(14, 1, m)).toBe(16.1);
+    expect(lineHeightPt(10, 1, m)).toBe(11.5);
+    expect(lineHeightPt(12, 1.5, m)).toBe(20.7);
+  });
+
+  it('the PDF sets its lines that far apart', async () => {
+    const text = Array.from({ length: 80 }, (_, i) => `слово${i}`).join(' ');
+    const pdf = await readPdf(await writePdf(model([{ ...p(text), style: 'body-plain', align: 'left' }])));
+    const ys = [...new Set(pdf.pages[0]!.items.map((i) => Math.round(i.y * 100) / 100))].sort((a, b) => b - a);
+    expect(ys.length).toBeGreaterThan(3);
+    for (let i = 1; i < ys.length; i++) expect(ys[i - 1]! - ys[i]!).toBeCloseTo(16.1, 1);
+  });
+});
+
+describe('line breaking', () => {
+  it('breaks after the hyphen of a compound word, as Word and LibreOffice do', () => {
+    const para = { ...p('корректировки в планы-программы'), style: 'table' as const };
+    const width = m.width('корректировки в планы-', false) * GOST_THEME.styles.table.size + 1;
+    const lines = layoutLines(para, width, GOST_THEME, m, false).map((l) => l.map((t) => t.text).join(''));
+    expect(lines).toEqual(['корректировки в планы-', 'программы']);
+  });
+
+  it('does not break at a hyphen before a number or at a minus', () => {
+    for (const text of ['годы 2021-2022', 'температура -5']) {
+      const para = { ...p(text), style: 'table' as const };
+      const width = m.width(text.slice(0, -2), false) * GOST_THEME.styles.table.size;
+      const lines = layoutLines(para, width, GOST_THEME, m, false).map((l) => l.map((t) => t.text).join(''));
+      expect(lines[lines.length - 1]).toBe(text.split(' ')[1]);
+    }
+  });
+});
