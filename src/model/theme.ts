@@ -47,8 +47,14 @@ export interface Theme {
   /** Paragraph styles by name. */
   styles: Record<ParagraphStyleName, ParagraphStyle>;
   table: {
-    /** Cell padding, millimetres. */
+    /** Cell padding left and right, millimetres. */
     cellPadding: number;
+    /**
+     * Cell padding above and below the text, millimetres, in both formats (without it the
+     * descenders of a cell's last line touch the rule under it in Word and LibreOffice).
+     */
+    cellPaddingTop: number;
+    cellPaddingBottom: number;
     /** Border width, points. */
     borderWidth: number;
     /**
@@ -141,7 +147,7 @@ export const GOST_THEME: Theme = {
     formula: { size: 14, align: 'center', lineSpacing: 1, spaceBefore: 6, spaceAfter: 6 },
     'appendix-heading': { size: 14, align: 'right', lineSpacing: 1 },
   },
-  table: { cellPadding: 1.5, borderWidth: 0.5, minColumnWidth: 7 },
+  table: { cellPadding: 1.5, cellPaddingTop: 0.5, cellPaddingBottom: 0.5, borderWidth: 0.5, minColumnWidth: 7 },
   stampWidth: 0.45,
   pageNumbers: { from: 2, position: 'top-center', size: 12, offset: 10 },
   indent: { bullet: 5, level: 0 },

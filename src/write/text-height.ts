@@ -168,6 +168,9 @@ function splitWide(part: string, width: number, measure: (t: string) => number):
 export const lineHeightOf = (p: Paragraph, theme: Theme, m: FontMetrics) =>
   lineHeightPt(theme.styles[p.style].size, theme.styles[p.style].lineSpacing, m);
 
+/** A table cell's padding above and below its text, points. */
+export const cellPaddingY = (theme: Theme): number => mmToPt(theme.table.cellPaddingTop + theme.table.cellPaddingBottom);
+
 /** Estimated height of a cell's paragraphs at `width` points. */
 export function estimateCellHeight(blocks: Paragraph[], width: number, theme: Theme, m: FontMetrics, bold = false, cache?: LineCache): number {
   return blocks.reduce((h, p) => {

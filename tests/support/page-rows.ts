@@ -16,7 +16,8 @@ export interface RowKey {
   key: string;
 }
 
-const KEY_CHARS = 40;
+// Short enough to lie on the first line of its cell in both layouts (text extraction interleaves cells line by line).
+const KEY_CHARS = 18;
 
 /** Text without white space, hyphens, dashes and soft hyphens. */
 export const squashed = (s: string): string => s.replace(/[\s\u00ad\u2010\u2011\u2012\u2013\u2014-]+/gu, '');

@@ -19,7 +19,7 @@ import { placeRows, placedWidths } from '../grid.js';
 import type { PlacedRow } from '../grid.js';
 import { cutTallRow } from './tall-rows.js';
 import type { CutRow } from './tall-rows.js';
-import { ESTIMATE_SAFETY, LineCache, estimateCellHeight, headRepeats } from '../text-height.js';
+import { ESTIMATE_SAFETY, LineCache, cellPaddingY, estimateCellHeight, headRepeats } from '../text-height.js';
 import { columnWidths, mmToPt } from '../units.js';
 
 export interface PdfTable {
@@ -67,7 +67,8 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
     }
     return h;
   };
-  const rowHeight = (row: TableRow) => Math.max(0, ...cellHeights(row));
+  const padY = cellPaddingY(theme);
+  const rowHeight = (row: TableRow) => padY + Math.max(0, ...cellHeights(row));
   // Header cells spanning rows are centred by a top margin: the estimated height of the rows
   // they span (from the cells that do not span) less their own, halved.
   const spanOffsets = (rows: TableRow[]) => (row: TableRow): number[] => {
@@ -91,7 +92,7 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   const repeat = headRepeats(headHeight, pageHeight) ? wantRepeat : 0;
   const budget = (pageHeight - (repeat > 0 ? headHeight : 0)) * ESTIMATE_SAFETY;
   place(node.rows);
-  const cutRows = (rows: TableRow[]) => rows.flatMap((row) => cutTallRow(row, cellWidths(row), budget, theme, ctx.metrics, row.kind === 'group', ctx.lines));
+  const cutRows = (rows: TableRow[]) => rows.flatMap((row) => cutTallRow(row, cellWidths(row), budget - padY, theme, ctx.metrics, row.kind === 'group', ctx.lines));
   const cut = cutRows(node.rows);
   // Head rows printed once are cut like body rows when taller than a page, unless a cell spans
   // rows (a piece of such a row would lose its place under the spanning cell).
@@ -100,7 +101,8 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   const headPieces = cutHead(headTable);
   const bodyHeadPieces = [...bodyHead.slice(0, repeat).map((row) => ({ row, continuation: false })), ...cutHead(bodyHead.slice(repeat))];
 
-  const layout = (continuations: Set<number>): PdfNode => tableLayout(line, pad, continuations);
+  const padding = { top: mmToPt(theme.table.cellPaddingTop), bottom: mmToPt(theme.table.cellPaddingBottom) };
+  const layout = (continuations: Set<number>): PdfNode => tableLayout(line, pad, padding, continuations);
 
   const nodes: PdfNode[] = [];
   const headId = split && headTable.length > 0 ? ctx.keep.nextId('head') : undefined;
@@ -120,7 +122,7 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   // The last row and its continuations move together with a following signature.
   const lastStart = bodyRows.length - 1 - [...bodyRows].reverse().findIndex((r) => !r.continuation);
   const body = bodyRows.map((r, i) =>
-    r.rows.length === 1 ? pdfRow(r.rows[0] as TableRow, n, ctx, cellWidths(r.rows[0] as TableRow), placedOf(r.rows[0] as TableRow), spanOffsets(bodyHead)(r.rows[0] as TableRow), i >= lastStart) : joinedRow(r.rows, widths, layout(new Set()), pad, n, ctx, cellWidths),
+    r.rows.length === 1 ? pdfRow(r.rows[0] as TableRow, n, ctx, cellWidths(r.rows[0] as TableRow), placedOf(r.rows[0] as TableRow), spanOffsets(bodyHead)(r.rows[0] as TableRow), i >= lastStart) : joinedRow(r.rows, widths, layout(new Set()), pad, padding, n, ctx, cellWidths),
   );
   if (headId) {
     const together = [...headPieces.map((p) => p.row), ...bodyRows.slice(0, repeat + 1).flatMap((r) => r.rows)];
@@ -142,7 +144,7 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
  * its whole scope alive, and the table's scope holds every line of every cell (the line cache,
  * the cut rows) until the document is laid out.
  */
-function tableLayout(line: number, pad: number, continuations: Set<number>): PdfNode {
+function tableLayout(line: number, pad: number, padding: { top: number; bottom: number }, continuations: Set<number>): PdfNode {
   return {
     hLineWidth: (i: number) => (continuations.has(i) ? 0 : line),
     vLineWidth: () => line,
@@ -150,7 +152,8 @@ function tableLayout(line: number, pad: number, continuations: Set<number>): Pdf
     vLineColor: () => '#000000',
     paddingLeft: () => pad,
     paddingRight: () => pad,
-    paddingTop: () => 0,
-    paddingBottom: () => 0,
+    // A continued row's piece runs on without a gap at the page break.
+    paddingTop: (i: number) => (continuations.has(i) ? 0 : padding.top),
+    paddingBottom: (i: number) => (continuations.has(i + 1) ? 0 : padding.bottom),
   };
 }
