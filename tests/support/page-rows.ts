@@ -2,7 +2,7 @@
  * Which table row ends each page of a printed document, read back from its text: the pagination
  * check (tests/pagination) holds plangraf's PDF against LibreOffice's layout of the DOCX.
  *
- * Each body row of each table has a key: the first words of its longest cell, without white space
+ * Each body row of each table has a key: the first words of its longest cell (not a link), without white space
  * and hyphens (line breaks and hyphenation differ between layouts). Rows are found in document
  * order, each on the first page at or after the previous row's page whose text holds its key; a
  * page's last row is the last row found on it (a row split across pages counts where it starts).
@@ -17,7 +17,7 @@ export interface RowKey {
 }
 
 // Short enough to lie on the first line of its cell in both layouts (text extraction interleaves cells line by line).
-const KEY_CHARS = 18;
+const KEY_CHARS = 12;
 
 /** Text without white space, hyphens, dashes and soft hyphens. */
 export const squashed = (s: string): string => s.replace(/[\s\u00ad\u2010\u2011\u2012\u2013\u2014-]+/gu, '');
@@ -31,7 +31,9 @@ export function rowKeys(model: DocumentModel): RowKey[] {
       if (block.type !== 'table') continue;
       for (const row of block.rows) {
         const texts = row.cells.map(cellText);
-        const longest = texts.reduce((a, b) => (squashed(b).length > squashed(a).length ? b : a), '');
+        // Links break differently in the two layouts: a cell of words is taken when there is one.
+        const words = texts.filter((t) => !t.includes('://'));
+        const longest = (words.length > 0 ? words : texts).reduce((a, b) => (squashed(b).length > squashed(a).length ? b : a), '');
         const key = squashed(longest).slice(0, KEY_CHARS);
         if (key.length < 3) continue;
         out.push({ label: `${squashed(texts[0] ?? '').slice(0, 12)} ${longest.slice(0, 30)}`.trim(), key });
