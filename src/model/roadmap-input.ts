@@ -538,6 +538,11 @@ export interface PlanInput extends Identified {
   deadlines?: { dates?: 'numeric' | 'words'; year?: 'г.' | 'года'; capitalize?: boolean };
   /** On following pages repeat the column-number row only (default) or the whole header. */
   repeat?: 'numbers' | 'header';
+  /**
+   * Rows may split across pages (true), a row's lines running on to the next page as in the
+   * original documents (fewer, fuller pages), or each row is kept whole on one page (false, default).
+   */
+  splitRows?: boolean;
   /** The rows: items and groups. */
   items: PlanEntryInput[];
   /** Signatories printed right after this plan (when it is an appendix or the approved plan). */
@@ -545,7 +550,7 @@ export interface PlanInput extends Identified {
 }
 export const PLAN_KEYS = {
   id: true, title: true, subtitle: true, period: true, gender: true, approval: true, columns: true,
-  numbering: true, numberDot: true, deadlines: true, repeat: true, items: true, signatories: true,
+  numbering: true, numberDot: true, deadlines: true, repeat: true, splitRows: true, items: true, signatories: true,
 } as const satisfies Record<keyof PlanInput, true>;
 
 /** A row of the plan: a group (`section:` or `year:`) or an item (`task:`). */

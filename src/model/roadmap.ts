@@ -295,6 +295,8 @@ export interface Plan extends Located {
   numberDot: boolean;
   deadlineStyle: DeadlineStyle;
   repeat: 'numbers' | 'header';
+  /** Item rows may split across pages (both formats break them at the same line). */
+  splitRows: boolean;
   entries: PlanEntry[];
   signatories: Signatory[];
 }

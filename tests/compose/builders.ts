@@ -83,6 +83,7 @@ export function plan(entries: PlanEntry[], fields: Partial<Plan> = {}): Plan {
     numberDot: true,
     deadlineStyle: DEFAULT_DEADLINE_STYLE,
     repeat: 'numbers',
+    splitRows: false,
     entries,
     signatories: [],
     ...fields,

@@ -175,6 +175,7 @@ function normalisePlan(p: PlanInput, path: PathSegment[], index: number, at: Loc
     numberDot: p.numberDot ?? true,
     deadlineStyle: { ...DEFAULT_DEADLINE_STYLE, ...(p.deadlines ?? {}) },
     repeat: p.repeat ?? 'numbers',
+    splitRows: p.splitRows ?? false,
     entries: p.items.map((e, i) => normaliseEntry(e, path.concat('items', i), scope)),
     signatories: normaliseSignatories(p.signatories, path.concat('signatories'), at, paths),
     loc: at.loc(path, 'key'),

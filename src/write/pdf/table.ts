@@ -19,7 +19,7 @@ import { placeRows, placedWidths } from '../grid.js';
 import type { PlacedRow } from '../grid.js';
 import { cutTallRow } from './tall-rows.js';
 import type { CutRow } from './tall-rows.js';
-import { ESTIMATE_SAFETY, LineCache, cellPaddingY, estimateCellHeight, headRepeats } from '../text-height.js';
+import { ESTIMATE_SAFETY, LineCache, cellPaddingY, estimateCellHeight, headRepeats, lineHeightOf } from '../text-height.js';
 import { columnWidths, mmToPt } from '../units.js';
 
 export interface PdfTable {
@@ -32,12 +32,16 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   // Each cell paragraph is broken into lines once for all the estimates and for printing.
   const ctx: PdfContext = { ...outerCtx, lines: new LineCache() };
   const { theme } = ctx;
-  const pad = mmToPt(theme.table.cellPadding);
+  // Word and LibreOffice set a cell's text in its width less the left and right margins, the
+  // rules lying inside the margins: the text is as wide here, so lines break at the same words.
+  // pdfmake puts its lines beside the padding, so its padding is the margin less a share of them.
+  const margin = mmToPt(theme.table.cellPadding);
   const line = node.borders === 'all' ? theme.table.borderWidth : 0;
   const n = node.columns.length;
   // pdfmake widths exclude padding and lines: take them out so the table is exactly as wide as the text.
   const outer = columnWidths(node.columns.map((c) => c.width), Math.floor(ctx.width * 100), Math.round(mmToPt(theme.table.minColumnWidth) * 100)).map((w) => w / 100);
-  const widths = outer.map((w) => Math.max(1, w - 2 * pad - line - line / n));
+  const widths = outer.map((w) => Math.max(1, w - 2 * margin));
+  const pad = n > 0 ? margin - (line * (n + 1)) / (2 * n) : margin;
 
   const numberRows = node.head.filter((r) => r.kind === 'numbers');
   const split = node.repeatHead === 'numbers' && numberRows.length > 0;
@@ -125,13 +129,19 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
     r.rows.length === 1 ? pdfRow(r.rows[0] as TableRow, n, ctx, cellWidths(r.rows[0] as TableRow), placedOf(r.rows[0] as TableRow), spanOffsets(bodyHead)(r.rows[0] as TableRow), i >= lastStart) : joinedRow(r.rows, widths, layout(new Set()), pad, padding, n, ctx, cellWidths),
   );
   if (headId) {
+    const repeatedHead = new Set(bodyHead);
     const together = [...headPieces.map((p) => p.row), ...bodyRows.slice(0, repeat + 1).flatMap((r) => r.rows)];
-    // Each row with the line under it, and the top lines of the two tables.
-    ctx.keep.keepHead(headId, together.reduce((h, r) => h + rowHeight(r) + line, 2 * line));
+    // Each row with the line under it, and the top lines of the two tables; of a first row that
+    // may split, only its first line need fit (as in Word, whose header rows keep with the next).
+    const height = (r: TableRow) => (r.cantSplit === false && !repeatedHead.has(r) ? padY + Math.max(0, ...r.cells.map((c) => (c.blocks[0] ? lineHeightOf(c.blocks[0], theme, ctx.metrics) : 0))) : rowHeight(r));
+    ctx.keep.keepHead(headId, together.reduce((h, r) => h + height(r) + line, 2 * line));
   }
+  const splits = node.rows.some((r) => r.cantSplit === false);
   if (body.length > 0) {
     nodes.push({
-      table: { widths, body, headerRows: repeat, keepWithHeaderRows: repeat > 0 ? 1 : 0, dontBreakRows: true },
+      // Rows that may split (a plan's `splitRows`) run on to the next page line by line, as in
+      // Word: then the first row need not fit whole under the repeated head, only begin there.
+      table: { widths, body, headerRows: repeat, keepWithHeaderRows: repeat > 0 && !splits ? 1 : 0, dontBreakRows: !splits },
       layout: layout(continuations),
     });
   }
