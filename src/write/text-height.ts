@@ -129,7 +129,17 @@ const LETTER = /\p{L}/u;
  * breaks after a hyphen but not before a number: «2021-2022», «-5» stay whole).
  */
 function compoundHyphen(text: string, i: number): boolean {
-  return i > 0 && LETTER.test(text[i - 1]!) && i + 1 < text.length && LETTER.test(text[i + 1]!);
+  return i > 0 && LETTER.test(text[i - 1]!) && i + 1 < text.length && LETTER.test(text[i + 1]!) && !inAddress(text, i);
+}
+
+/** Whether the hyphen at `i` is inside an address («https://obr-khv.ru/…», «a-b@mail.ru»): those break as links do. */
+function inAddress(text: string, i: number): boolean {
+  let from = text.lastIndexOf(' ', i) + 1;
+  let to = text.indexOf(' ', i);
+  if (to < 0) to = text.length;
+  const nl = text.lastIndexOf('\n', i);
+  if (nl >= from) from = nl + 1;
+  return /[/@]|www\./.test(text.slice(from, to));
 }
 
 /**

@@ -40,6 +40,13 @@ describe('line breaking', () => {
     expect(lines).toEqual(['корректировки в планы-', 'программы']);
   });
 
+  it('does not break at the hyphen of an address (links break as links)', () => {
+    const para = { ...p('сайт https://obr-khv.ru/prof'), style: 'table' as const };
+    const width = m.width('https://obr-khv.ru/prof', false) * GOST_THEME.styles.table.size + 1;
+    const lines = layoutLines(para, width, GOST_THEME, m, false).map((l) => l.map((t) => t.text).join(''));
+    expect(lines).toEqual(['сайт ', 'https://obr-khv.ru/prof']);
+  });
+
   it('does not break at a hyphen before a number or at a minus', () => {
     for (const text of ['годы 2021-2022', 'температура -5']) {
       const para = { ...p(text), style: 'table' as const };
