@@ -145,13 +145,18 @@ export interface DocumentInput extends Identified {
    * of page 1, src/compose/qr-code.ts) and a warning when the title is missing.
    */
   gost?: '2016' | '2025';
+  /**
+   * Page numbers of the appendices: continuing the main document's (default), starting again in
+   * each appendix (its first page unnumbered, as a document's), or none on appendix pages.
+   */
+  appendixPageNumbers?: 'continue' | 'restart' | 'none';
 }
 export const DOCUMENT_KEYS = {
   id: true, kind: true, authority: true, qualifier: true, number: true, date: true, dateStyle: true,
   place: true, title: true, preamble: true, operative: true, points: true, approval: true,
   signatories: true, signatureLayout: true, executor: true, endorsements: true, esignature: true,
   addressee: true, reference: true, salutation: true, body: true, appendixMark: true, passport: true,
-  gost: true, appendices: true, wording: true,
+  gost: true, appendices: true, wording: true, appendixPageNumbers: true,
 } as const satisfies Record<keyof DocumentInput, true>;
 
 export interface AuthorityInput extends Identified {

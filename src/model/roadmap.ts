@@ -103,6 +103,8 @@ export interface DocumentData extends Located {
   appendixMark?: { sheets?: number; copies?: number };
   passport?: Passport;
   gost: '2016' | '2025';
+  /** Page numbers of the appendices: continue the main document's, restart in each, or none. */
+  appendixPageNumbers: 'continue' | 'restart' | 'none';
   /** The open body (`body:` written as a list): replaces the kind's arrangement of the main document. */
   blocks?: BodyBlock[];
   /** Appendices written in `appendices:` (plans not placed anywhere are added as today). */

@@ -110,6 +110,7 @@ export function documentData(fields: Partial<DocumentData> = {}): DocumentData {
     points: [],
     signatories: [],
     signatureLayout: 'stacked',
+    appendixPageNumbers: 'continue',
     endorsements: [],
     gost: '2016',
     ...fields,

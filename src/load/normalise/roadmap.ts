@@ -63,6 +63,7 @@ function normaliseDocument(d: DocumentInput, at: Locator, paths: Map<object, Pat
       return out;
     }),
     gost: d.gost === undefined ? '2016' : (String(d.gost) as '2016' | '2025'),
+    appendixPageNumbers: d.appendixPageNumbers ?? 'continue',
     loc: at.loc(path, 'key'),
   };
   paths.set(doc, path);
