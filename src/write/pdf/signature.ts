@@ -18,12 +18,19 @@ import { mmToPt } from '../units.js';
 export function signatureToPdf(node: SignatureBlock, ctx: PdfContext, spaceBefore = 0): PdfNode {
   const entries =
     node.layout === 'side-by-side' && node.entries.length > 1
-      ? [{ columns: node.entries.map((e) => ({ width: '*', stack: entryInColumn(e, ctx, ctx.width / node.entries.length) })), columnGap: 0 }]
+      ? [sideBySide(node.entries, ctx)]
       : node.entries.flatMap((e, i) => [...(i > 0 ? [blankLine()] : []), e.esignature ? entryWithStamp(e, ctx) : plainEntry(e, ctx, ctx.width)]);
   return { stack: entries, unbreakable: true, ...(spaceBefore > 0 ? { marginTop: spaceBefore } : {}) };
 }
 
 const blankLine = (): PdfNode => ({ text: ' ', style: 'signature', leadingIndent: 0 });
+
+/** Signatures side by side: columns of equal width with the theme's gutter between them. */
+function sideBySide(entries: SignatureEntry[], ctx: PdfContext): PdfNode {
+  const gutter = mmToPt(ctx.theme.signature.gutter);
+  const width = (ctx.width - gutter * (entries.length - 1)) / entries.length;
+  return { columns: entries.map((e) => ({ width, stack: entryInColumn(e, ctx, width) })), columnGap: gutter };
+}
 
 /** `text` as a paragraph broken into lines `width` points wide. */
 function textIn(text: string, width: number, ctx: PdfContext, align: 'left' | 'right' | 'center' = 'left', style: ParagraphStyleName = 'signature', bold?: boolean): PdfNode {
