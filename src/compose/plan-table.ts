@@ -12,6 +12,7 @@
 import type { Block, Paragraph, Table, TableCell, TableRow } from '../model/document.js';
 import type { Column, Group, Item, Plan, PlanEntry } from '../model/roadmap.js';
 import { formatDeadline } from '../text/deadline-format.js';
+import { footnoteMarkersOf } from '../text/placeholders.js';
 import type { ComposeContext } from './context.js';
 import { executorsText } from './executors.js';
 import { numberEntries } from './numbering.js';
@@ -75,7 +76,7 @@ function numbersRow(columns: readonly Column[]): TableRow {
 }
 
 /** A computed number as printed: «1.1.» or, with `numberDot: false`, «1.1»; explicit numbers as written. */
-function printedNumber(no: string, explicitNo: string | undefined, numberDot: boolean): string {
+export function printedNumber(no: string, explicitNo: string | undefined, numberDot: boolean): string {
   return numberDot || explicitNo !== undefined ? no : no.replace(/\.$/, '');
 }
 
@@ -106,7 +107,8 @@ function itemCell(ctx: ComposeContext, plan: Plan, item: Item, column: Column): 
       blocks = richToParagraphs(item.task, 'table', opts);
       break;
     case 'deadline': {
-      const text = item.deadline ? formatDeadline(item.deadline, plan.deadlineStyle) : (item.deadlineSource ?? '');
+      // Footnote markers are no part of a deadline: it is read without them, and they follow it.
+      const text = item.deadline ? formatDeadline(item.deadline, plan.deadlineStyle) + footnoteMarkersOf(item.deadlineSource ?? '') : (item.deadlineSource ?? '');
       blocks = [textParagraph(text, 'table', opts)];
       break;
     }
