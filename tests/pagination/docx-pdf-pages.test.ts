@@ -50,6 +50,9 @@ const SPLIT = ['gorokhovets-order-2022', 'kalmykia-order-2022', 'khabarovsk-500p
 interface Example {
   name: string;
   split: boolean;
+  /** The pages' texts: plangraf's PDF and LibreOffice's. */
+  pdf?: string[];
+  lo?: string[];
   base: string;
   keys: RowKey[];
   comparison?: PageComparison;
@@ -80,7 +83,11 @@ describe.skipIf(missing && !process.env.CI)('PDF and LibreOffice layout of the D
     const profile = `file://${join(tmpdir(), `lo-profile-pages-${process.pid}`)}`;
     const lo = spawnSync(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', join(out, 'lo'), ...examples.map((e) => join(out, `${e.base}.docx`))], { encoding: 'utf8', timeout: 240_000 });
     if (lo.status !== 0) throw new Error(`libreoffice failed (${lo.status}): ${lo.stderr}`);
-    for (const e of examples) e.comparison = comparePages(pageTexts(join(out, 'pdf', `${e.base}.pdf`)), pageTexts(join(out, 'lo', `${e.base}.pdf`)), e.keys);
+    for (const e of examples) {
+      e.pdf = pageTexts(join(out, 'pdf', `${e.base}.pdf`));
+      e.lo = pageTexts(join(out, 'lo', `${e.base}.pdf`));
+      e.comparison = comparePages(e.pdf, e.lo, e.keys);
+    }
     const lines = examples.map((e) => {
       const c = e.comparison!;
       return `| ${e.name} | ${c.pdfPages} | ${c.otherPages} | ${c.percent} % |`;
@@ -101,6 +108,20 @@ describe.skipIf(missing && !process.env.CI)('PDF and LibreOffice layout of the D
 
   it('the same page count in both', () => {
     expect(examples.filter((e) => e.comparison!.pdfPages !== e.comparison!.otherPages).map((e) => `${e.name}: PDF ${e.comparison!.pdfPages}, LibreOffice ${e.comparison!.otherPages}`)).toEqual([]);
+  });
+
+  it("a letter's «Приложение: на N л.» is the appendix's page count in both", () => {
+    const letters = examples.filter((e) => /на\s+\d+\s+л\./.test(e.pdf![0] ?? ''));
+    expect(letters.length).toBeGreaterThan(0);
+    for (const e of letters) {
+      for (const pages of [e.pdf!, e.lo!]) {
+        const sheets = Number(/на\s+(\d+)\s+л\./.exec(pages[0]!)![1]);
+        // The appendix starts on the first page after the letter's with its mark «Приложение к письму».
+        const start = pages.findIndex((t, i) => i > 0 && /Приложение\s+к\s+письму/.test(t));
+        expect(start, e.name).toBeGreaterThan(0);
+        expect(sheets, e.name).toBe(pages.length - start);
+      }
+    }
   });
 
   it('at least 95 % of pages end on the same table row (rows kept whole)', () => {
