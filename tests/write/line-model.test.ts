@@ -10,7 +10,10 @@ import { tinosMetrics } from '../../src/write/measure.js';
 import { writePdf } from '../../src/write/pdf/index.js';
 import { layoutLines } from '../../src/write/text-height.js';
 import { readPdf } from '../support/pdf-read.js';
-import { model, p } from '../support/sample-model.js';
+import { readDocx } from '../support/docx-read.js';
+import { writeDocx } from '../../src/write/docx/index.js';
+import { mmToPt, mmToTwip } from '../../src/write/units.js';
+import { model, p, planTable } from '../support/sample-model.js';
 
 const m = tinosMetrics();
 
@@ -54,5 +57,28 @@ describe('line breaking', () => {
       const lines = layoutLines(para, width, GOST_THEME, m, false).map((l) => l.map((t) => t.text).join(''));
       expect(lines[lines.length - 1]).toBe(text.split(' ')[1]);
     }
+  });
+});
+
+describe('cell padding', () => {
+  it("the DOCX states the theme's top and bottom cell margins (descenders clear of the rule below)", async () => {
+    const xml = readDocx(await writeDocx(model([planTable(2)], 'landscape'))).documentXml;
+    const mar = /<w:tblCellMar>(.*?)<\/w:tblCellMar>/.exec(xml)![1]!;
+    expect(mar).toContain(`<w:top w:type="dxa" w:w="${mmToTwip(GOST_THEME.table.cellPaddingTop)}"/>`);
+    expect(mar).toContain(`<w:bottom w:type="dxa" w:w="${mmToTwip(GOST_THEME.table.cellPaddingBottom)}"/>`);
+    expect(mmToTwip(GOST_THEME.table.cellPaddingBottom)).toBeGreaterThan(0);
+  });
+
+  it("the PDF sets a one-line row's text the top padding below the row's top", async () => {
+    const table = planTable(0, 'none');
+    table.head = [];
+    table.rows = [{ kind: 'item', cells: table.columns.map(() => ({ blocks: [p('Текст')] })) }];
+    const pdf = await readPdf(await writePdf(model([table], 'landscape')));
+    const page = pdf.pages[0]!;
+    const item = page.items.find((i) => i.str.includes('Текст'))!;
+    // The baseline: the text area's top, the rule, the padding, then the ascent (1825 / 2048 em).
+    const top = page.height - mmToPt(GOST_THEME.page.landscapeMargins.top);
+    const expected = top - GOST_THEME.table.borderWidth - mmToPt(GOST_THEME.table.cellPaddingTop) - GOST_THEME.styles.table.size * (1825 / 2048);
+    expect(item.y).toBeCloseTo(expected, 0);
   });
 });
