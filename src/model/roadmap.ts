@@ -107,6 +107,8 @@ export interface DocumentData extends Located {
   gost: '2016' | '2025';
   /** Page numbers of the appendices: continue the main document's, restart in each, or none. */
   appendixPageNumbers: 'continue' | 'restart' | 'none';
+  /** An amending order's amended act and previous version (src/load/amends.ts). */
+  amends?: Amends;
   /**
    * The notes `[^key]` refers to: `document.footnotes` over `passport.footnotes` (a key in both
    * takes the document's note: lint rule footnote-duplicate); absent when there are none.
@@ -364,4 +366,24 @@ export interface Execution extends Located {
   /** The new deadline of a postponed row. */
   postponedTo?: IsoDate;
   postponedToLoc?: SourceLocation;
+}
+
+/**
+ * `document.amends` once loaded: the amended act as written (the rest comes from the previous
+ * version's document: src/versions/amended-act.ts) and the previous version itself, which the
+ * loader reads and checks (absent when it could not: the load then has errors; or when it was not
+ * asked to, `LoadOptions.readPrevious: false`).
+ */
+export interface Amends extends Located {
+  /** The path as written. */
+  previousPath: string;
+  previousLoc?: SourceLocation;
+  mode: 'points' | 'new-edition';
+  act?: 'order' | 'directive';
+  /** ISO date. */
+  date?: string;
+  number?: string;
+  title?: RichText;
+  authority?: string;
+  previous?: Roadmap;
 }
