@@ -45,10 +45,28 @@ export { parseRichText, richTextToPlain } from './text/rich-text.js';
 
 // Composing and writing: Roadmap → DocumentModel → bytes
 export { compose, DEFAULT_NOW, type ComposeOptions, type ComposeResult } from './compose/index.js';
-export { render, checkDocument, OUTPUT_FORMATS, type RenderOptions, type RenderResult, type OutputFormat, type DocumentCheck, type DocumentCheckOptions } from './render.js';
-export { writeDocx, writePdf } from './writers.js';
+export { render, checkDocument, OUTPUT_FORMATS, DEFAULT_FORMATS, type RenderOptions, type RenderResult, type RenderedFiles, type OutputFormat, type DocumentCheck, type DocumentCheckOptions } from './render.js';
+export { FORMAT_REGISTRY, PAGE_FORMATS, type OutputFormatEntry } from './output-formats.js';
+export { writeDocx, writePdf, writeXlsx, writeDocument, type WriteDocumentOptions } from './writers.js';
+export type { DocumentWriter, WriterOptions, WriterOutput } from './write/writer.js';
 export type { WriteDocxOptions } from './write/docx/index.js';
 export type { WritePdfOptions, FontSet } from './write/pdf/index.js';
+
+// The status round trip: the XLSX written by render, filled in, read back into the roadmap
+export { importStatus, type ImportStatusOptions, type ImportStatusResult, type StatusRowChange, type StatusFieldChange } from './status-import/index.js';
+export { STATUS_IMPORT_MESSAGES } from './status-import/messages.js';
+export { XLSX_MESSAGES } from './write/xlsx/messages.js';
+
+// Versions: two roadmaps compared (plangraf diff), the change sheet; amending orders build on it
+export {
+  compareRoadmaps, hasDifferences, diffJson, formatDiffText, diffDiagnostics, renderChangeSheet, amendedAct,
+  DIFF_FORMAT, DIFF_FORMAT_VERSION, CONTENT_THRESHOLD, RELATED_SHARE, UNRELATED_MIN_ROWS, VERSION_MESSAGES,
+} from './versions/index.js';
+export type {
+  RoadmapComparison, PlanComparison, RowComparison, SectionComparison, FieldChange, DiffCounts, DiffJson, PlanDiffJson,
+  RowDiffJson, SectionDiffJson, PlaceJson, VersionJson, ChangeSheetResult, AmendedAct, PlanRows, RowEntry, SectionEntry,
+} from './versions/index.js';
+export { composeChangeSheet } from './compose/change-sheet.js';
 
 // Batch: many roadmaps (municipal files extending a regional base) → documents + a report
 export {
@@ -59,6 +77,12 @@ export type { BatchOptions, BatchEvent, BatchReport, InputResult, InputStatus, N
 export type { OutputIo } from './output/atomic-write.js';
 export { MERGE_MESSAGES } from './load/merge/messages.js';
 export { BATCH_MESSAGES } from './batch/messages.js';
+
+// Word import: a plan-graph kept in a DOCX → a roadmap YAML, with a located report
+export { importDocx, type ImportOptions, type ImportResult } from './import/import-docx.js';
+export { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import/limits.js';
+export { IMPORT_MESSAGES } from './import/messages.js';
+export type { ImportedDocument, ImportedPlan, ImportedColumn, ImportedEntry, ImportedItem, ImportedGroup, RowAt } from './import/imported-plan.js';
 
 // Wording templates (Handlebars): built-ins in templates/, user folders override them
 export { loadTemplates, mapTemplateHost, clearTemplateCache } from './templates/load.js';

@@ -1,6 +1,7 @@
 /**
- * The one-call API: a loaded roadmap → DOCX and/or PDF bytes, the document model they were
- * written from, and every diagnostic found while composing.
+ * The one-call API: a loaded roadmap → the bytes of each format asked for (DOCX, PDF, XLSX: the
+ * registry in src/output-formats.ts), the document model they were written from, and every
+ * diagnostic found while composing and writing.
  *
  *   const { roadmap } = await loadRoadmapFile('plan.yaml');
  *   const { docx, pdf, diagnostics } = await render(roadmap, { formats: ['docx', 'pdf'] });
@@ -15,13 +16,13 @@ import type { DocumentModel } from './model/document.js';
 import type { Roadmap } from './model/roadmap.js';
 import { resolveTheme, type ThemeOverride } from './model/theme.js';
 import { loadTemplates } from './templates/load.js';
-import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
+import { DEFAULT_FORMATS, FORMAT_REGISTRY, OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 import type { PdfArchiveOptions } from './archive/pdfa-options.js';
 
-export { OUTPUT_FORMATS, type OutputFormat };
+export { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat };
 
 export interface RenderOptions {
-  /** Formats to write. Default: both. */
+  /** Formats to write (src/output-formats.ts). Default: `DEFAULT_FORMATS`, docx and pdf. */
   formats?: OutputFormat[];
   /** Layout overrides, deep-merged over the GOST defaults. */
   theme?: ThemeOverride;
@@ -41,10 +42,12 @@ export interface RenderOptions {
   pdfa?: PdfArchiveOptions;
 }
 
-export interface RenderResult {
-  docx?: Uint8Array;
-  pdf?: Uint8Array;
+/** The bytes of each format written (`docx`, `pdf`, `xlsx`: one key per format of the registry). */
+export type RenderedFiles = Partial<Record<OutputFormat, Uint8Array>>;
+
+export interface RenderResult extends RenderedFiles {
   model: DocumentModel;
+  /** Loading templates, composing, and what the writers reported. */
   diagnostics: Diagnostic[];
 }
 
@@ -63,15 +66,17 @@ export async function render(roadmap: Roadmap, options: RenderOptions = {}): Pro
     ({ model, diagnostics } = compose(roadmap, composeOptions));
   }
 
-  const formats = new Set(options.formats ?? OUTPUT_FORMATS);
+  const formats = [...new Set(options.formats ?? DEFAULT_FORMATS)];
   // Each writer is loaded only when asked for: pdfmake and its fonts take a while to load.
-  const [docx, pdf] = await Promise.all([
-    formats.has('docx') ? import('./write/docx/index.js').then((m) => m.writeDocx(model, { theme })) : undefined,
-    formats.has('pdf') ? import('./write/pdf/index.js').then((m) => m.writePdf(model, { theme, ...(options.pdfa ? { pdfa: options.pdfa } : {}) })) : undefined,
-  ]);
+  const lang = options.lang ?? 'ru';
+  const writerOptions = { theme, lang, ...(options.pdfa ? { pdfa: options.pdfa } : {}) };
+  const written = await Promise.all(formats.map(async (format) => (await FORMAT_REGISTRY[format].load())(model, writerOptions)));
   const result: RenderResult = { model, diagnostics: [...loaded.diagnostics, ...diagnostics] };
-  if (docx) result.docx = docx;
-  if (pdf) result.pdf = pdf;
+  formats.forEach((format, i) => {
+    const out = written[i]!;
+    if (out.bytes) result[format] = out.bytes;
+    result.diagnostics.push(...out.diagnostics);
+  });
   return result;
 }
 

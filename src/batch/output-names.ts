@@ -56,7 +56,7 @@ export function checkPattern(pattern: string): { ru: string; en: string } | unde
       return { ru: `неизвестная подстановка {${m[1]}}: допустимы ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`, en: `unknown placeholder {${m[1]}}: use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}` };
     }
   }
-  if (!pattern.includes('{ext}')) return { ru: 'в шаблоне нет {ext}: DOCX и PDF получили бы одно имя', en: 'the pattern has no {ext}: DOCX and PDF would get the same name' };
+  if (!pattern.includes('{ext}')) return { ru: 'в шаблоне нет {ext}: файлы разных форматов (DOCX, PDF) получили бы одно имя', en: 'the pattern has no {ext}: the files of different formats (DOCX, PDF) would get the same name' };
   const probe = checkName(pattern.replace(/\{\w+\}/g, 'x'));
   if (!probe.ok) return { ru: probe.reasonRu, en: probe.reasonEn };
   return undefined;

@@ -22,7 +22,7 @@ import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { importJson } from '../load/import-json.js';
 import { FileRefused, readFailureReason } from '../input/read-failure.js';
 import { readFailureDiagnostic } from '../load/read-failure-diagnostic.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../output-formats.js';
+import { DEFAULT_FORMATS, type OutputFormat } from '../output-formats.js';
 import { clearTemplateCache, loadTemplates } from '../templates/load.js';
 import { NODE_OUTPUT_IO, removeStaleTempFiles, removeTempFiles } from '../output/atomic-write.js';
 import { describeIoFailure, shownPath } from '../output/io-failure.js';
@@ -59,7 +59,7 @@ export async function* runBatch(inputs: readonly string[], options: BatchOptions
   const out = path.resolve(cwd, options.out);
   // The folder bases must stay inside: the option, or per input the folder the user named (inputs.ts).
   const root = options.root !== undefined ? path.resolve(cwd, options.root) : undefined;
-  const formats: OutputFormat[] = options.formats?.length ? [...options.formats] : [...OUTPUT_FORMATS];
+  const formats: OutputFormat[] = options.formats?.length ? [...options.formats] : [...DEFAULT_FORMATS];
   const pattern = options.pattern ?? DEFAULT_PATTERN;
   const useCache = options.cache ?? true;
   const io = options.outputIo ?? NODE_OUTPUT_IO;

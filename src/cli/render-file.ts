@@ -11,7 +11,8 @@
  */
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
 import { loadRoadmapBytes, loadRoadmapFile, type LoadResult } from '../load/index.js';
-import { render, type OutputFormat } from '../render.js';
+import { render, type OutputFormat, type RenderedFiles } from '../render.js';
+import { OUTPUT_FORMATS } from '../output-formats.js';
 import { loadTemplates } from '../templates/load.js';
 import { roadmapSourceBytes } from '../archive/roadmap-source.js';
 
@@ -37,7 +38,7 @@ export interface RenderFileResult {
   /** What loading found; `text` and `bases` are the sources of its excerpts. */
   load: { diagnostics: Diagnostic[]; text?: string; bases?: { file: string; text: string }[]; roadmap: boolean };
   /** Absent when loading blocks the file (an error, or a warning under strict). */
-  render?: { diagnostics: Diagnostic[]; docx?: Uint8Array; pdf?: Uint8Array };
+  render?: { diagnostics: Diagnostic[] } & RenderedFiles;
   /** The text of each template a `template-*` diagnostic points into, by its file. */
   templateSources: Record<string, string>;
 }
@@ -78,11 +79,12 @@ export async function renderLoaded(loaded: LoadResult, task: RenderLoadedOptions
       ...(task.now !== undefined ? { now: task.now } : {}),
       ...(task.templates !== undefined ? { templates: task.templates } : {}),
     });
-    result.render = {
-      diagnostics: rendered.diagnostics,
-      ...(rendered.docx ? { docx: rendered.docx } : {}),
-      ...(rendered.pdf ? { pdf: rendered.pdf } : {}),
-    };
+    // The files without the model: only plain data crosses from the worker.
+    result.render = { diagnostics: rendered.diagnostics };
+    for (const format of OUTPUT_FORMATS) {
+      const bytes = rendered[format];
+      if (bytes) result.render[format] = bytes;
+    }
   }
   // Template diagnostics show the template's line, not the roadmap's.
   const inTemplates = [...result.load.diagnostics, ...(result.render?.diagnostics ?? [])].filter((d) => d.code.startsWith('template-'));

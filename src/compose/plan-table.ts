@@ -1,7 +1,7 @@
 /**
  * The plan-graph table: the header row, the row of column numbers «1 2 3 4 5 6» (unless
  * `numbersRow: false`), group rows spanning all columns (bold, «1. Создание …»), and one row per
- * item, never split across pages. Deadlines and executors print as written unless the plan asks
+ * item, whole on one page unless `splitRows: true`. Deadlines and executors print as written unless the plan asks
  * for normalised deadlines or the directory's names (deadline-cell.ts, executors.ts). A cell an
  * item merges with the one above (`merge: [result]`) is left out of its row and the cell above
  * spans it (`rowSpan`): the writers keep such rows together on a page when they fit.
@@ -13,18 +13,25 @@
  *    rows: [{kind: 'group', cells: [{colSpan: 3, bold: true, «1. Создание …»}]},
  *           {kind: 'item', cantSplit: true, cells: [1.1. | До 20 декабря 2021 г. | Отбор]}]}
  */
-import type { Block, Paragraph, Table, TableCell, TableRow } from '../model/document.js';
+import type { Block, Paragraph, PlanTableData, RowItemData, Table, TableCell, TableRow } from '../model/document.js';
 import type { Column, Group, Item, Plan, PlanEntry } from '../model/roadmap.js';
+import { deadlineInterval, deadlineProblems } from '../text/deadline-interval.js';
+import { withoutFootnoteMarkers } from '../text/placeholders.js';
 import type { ComposeContext } from './context.js';
 import { deadlineCellText } from './deadline-cell.js';
 import { executorsCellText } from './executors.js';
 import { numberEntries, numberingOptions } from './numbering.js';
 import { orEmpty, richToParagraphs, textParagraph } from './rich-text.js';
+import { richTextToPlain } from '../text/rich-text.js';
+import { planItemKeys } from './row-keys.js';
 import { fitColumns } from './table-width.js';
 
 export function composePlanTable(ctx: ComposeContext, plan: Plan): Table {
   const columns = plan.columns;
   const rows: TableRow[] = [];
+  // Numbering copies the items: the keys are taken from the plan's own, in the same order.
+  const keys = planItemKeys(plan);
+  let n = 0;
   // The cell each column's merged run belongs to: a group row ends every run.
   let above: (TableCell | undefined)[] = [];
   const visit = (entries: readonly PlanEntry[]): void => {
@@ -46,22 +53,48 @@ export function composePlanTable(ctx: ComposeContext, plan: Plan): Table {
           own.push(cell);
           above[i] = cell;
         });
-        rows.push({ kind: 'item', cantSplit: true, cells: own });
+        rows.push({ kind: 'item', cantSplit: !plan.splitRows, cells: own, item: rowItemData(plan, entry, keys[n++]!.key) });
       }
     }
   };
   visit(numberEntries(plan.entries, plan.numbering, numberingOptions(plan)));
 
+  // Plain text, as the file's properties have the document's title: without footnote markers.
+  const data: PlanTableData = { index: plan.index, title: withoutFootnoteMarkers(plan.title) };
+  if (plan.subtitle !== undefined) data.subtitle = withoutFootnoteMarkers(plan.subtitle);
+  if (plan.loc) data.loc = plan.loc;
   return {
     type: 'table',
-    columns: columns.map((c) => ({ width: c.width })),
+    columns: columns.map((c) => ({ width: c.width, data: { role: c.role ?? 'extra', key: c.key } })),
     head: plan.numbersRow ? [headerRow(columns), numbersRow(columns)] : [headerRow(columns)],
     // Without the column-number row, the header rows repeat on following pages.
     repeatHead: plan.repeat === 'header' || !plan.numbersRow ? 'all' : 'numbers',
     rows,
     borders: 'all',
     style: 'table',
+    plan: data,
   };
+}
+
+/** The item a row prints, as data: its key, the days its deadline covers, its execution. */
+function rowItemData(plan: Plan, item: Item, key: string): RowItemData {
+  const data: RowItemData = { key };
+  const interval = item.deadline && deadlineProblems(item.deadline).length === 0 ? deadlineInterval(item.deadline, plan.period) : null;
+  if (interval) {
+    data.start = interval.from;
+    data.end = interval.to;
+  }
+  const e = item.execution;
+  if (e) {
+    const execution: NonNullable<RowItemData['execution']> = {};
+    if (e.status !== undefined) execution.status = e.status;
+    if (e.done !== undefined) execution.done = e.done;
+    // A sheet cell holds plain text: the fact's words, its emphasis left out.
+    if (e.fact !== undefined) execution.fact = richTextToPlain(e.fact);
+    if (e.comment !== undefined) execution.comment = e.comment;
+    data.execution = execution;
+  }
+  return data;
 }
 
 /**
@@ -92,6 +125,15 @@ function numbersRow(columns: readonly Column[]): TableRow {
     cantSplit: true,
     cells: columns.map((_, i) => ({ blocks: [textParagraph(String(i + 1), 'table', { align: 'center' })], align: 'center' })),
   };
+}
+
+/**
+ * A computed number as printed by a numbering without formats: «1.1.» or, with `numberDot:
+ * false`, «1.1»; explicit numbers as written. (`numberEntries` with `numberingOptions(plan)`
+ * prints the plan's numbers itself; the import guesses a plan's `numberDot` with this.)
+ */
+export function printedNumber(no: string, explicitNo: string | undefined, numberDot: boolean): string {
+  return numberDot || explicitNo !== undefined ? no : no.replace(/\.$/, '');
 }
 
 /** A section or year row: one bold cell across all columns, the number (as numbered) before the title. */

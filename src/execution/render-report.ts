@@ -12,7 +12,8 @@ import type { DocumentModel } from '../model/document.js';
 import type { IsoDate } from '../model/deadline.js';
 import type { Roadmap } from '../model/roadmap.js';
 import { resolveTheme, type ThemeOverride } from '../model/theme.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../output-formats.js';
+import { FORMAT_REGISTRY, PAGE_FORMATS, type OutputFormat } from '../output-formats.js';
+import type { RenderedFiles } from '../render.js';
 import { loadTemplates } from '../templates/load.js';
 import type { PdfArchiveOptions } from '../archive/pdfa-options.js';
 import { assessExecution, type ExecutionAssessment } from './assess.js';
@@ -21,7 +22,7 @@ import { composeStatusReport } from './report-document.js';
 export interface StatusReportRenderOptions {
   /** The date the report is «по состоянию на» (ISO `YYYY-MM-DD`). */
   asOf: IsoDate;
-  /** Formats to write. Default: both. */
+  /** Formats to write: those that print pages (`PAGE_FORMATS`, docx and pdf). Default: both. */
   formats?: OutputFormat[];
   theme?: ThemeOverride;
   /** Creation time written into the files (ISO). Default: the as-of date. */
@@ -33,9 +34,7 @@ export interface StatusReportRenderOptions {
   pdfa?: PdfArchiveOptions;
 }
 
-export interface StatusReportRender {
-  docx?: Uint8Array;
-  pdf?: Uint8Array;
+export interface StatusReportRender extends RenderedFiles {
   model: DocumentModel;
   assessment: ExecutionAssessment;
   diagnostics: Diagnostic[];
@@ -49,15 +48,15 @@ export async function renderStatusReport(roadmap: Roadmap, options: StatusReport
   const { model, diagnostics } = composeStatusReport(roadmap, assessment, {
     theme, lang, templates: loaded.templates, ...(options.now !== undefined ? { now: options.now } : {}),
   });
-  const formats = new Set(options.formats ?? OUTPUT_FORMATS);
-  const [docx, pdf] = await Promise.all([
-    formats.has('docx') ? import('../write/docx/index.js').then((m) => m.writeDocx(model, { theme })) : undefined,
-    formats.has('pdf')
-      ? import('../write/pdf/index.js').then((m) => m.writePdf(model, { theme, ...(options.pdfa ? { pdfa: options.pdfa } : {}) }))
-      : undefined,
-  ]);
+  // Through the writer registry (src/output-formats.ts), each writer loaded when asked for.
+  const formats = [...new Set(options.formats ?? PAGE_FORMATS)];
+  const writerOptions = { theme, lang, ...(options.pdfa ? { pdfa: options.pdfa } : {}) };
+  const written = await Promise.all(formats.map(async (format) => (await FORMAT_REGISTRY[format].load())(model, writerOptions)));
   const result: StatusReportRender = { model, assessment, diagnostics: [...loaded.diagnostics, ...assessment.diagnostics, ...diagnostics] };
-  if (docx) result.docx = docx;
-  if (pdf) result.pdf = pdf;
+  formats.forEach((format, i) => {
+    const out = written[i]!;
+    if (out.bytes) result[format] = out.bytes;
+    result.diagnostics.push(...out.diagnostics);
+  });
   return result;
 }

@@ -14,6 +14,9 @@
  *     {type: 'paragraph', style: 'title', runs: [{text: 'ПЛАН-ГРАФИК'}]},
  *     {type: 'table', columns: [...], header: [...], rows: [{kind: 'item', cells: [...]}]}]}]}
  */
+import type { ExecutionStatus } from './execution-status.js';
+import type { ColumnRole } from './roadmap-input.js';
+import type { SourceLocation } from './source.js';
 
 /** A run of text with uniform formatting. */
 export interface Run {
@@ -31,8 +34,44 @@ export interface Run {
   field?: 'page' | 'pages';
   /** Raised and smaller: footnote markers «¹», «1)». */
   superscript?: boolean;
+  /**
+   * The run is a reference to a footnote: its text is the note's mark as printed («1»), raised.
+   * See `Footnote`.
+   */
+  footnote?: FootnoteReference;
   /** Lowered and smaller: indices in formulas «Ч_{оо}». */
   subscript?: boolean;
+}
+
+/**
+ * Where a footnote is referred to. The first reference of a note is the note's own (DOCX: a
+ * `w:footnoteReference`; PDF: the note is printed at the foot of the page this reference lands
+ * on); a later reference to the same note only repeats its mark (DOCX: a NOTEREF field).
+ */
+export interface FootnoteReference {
+  /** The note's `Footnote.id`. */
+  id: number;
+  /** Not the first reference to the note. */
+  repeat?: boolean;
+}
+
+/**
+ * A footnote, printed at the foot of the page of its first reference (both writers), numbered
+ * through the document in the order of first references.
+ *
+ *   text: «… не менее 70 %[^fioco].», footnotes: {fioco: по данным ФИОКО}
+ *   → runs [«… не менее 70 %», {text: «1», superscript, footnote: {id: 1}}, «.»]
+ *     and footnotes [{id: 1, mark: «1», auto: true, paragraphs: [{style: 'footnote', runs: [«по данным ФИОКО»]}]}]
+ */
+export interface Footnote {
+  /** 1, 2, … in the order of first references (the DOCX footnote id). */
+  id: number;
+  /** The mark printed at each reference and before the note's text («1»). */
+  mark: string;
+  /** The mark is the note's number (Word numbers such notes itself); else a custom mark («*»). */
+  auto: boolean;
+  /** The note's text, paragraphs of style `footnote`. */
+  paragraphs: Paragraph[];
 }
 
 export type ParagraphStyleName =
@@ -69,7 +108,9 @@ export type ParagraphStyleName =
   /** A formula line. */
   | 'formula'
   /** «Приложение 1» as a heading line (appendix mark `heading`). */
-  | 'appendix-heading';
+  | 'appendix-heading'
+  /** The text of a footnote at the foot of the page. */
+  | 'footnote';
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
@@ -130,11 +171,52 @@ export interface TableRow {
   cells: TableCell[];
   /** Do not split the row across pages (unless it is taller than a page). */
   cantSplit?: boolean;
+  /** On an item row of a plan-graph's table: the item it prints, as data (see `PlanTableData`). */
+  item?: RowItemData;
 }
 
 export interface TableColumn {
   /** Relative width; writers scale the sum to the text width. */
   width: number;
+  /** On a plan-graph's table: what the column holds (see `PlanTableData`). */
+  data?: ColumnData;
+}
+
+/**
+ * What a plan-graph's table holds as data, beside what it prints: which plan it is (`Table.plan`),
+ * the role of each column (`TableColumn.data`) and the item of each row (`TableRow.item`).
+ * Writers that keep data rather than a page (XLSX: real dates, a status column, the row's id to
+ * match it when the sheet comes back filled in) read it; DOCX and PDF ignore it. All of it is
+ * optional: a table without it is printed as any table.
+ */
+export interface PlanTableData {
+  /** 1-based position of the plan in the roadmap; the parts of a table printed in parts share it. */
+  index: number;
+  /** The plan's title and subtitle, plain text (without footnote markers). */
+  title: string;
+  subtitle?: string;
+  /** Where the plan is written (writers' diagnostics about it point here). */
+  loc?: SourceLocation;
+}
+
+export interface ColumnData {
+  /** The plan column's role, or 'extra' for an extra column. */
+  role: ColumnRole | 'extra';
+  /** The role, or the extra column's key: unique in the plan. */
+  key: string;
+}
+
+export interface RowItemData {
+  /**
+   * What the row is matched by when a filled sheet comes back (`plangraf import-status`): the
+   * item's `id`, or `#<plan>-<n>` (its position: the n-th item of plan <plan>, from 1) without one.
+   */
+  key: string;
+  /** First and last day its deadline covers (`deadlineInterval`), when the deadline says. */
+  start?: string;
+  end?: string;
+  /** Its execution as written in the roadmap (`done` as an ISO date). */
+  execution?: { status?: ExecutionStatus; done?: string; fact?: string; comment?: string };
 }
 
 export interface Table {
@@ -154,6 +236,8 @@ export interface Table {
   borders: 'all' | 'none';
   /** Smaller table text style (default 'table'). */
   style?: ParagraphStyleName;
+  /** Set on a plan-graph's table, and on each of its parts when it is printed in parts. */
+  plan?: PlanTableData;
 }
 
 /** «УТВЕРЖДЕН / распоряжением министерства … / от «__» ______ 2022 г. № __» in the upper right. */
@@ -251,6 +335,12 @@ export type BlockType = Block['type'];
 export interface Section {
   orientation: 'portrait' | 'landscape';
   blocks: Block[];
+  /**
+   * Page numbers of the section's pages: continuing the previous section's (absent), starting
+   * again at 1 here (the first page then counts as a document's first page: unnumbered when
+   * numbers start at page 2), or none.
+   */
+  pageNumbers?: 'restart' | 'none';
 }
 
 export interface DocumentMeta {
@@ -259,10 +349,14 @@ export interface DocumentMeta {
   subject?: string;
   /** Fixed creation time (ISO) so that output is deterministic; taken from the `now` option. */
   created: string;
+  /** Where the document is written (its `document:` key): writers' diagnostics about the whole document point here. */
+  source?: SourceLocation;
   language: 'ru-RU';
 }
 
 export interface DocumentModel {
   meta: DocumentMeta;
   sections: Section[];
+  /** The footnotes the runs refer to (`Run.footnote`), by id; absent when there are none. */
+  footnotes?: Footnote[];
 }

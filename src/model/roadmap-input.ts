@@ -120,8 +120,11 @@ export interface DocumentInput extends Identified {
   endorsements?: EndorsementInput[];
   /** Electronic signature stamp placed between the signatory's position and name. */
   esignature?: ESignatureInput;
-  /** Cover letter: the addressee, dative case, one line each. */
-  addressee?: string[];
+  /**
+   * Cover letter: the addressee, dative case, one line each; or `{lines, email}` with the
+   * addressee's e-mail printed under the lines.
+   */
+  addressee?: string[] | AddresseeInput;
   /** Cover letter: «На № … от …». */
   reference?: { number?: string; date?: string };
   /** Cover letter: «Уважаемый Сергей Владимирович!» */
@@ -152,14 +155,70 @@ export interface DocumentInput extends Identified {
   deadlines?: DeadlinesInput;
   /** How the executors of every plan are printed (a plan's own `executors` overrides). */
   executors?: ExecutorsPrintInput;
+  /**
+   * Page numbers of the appendices: continuing the main document's (default), starting again in
+   * each appendix (its first page unnumbered, as a document's), or none on appendix pages.
+   */
+  appendixPageNumbers?: 'continue' | 'restart' | 'none';
+  /**
+   * This order or directive amends an earlier one: its points are drawn from the difference
+   * between the previous version of the roadmap (`previous`) and this file's plans
+   * (src/compose/amendment-document.ts).
+   */
+  amends?: AmendsInput;
+  /**
+   * The footnotes: key → the note's text (rich text). `[^key]` in any text of the document or of
+   * its plans refers to one: printed as a raised number there and as a note at the foot of the
+   * page (`passport.footnotes` works alike).
+   */
+  footnotes?: Record<string, string>;
 }
 export const DOCUMENT_KEYS = {
   id: true, kind: true, authority: true, qualifier: true, number: true, date: true, dateStyle: true,
   place: true, title: true, preamble: true, operative: true, points: true, approval: true,
   signatories: true, signatureLayout: true, executor: true, endorsements: true, esignature: true,
   addressee: true, reference: true, salutation: true, body: true, appendixMark: true, passport: true,
-  gost: true, deadlines: true, executors: true, appendices: true, wording: true,
+  gost: true, deadlines: true, executors: true, appendices: true, wording: true, amends: true, footnotes: true, appendixPageNumbers: true,
 } as const satisfies Record<keyof DocumentInput, true>;
+
+/**
+ * The act an amending order amends and the version of the roadmap it was made from:
+ *
+ *   amends: {previous: gorokhovets-order-2022.yaml}        act, date, number, title from that file's document
+ *   amends: {previous: plan-v1.yaml, act: order, date: 14.02.2022, number: 50, mode: new-edition}
+ */
+export interface AmendsInput {
+  /** The previous version of the roadmap: a YAML file (or an archival PDF carrying it), relative to this one, inside the folder `extends` may use. */
+  previous: string;
+  /**
+   * `points` (default): a point per change — «пункт 11 изложить в следующей редакции», «дополнить
+   * пунктом 48», «пункт 41 признать утратившим силу»; `new-edition`: «приложение изложить в
+   * новой редакции (прилагается)» with the whole plan as the appendix.
+   */
+  mode?: 'points' | 'new-edition';
+  /** The kind of the amended act (default: the previous version's document kind). */
+  act?: 'order' | 'directive';
+  /** Its date as written (default: the previous version's document date). */
+  date?: string;
+  /** Its number (default: the previous version's document number). */
+  number?: string;
+  /** Its title «Об утверждении …» (default: the previous version's document title). */
+  title?: string;
+  /** Its authority in the genitive, «управления образования» (default: the previous version's `authority.genitive`). */
+  authority?: string;
+}
+export const AMENDS_KEYS = {
+  previous: true, mode: true, act: true, date: true, number: true, title: true, authority: true,
+} as const satisfies Record<keyof AmendsInput, true>;
+
+/** A letter's addressee with its e-mail: `{lines: [Директору ФГБУ «ФИОКО», Станченко С.В.], email: info@fioco.ru}`. */
+export interface AddresseeInput {
+  /** The addressee, dative case, one line each. */
+  lines: string[];
+  /** The addressee's e-mail, printed under the lines. */
+  email?: string;
+}
+export const ADDRESSEE_KEYS = { lines: true, email: true } as const satisfies Record<keyof AddresseeInput, true>;
 
 export interface AuthorityInput extends Identified {
   /** Name lines as printed, top to bottom: «АДМИНИСТРАЦИЯ ГОРОХОВЕЦКОГО РАЙОНА», «ВЛАДИМИРСКОЙ ОБЛАСТИ», «Управление образования». */
@@ -175,10 +234,18 @@ export interface AuthorityInput extends Identified {
   ogrn?: string;
   inn?: string;
   kpp?: string;
+  /** ОКОГУ code, printed with ОКПО and ОГРН. */
+  okogu?: string;
+  /**
+   * The letterhead's requisite lines as the author writes them, in order, one per line
+   * («Телефон: (8142) 71-73-00», «ОКОГУ 2300223»): printed instead of the lines the template
+   * makes of `address` … `okogu`.
+   */
+  requisites?: string[];
 }
 export const AUTHORITY_KEYS = {
   id: true, name: true, genitive: true, address: true, phone: true, fax: true, email: true, site: true,
-  okpo: true, ogrn: true, inn: true, kpp: true,
+  okpo: true, ogrn: true, inn: true, kpp: true, okogu: true, requisites: true,
 } as const satisfies Record<keyof AuthorityInput, true>;
 
 /**
@@ -601,6 +668,11 @@ export interface PlanInput extends Identified {
   repeat?: 'numbers' | 'header';
   /** The column-number row «1 2 3 …» under the header (default true). */
   numbersRow?: boolean;
+  /**
+   * Rows may split across pages (true), a row's lines running on to the next page as in the
+   * original documents (fewer, fuller pages), or each row is kept whole on one page (false, default).
+   */
+  splitRows?: boolean;
   /** The rows: items and groups. */
   items: PlanEntryInput[];
   /** Signatories printed right after this plan (when it is an appendix or the approved plan). */
@@ -608,7 +680,7 @@ export interface PlanInput extends Identified {
 }
 export const PLAN_KEYS = {
   id: true, title: true, subtitle: true, period: true, gender: true, approval: true, columns: true,
-  numbering: true, numberDot: true, deadlines: true, repeat: true, items: true, signatories: true,
+  numbering: true, numberDot: true, deadlines: true, repeat: true, splitRows: true, items: true, signatories: true,
   executors: true, numbersRow: true,
 } as const satisfies Record<keyof PlanInput, true>;
 

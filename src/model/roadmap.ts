@@ -98,12 +98,23 @@ export interface DocumentData extends Located {
   endorsements: (EndorsementInput & Located)[];
   esignature?: ESignatureInput;
   addressee?: string[];
+  /** The addressee's e-mail (`addressee: {lines, email}`), printed under the addressee. */
+  addresseeEmail?: string;
   reference?: { number?: string; date?: string };
   salutation?: string;
   body?: RichText;
   appendixMark?: { sheets?: number; copies?: number };
   passport?: Passport;
   gost: '2016' | '2025';
+  /** Page numbers of the appendices: continue the main document's, restart in each, or none. */
+  appendixPageNumbers: 'continue' | 'restart' | 'none';
+  /** An amending order's amended act and previous version (src/load/amends.ts). */
+  amends?: Amends;
+  /**
+   * The notes `[^key]` refers to: `document.footnotes` over `passport.footnotes` (a key in both
+   * takes the document's note: lint rule footnote-duplicate); absent when there are none.
+   */
+  footnotes?: Record<string, string>;
   /** The open body (`body:` written as a list): replaces the kind's arrangement of the main document. */
   blocks?: BodyBlock[];
   /** Appendices written in `appendices:` (plans not placed anywhere are added as today). */
@@ -306,6 +317,8 @@ export interface Plan extends Located {
   repeat: 'numbers' | 'header';
   /** The column-number row «1 2 3 …» under the header. */
   numbersRow: boolean;
+  /** Item rows may split across pages (both formats break them at the same line). */
+  splitRows: boolean;
   entries: PlanEntry[];
   signatories: Signatory[];
 }
@@ -379,4 +392,24 @@ export interface Execution extends Located {
   /** The new deadline of a postponed row. */
   postponedTo?: IsoDate;
   postponedToLoc?: SourceLocation;
+}
+
+/**
+ * `document.amends` once loaded: the amended act as written (the rest comes from the previous
+ * version's document: src/versions/amended-act.ts) and the previous version itself, which the
+ * loader reads and checks (absent when it could not: the load then has errors; or when it was not
+ * asked to, `LoadOptions.readPrevious: false`).
+ */
+export interface Amends extends Located {
+  /** The path as written. */
+  previousPath: string;
+  previousLoc?: SourceLocation;
+  mode: 'points' | 'new-edition';
+  act?: 'order' | 'directive';
+  /** ISO date. */
+  date?: string;
+  number?: string;
+  title?: RichText;
+  authority?: string;
+  previous?: Roadmap;
 }

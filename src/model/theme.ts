@@ -47,8 +47,14 @@ export interface Theme {
   /** Paragraph styles by name. */
   styles: Record<ParagraphStyleName, ParagraphStyle>;
   table: {
-    /** Cell padding, millimetres. */
+    /** Cell padding left and right, millimetres. */
     cellPadding: number;
+    /**
+     * Cell padding above and below the text, millimetres, in both formats (without it the
+     * descenders of a cell's last line touch the rule under it in Word and LibreOffice).
+     */
+    cellPaddingTop: number;
+    cellPaddingBottom: number;
     /** Border width, points. */
     borderWidth: number;
     /**
@@ -76,9 +82,10 @@ export interface Theme {
    * Signature block, fractions of the text width: the position column and the e-signature box
    * column (the name takes the rest); the box frame width in points. `spaceBefore`: the gap
    * between the last text (or table) and the signature, points (GOST practice: 2–3 blank lines);
-   * not added when the document puts a spacer there itself.
+   * not added when the document puts a spacer there itself. `gutter`: the gap between signatures
+   * set side by side, millimetres.
    */
-  signature: { positionWidth: number; esignatureWidth: number; esignatureBorder: number; spaceBefore: number };
+  signature: { positionWidth: number; esignatureWidth: number; esignatureBorder: number; spaceBefore: number; gutter: number };
   /** Bullet marker in cells and text. */
   bullet: string;
   /** Letter spacing of «п р и к а з ы в а ю:», points. */
@@ -92,10 +99,20 @@ export interface Theme {
   partGap: number;
   /** Endorsement sheet table: relative widths of № | position | name | date | remarks and signature. */
   endorsementColumns: [number, number, number, number, number];
+  /** Change sheet («Изменения в план-график») table: relative widths of № | row | before | after. */
+  changeSheetColumns: [number, number, number, number];
   /** Passport indicators table: relative widths of the name, unit and each year column, and of «№ п/п». */
   indicatorColumns: { name: number; unit: number; year: number; number: number };
   /** The document's QR code (GOST R 7.0.97-2025 documents): side of the symbol, millimetres. */
   qrCode: { size: number };
+  /**
+   * Footnotes at the foot of the page (text in style `footnote`): the separator line above them,
+   * `separatorLength` millimetres long and `separatorWidth` points thick, `gapAbove` points below
+   * the text area's last line and `gapBelow` points above the first note; `noteGap` points
+   * between notes. In the PDF the notes of a page take at most `maxShare` of its text area (the
+   * rest continues at the foot of the next page; Word decides this itself).
+   */
+  footnotes: { separatorLength: number; separatorWidth: number; gapAbove: number; gapBelow: number; noteGap: number; maxShare: number };
   /** Gap under an approval stamp's label («ПРИЛОЖЕНИЕ» above «УТВЕРЖДЕНО»), points. */
   stampLabelGap: number;
   /**
@@ -134,6 +151,7 @@ export const GOST_THEME: Theme = {
     'table-header': { size: 12, bold: true, align: 'center', lineSpacing: 1 },
     small: { size: 10, align: 'left', lineSpacing: 1 },
     letterhead: { size: 10, align: 'center', lineSpacing: 1 },
+    footnote: { size: 10, align: 'justify', lineSpacing: 1 },
     'heading-1': { size: 14, bold: true, align: 'left', lineSpacing: 1, spaceBefore: 12, spaceAfter: 6 },
     'heading-2': { size: 14, bold: true, align: 'left', lineSpacing: 1, spaceBefore: 12 },
     'heading-3': { size: 14, bold: true, italic: true, align: 'left', lineSpacing: 1, spaceBefore: 6 },
@@ -141,18 +159,20 @@ export const GOST_THEME: Theme = {
     formula: { size: 14, align: 'center', lineSpacing: 1, spaceBefore: 6, spaceAfter: 6 },
     'appendix-heading': { size: 14, align: 'right', lineSpacing: 1 },
   },
-  table: { cellPadding: 1.5, borderWidth: 0.5, minColumnWidth: 7 },
+  table: { cellPadding: 1.5, cellPaddingTop: 0.5, cellPaddingBottom: 0.5, borderWidth: 0.5, minColumnWidth: 7 },
   stampWidth: 0.45,
   pageNumbers: { from: 2, position: 'top-center', size: 12, offset: 10 },
   indent: { bullet: 5, level: 0 },
-  signature: { positionWidth: 0.3, esignatureWidth: 0.45, esignatureBorder: 1, spaceBefore: 32 },
+  signature: { positionWidth: 0.3, esignatureWidth: 0.45, esignatureBorder: 1, spaceBefore: 32, gutter: 10 },
   bullet: '–',
   operativeSpacing: 3,
   letter: { letterheadWidth: 0.48, addresseeWidth: 0.42 },
   partGap: 12,
   endorsementColumns: [6, 30, 20, 18, 26],
+  changeSheetColumns: [6, 12, 41, 41],
   indicatorColumns: { name: 42, unit: 16, year: 9, number: 6 },
   qrCode: { size: 25 },
+  footnotes: { separatorLength: 50, separatorWidth: 0.5, gapAbove: 6, gapBelow: 3, noteGap: 0, maxShare: 0.5 },
   stampLabelGap: 12,
   list: { indent: 7.5, bulletWidth: 5, numberWidth: 10 },
   formula: { numberWidth: 20 },

@@ -8,6 +8,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { loadWebAssets, PAGE_SECURITY_HEADERS } from '../serve/web-assets.js';
 import type { PreviewSession } from './preview-session.js';
+import { FORMAT_REGISTRY } from '../output-formats.js';
 
 export interface PreviewServer {
   url: string;
@@ -44,7 +45,7 @@ export async function startPreviewServer(session: PreviewSession, port: number):
       if (!bytes) return reply.code(404).type('text/plain; charset=utf-8').send('404: no pages yet\n');
       const name = `${session.shownFile.replace(/^.*[\\/]/, '').replace(/\.(ya?ml|json)$/i, '')}.${format}`;
       return reply
-        .type(format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .type(FORMAT_REGISTRY[format].mediaType)
         .header('cache-control', 'no-store')
         .header('content-disposition', `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`)
         .send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

@@ -1,11 +1,12 @@
 /**
- * The options of a request, from its query string: `format` (docx, pdf or zip; default pdf),
+ * The options of a request, from its query string: `format` (a format of the registry,
+ * src/output-formats.ts — docx, pdf, xlsx — or zip: the default formats in one zip; default pdf),
  * `now` (ISO 8601, as `plangraf render --now`; default: what the CLI does, the document's date),
  * `lang` (ru or en; default: the service's), `strict` (warnings block rendering) and `name`
  * (what diagnostics and downloads call the input; default `<input>` and `roadmap`).
  */
 import type { Language } from '../diagnostics/diagnostic.js';
-import type { OutputFormat } from '../output-formats.js';
+import { DEFAULT_FORMATS, isOutputFormat, OUTPUT_FORMATS, type OutputFormat } from '../output-formats.js';
 
 export type ResponseFormat = OutputFormat | 'zip';
 
@@ -39,7 +40,10 @@ export function requestOptions(query: Record<string, unknown>, defaultLang: Lang
   if (langValue !== undefined && langValue !== lang) return bad(`lang=${langValue}: допустимы ru, en`, `lang=${langValue}: use ru or en`);
 
   const format = (one('format') ?? 'pdf').toLowerCase();
-  if (format !== 'pdf' && format !== 'docx' && format !== 'zip') return bad(`format=${format}: допустимы docx, pdf, zip`, `format=${format}: use docx, pdf or zip`);
+  if (format !== 'zip' && !isOutputFormat(format)) {
+    const all = [...OUTPUT_FORMATS, 'zip'];
+    return bad(`format=${format}: допустимы ${all.join(', ')}`, `format=${format}: use ${all.slice(0, -1).join(', ')} or ${all.at(-1)}`);
+  }
 
   const now = one('now');
   if (now !== undefined && Number.isNaN(Date.parse(now))) {
@@ -61,7 +65,7 @@ export function requestOptions(query: Record<string, unknown>, defaultLang: Lang
     ok: true,
     options: {
       format,
-      formats: format === 'zip' ? ['docx', 'pdf'] : [format],
+      formats: format === 'zip' ? [...DEFAULT_FORMATS] : [format],
       ...(now !== undefined ? { now } : {}),
       lang,
       strict,

@@ -1,7 +1,8 @@
 /**
  * `plangraf serve`: the HTTP service for portals, on fastify.
  *
- *   POST /v1/render     YAML or JSON body → DOCX, PDF or a zip of both (?format=); 422 + diagnostics
+ *   POST /v1/render     YAML or JSON body → one format of src/output-formats.ts (DOCX, PDF, XLSX) or a
+ *                       zip of the default ones (?format=); 422 + diagnostics
  *   POST /v1/validate   → the diagnostics (the JSON of `plangraf validate --format json`)
  *   GET  /v1/schema     the JSON Schema of the roadmap format
  *   GET  /healthz       liveness, never behind the API key
@@ -27,7 +28,8 @@ import type { MessageArgs } from '../diagnostics/messages.js';
 import { ServiceMetrics } from './metrics.js';
 import { createRenderPool, type RenderPool } from './render-pool.js';
 import type { RequestTask } from './render-request.js';
-import { requestOptions, type RequestOptions } from './request-options.js';
+import { requestOptions, type RequestOptions, type ResponseFormat } from './request-options.js';
+import { FORMAT_REGISTRY } from '../output-formats.js';
 import { requestReport, standaloneReport } from './report.js';
 import { loadWebAssets, PAGE_SECURITY_HEADERS } from './web-assets.js';
 
@@ -76,7 +78,8 @@ const BODY_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text
 const API_ROUTES: Record<string, string> = { '/v1/render': 'POST', '/v1/validate': 'POST', '/v1/schema': 'GET', '/healthz': 'GET', '/metrics': 'GET' };
 /** Routes counted under their own name in the metrics; anything else is `other`. */
 const KNOWN_ROUTES = new Set([...Object.keys(API_ROUTES), '/', '/assets/:name']);
-const CONTENT_TYPES = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', zip: 'application/zip' };
+/** The media type of a response: the format's own (the registry), or a zip of the default formats. */
+const contentType = (format: ResponseFormat): string => (format === 'zip' ? 'application/zip' : FORMAT_REGISTRY[format].mediaType);
 
 export async function startServer(options: ServeOptions): Promise<RunningService> {
   const pool = await createRenderPool({
@@ -253,12 +256,12 @@ function sendDocuments(reply: FastifyReply, rendered: NonNullable<RenderFileResu
   if (o.format === 'zip') {
     // A fixed entry time (local fields, as zip stores them): the same input gives the same zip.
     const mtime = new Date(1980, 0, 1);
-    bytes = zipSync({ [`${o.base}.docx`]: [rendered.docx!, { mtime }], [`${o.base}.pdf`]: [rendered.pdf!, { mtime }] }, { level: 0 });
+    bytes = zipSync(Object.fromEntries(o.formats.map((f) => [`${o.base}.${f}`, [rendered[f]!, { mtime }]])), { level: 0 });
   } else {
     bytes = rendered[o.format]!;
   }
   return reply
-    .type(CONTENT_TYPES[o.format])
+    .type(contentType(o.format))
     .header('content-disposition', attachment(`${o.base}.${o.format}`))
     .header('x-plangraf-warnings', String(warnings))
     .send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

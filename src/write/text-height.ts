@@ -5,6 +5,7 @@
 import type { Paragraph, Run } from '../model/document.js';
 import type { Theme } from '../model/theme.js';
 import type { FontMetrics } from './measure.js';
+import { lineHeightPt } from './line-height.js';
 import { mmToPt } from './units.js';
 
 /**
@@ -69,9 +70,6 @@ export function layoutLines(p: Paragraph, width: number, theme: Theme, m: FontMe
   return lines;
 }
 
-/** A letter or digit: a hyphen between two of them is a place to break a line. */
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-
 function breakLines(p: Paragraph, width: number, style: Theme['styles'][Paragraph['style']], m: FontMetrics, bold: (run: Run) => boolean): Token[][] {
   let x = p.bullet ? 0 : (style.firstLineIndent ? mmToPt(style.firstLineIndent) : 0);
   let line: Token[] = [];
@@ -107,14 +105,13 @@ function breakLines(p: Paragraph, width: number, style: Theme['styles'][Paragrap
       if (!(width <= 0 || trimmed <= width)) for (const piece of splitWide(part, width, measure)) place(piece, undefined);
       else place(part, trimmed);
     };
-    // The words: each part ends after a space or a line break (as split(/(?<=[ \n])/)), or
-    // after a hyphen between letters or digits, where Word and LibreOffice break a line too
-    // («организационно-|технологическом», «10.01.2022-|01.02.2022»).
+    // The words: each part ends after a space or a line break (as split(/(?<=[ \n])/)), or after
+    // the hyphen of a compound word («планы-программы»), where Word and LibreOffice break too.
     const text = run.text;
     let start = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 0x20 || c === 0x0a || (c === 0x2d && i > start && WORD_CHAR.test(text[i - 1] as string) && WORD_CHAR.test(text[i + 1] ?? ''))) {
+      if (c === 0x20 || c === 0x0a || (c === 0x2d && compoundHyphen(text, i))) {
         word(text.slice(start, i + 1));
         start = i + 1;
       }
@@ -122,6 +119,28 @@ function breakLines(p: Paragraph, width: number, style: Theme['styles'][Paragrap
     if (start < text.length || text.length === 0) word(text.slice(start));
   }
   return lines;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the hyphen-minus at `i` joins two words of letters or digits («планы-программы»,
+ * «Улан-Удэ», «2021-2022», «10.01.2022-01.02.2022»): a line may break after it, as Word and
+ * LibreOffice break it (LibreOffice breaks «2021-|2022» too). A minus («-5», after a space) is
+ * no such hyphen, nor one inside an address.
+ */
+function compoundHyphen(text: string, i: number): boolean {
+  return i > 0 && WORD_CHAR.test(text[i - 1]!) && i + 1 < text.length && WORD_CHAR.test(text[i + 1]!) && !inAddress(text, i);
+}
+
+/** Whether the hyphen at `i` is inside an address («https://obr-khv.ru/…», «a-b@mail.ru»): those break as links do. */
+function inAddress(text: string, i: number): boolean {
+  let from = text.lastIndexOf(' ', i) + 1;
+  let to = text.indexOf(' ', i);
+  if (to < 0) to = text.length;
+  const nl = text.lastIndexOf('\n', i);
+  if (nl >= from) from = nl + 1;
+  return /[/@]|www\./.test(text.slice(from, to));
 }
 
 /**
@@ -156,8 +175,12 @@ function splitWide(part: string, width: number, measure: (t: string) => number):
   return out;
 }
 
+/** The height of one line of `p`, points (line-height.ts). */
 export const lineHeightOf = (p: Paragraph, theme: Theme, m: FontMetrics) =>
-  theme.styles[p.style].size * theme.styles[p.style].lineSpacing * m.lineHeight;
+  lineHeightPt(theme.styles[p.style].size, theme.styles[p.style].lineSpacing, m);
+
+/** A table cell's padding above and below its text, points. */
+export const cellPaddingY = (theme: Theme): number => mmToPt(theme.table.cellPaddingTop + theme.table.cellPaddingBottom);
 
 /** Estimated height of a cell's paragraphs at `width` points. */
 export function estimateCellHeight(blocks: Paragraph[], width: number, theme: Theme, m: FontMetrics, bold = false, cache?: LineCache): number {

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compose } from '../../src/compose/index.js';
 import { loadRoadmapText } from '../../src/load/index.js';
-import type { Block, Formula, Paragraph, Table } from '../../src/model/document.js';
+import type { Block, DocumentModel, Formula, Paragraph, Table } from '../../src/model/document.js';
 import { PRESETS } from '../../src/model/document-parts.js';
 import type { Roadmap } from '../../src/model/roadmap.js';
 import { blockText, cellText, plainSpaces } from './builders.js';
@@ -25,6 +25,19 @@ const texts = (blocks: Block[]) => blocks.map((b) => plainSpaces(blockText(b)));
 const paragraphs = (blocks: Block[]) => blocks.filter((b): b is Paragraph => b.type === 'paragraph');
 
 /** A passport with a plan; `body` (YAML lines, indented under `body:`) replaces the preset. */
+/**
+ * A model without the places in the YAML it keeps for writers' diagnostics (the document's and
+ * each plan table's): the line added for `body:` moves them, not what is printed.
+ */
+function withoutPlaces(model: DocumentModel): DocumentModel {
+  const { source: _, ...meta } = model.meta;
+  const sections = model.sections.map((s) => ({
+    ...s,
+    blocks: s.blocks.map((b) => (b.type === 'table' && b.plan ? { ...b, plan: { ...b.plan, loc: undefined } } : b)),
+  }));
+  return { meta, sections };
+}
+
 function passportYaml(body = '', extra = ''): string {
   return [
     'document:',
@@ -59,7 +72,7 @@ describe('presets: every kind is its arrangement of parts', () => {
     const preset = PRESETS[roadmap.document.kind];
     const withBody = await load(yaml.replace(/^document:\n/m, `document:\n  body: [${preset.join(', ')}]\n`), file);
     expect(withBody.document.blocks?.map((b) => (b.type === 'part' ? b.name : b.type))).toEqual(preset);
-    expect(compose(withBody).model).toEqual(compose(roadmap).model);
+    expect(withoutPlaces(compose(withBody).model)).toEqual(withoutPlaces(compose(roadmap).model));
   });
 
   it('a letter: its text written as a paragraph block of the body composes the same model', async () => {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { EXIT } from '../../src/diagnostics/diagnostic.js';
-import { parseFormats } from '../../src/cli/commands/render.js';
+import { FORMAT_REGISTRY, OUTPUT_FORMATS, parseFormatList as parseFormats } from '../../src/output-formats.js';
 import { NODE_OUTPUT_IO, type OutputIo } from '../../src/output/atomic-write.js';
 
 const EXAMPLE = path.resolve(import.meta.dirname, '../../examples/khabarovsk-500plus-2022.yaml');
@@ -29,6 +29,47 @@ describe('parseFormats', () => {
     expect(parseFormats(['docx,pdf'])).toEqual(['docx', 'pdf']);
     expect(parseFormats(['pdf', 'docx', 'PDF'])).toEqual(['pdf', 'docx']);
     expect(parseFormats(['docx,odt'])).toBe('odt');
+    expect(parseFormats(['XLSX', 'pdf'])).toEqual(['xlsx', 'pdf']);
+  });
+
+  it('every format of the registry is in render’s and batch’s usage, help and message; the default ones are said', async () => {
+    for (const command of ['render', 'batch']) {
+      const help = await runCli([command, '--help'], { cwd: dir, out: () => undefined, err: () => undefined, color: false, env: {} });
+      expect(help).toBe(0);
+    }
+    let text = '';
+    await runCli(['render', '--help', '--lang', 'en'], { cwd: dir, out: (s) => void (text += s), err: () => undefined, color: false, env: {} });
+    expect(text).toContain('[--format docx,pdf,xlsx]');
+    expect(text).toContain('formats to write (default docx,pdf):');
+    for (const f of OUTPUT_FORMATS) expect(text).toMatch(new RegExp(`^ +${f} +${FORMAT_REGISTRY[f].label.en}$`, 'm'));
+    const bad = await run('plan.yaml', '--format', 'odt');
+    expect(bad.code).toBe(EXIT.usage);
+    expect(bad.err).toBe('plangraf render: неизвестный формат «odt»: допустимы docx, pdf, xlsx\n');
+  });
+
+  it('batch and serve name every format of the registry; report and diff offer the page formats and say why xlsx is refused', async () => {
+    const help = async (...argv: string[]) => {
+      let text = '';
+      await runCli([...argv, '--help', '--lang', 'en'], { cwd: dir, out: (s) => void (text += s), err: () => undefined, color: false, env: {} });
+      return text;
+    };
+    const batch = await help('batch');
+    expect(batch).toContain('[--format docx,pdf,xlsx]');
+    for (const f of OUTPUT_FORMATS) expect(batch).toMatch(new RegExp(`^ +${f} +${FORMAT_REGISTRY[f].label.en}$`, 'm'));
+    expect(await help('serve')).toContain(`(YAML or JSON → ${OUTPUT_FORMATS.map((f) => f.toUpperCase()).join(', ')} or zip)`);
+    const report = await help('report');
+    expect(report).toContain('[--format docx,pdf]');
+    expect(report).not.toMatch(/^ +xlsx /m);
+    const err: string[] = [];
+    const code = await runCli(['report', 'plan.yaml', '--as-of', '30.09.2022', '--format', 'xlsx'], { cwd: dir, out: () => undefined, err: (s) => void err.push(s), color: false, env: {} });
+    expect(code).toBe(EXIT.usage);
+    expect(err.join('')).toBe('plangraf report: формат «xlsx» здесь не записывается: допустимы docx, pdf\n');
+    // The change sheet of diff is such a document too.
+    expect(await help('diff')).toContain('[--document docx,pdf]');
+    err.length = 0;
+    const diff = await runCli(['diff', 'plan.yaml', 'plan.yaml', '--document', 'xlsx'], { cwd: dir, out: () => undefined, err: (s) => void err.push(s), color: false, env: {} });
+    expect(diff).toBe(EXIT.usage);
+    expect(err.join('')).toBe('plangraf diff: --document: формат «xlsx» здесь не записывается: допустимы docx, pdf\n');
   });
 });
 
@@ -48,6 +89,15 @@ describe('plangraf render', () => {
     expect(r.code).toBe(EXIT.ok);
     expect(r.out).toBe('записан: plan.docx\nзаписан: plan.pdf\n');
     expect((await readFile(path.join(dir, 'plan.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('--format xlsx writes <name>.xlsx only; docx,pdf,xlsx all three', async () => {
+    const one = await run('plan.yaml', '--format', 'xlsx', '--now', '2022-02-14T00:00:00Z');
+    expect(one.code).toBe(EXIT.ok);
+    expect(one.out).toBe('записан: plan.xlsx\n');
+    expect((await readFile(path.join(dir, 'plan.xlsx'))).subarray(0, 2).toString()).toBe('PK');
+    const all = await run('plan.yaml', '--format', 'docx,pdf,xlsx', '--out', 'all', '--now', '2022-02-14T00:00:00Z');
+    expect(all.out).toBe(['plan.docx', 'plan.pdf', 'plan.xlsx'].map((f) => `записан: ${path.join('all', f)}\n`).join(''));
   });
 
   it('--out DIR is created; messages in English with --lang en', async () => {

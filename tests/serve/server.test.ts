@@ -95,7 +95,7 @@ describe('the endpoints', () => {
     service = await serve({ poolSize: 2, queueSize: 4 });
   });
 
-  it('POST /v1/render gives the bytes `plangraf render` writes, for PDF, DOCX and a zip of both', async () => {
+  it('POST /v1/render gives the bytes `plangraf render` writes, for PDF, DOCX, a zip of both, and XLSX', async () => {
     const yaml = readFileSync(ORDER);
     const expected = await cliRender(ORDER);
     const pdf = await post(service, `/v1/render?format=pdf&now=${NOW}&name=gorokhovets-order-2022.yaml`, yaml);
@@ -116,6 +116,15 @@ describe('the endpoints', () => {
     expect(Object.keys(entries).sort()).toEqual(['приказ.docx', 'приказ.pdf']);
     expect(Buffer.from(entries['приказ.pdf']!).equals(Buffer.from(expected.pdf!))).toBe(true);
     expect(Buffer.from(entries['приказ.docx']!).equals(Buffer.from(expected.docx!))).toBe(true);
+
+    // Every format of the registry: the XLSX as `render --format xlsx` writes it.
+    const xlsxOut = mkdtempSync(join(tmpdir(), 'plangraf-serve-cli-'));
+    expect((await cli(['render', ORDER, '--out', xlsxOut, '--format', 'xlsx', '--now', NOW], { cwd: ROOT })).code).toBe(0);
+    const xlsx = await post(service, `/v1/render?format=xlsx&now=${NOW}&name=plan.yaml`, yaml);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(xlsx.headers.get('content-disposition')).toBe(`attachment; filename="plan.xlsx"; filename*=UTF-8''plan.xlsx`);
+    expect(Buffer.from(await bytesOf(xlsx)).equals(readFileSync(join(xlsxOut, 'gorokhovets-order-2022.xlsx')))).toBe(true);
   });
 
   it('without `now` the bytes are the CLI\'s without --now (the document\'s own date), and a JSON body renders the same document', async () => {
@@ -207,7 +216,7 @@ describe('the endpoints', () => {
 
   it('every other mistake of a request has its status and a message in its language', async () => {
     const cases: Array<[Response, number, string, string]> = [
-      [await post(service, '/v1/render?format=xls', SMALL), 400, 'bad-request', 'Неверный запрос: format=xls: допустимы docx, pdf, zip.'],
+      [await post(service, '/v1/render?format=xls', SMALL), 400, 'bad-request', 'Неверный запрос: format=xls: допустимы docx, pdf, xlsx, zip.'],
       [await post(service, '/v1/render?now=вчера&lang=en', SMALL), 400, 'bad-request', 'Bad request: now=вчера: not an ISO 8601 date (e.g. 2022-02-14T00:00:00Z).'],
       [await post(service, '/v1/render?lang=de', SMALL), 400, 'bad-request', 'Неверный запрос: lang=de: допустимы ru, en.'],
       [await post(service, '/v1/render?name=../etc/passwd', SMALL), 400, 'bad-request', 'Неверный запрос: name: нужно имя файла без папок и управляющих символов, до 255 знаков.'],
@@ -310,7 +319,7 @@ describe('hostile requests', () => {
       const report = JSON.parse(text) as Report;
       expect(report.files[0]!.diagnostics, target).toEqual([{
         code: 'serve-extends-refused', severity: 'error', file: 'plan.yaml', line: 1, column: 10,
-        message: 'Служба не читает файлы сервера: extends в запросе не поддерживается.',
+        message: 'Служба не читает файлы сервера: extends и amends.previous в запросе не поддерживаются.',
         hint: 'Пришлите план целиком: перенесите в него содержимое основы (или соберите его у себя: plangraf render).',
         ...report.files[0]!.diagnostics[0]!.endLine !== undefined ? { endLine: 1, endColumn: expect.any(Number) } : {},
       }]);
@@ -318,6 +327,14 @@ describe('hostile requests', () => {
       // The answer quotes the request's own line, and names nothing of the server.
       expect(text).not.toContain(process.cwd());
     }
+  });
+
+  it('an amending order\'s previous version is not read either: refused at amends.previous', async () => {
+    const body = `document:\n  kind: order\n  amends: {previous: base.yaml}\nplan:\n  title: П\n  items:\n    - task: Задача\n`;
+    const r = await post(service, '/v1/render?name=plan.yaml', body);
+    expect(r.status).toBe(422);
+    const report = (await r.json()) as Report;
+    expect(report.files[0]!.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['serve-extends-refused', 3, 22]]);
   });
 
   it('a request past the time limit gets 422 serve-time-limit; a crashed worker 500; the next request is served', async () => {

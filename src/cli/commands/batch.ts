@@ -1,5 +1,5 @@
 /**
- * `plangraf batch <inputs…> --out DIR [--format docx,pdf] [--jobs N] [--pattern P] [--force]
+ * `plangraf batch <inputs…> --out DIR [--format docx,pdf,xlsx] [--jobs N] [--pattern P] [--force]
  *  [--no-cache] [--json] [--templates DIR] [--now ISO] [--time-limit SECONDS]`
  *
  * Renders many roadmaps (files, folders, manifests) through the worker pool of src/batch.
@@ -18,7 +18,7 @@ import { defaultJobs } from '../../batch/jobs.js';
 import { diagnosticLine, firstError, moreErrors, summaryLines } from '../../batch/report.js';
 import type { BatchOptions, BatchReport, InputResult } from '../../batch/types.js';
 import type { Command, CommandContext, ParsedArgs } from '../command.js';
-import { parseFormats } from './render.js';
+import { FORMAT_OPTION, formatOptionHelp, parseFormatList, unknownFormatMessage } from '../../output-formats.js';
 import path from 'node:path';
 import { onInterrupt } from '../interrupt.js';
 import { removeTempFiles } from '../../output/atomic-write.js';
@@ -31,7 +31,7 @@ const TEXT = {
   ru: {
     noInputs: 'не указаны входные файлы или папки. Пример: plangraf batch examples/region --out out/region',
     noOut: 'не указана папка результатов: --out DIR',
-    badFormat: (f: string) => `неизвестный формат «${f}»: допустимы docx, pdf`,
+    badFormat: (f: string) => unknownFormatMessage('ru', f),
     badJobs: (s: string) => `--jobs: «${s}» — нужно целое число от 1 до 64`,
     badNow: (s: string) => `--now: «${s}» — не дата ISO 8601`,
     badTimeLimit: (s: string) => `--time-limit: «${s}» — нужно целое число секунд от 1 до 86400`,
@@ -45,7 +45,7 @@ const TEXT = {
   en: {
     noInputs: 'no input files or folders. Example: plangraf batch examples/region --out out/region',
     noOut: 'no output folder: --out DIR',
-    badFormat: (f: string) => `unknown format '${f}': use docx, pdf`,
+    badFormat: (f: string) => unknownFormatMessage('en', f),
     badJobs: (s: string) => `--jobs: '${s}' must be a whole number from 1 to 64`,
     badNow: (s: string) => `--now: '${s}' is not an ISO 8601 date`,
     badTimeLimit: (s: string) => `--time-limit: '${s}' must be a whole number of seconds from 1 to 86400`,
@@ -61,7 +61,7 @@ const TEXT = {
 export const batchCommand: Command = {
   name: 'batch',
   summary: { ru: 'собрать документы по многим файлам (муниципалитеты региона)', en: 'render many roadmaps (the municipalities of a region)' },
-  usage: 'batch <inputs…> --out DIR [--format docx,pdf] [--pdfa] [--jobs N] [--pattern P] [--force] [--no-cache] [--json] [--time-limit S] [--extends-root DIR]',
+  usage: `batch <inputs…> --out DIR [${FORMAT_OPTION}] [--pdfa] [--jobs N] [--pattern P] [--force] [--no-cache] [--json] [--time-limit S] [--extends-root DIR]`,
   options: {
     out: { type: 'string', short: 'o' },
     format: { type: 'string', short: 'f', multiple: true },
@@ -82,7 +82,7 @@ export const batchCommand: Command = {
       'ссылаются другие файлы через extends) и спискам (*.list, *.txt: по пути в строке).',
       '',
       '  --out DIR            папка результатов (обязательно)',
-      '  --format docx,pdf    какие форматы записать (по умолчанию оба)',
+      ...formatOptionHelp('ru', 23),
       '  --pdfa               архивный PDF/A-3b со встроенным планом (roadmap.yaml, основы уже',
       '                       слиты); достаёт его plangraf extract',
       `  --jobs N             потоков (по умолчанию ${defaultJobs()} — по числу ядер)`,
@@ -104,7 +104,7 @@ export const batchCommand: Command = {
       'manifests (*.list, *.txt: one path per line).',
       '',
       '  --out DIR            output folder (required)',
-      '  --format docx,pdf    formats to write (default: both)',
+      ...formatOptionHelp('en', 23),
       '  --pdfa               archival PDF/A-3b with the roadmap embedded (roadmap.yaml, bases',
       '                       merged in); plangraf extract gets it back',
       `  --jobs N             worker threads (default ${defaultJobs()}: one per core)`,
@@ -139,7 +139,7 @@ async function runBatchCommand(ctx: CommandContext, args: ParsedArgs): Promise<n
   if (args.positionals.length === 0) return usage(t.noInputs);
   const out = args.values.out;
   if (typeof out !== 'string' || out === '') return usage(t.noOut);
-  const formats = parseFormats(args.values.format);
+  const formats = parseFormatList(args.values.format);
   if (typeof formats === 'string') return usage(t.badFormat(formats));
   const pdfa = args.values.pdfa === true;
   if (pdfa && !formats.includes('pdf')) return usage(t.pdfaWithoutPdf);

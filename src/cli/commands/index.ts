@@ -21,13 +21,23 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'render',
-    summary: { ru: 'собрать документ DOCX и PDF из YAML', en: 'render a roadmap to DOCX and PDF' },
+    summary: { ru: 'собрать документ DOCX и PDF (или XLSX) из YAML', en: 'render a roadmap to DOCX and PDF (or XLSX)' },
     load: () => import('./render.js').then((m) => m.renderCommand),
+  },
+  {
+    name: 'diff',
+    summary: { ru: 'сравнить две версии плана; лист изменений DOCX и PDF', en: 'compare two versions of a roadmap; a change sheet as DOCX and PDF' },
+    load: () => import('./diff.js').then((m) => m.diffCommand),
   },
   {
     name: 'batch',
     summary: { ru: 'собрать документы по многим файлам (муниципалитеты региона)', en: 'render many roadmaps (the municipalities of a region)' },
     load: () => import('./batch.js').then((m) => m.batchCommand),
+  },
+  {
+    name: 'import-status',
+    summary: { ru: 'перенести исполнение из заполненной таблицы XLSX в план', en: 'write the execution filled in an XLSX workbook into the roadmap' },
+    load: () => import('./import-status.js').then((m) => m.importStatusCommand),
   },
   {
     name: 'report',
@@ -63,6 +73,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'preview',
     summary: { ru: 'страница в браузере с документом, обновляемая при сохранении', en: 'a browser page with the document, updated on every save' },
     load: () => import('./preview.js').then((m) => m.previewCommand),
+  },
+  {
+    name: 'import',
+    summary: { ru: 'перенести план-график из документа Word (DOCX) в YAML', en: 'bring a plan-graph from a Word document (DOCX) into YAML' },
+    load: () => import('./import.js').then((m) => m.importCommand),
   },
 ];
 

@@ -1,8 +1,9 @@
 /**
- * `plangraf render <file…|-> [--format docx,pdf] [--out DIR|-] [--no-overwrite-newer] [--strict] [--now ISO]
+ * `plangraf render <file…|-> [--format docx,pdf,xlsx] [--out DIR|-] [--no-overwrite-newer] [--strict] [--now ISO]
  *  [--time-limit SECONDS] [--extends-root DIR] [--watch]`
  *
- * Per file: load → print diagnostics → render → write `<out>/<name>.docx` and `.pdf`. A file
+ * Per file: load → print diagnostics → render → write `<out>/<name>.docx` and `.pdf` (the formats
+ * asked for: src/output-formats.ts). A file
  * with errors (or, under --strict, warnings) is not written; the other files still are. Outputs
  * are written atomically (a temporary file in the same folder, then a rename), never over an
  * input file, and — with --no-overwrite-newer — never over an output newer than its input. Two
@@ -38,14 +39,14 @@ import { shownPath } from '../../output/io-failure.js';
 import { removeStaleTempFiles, writeFileAtomically } from '../../output/atomic-write.js';
 import { DEFAULT_LIMITS } from '../../load/limits.js';
 // Types only: the loader, the composer and the writers are loaded by the worker thread, not here.
-import { OUTPUT_FORMATS as FORMATS, type OutputFormat } from '../../output-formats.js';
+import { FORMAT_OPTION, formatOptionHelp, parseFormatList, unknownFormatMessage } from '../../output-formats.js';
 import type { RenderFileResult, RenderFileTask } from '../render-file.js';
 import type { Command, CommandContext, ParsedArgs } from '../command.js';
 
 const TEXT = {
   ru: {
     noFiles: 'не указан ни один файл. Пример: plangraf render план.yaml',
-    badFormat: (f: string) => `неизвестный формат «${f}»: допустимы docx, pdf`,
+    badFormat: (f: string) => unknownFormatMessage('ru', f),
     badNow: (s: string) => `--now: «${s}» — не дата ISO 8601 (например, 2022-02-14T00:00:00Z)`,
     badTimeLimit: (s: string) => `--time-limit: «${s}» — нужно целое число секунд от 1 до 86400`,
     stdinTwice: '«-» (стандартный ввод) можно указать только один раз',
@@ -61,7 +62,7 @@ const TEXT = {
   },
   en: {
     noFiles: 'no file given. Example: plangraf render plan.yaml',
-    badFormat: (f: string) => `unknown format '${f}': use docx, pdf`,
+    badFormat: (f: string) => unknownFormatMessage('en', f),
     badNow: (s: string) => `--now: '${s}' is not an ISO 8601 date (e.g. 2022-02-14T00:00:00Z)`,
     badTimeLimit: (s: string) => `--time-limit: '${s}' must be a whole number of seconds from 1 to 86400`,
     stdinTwice: "'-' (standard input) may be given only once",
@@ -79,8 +80,8 @@ const TEXT = {
 
 export const renderCommand: Command = {
   name: 'render',
-  summary: { ru: 'собрать документ DOCX и PDF из YAML', en: 'render a roadmap to DOCX and PDF' },
-  usage: 'render <files…|-> [--format docx,pdf] [--pdfa] [--out DIR|-] [--templates DIR] [--no-overwrite-newer] [--strict] [--now ISO] [--time-limit S] [--extends-root DIR] [--watch]',
+  summary: { ru: 'собрать документ DOCX и PDF (или XLSX) из YAML', en: 'render a roadmap to DOCX and PDF (or XLSX)' },
+  usage: `render <files…|-> [${FORMAT_OPTION}] [--pdfa] [--out DIR|-] [--templates DIR] [--no-overwrite-newer] [--strict] [--now ISO] [--time-limit S] [--extends-root DIR] [--watch]`,
   options: {
     format: { type: 'string', short: 'f', multiple: true },
     pdfa: { type: 'boolean' },
@@ -97,7 +98,7 @@ export const renderCommand: Command = {
     ru: [
       'Собирает по каждому файлу документ DOCX и PDF рядом с ним (или в папке --out).',
       '',
-      '  --format docx,pdf      какие форматы записать (по умолчанию оба)',
+      ...formatOptionHelp('ru', 25),
       '  --pdfa                 архивный PDF/A-3b: в него встраивается план (roadmap.yaml; для',
       '                         файла с extends — слитый с основами); достаёт его plangraf extract',
       '  --out DIR              папка для результатов (создаётся при необходимости)',
@@ -120,7 +121,7 @@ export const renderCommand: Command = {
     en: [
       'Renders every file to DOCX and PDF next to it (or in the --out folder).',
       '',
-      '  --format docx,pdf      formats to write (default: both)',
+      ...formatOptionHelp('en', 25),
       '  --pdfa                 archival PDF/A-3b carrying the roadmap (roadmap.yaml; for a file',
       '                         with extends, merged with its bases); plangraf extract gets it back',
       '  --out DIR              output folder (created when missing)',
@@ -172,7 +173,7 @@ export async function runRender(ctx: CommandContext, args: ParsedArgs, session?:
   if (args.positionals.length === 0) return usage(t.noFiles);
   if (args.positionals.filter((f) => f === '-').length > 1) return usage(t.stdinTwice);
 
-  const formats = parseFormats(args.values.format);
+  const formats = parseFormatList(args.values.format);
   if (typeof formats === 'string') return usage(t.badFormat(formats));
   const pdfa = args.values.pdfa === true;
   if (pdfa && !formats.includes('pdf')) return usage(t.pdfaWithoutPdf);
@@ -381,21 +382,6 @@ export function builtRenderWorker(): string | undefined {
   if (import.meta.url.endsWith('.ts')) return undefined;
   const file = fileURLToPath(new URL('../render-worker.js', import.meta.url));
   return existsSync(file) ? file : undefined;
-}
-
-/** `--format docx,pdf` or `--format docx --format pdf`; the offending word when invalid. */
-export function parseFormats(value: unknown): OutputFormat[] | string {
-  if (value === undefined) return [...FORMATS];
-  const words = (Array.isArray(value) ? value : [value])
-    .flatMap((v) => String(v).split(','))
-    .map((w) => w.trim().toLowerCase())
-    .filter((w) => w.length > 0);
-  const out: OutputFormat[] = [];
-  for (const w of words) {
-    if (w !== 'docx' && w !== 'pdf') return w;
-    if (!out.includes(w)) out.push(w);
-  }
-  return out.length > 0 ? out : [...FORMATS];
 }
 
 function hasError(diagnostics: readonly Diagnostic[]): boolean {

@@ -31,7 +31,7 @@ import { formatDate } from '../../text/russian-date.js';
 import type { Tally } from '../../execution/assess.js';
 import { EXTENDS_ROOT_OPTION, extendsRootOption } from '../extends-root.js';
 import { writeFailure } from '../messages.js';
-import { parseFormats } from './render.js';
+import { formatOption, formatOptionHelp, PAGE_FORMATS, parseFormatList, unknownFormatMessage } from '../../output-formats.js';
 import type { Command, CommandContext, ParsedArgs } from '../command.js';
 import type { OutputFormat } from '../../output-formats.js';
 
@@ -40,7 +40,7 @@ const TEXT = {
     noInputs: 'не указан ни один файл. Пример: plangraf report план.yaml --as-of 30.09.2022',
     noAsOf: 'не указана дата отчёта: --as-of ДАТА (например, --as-of 30.09.2022)',
     badAsOf: (s: string, why: string) => `--as-of: «${s}» — ${why === 'impossible' ? 'такой даты нет' : 'не дата'} (пишите 30.09.2022 или 2022-09-30)`,
-    badFormat: (f: string) => `неизвестный формат «${f}»: допустимы docx, pdf`,
+    badFormat: (f: string) => unknownFormatMessage('ru', f, PAGE_FORMATS),
     badNow: (s: string) => `--now: «${s}» — не дата ISO 8601 (например, 2022-09-30T00:00:00Z)`,
     pdfaWithoutPdf: '--pdfa относится к PDF: добавьте pdf в --format',
     regionNeedsOut: 'отчёты по нескольким файлам (и сводная таблица) пишутся в папку: укажите --out DIR',
@@ -56,7 +56,7 @@ const TEXT = {
     noInputs: 'no file given. Example: plangraf report plan.yaml --as-of 2022-09-30',
     noAsOf: 'no report date: --as-of DATE (e.g. --as-of 2022-09-30)',
     badAsOf: (s: string, why: string) => `--as-of: '${s}' is ${why === 'impossible' ? 'a date that does not exist' : 'not a date'} (write 2022-09-30 or 30.09.2022)`,
-    badFormat: (f: string) => `unknown format '${f}': use docx, pdf`,
+    badFormat: (f: string) => unknownFormatMessage('en', f, PAGE_FORMATS),
     badNow: (s: string) => `--now: '${s}' is not an ISO 8601 date (e.g. 2022-09-30T00:00:00Z)`,
     pdfaWithoutPdf: '--pdfa is about the PDF: add pdf to --format',
     regionNeedsOut: 'reports of several files (and the summary table) go into a folder: give --out DIR',
@@ -73,7 +73,7 @@ const TEXT = {
 export const reportCommand: Command = {
   name: 'report',
   summary: { ru: 'отчёт о ходе реализации плана на дату (и сводка по региону)', en: 'a report on how the plan stands on a date (and a region summary)' },
-  usage: 'report <inputs…> --as-of DATE [--format docx,pdf] [--pdfa] [--out DIR] [--templates DIR] [--now ISO] [--strict] [--extends-root DIR]',
+  usage: `report <inputs…> --as-of DATE [${formatOption(PAGE_FORMATS)}] [--pdfa] [--out DIR] [--templates DIR] [--now ISO] [--strict] [--extends-root DIR]`,
   options: {
     'as-of': { type: 'string' },
     format: { type: 'string', short: 'f', multiple: true },
@@ -93,7 +93,7 @@ export const reportCommand: Command = {
       'таблица: муниципалитет × выполнено / выполняется / просрочено / всего.',
       '',
       '  --as-of DATE         дата отчёта: 30.09.2022 или 2022-09-30 (обязательно)',
-      '  --format docx,pdf    какие форматы записать (по умолчанию оба)',
+      ...formatOptionHelp('ru', 23, PAGE_FORMATS),
       '  --pdfa               PDF как архивный PDF/A-3b с планом внутри',
       '  --out DIR            папка результатов (для нескольких файлов обязательно)',
       '  --templates DIR      папка своих шаблонов формулировок (report-*.hbs, region-summary-*.hbs)',
@@ -109,7 +109,7 @@ export const reportCommand: Command = {
       'and a summary table municipality × done / in progress / overdue / total.',
       '',
       '  --as-of DATE         the report date: 2022-09-30 or 30.09.2022 (required)',
-      '  --format docx,pdf    formats to write (default: both)',
+      ...formatOptionHelp('en', 23, PAGE_FORMATS),
       '  --pdfa               the PDF as an archival PDF/A-3b carrying the roadmap',
       '  --out DIR            output folder (required for several files)',
       '  --templates DIR      your wording templates (report-*.hbs, region-summary-*.hbs)',
@@ -146,7 +146,8 @@ async function runReport(ctx: CommandContext, args: ParsedArgs): Promise<number>
   const asOfDate = parseWrittenDate(asOfText);
   if (!asOfDate.ok) return usage(t.badAsOf(asOfText, asOfDate.reason));
   const asOf = asOfDate.iso;
-  const formats = parseFormats(args.values.format);
+  // The report is a document without a plan-graph: the formats that print pages.
+  const formats = parseFormatList(args.values.format, PAGE_FORMATS);
   if (typeof formats === 'string') return usage(t.badFormat(formats));
   const pdfa = args.values.pdfa === true;
   if (pdfa && !formats.includes('pdf')) return usage(t.pdfaWithoutPdf);
@@ -220,7 +221,7 @@ async function runReport(ctx: CommandContext, args: ParsedArgs): Promise<number>
     const name = path.basename(candidate.file).replace(/\.(ya?ml|pdf)$/i, '');
     reported.push({
       shown, name, municipality: result.roadmap.municipality ?? name, tally: r.assessment.tally,
-      docs: { ...(r.docx ? { docx: r.docx } : {}), ...(r.pdf ? { pdf: r.pdf } : {}) },
+      docs: Object.fromEntries(formats.flatMap((f) => (r[f] ? [[f, r[f]]] : []))),
     });
     ctx.out(`${t.line(shown, r.assessment.tally)}\n`);
   }
@@ -267,11 +268,11 @@ async function runReport(ctx: CommandContext, args: ParsedArgs): Promise<number>
       print(ctx, [...lib.diagnostics, ...diagnostics], undefined);
       if (blocks([...lib.diagnostics, ...diagnostics], strict)) worse(EXIT.inputErrors);
       else {
+        const { writeDocument } = await import('../../writers.js');
         for (const format of formats) {
-          const bytes = format === 'docx'
-            ? await import('../../write/docx/index.js').then((m) => m.writeDocx(model))
-            : await import('../../write/pdf/index.js').then((m) => m.writePdf(model, pdfa ? { pdfa: {} } : {}));
-          await write(path.join(out!, `summary-${stamp}.${format}`), bytes);
+          const { bytes, diagnostics: said } = await writeDocument(format, model, { lang: ctx.lang, ...(pdfa ? { pdfa: {} } : {}) });
+          print(ctx, said, undefined);
+          if (bytes) await write(path.join(out!, `summary-${stamp}.${format}`), bytes);
         }
         ctx.out(`${t.line(ctx.lang === 'ru' ? `итого на ${formatDate(asOf, 'numeric')}` : `total on ${asOf}`, summary.total)}\n`);
       }

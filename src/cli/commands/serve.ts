@@ -15,6 +15,10 @@ import { formatDiagnostics } from '../../diagnostics/format.js';
 import type { Command, CommandContext, ParsedArgs } from '../command.js';
 import { onInterruptDrain } from '../interrupt.js';
 import { SERVE_DEFAULTS } from '../../serve/defaults.js';
+import { OUTPUT_FORMATS } from '../../output-formats.js';
+
+/** The formats `/v1/render?format=` writes (the registry, src/output-formats.ts): «DOCX, PDF, XLSX». */
+const FORMAT_NAMES = OUTPUT_FORMATS.map((f) => f.toUpperCase()).join(', ');
 
 const TEXT = {
   ru: {
@@ -70,8 +74,9 @@ export const serveCommand: Command = {
   },
   help: {
     ru: [
-      'Запускает HTTP-службу: POST /v1/render (YAML или JSON → DOCX, PDF или zip), POST /v1/validate,',
-      'GET /v1/schema, GET /healthz, GET /metrics (Prometheus) и страницу-редактор на /.',
+      `Запускает HTTP-службу: POST /v1/render (YAML или JSON → ${FORMAT_NAMES} или zip),`,
+      'POST /v1/validate, GET /v1/schema, GET /healthz, GET /metrics (Prometheus)',
+      'и страницу-редактор на /.',
       '',
       '  --host H            адрес (по умолчанию 127.0.0.1; 0.0.0.0 — все адреса)',
       `  --port P            порт (по умолчанию ${HELP_DEFAULTS.port}; 0 — любой свободный)`,
@@ -88,8 +93,9 @@ export const serveCommand: Command = {
       'Журнал — строки JSON на стандартном выводе, без содержимого планов.',
     ].join('\n'),
     en: [
-      'Starts the HTTP service: POST /v1/render (YAML or JSON → DOCX, PDF or zip), POST /v1/validate,',
-      'GET /v1/schema, GET /healthz, GET /metrics (Prometheus) and the editor page at /.',
+      `Starts the HTTP service: POST /v1/render (YAML or JSON → ${FORMAT_NAMES} or zip),`,
+      'POST /v1/validate, GET /v1/schema, GET /healthz, GET /metrics (Prometheus)',
+      'and the editor page at /.',
       '',
       '  --host H            interface (default 127.0.0.1; 0.0.0.0 for all)',
       `  --port P            port (default ${HELP_DEFAULTS.port}; 0 for any free one)`,

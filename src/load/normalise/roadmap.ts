@@ -9,12 +9,13 @@
 import { DEFAULT_DEADLINE_STYLE, type Deadline, type DeadlineStyle } from '../../model/deadline.js';
 import type { ExecutionStatus } from '../../model/execution-status.js';
 import type {
-  DocumentData, Execution, Group, Item, Organisation, Passport, Plan, PlanEntry, Point, RichText, Roadmap, Signatory,
+  Amends, DocumentData, Execution, Group, Item, Organisation, Passport, Plan, PlanEntry, Point, RichText, Roadmap, Signatory,
 } from '../../model/roadmap.js';
 import type {
   DeadlinesInput, DocumentInput, ExecutionInput, GroupInput, ItemInput, OrganisationInput, PassportInput, PlanEntryInput, PlanInput, PointInput, RoadmapInput, SignatoryInput,
 } from '../../model/roadmap-input.js';
 import { parseDeadline } from '../../text/deadline-parse.js';
+import { withoutFootnoteMarkers } from '../../text/placeholders.js';
 import { isPlainText, parseRichText } from '../../text/rich-text.js';
 import type { Locator, PathSegment } from '../locate.js';
 import { normaliseAppendices, normaliseBlocks, normaliseWording, type BodyScope } from './body.js';
@@ -64,6 +65,7 @@ function normaliseDocument(d: DocumentInput, at: Locator, paths: Map<object, Pat
       return out;
     }),
     gost: d.gost === undefined ? '2016' : (String(d.gost) as '2016' | '2025'),
+    appendixPageNumbers: d.appendixPageNumbers ?? 'continue',
     loc: at.loc(path, 'key'),
   };
   paths.set(doc, path);
@@ -81,7 +83,11 @@ function normaliseDocument(d: DocumentInput, at: Locator, paths: Map<object, Pat
   if (d.approval) doc.approval = normaliseApproval(d.approval, path.concat('approval'), at);
   if (d.executor) doc.executor = { ...d.executor };
   if (d.esignature) doc.esignature = { ...d.esignature };
-  if (d.addressee) doc.addressee = [...d.addressee];
+  if (Array.isArray(d.addressee)) doc.addressee = [...d.addressee];
+  else if (d.addressee) {
+    doc.addressee = [...d.addressee.lines];
+    if (d.addressee.email !== undefined) doc.addresseeEmail = d.addressee.email;
+  }
   if (d.reference) {
     const ref: { number?: string; date?: string } = {};
     if (d.reference.number !== undefined) ref.number = String(d.reference.number);
@@ -101,6 +107,19 @@ function normaliseDocument(d: DocumentInput, at: Locator, paths: Map<object, Pat
   if (d.wording) doc.wording = normaliseWording(d.wording, path.concat('wording'), at);
   if (d.appendixMark) doc.appendixMark = { ...d.appendixMark };
   if (d.passport) doc.passport = normalisePassport(d.passport, path.concat('passport'), at);
+  if (d.amends) {
+    const a = d.amends;
+    const amends: Amends = { previousPath: a.previous, previousLoc: at.loc(path.concat('amends', 'previous')), mode: a.mode ?? 'points', loc: at.loc(path.concat('amends'), 'key') };
+    if (a.act !== undefined) amends.act = a.act;
+    if (a.date !== undefined) amends.date = a.date;
+    if (a.number !== undefined) amends.number = String(a.number);
+    if (a.title !== undefined) amends.title = parseRichText(a.title);
+    if (a.authority !== undefined) amends.authority = a.authority;
+    doc.amends = amends;
+    paths.set(amends, path.concat('amends'));
+  }
+  const footnotes = { ...(d.passport?.footnotes ?? {}), ...(d.footnotes ?? {}) };
+  if (Object.keys(footnotes).length > 0) doc.footnotes = footnotes;
   return doc;
 }
 
@@ -195,6 +214,7 @@ function normalisePlan(p: PlanInput, path: PathSegment[], index: number, at: Loc
     executorPrint: p.executors?.print ?? doc?.executors?.print ?? 'as-written',
     repeat: p.repeat ?? 'numbers',
     numbersRow: p.numbersRow ?? true,
+    splitRows: p.splitRows ?? false,
     entries: p.items.map((e, i) => normaliseEntry(e, path.concat('items', i), scope)),
     signatories: normaliseSignatories(p.signatories, path.concat('signatories'), at, paths),
     loc: at.loc(path, 'key'),
@@ -260,7 +280,8 @@ function normaliseItem(it: ItemInput, path: PathSegment[], scope: PlanScope): It
       let parsed = scope.deadlines.get(cacheKey);
       if (!parsed) {
         const opts = scope.defaultYear === undefined ? {} : { defaultYear: scope.defaultYear };
-        const read = parseDeadline(it.deadline, opts);
+        // A footnote marker is no part of the deadline (composing prints it after it).
+        const read = parseDeadline(withoutFootnoteMarkers(it.deadline), opts);
         parsed = read.ok || read.unread === 'empty' ? { deadline: read.deadline } : { deadline: read.deadline, unread: read.unread };
         scope.deadlines.set(cacheKey, parsed);
       }

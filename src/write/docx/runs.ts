@@ -1,5 +1,6 @@
 /** IR runs → `w:r` XML: emphasis, superscript and subscript, links, fields, line breaks, character spacing. */
 import type { Run } from '../../model/document.js';
+import { footnoteReferenceXml } from './footnotes.js';
 import type { RawXml } from './raw.js';
 import { ptToTwip } from '../units.js';
 import { rPrXml, textXml, wrapIfAny } from './xml.js';
@@ -28,8 +29,10 @@ function runXml(run: Run, raw: RawXml, over: RunOverrides): string {
     superscript: run.superscript,
     subscript: run.subscript,
   };
-  const rPr = wrapIfAny('w:rPr', rPrXml(props));
   const br = run.breakBefore ? '<w:br/>' : '';
+  // A footnote reference takes Word's reference style (raised) instead of superscript.
+  if (run.footnote) return footnoteReferenceXml(run, raw.footnotes?.get(run.footnote.id), rPrXml({ ...props, superscript: undefined }), br);
+  const rPr = wrapIfAny('w:rPr', rPrXml(props));
   const xml = run.field ? fieldRuns(FIELD[run.field], rPr, br) : `<w:r>${rPr}${br}${textXml(run.text)}</w:r>`;
   return run.link ? raw.hyperlink(run.link, xml) : xml;
 }

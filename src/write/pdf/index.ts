@@ -12,12 +12,15 @@ import type { FontSet } from './fonts.js';
 import { withMissingGlyphsSubstituted } from './glyph-substitute.js';
 import { printedModel } from '../model-text.js';
 import { KeepRules } from './keep.js';
+import { PageFootnotes } from './footnotes.js';
 import { metricsOf } from '../measure.js';
+import { pdfLineFactor } from '../line-height.js';
 import { PDF_FONT_FAMILY, renderOwnedPdf } from './pdfmake.js';
 import type { DocDefinition, PdfNode } from './pdfmake.js';
-import { pageGeometry, sectionToPdf } from './section.js';
+import { SectionNumbering, pageGeometry, sectionToPdf } from './section.js';
 import { pdfStyles } from './styles.js';
 import { mmToPt } from '../units.js';
+import type { DocumentWriter } from '../writer.js';
 import type { PdfArchiveOptions } from '../../archive/pdfa-options.js';
 
 export type { FontSet } from './fonts.js';
@@ -54,13 +57,16 @@ export function pdfDefinition(input: DocumentModel, options: WritePdfOptions = {
   const first = model.sections[0]?.orientation ?? 'portrait';
   const firstPage = pageGeometry(theme, first);
   const pageNumber = pageNumberFunction(theme);
+  // Sections numbered apart (an appendix starting again, or without numbers) print their own.
+  const numbering = model.sections.some((s) => s.pageNumbers) ? new SectionNumbering() : undefined;
+  const sectionNumber = (index: number) => numbering && pageNumberFunction(theme, (page) => numbering.numberOf(model.sections, index, page));
   return {
-    content: model.sections.map((s) => sectionToPdf(s, theme, metrics, keep)),
+    content: model.sections.map((s, i) => sectionToPdf(s, theme, metrics, keep, sectionNumber(i))),
     pageSize: { width: Math.min(firstPage.width, firstPage.height), height: Math.max(firstPage.width, firstPage.height) },
     pageOrientation: first,
     pageMargins: [firstPage.margins.left, firstPage.margins.top, firstPage.margins.right, firstPage.margins.bottom],
-    defaultStyle: { font: PDF_FONT_FAMILY, fontSize: theme.styles.body.size, lineHeight: 1 },
-    styles: pdfStyles(theme),
+    defaultStyle: { font: PDF_FONT_FAMILY, fontSize: theme.styles.body.size, lineHeight: pdfLineFactor(theme.styles.body.size, 1, metrics) },
+    styles: pdfStyles(theme, metrics),
     language: model.meta.language,
     info: {
       title: model.meta.title,
@@ -72,16 +78,21 @@ export function pdfDefinition(input: DocumentModel, options: WritePdfOptions = {
       modDate: created,
     },
     pageBreakBefore: keep.pageBreakBefore,
+    ...(model.footnotes ? { footnotes: new PageFootnotes(model.footnotes, theme, metrics) } : {}),
     ...(options.pdfa ? { pdfa: options.pdfa } : {}),
     ...(theme.pageNumbers.position === 'top-center' ? { header: pageNumber } : { footer: pageNumber }),
   };
 }
 
-/** Prints the page number from page `theme.pageNumbers.from` on, `offset` from the page edge. */
-function pageNumberFunction(theme: Theme) {
+/**
+ * Prints the page number from page `theme.pageNumbers.from` on, `offset` from the page edge.
+ * `numberOf`: the printed number of a page of the document (null: none); default, the page's own.
+ */
+function pageNumberFunction(theme: Theme, numberOf: (page: number) => number | null = (page) => page) {
   const { from, position, size, offset } = theme.pageNumbers;
-  return (page: number, _pages: number, pageSize: { orientation: string }): PdfNode | null => {
-    if (from <= 0 || page < from) return null;
+  return (documentPage: number, _pages: number, pageSize: { orientation: string }): PdfNode | null => {
+    const page = numberOf(documentPage);
+    if (page === null || from <= 0 || page < from) return null;
     const g = pageGeometry(theme, pageSize.orientation === 'landscape' ? 'landscape' : 'portrait');
     const top = position === 'top-center';
     const edge = mmToPt(offset);
@@ -97,3 +108,6 @@ function pageNumberFunction(theme: Theme) {
     };
   };
 }
+
+/** The registry's contract (src/write/writer.ts): every block that does not fit is reported while composing, so it adds no diagnostics. */
+export const documentWriter: DocumentWriter = async (model, { theme, pdfa }) => ({ bytes: await writePdf(model, { theme, ...(pdfa ? { pdfa } : {}) }), diagnostics: [] });

@@ -22,6 +22,7 @@ import type { FontMetrics } from '../measure.js';
 import type { Token } from '../text-height.js';
 import { lineBreakWords } from './measure-pieces.js';
 import type { PdfNode } from './pdfmake.js';
+import { FOOTNOTE_REFERENCE, footnoteDestination } from './footnotes.js';
 
 /** Colour of link text, as Word's Hyperlink style shows it. */
 const LINK_COLOR = '#0000FF';
@@ -61,6 +62,11 @@ function inlineOf(run: Run, text: string, over: RunOverrides): PdfNode {
   if (run.characterSpacing) node.characterSpacing = run.characterSpacing;
   if (run.superscript) node.sup = true;
   else if (run.subscript) node.sub = true;
+  // A footnote reference links to its note; the first one tells the layout which page the note goes on.
+  if (run.footnote) {
+    node.linkToDestination = footnoteDestination(run.footnote.id);
+    if (!run.footnote.repeat) node[FOOTNOTE_REFERENCE] = run.footnote.id;
+  }
   if (run.link) Object.assign(node, { link: run.link, color: LINK_COLOR, decoration: 'underline' });
   return node;
 }

@@ -30,6 +30,7 @@ import { docxAlign } from '../../../src/write/docx/alignment.js';
 import { blockToDocx, keepFlags } from '../../../src/write/docx/blocks.js';
 import type { BlockFlags, DocxContext } from '../../../src/write/docx/context.js';
 import { normalizeDocx } from '../../../src/write/docx/determinism.js';
+import { withFootnotes } from '../../../src/write/docx/footnotes.js';
 import type { PackageParts } from '../../../src/write/docx/determinism.js';
 import { RawXml } from '../../../src/write/docx/raw.js';
 import { sectionToDocx } from '../../../src/write/docx/section.js';
@@ -39,7 +40,7 @@ import { cutTallRuns, rowRuns } from '../../../src/write/merged-rows.js';
 import type { PlacedRow } from '../../../src/write/grid.js';
 import { metricsOf } from '../../../src/write/measure.js';
 import { tinosFonts } from '../../../src/write/pdf/fonts.js';
-import { ESTIMATE_SAFETY, estimateCellHeight, headRepeats } from '../../../src/write/text-height.js';
+import { ESTIMATE_SAFETY, cellPaddingY, estimateCellHeight, headRepeats } from '../../../src/write/text-height.js';
 import { columnWidths, marginsOf, mmToTwip, pageSizeOf, proportionalWidths, ptToTwip, textWidthMm } from '../../../src/write/units.js';
 
 const compiler = (Packer as unknown as { compiler: { compile(doc: Document): PackageParts } }).compiler;
@@ -68,7 +69,10 @@ export async function referenceDocx(model: DocumentModel, theme: Theme = GOST_TH
       return { ...sectionToDocx(section, i, theme, raw), children: referenceBlocks(section.blocks, ctx) };
     }),
   });
-  return normalizeDocx(compiler.compile(doc), model.meta.created, raw);
+  // The footnotes part is written alike by both (src/write/docx/footnotes.ts).
+  const parts = compiler.compile(doc);
+  withFootnotes(parts, model.footnotes ?? [], theme);
+  return normalizeDocx(parts, model.meta.created, raw);
 }
 
 /** blocks.ts's dispatcher, with the old handlers for the blocks that are written as XML now. */
@@ -206,7 +210,7 @@ function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {}): Arr
     const placed = placeRows(head, widths.length);
     return head.reduce((h, row, r) => {
       const cellWidths = placedWidths(placed[r] as PlacedRow, widths);
-      return h + Math.max(0, ...row.cells.map((cell, i) => estimateCellHeight(cell.blocks, ((cellWidths[i] ?? 0) - 2 * pad) / 20, ctx.theme, ctx.metrics, cell.bold || row.kind === 'group')));
+      return h + cellPaddingY(ctx.theme) + Math.max(0, ...row.cells.map((cell, i) => estimateCellHeight(cell.blocks, ((cellWidths[i] ?? 0) - 2 * pad) / 20, ctx.theme, ctx.metrics, cell.bold || row.kind === 'group')));
     }, 0);
   };
   const split = node.repeatHead === 'numbers' && numberRows.length > 0;
@@ -262,7 +266,7 @@ function makeTable(node: Table, rows: TableRow[], repeat: number, widths: number
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
-    margins: { top: 0, bottom: 0, left: pad, right: pad, marginUnitType: WidthType.DXA },
+    margins: { top: mmToTwip(theme.table.cellPaddingTop), bottom: mmToTwip(theme.table.cellPaddingBottom), left: pad, right: pad, marginUnitType: WidthType.DXA },
     rows: rows.map(
       (row, r) =>
         new DocxTableRow({
@@ -282,7 +286,7 @@ function makeTable(node: Table, rows: TableRow[], repeat: number, widths: number
 
 /** Whether a row's estimated height exceeds the page's text area (with a safety margin). */
 function tallerThanPage(row: TableRow, placed: PlacedRow, widths: number[], pad: number, ctx: DocxContext): boolean {
-  const limit = (ctx.bodyHeight / 20) * ESTIMATE_SAFETY;
+  const limit = (ctx.bodyHeight / 20) * ESTIMATE_SAFETY - cellPaddingY(ctx.theme);
   const cellWidths = placedWidths(placed, widths);
   return row.cells.some((cell, i) =>
     estimateCellHeight(cell.blocks, ((cellWidths[i] ?? 0) - 2 * pad) / 20, ctx.theme, ctx.metrics, cell.bold || row.kind === 'group') > limit,
