@@ -8,7 +8,8 @@
  *   → "Участие в курсах:\n- «Современный урок»\n\n[сайт](https://x.ru)"
  *
  * Bullets are Word's bulleted lists (`w:numPr` of a bullet format) and paragraphs that begin with
- * a dash or a bullet and a tab or space (as plangraf and people type them). Characters that the
+ * an en or em dash or a bullet and a tab or space (as plangraf and people type them); a paragraph
+ * beginning with a hyphen-minus keeps it as written. Characters that the
  * subset reads as markup are escaped (`\*`, `\[`, `\\`, a leading `\-`). A paragraph with emphasis
  * or links is parsed back and compared: markup that would not read back the same (emphasis marks
  * that touch, rare in practice) is written as plain text instead, so the words are never changed.
@@ -18,10 +19,11 @@ import type { Inline } from '../model/roadmap.js';
 import type { WordInline, WordParagraph } from './word-body.js';
 
 /**
- * A paragraph that starts with a typed bullet: a dash or a bullet sign, then a tab or spaces;
- * or «-» right before a word, which the rich-text reader takes for a bullet too («-приказ …»).
+ * A paragraph that starts with a typed bullet: a dash (en or em) or a bullet sign, then a tab or
+ * spaces. A hyphen-minus is not one: «- …» and «-«…» are kept as written (escaped), as plangraf
+ * prints a hyphen typed by hand («\-», issue 11) — its own bullets are «–⇥».
  */
-const TYPED_BULLET = /^[ \t\u00a0]*(?:[-–—•·▪●◦■□➢✓](?:[ \u00a0]*\t|[ \u00a0]+)|[•·▪●◦](?=\S)|-(?=[\p{L}«"„“'(]))/u;
+const TYPED_BULLET = /^[ \t\u00a0]*(?:[–—•·▪●◦■□➢✓](?:[ \u00a0]*\t|[ \u00a0]+)|[•·▪●◦](?=\S))/u;
 /** What the rich-text reader takes for a bullet at the start of a line (src/text/rich-text.ts). */
 const READ_AS_BULLET = /^(?:[-•][ \t\u00a0]+|•|-(?=[\p{L}«"„“'(]))/u;
 

@@ -84,15 +84,18 @@ describe('compose: footnotes', () => {
       ['5', { id: 5 }], // the plan's subtitle
       ['6', { id: 6 }], // the column header
       ['7', { id: 7 }], // the cell
-      ['8', { id: 8 }], // the deadline, printed after it
+      ['8', { id: 8 }], // the deadline
     ]);
     expect(references.every((r) => r.superscript)).toBe(true);
     expect(model.footnotes!.map((n) => n.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join())).toEqual([
       'Номер по журналу.', 'О проекте «500+».', 'Пункт о контроле.', 'В родительном падеже.', 'О подзаголовке.', 'О колонке.', 'О ячейке.', 'О сроке.',
     ]);
-    // The deadline is read without its marker, which follows it.
-    const deadline = model.sections[1]!.blocks.flatMap((b) => (b.type === 'table' ? b.rows : [])).flatMap((r) => r.cells)[2]!;
-    expect(deadline.blocks[0]!.runs.map((r) => r.text.replace(/\u00a0/g, ' '))).toEqual(['До 20 декабря 2022 г.', '8']);
+    // The deadline is read without its marker; printed as written, the marker stays where it stands.
+    const deadlineCell = (m: typeof model) => m.sections[1]!.blocks.flatMap((b) => (b.type === 'table' ? b.rows : [])).flatMap((r) => r.cells)[2]!;
+    expect(deadlineCell(model).blocks[0]!.runs.map((r) => r.text.replace(/\u00a0/g, ' '))).toEqual(['до 20.12.2022', '8']);
+    // Reprinted in the house style, the marker follows it.
+    const normalised = await composed(ORDER.replace('  title: ПЛАН-ГРАФИК\n', '  title: ПЛАН-ГРАФИК\n  deadlines: {print: normalised}\n'));
+    expect(deadlineCell(normalised).blocks[0]!.runs.map((r) => r.text.replace(/\u00a0/g, ' '))).toEqual(['До 20 декабря 2022 г.', '8']);
     // The text around a marker stays as it was; nothing is left as written.
     const point = model.sections[0]!.blocks.find((b): b is Paragraph => b.type === 'paragraph' && b.runs.some((r) => r.text.includes('Контроль')))!;
     expect(point.runs.map((r) => r.text)).toEqual(['2. ', 'Контроль оставляю за собой', '3', '.']);

@@ -33,6 +33,15 @@ describe('cell text as rich text', () => {
     ]);
   });
 
+  it('a paragraph typed with a hyphen-minus keeps it as written (not a bullet): «- …», «-«…»', () => {
+    const cell = [para([text('Курсы:')]), para([text('- Организация методической работы')]), para([text('-«Формирование инструментария»')])];
+    const md = cellRichText(cell);
+    expect(md).toBe('Курсы:\n\n\\- Организация методической работы\n\n\\-«Формирование инструментария»');
+    expect(parseRichText(md).map((b) => (b.type === 'paragraph' ? b.content.map((i) => (i.type === 'text' ? i.text : '\n')).join('') : 'list'))).toEqual([
+      'Курсы:', '- Организация методической работы', '-«Формирование инструментария»',
+    ]);
+  });
+
   it('markup characters in the words stay words', () => {
     const cell = [para([text('**не жирный** [не ссылка](адрес) \\ обратная черта')]), para([text('строка'), { type: 'break' }, text('- не пункт')])];
     const parsed = parseRichText(cellRichText(cell));

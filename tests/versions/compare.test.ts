@@ -14,7 +14,7 @@ import { similarity, wordBag } from '../../src/versions/text-similarity.js';
 
 const F = 'tests/versions/fixtures/';
 
-/** The JSON with its no-break spaces (deadlines print «До 1 марта 2023 г.» with them) as plain ones. */
+/** The JSON with its no-break spaces (deadlines in a house style print «До 1 марта 2023 г.» with them) as plain ones. */
 const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v).replaceAll('\u00a0', ' ')) as T;
 
 async function load(name: string): Promise<Roadmap> {
@@ -59,7 +59,7 @@ describe('compareRoadmaps: a district plan with ids', () => {
           {
             change: 'changed', match: 'id', id: 'org.monitoring', task: 'Мониторинг реализации программ перехода в эффективный режим работы',
             old: { no: '1.3', position: 3, section: ORG }, new: { no: '1.3', position: 3, section: ORG },
-            fields: [{ field: 'deadline', header: 'Сроки реализации', old: 'До 1 марта 2023 г.', new: 'До 15 марта 2023 г.', shift: { start: 0, end: 14 } }],
+            fields: [{ field: 'deadline', header: 'Сроки реализации', old: 'до 01.03.2023', new: 'до 15.03.2023', shift: { start: 0, end: 14 } }],
           },
           { change: 'removed', id: 'org.report', task: 'Отчёт региональному координатору о ходе реализации проекта', old: { no: '1.4', position: 4, section: ORG } },
           {
@@ -70,7 +70,7 @@ describe('compareRoadmaps: a district plan with ids', () => {
           {
             change: 'changed', match: 'id', id: 'method.seminars', task: 'Проведение семинаров для руководителей школ с низкими результатами',
             old: { no: '2.1', position: 5, section: METHOD }, new: { no: '2.1', position: 5, section: METHOD_NEW },
-            fields: [{ field: 'executors', header: 'Ответственный исполнитель', old: 'МКУ ИМЦ', new: 'МКУ ИМЦ, УО', added: ['УО'] }],
+            fields: [{ field: 'executors', header: 'Ответственный исполнитель', old: 'ИМЦ', new: 'ИМЦ, УО', added: ['УО'] }],
           },
           {
             change: 'changed', match: 'id', id: 'method.open-lessons', task: 'Открытые уроки учителей опорных школ',
@@ -93,12 +93,12 @@ describe('compareRoadmaps: a district plan with ids', () => {
     const c = compareRoadmaps(await load('district-v1'), await load('district-v2'));
     const ru = plain(formatDiffText(c, 'ru')).split('\n');
     expect(ru).toContain('  ~ раздел 2 «Методическая поддержка школ»: переименован: «Методическая поддержка» → «Методическая поддержка школ»');
-    expect(ru).toContain('      Сроки реализации: До 1 марта 2023 г. → До 15 марта 2023 г. (окончание позже на 14 дней)');
+    expect(ru).toContain('      Сроки реализации: до 01.03.2023 → до 15.03.2023 (окончание позже на 14 дней)');
     expect(ru).toContain('      перемещён: из раздела «Методическая поддержка» в раздел «Организационное сопровождение»');
     expect(ru).toContain('  # перенумерован п. 2.4 → 2.2');
     const en = plain(formatDiffText(c, 'en')).split('\n');
-    expect(en).toContain('      deadline: До 1 марта 2023 г. → До 15 марта 2023 г. (end 14 days later)');
-    expect(en).toContain('      executors: МКУ ИМЦ → МКУ ИМЦ, УО (added: УО)');
+    expect(en).toContain('      deadline: до 01.03.2023 → до 15.03.2023 (end 14 days later)');
+    expect(en).toContain('      executors: ИМЦ → ИМЦ, УО (added: УО)');
   });
 });
 

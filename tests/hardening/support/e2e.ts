@@ -140,6 +140,19 @@ function matchBroken(hay: string, word: string, start: number): number {
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 
 /**
+ * A cell's words: they end at white space and after a hyphen between letters or digits outside an
+ * address, where the writers break lines too (src/write/text-height.ts): a row cut at a page may
+ * part such a word's halves.
+ */
+function wordsOf(text: string): string[] {
+  return text
+    .split(/[\s\u00A0]+/u)
+    .flatMap((w) => (/[/@]|www\./.test(w) ? [w] : w.split(/(?<=[\p{L}\p{N}]-)(?=[\p{L}\p{N}])/u)))
+    .map(squash)
+    .filter(Boolean);
+}
+
+/**
  * The first cell whose words are not found in `haystack` (squashed), or undefined. Rows must come
  * in order; inside a row, each cell's words must come in order after the row's start (a row
  * taller than a page is drawn in pieces, so its cells interleave across pages).
@@ -153,7 +166,7 @@ export function firstMissingInOrder(rows: readonly (readonly string[])[], haysta
       // Right-to-left words are drawn in visual order: inside such a cell any word order is fine.
       const rtl = RTL.test(text);
       let at = rowStart;
-      for (const word of text.split(/[\s\u00A0]+/u).map(squash).filter(Boolean)) {
+      for (const word of wordsOf(text)) {
         const end = findWord(hay, word, rtl ? rowStart : at);
         if (end < 0) return { text, word };
         at = rtl ? Math.max(at, end) : end;

@@ -220,7 +220,7 @@ function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {}): Arr
   // Runs of rows tied by merged cells taller than a page are cut into pieces (src/write/merged-rows.ts).
   const budget = (ctx.bodyHeight / 20 - (repeats ? headHeight(repeated) : 0)) * ESTIMATE_SAFETY;
   const body = cutTallRuns(node.rows, widths.length, budget, (cell, at, row) =>
-    estimateCellHeight(cell.blocks, (widths.slice(at.from, at.from + at.span).reduce((a, b) => a + b, 0) - 2 * pad) / 20, ctx.theme, ctx.metrics, cell.bold || row.kind === 'group'));
+    cellPaddingY(ctx.theme) + estimateCellHeight(cell.blocks, (widths.slice(at.from, at.from + at.span).reduce((a, b) => a + b, 0) - 2 * pad) / 20, ctx.theme, ctx.metrics, cell.bold || row.kind === 'group'));
   const parts: Array<{ rows: TableRow[]; repeat: number }> = split
     ? [
         { rows: node.head.filter((r) => r.kind !== 'numbers'), repeat: 0 },
