@@ -102,6 +102,19 @@ describe('both writers', () => {
     expect(Math.abs(merged[0]!.bottom - last.bottom)).toBeLessThan(1);
   });
 
+  it('a section row goes to the next page with a run taller than half a page (not left at the foot of the page)', async () => {
+    // 20 rows, the section row, then a run of 16 rows (over half of the 27 a page holds): the run
+    // does not fit under row 20 and moves; the section row goes with it in both formats.
+    const section: TableRow = { kind: 'group', cantSplit: true, cells: [{ ...cell('2. Раздел'), colSpan: 3, bold: true }] };
+    const rows = [...Array.from({ length: 20 }, (_, i) => row([cell(`${i + 1}.`), cell(`Мероприятие ${i + 1}`), cell('свой')])), section, ...mergedRows(16, 21)];
+    const doc = model([table(rows)], 'landscape');
+    const docx = docxRows(await writeDocx(doc, { theme: GOST_THEME }));
+    expect(docx.find((r) => r.cells[0] === '2. Раздел')!.keep).toBe(true);
+    const pages = await pdfCellRows(await writePdf(doc, { theme: GOST_THEME }));
+    const pageOf = (text: string) => pages.findIndex((rows) => rows.some((r) => r[0]!.text.trim() === text));
+    expect([pageOf('20.'), pageOf('2. Раздел'), pageOf('21.'), pageOf('36.')]).toEqual([0, 1, 1, 1]);
+  });
+
   it('a run taller than a page: pieces of at most half a page, the value repeated in each, the same in both formats', async () => {
     const long = 'Длинная формулировка мероприятия, которая занимает в ячейке таблицы несколько строк и переносится';
     const rows = mergedRows(40).map((r, i) => ({ ...r, cells: r.cells.map((c, k) => (k === 1 ? cell(`${long} ${i + 1}`) : c)) }));

@@ -32,13 +32,16 @@ export function unitsOf(cut: CutRow[], n: number): OuterRow[] {
 /**
  * Joins each run of group rows to the next (fresh, not continued) unit. `height`: the estimated
  * height of rows placed together; `budget`: what fits on a page. A unit joins only if it takes at
- * most half the budget, and a joined row never exceeds the budget (it could not be placed): of a
+ * most half the budget (a run of merged rows whatever its height), and a joined row never exceeds
+ * the budget (it could not be placed): of a
  * long run of group rows (forty empty sections in a row), only the last ones that fit go with
  * the unit below, the others stand alone.
  */
 export function withGroupsJoined(units: OuterRow[], height: (rows: TableRow[]) => number, budget: number): OuterRow[] {
   const isGroup = (u: OuterRow) => u.rows.length === 1 && (u.rows[0] as TableRow).kind === 'group';
-  const small = (u: OuterRow) => height(u.rows) <= budget / 2;
+  // A run of merged rows is unbreakable and fits a page (cutTallRuns): it moves whole anyway, so
+  // its section row goes with it whenever both fit a page, as Word keeps them (keepNext).
+  const small = (u: OuterRow) => u.rows.length > 1 || height(u.rows) <= budget / 2;
   const out: OuterRow[] = [];
   let pending: TableRow[] = [];
   const alone = (row: TableRow): OuterRow => ({ rows: [row], continuation: false });
