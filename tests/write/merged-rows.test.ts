@@ -102,6 +102,15 @@ describe('both writers', () => {
     expect(Math.abs(merged[0]!.bottom - last.bottom)).toBeLessThan(1);
   });
 
+  it('rows that may split (a plan’s splitRows): a run of merged rows still goes whole to the next page in the PDF', async () => {
+    const splittable = (r: TableRow): TableRow => ({ ...r, cantSplit: false });
+    const rows = [...Array.from({ length: 25 }, (_, i) => row([cell(`${i + 1}.`), cell(`Мероприятие ${i + 1}`), cell('свой')])), ...mergedRows(6, 26)].map(splittable);
+    const pages = await pdfCellRows(await writePdf(model([table(rows)], 'landscape'), { theme: GOST_THEME }));
+    const pageOf = (no: string) => pages.findIndex((rows) => rows.some((r) => r[0]!.text.trim() === no));
+    expect(['25.', '26.', '27.', '28.', '29.', '30.', '31.'].map(pageOf)).toEqual([0, 1, 1, 1, 1, 1, 1]);
+    expect(pages.flat().flat().filter((c) => c.text.trim() === 'Общий результат')).toHaveLength(1);
+  });
+
   it('a section row goes to the next page with a run taller than half a page (not left at the foot of the page)', async () => {
     // 20 rows, the section row, then a run of 16 rows (over half of the 27 a page holds): the run
     // does not fit under row 20 and moves; the section row goes with it in both formats.

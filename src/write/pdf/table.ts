@@ -134,9 +134,15 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   bodyRows.forEach((r, i) => r.continuation && continuations.add(i));
   // The last row and its continuations move together with a following signature.
   const lastStart = bodyRows.length - 1 - [...bodyRows].reverse().findIndex((r) => !r.continuation);
-  const body = bodyRows.map((r, i) =>
-    r.rows.length === 1 ? pdfRow(r.rows[0] as TableRow, n, ctx, cellWidths(r.rows[0] as TableRow), placedOf(r.rows[0] as TableRow), spanOffsets(bodyHead)(r.rows[0] as TableRow), i >= lastStart) : joinedRow(r.rows, widths, layout(new Set()), pad, padding, n, ctx, cellWidths, placedOf),
-  );
+  const splits = node.rows.some((r) => r.cantSplit === false);
+  const body = bodyRows.map((r, i) => {
+    if (r.rows.length === 1) return pdfRow(r.rows[0] as TableRow, n, ctx, cellWidths(r.rows[0] as TableRow), placedOf(r.rows[0] as TableRow), spanOffsets(bodyHead)(r.rows[0] as TableRow), i >= lastStart);
+    const joined = joinedRow(r.rows, widths, layout(new Set()), pad, padding, n, ctx, cellWidths, placedOf);
+    // Rows that may split make the table breakable (pdfmake breaks all rows or none): a run of
+    // merged rows still goes whole to the next page when it does not fit under its start.
+    if (splits && r.rows.some((row) => row.cells.some((c) => (c.rowSpan ?? 1) > 1))) (joined[0] as PdfNode).id = ctx.keep.keepWithNext(runHeight(r.rows, n, spanHeight) + line);
+    return joined;
+  });
   if (headId) {
     const repeatedHead = new Set(bodyHead);
     const together = [...headPieces.map((p) => p.row), ...bodyRows.slice(0, repeat + 1).flatMap((r) => r.rows)];
@@ -145,7 +151,6 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
     const height = (r: TableRow) => (r.cantSplit === false && !repeatedHead.has(r) ? padY + Math.max(0, ...r.cells.map((c) => (c.blocks[0] ? lineHeightOf(c.blocks[0], theme, ctx.metrics) : 0))) : rowHeight(r));
     ctx.keep.keepHead(headId, together.reduce((h, r) => h + height(r) + line, 2 * line));
   }
-  const splits = node.rows.some((r) => r.cantSplit === false);
   if (body.length > 0) {
     nodes.push({
       // Rows that may split (a plan's `splitRows`) run on to the next page line by line, as in
