@@ -60,6 +60,12 @@ export type { OutputIo } from './output/atomic-write.js';
 export { MERGE_MESSAGES } from './load/merge/messages.js';
 export { BATCH_MESSAGES } from './batch/messages.js';
 
+// Word import: a plan-graph kept in a DOCX → a roadmap YAML, with a located report
+export { importDocx, type ImportOptions, type ImportResult } from './import/import-docx.js';
+export { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import/limits.js';
+export { IMPORT_MESSAGES } from './import/messages.js';
+export type { ImportedDocument, ImportedPlan, ImportedColumn, ImportedEntry, ImportedItem, ImportedGroup, RowAt } from './import/imported-plan.js';
+
 // Wording templates (Handlebars): built-ins in templates/, user folders override them
 export { loadTemplates, mapTemplateHost, clearTemplateCache } from './templates/load.js';
 export { createTemplateLibrary } from './templates/library.js';

@@ -75,7 +75,7 @@ function numbersRow(columns: readonly Column[]): TableRow {
 }
 
 /** A computed number as printed: «1.1.» or, with `numberDot: false`, «1.1»; explicit numbers as written. */
-function printedNumber(no: string, explicitNo: string | undefined, numberDot: boolean): string {
+export function printedNumber(no: string, explicitNo: string | undefined, numberDot: boolean): string {
   return numberDot || explicitNo !== undefined ? no : no.replace(/\.$/, '');
 }
 

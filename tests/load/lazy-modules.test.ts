@@ -2,7 +2,7 @@
  * What a program pays for at `import 'plangraf'`: the package's index re-exports everything, but
  * the heavy libraries load only when their part is used — `yaml` for a file the fast reader leaves
  * to it (or a batch reading its inputs), pdfkit and fontkit for a PDF (a DOCX is measured from
- * the kept Tinos metrics, without them). Checked in a fresh Node
+ * the kept Tinos metrics, without them), saxes for a Word import. Checked in a fresh Node
  * process on the built package, through its CommonJS module cache (these libraries are CommonJS).
  */
 import { execFileSync } from 'node:child_process';
@@ -39,6 +39,12 @@ describe('heavy libraries load when used', () => {
     expect(docx).not.toContain('fontkit');
     expect(docx).not.toContain('pdfkit');
     expect(loadedAfter(render('pdf'))).toEqual(expect.arrayContaining(['fontkit', 'pdfkit']));
+  }, 60_000);
+
+  it('importing the package does not load saxes; importing a DOCX does', () => {
+    expect(loadedAfter('')).not.toContain('saxes');
+    const imported = "const r = await plangraf.loadRoadmapText('document: {kind: plan}\\nplan: {title: П, items: [{task: Т}]}\\n'); const out = await plangraf.render(r.roadmap, { formats: ['docx'] }); const i = await plangraf.importDocx(out.docx); if (!i.yaml) throw new Error('not imported');";
+    expect(loadedAfter(imported)).toContain('saxes');
   }, 60_000);
 
   it('loading a plain roadmap does not load yaml; one with an anchor does', () => {

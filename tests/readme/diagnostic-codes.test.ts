@@ -12,6 +12,7 @@ import { COMPOSE_MESSAGES } from '../../src/compose/messages.js';
 import { MESSAGES, type MessageEntry } from '../../src/diagnostics/messages.js';
 import { LINT_RULES } from '../../src/load/index.js';
 import { MERGE_MESSAGES } from '../../src/load/merge/messages.js';
+import { IMPORT_MESSAGES } from '../../src/import/messages.js';
 import { TEMPLATE_DIAGNOSTIC_CODES } from '../../src/templates/messages.js';
 import { EXECUTION_MESSAGES } from '../../src/execution/messages.js';
 import { ARCHIVE_MESSAGES } from '../../src/archive/messages.js';
@@ -28,7 +29,7 @@ function documentedCodes(): Map<string, string> {
   return rows;
 }
 
-const CATALOGUES: Record<string, Record<string, MessageEntry>> = { MESSAGES, BATCH_MESSAGES, MERGE_MESSAGES, CLI_MESSAGES, COMPOSE_MESSAGES, EXECUTION_MESSAGES, ARCHIVE_MESSAGES };
+const CATALOGUES: Record<string, Record<string, MessageEntry>> = { MESSAGES, BATCH_MESSAGES, MERGE_MESSAGES, CLI_MESSAGES, COMPOSE_MESSAGES, EXECUTION_MESSAGES, ARCHIVE_MESSAGES, IMPORT_MESSAGES };
 
 describe('README: diagnostic codes', () => {
   const documented = documentedCodes();

@@ -64,6 +64,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: { ru: 'страница в браузере с документом, обновляемая при сохранении', en: 'a browser page with the document, updated on every save' },
     load: () => import('./preview.js').then((m) => m.previewCommand),
   },
+  {
+    name: 'import',
+    summary: { ru: 'перенести план-график из документа Word (DOCX) в YAML', en: 'bring a plan-graph from a Word document (DOCX) into YAML' },
+    load: () => import('./import.js').then((m) => m.importCommand),
+  },
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {
