@@ -124,7 +124,8 @@ export function runText(run: Run, bold: boolean, fit: RunFit | undefined): strin
       for (let i = 0; i < bare.length; i++) {
         const c = bare[i] as string;
         text += c === '-' && host !== undefined && i >= host[0] && i < host[1] ? NO_BREAK_HYPHEN : c;
-        if (breaks.has(i + 1)) text += ZWSP;
+        // (Once: a text read back from a DOCX of ours has them already.)
+        if (breaks.has(i + 1) && bare[i + 1] !== ZWSP) text += ZWSP;
       }
       text += part.slice(bare.length);
       continue;
