@@ -2,9 +2,9 @@
  * The state of the one block composer (body.ts) while it composes a document: the sections made
  * so far and the one blocks go into, the counters that run through the document (tables,
  * formulas) or through one part of it (numbered headings: the main text, each appendix), the
- * plans placed, and the footnotes of a passport. Parts and blocks add to it through `push` and
- * `openSection`; text goes through `textParagraphs`, which resolves appendix references and marks
- * footnotes wherever the text stands.
+ * plans placed. Parts and blocks add to it through `push` and `openSection`; text goes through
+ * `textParagraphs`, which resolves appendix references. (Footnote markers are read once the whole
+ * document is composed, wherever its text stands: footnotes.ts.)
  */
 import type { Block, Paragraph, ParagraphStyleName, Section } from '../model/document.js';
 import type { PartName } from '../model/roadmap-input.js';
@@ -12,7 +12,6 @@ import type { BodyBlock, PartBlock, Plan, RichText } from '../model/roadmap.js';
 import type { AppendixEntry } from '../model/appendices.js';
 import { resolveAppendixRefs } from './appendix-refs.js';
 import type { ComposeContext } from './context.js';
-import type { Footnotes } from './footnotes.js';
 import { richToParagraphs, type ParagraphOptions } from './rich-text.js';
 
 export interface BodyComposer {
@@ -22,8 +21,6 @@ export interface BodyComposer {
   section: Section;
   /** The section holds only marks and stamps so far: a plan placed now starts on its page. */
   fresh: boolean;
-  /** A passport's footnotes (numbered through the document). */
-  notes?: Footnotes;
   /** «Таблица N» and formula «(N)» numbers, through the whole document. */
   counters: { table: number; formula: number };
   /** Numbers of the numbered headings by level, in the current part (the main text, an appendix). */
@@ -86,11 +83,10 @@ export function push(c: BodyComposer, blocks: readonly Block[], options: { head?
 }
 
 /**
- * Blocks from here on go into a new section (a new page) of this orientation. The footnotes
- * referred to in the section closed are printed at its end. An empty section is turned instead.
+ * Blocks from here on go into a new section (a new page) of this orientation. An empty section
+ * is turned instead.
  */
 export function openSection(c: BodyComposer, orientation: Section['orientation']): void {
-  closeSection(c);
   c.fresh = true;
   if (c.section.blocks.length === 0) {
     c.section.orientation = orientation;
@@ -101,16 +97,7 @@ export function openSection(c: BodyComposer, orientation: Section['orientation']
   c.section = section;
 }
 
-/** The notes of the footnotes first referred to in the current section, at its end. */
-export function closeSection(c: BodyComposer): void {
-  const notes = c.notes?.flush() ?? [];
-  if (notes.length > 0) push(c, notes);
-}
-
-/**
- * Rich text → paragraphs of one style, with appendix references resolved («(приложение № 2)»)
- * and a passport's footnote markers numbered.
- */
+/** Rich text → paragraphs of one style, with appendix references resolved («(приложение № 2)»). */
 export function textParagraphs(
   c: BodyComposer,
   text: RichText | undefined,
@@ -118,8 +105,7 @@ export function textParagraphs(
   options: ParagraphOptions = {},
 ): Paragraph[] {
   const resolved = text && resolveAppendixRefs(c.ctx, text);
-  const paragraphs = richToParagraphs(resolved, style, options);
-  return c.notes ? c.notes.mark(paragraphs) : paragraphs;
+  return richToParagraphs(resolved, style, options);
 }
 
 /** A preset part: composes into the body composer, with the part's options from the YAML. */

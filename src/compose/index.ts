@@ -15,12 +15,13 @@ import type { TemplateLibrary } from '../templates/types.js';
 import { PRESETS } from '../model/document-parts.js';
 import type { BodyBlock } from '../model/roadmap.js';
 import { composeAppendix, composeBlocks } from './body.js';
-import { closeSection, createBodyComposer } from './body-state.js';
+import { createBodyComposer } from './body-state.js';
 import { createContext } from './context.js';
 import { composeEndorsementSheet } from './endorsement-sheet.js';
-import { createFootnotes } from './footnotes.js';
+import { applyFootnotes } from './footnotes.js';
 import { applyGost2025 } from './qr-code.js';
 import { plainText } from './rich-text.js';
+import { withoutFootnoteMarkers } from '../text/placeholders.js';
 
 /**
  * The creation time written into the documents when neither `now` nor the document's date is
@@ -74,18 +75,15 @@ export function compose(roadmap: Roadmap, options: ComposeOptions = {}): Compose
   // Every kind is a preset: its arrangement of parts, unless the body gives one.
   const arrangement: BodyBlock[] = doc.blocks ?? PRESETS[doc.kind].map((name) => ({ type: 'part', name }));
   const c = createBodyComposer(ctx, doc.kind === 'plan' ? 'landscape' : 'portrait', arrangement, options.appendixSheets);
-  if (doc.kind === 'passport') c.notes = createFootnotes(ctx, doc.passport?.footnotes ?? {});
   composeBlocks(c, arrangement);
   // Plans placed nowhere: a passport's after its text, an approved plan's as the document
   // (an order's, a directive's, a letter's are appendices, below).
   if ((doc.kind === 'passport' || doc.kind === 'plan') && !arrangement.some((b) => b.type === 'part' && b.name === 'plans')) {
     composeBlocks(c, [{ type: 'part', name: 'plans' }]);
   }
-  closeSection(c);
   // (An empty main document is turned into the first appendix's section.)
   const from = c.section.blocks.length === 0 ? c.sections.length - 1 : c.sections.length;
   for (const entry of appendices) composeAppendix(c, entry);
-  closeSection(c);
   const to = c.sections.length;
 
   let sections = c.sections;
@@ -96,8 +94,12 @@ export function compose(roadmap: Roadmap, options: ComposeOptions = {}): Compose
   }
   if (sections.length === 1 && sections[0]!.blocks.length === 0) sections = [{ orientation: 'portrait', blocks: [] }];
   applyGost2025(ctx, sections);
+  // Footnote markers in any text of the document, once it is composed (footnotes.ts).
+  const footnotes = applyFootnotes(ctx, sections);
 
-  const result: ComposeResult = { model: { meta: composeMeta(roadmap, options.now), sections }, diagnostics: ctx.diagnostics };
+  const model: DocumentModel = { meta: composeMeta(roadmap, options.now), sections };
+  if (footnotes) model.footnotes = footnotes;
+  const result: ComposeResult = { model, diagnostics: ctx.diagnostics };
   if (appendices.length > 0) result.appendixSections = { from, to };
   return result;
 }
@@ -105,9 +107,11 @@ export function compose(roadmap: Roadmap, options: ComposeOptions = {}): Compose
 function composeMeta(roadmap: Roadmap, now: string | undefined): DocumentMeta {
   const doc = roadmap.document;
   const firstPlan = roadmap.plans[0];
-  const title =
+  // The file's properties carry the title without footnote markers.
+  const title = withoutFootnoteMarkers(
     plainText(doc.title) ||
-    (firstPlan ? [firstPlan.title, firstPlan.subtitle].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim() : '');
+    (firstPlan ? [firstPlan.title, firstPlan.subtitle].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim() : ''),
+  ).trim();
   const meta: DocumentMeta = {
     title,
     created: now ?? (doc.date ? `${doc.date}T00:00:00Z` : DEFAULT_NOW),

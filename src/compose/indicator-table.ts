@@ -15,7 +15,6 @@ import type { Block, Table, TableCell, TableRow } from '../model/document.js';
 import type { IndicatorTableInput } from '../model/roadmap-input.js';
 import { parseRichText } from '../text/rich-text.js';
 import type { ComposeContext } from './context.js';
-import type { Footnotes } from './footnotes.js';
 import { kindLines, kindText } from './kind-wording.js';
 import type { SourceLocation } from '../model/source.js';
 import { orEmpty, richToParagraphs, textParagraph } from './rich-text.js';
@@ -27,7 +26,6 @@ export const NO_VALUE = '–';
 export function composeIndicatorTable(
   ctx: ComposeContext,
   input: IndicatorTableInput,
-  footnotes?: Footnotes,
 ): Table {
   const [nameHeader = '', unitHeader = '', factHeader = '', planHeader = ''] = kindLines(ctx, 'passport-indicator-header', {});
   const years = [...input.fact, ...input.plan];
@@ -48,7 +46,6 @@ export function composeIndicatorTable(
 
   const rows: TableRow[] = input.rows.map((row, r) => {
     const name = richToParagraphs(parseRichText(row.name), 'table');
-    footnotes?.mark(name);
     // A count that does not match the years: lint rule indicator-values; missing values print «–».
     const cells: TableCell[] = [{ blocks: orEmpty(name, 'table') }];
     if (input.numberColumn) cells.unshift({ blocks: [textParagraph(`${r + 1}.`, 'table', { align: 'center' })], align: 'center' });
@@ -77,8 +74,8 @@ export function composeIndicatorTable(
  * The indicators table as printed on the passport's portrait pages: the table, or its parts when
  * it has more years than a page holds (table-width.ts; the name and unit columns repeat in each).
  */
-export function indicatorTableBlocks(ctx: ComposeContext, input: IndicatorTableInput, footnotes?: Footnotes, loc?: SourceLocation): Block[] {
-  const table = composeIndicatorTable(ctx, input, footnotes);
+export function indicatorTableBlocks(ctx: ComposeContext, input: IndicatorTableInput, loc?: SourceLocation): Block[] {
+  const table = composeIndicatorTable(ctx, input);
   const [nameHeader = '', unitHeader = ''] = kindLines(ctx, 'passport-indicator-header', {});
   // The columns before the years (the number, the name, the unit) repeat in every part.
   const named = table.columns.length - input.fact.length - input.plan.length;

@@ -16,7 +16,10 @@ export interface KindTemplates {
   'letter-date-number': { date: string; number: string };
   /** «На № 01-12/345 от 01.06.2022»; blank «На № _____ от _____». */
   'letter-reference': { date: string; number: string };
-  /** Letterhead lines under the authority's name: address, phone and fax, e-mail and site, codes. */
+  /**
+   * Letterhead lines under the authority's name: address, phone and fax, e-mail and site, codes
+   * (unless the author writes the lines themselves: `authority.requisites`).
+   */
   'letter-requisites': {
     address: string;
     phone: string;
@@ -27,7 +30,10 @@ export interface KindTemplates {
     ogrn: string;
     inn: string;
     kpp: string;
+    okogu: string;
   };
+  /** The addressee's e-mail under the addressee: «e-mail: info@fioco.ru». */
+  'letter-addressee-email': { email: string };
   /** The salutation as written, or a general one. */
   'letter-salutation': { salutation: string };
   /** «Приложение: на 12 л. в 1 экз.» */

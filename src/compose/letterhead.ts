@@ -1,10 +1,12 @@
 /**
  * The «угловой» letterhead of a cover letter: at the upper left the authority's name (bold,
- * capitals), its requisites (address, phone and fax, e-mail and site, ОКПО / ОГРН / ИНН / КПП),
+ * capitals), its requisites — the author's own lines as written (`authority.requisites`), or the
+ * lines template `letter-requisites` makes of address, phone and fax, e-mail and site, ОКПО /
+ * ОКОГУ / ОГРН / ИНН / КПП —
  * the date and number of the letter «16.06.2022 № 75-7747», the reference line «На № … от …» and
  * the title «О направлении …»; at the upper right, on the same level, the addressee in the dative
- * case. Laid out as a borderless table of three columns: letterhead | gap | addressee (widths in
- * the theme).
+ * case, and under it the addressee's e-mail when given (`addressee: {lines, email}`). Laid out as
+ * a borderless table of three columns: letterhead | gap | addressee (widths in the theme).
  *
  *   authority: {name: [Министерство образования и науки Хабаровского края], address: …, phone: …}
  *   addressee: [Директору ФГБУ «ФИОКО», Станченко С.В.]
@@ -13,7 +15,7 @@
 import type { Paragraph, Table } from '../model/document.js';
 import { formatDate } from '../text/russian-date.js';
 import type { ComposeContext } from './context.js';
-import { kindLines } from './kind-wording.js';
+import { kindLines, kindText } from './kind-wording.js';
 import { richToParagraphs, textParagraph } from './rich-text.js';
 
 export function composeLetterhead(ctx: ComposeContext): Table {
@@ -24,8 +26,9 @@ export function composeLetterhead(ctx: ComposeContext): Table {
     left.push(textParagraph(line.toLocaleUpperCase('ru-RU'), 'letterhead', { align: 'center', bold: true }));
   }
   if (authority) {
-    const { address, phone, fax, email, site, okpo, ogrn, inn, kpp } = authority;
-    const requisites = kindLines(ctx, 'letter-requisites', defined({ address, phone, fax, email, site, okpo, ogrn, inn, kpp }));
+    const { address, phone, fax, email, site, okpo, ogrn, inn, kpp, okogu } = authority;
+    // The author's lines, in their order and wording, one per line; else the template's.
+    const requisites = authority.requisites ?? kindLines(ctx, 'letter-requisites', defined({ address, phone, fax, email, site, okpo, ogrn, inn, kpp, okogu }));
     requisites.forEach((line, i) => {
       const p = textParagraph(line, 'letterhead', { align: 'center' });
       if (i === 0) p.spaceBefore = ctx.theme.partGap / 2;
@@ -55,6 +58,7 @@ export function composeLetterhead(ctx: ComposeContext): Table {
 
   // Without one: lint rule letter-no-addressee.
   const right = (doc.addressee ?? ['']).map((line) => textParagraph(line, 'body-plain', { align: 'left' }));
+  if (doc.addresseeEmail) right.push(textParagraph(kindText(ctx, 'letter-addressee-email', { email: doc.addresseeEmail }), 'body-plain', { align: 'left' }));
 
   const { letterheadWidth, addresseeWidth } = ctx.theme.letter;
   const gap = Math.max(0, 1 - letterheadWidth - addresseeWidth);

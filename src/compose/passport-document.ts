@@ -8,8 +8,8 @@
  * заседании … / (протокол от 14 мая 2020 г. № 3)» (with `label`, «ПРИЛОЖЕНИЕ» above it); the
  * `title`; the named `roles` «Куратор Проекта: Зотова Ю.В. – начальник управления …»; the
  * `goal`; the `tasks` as bullets; the `indicators` table (indicator-table.ts); the numbered
- * expected `results`; the narrative `sections`, each with the notes of the footnotes first
- * referred to in it (footnotes.ts). A part's heading comes from its template
+ * expected `results`; the narrative `sections`. Footnote markers anywhere in it are marked once
+ * the document is composed (footnotes.ts). A part's heading comes from its template
  * (`passport-goal` …), from `wording:`, or from the part's `heading:` in the body; `{part: goal,
  * inline: true}` prints «Цель Проекта: создание …» as one paragraph.
  *
@@ -94,17 +94,14 @@ export const PASSPORT_PARTS: PartTable = {
         push(c, paragraphs);
       });
     }
-    // The notes first referred to from the title down to here.
-    push(c, c.notes?.flush() ?? []);
   },
   sections(c) {
     const passport = passportOf(c);
     for (const section of passport.sections) {
       const title = textParagraph(section.title, 'title');
       title.keepWithNext = true;
-      push(c, c.notes ? c.notes.mark([title]) : [title]);
+      push(c, [title]);
       push(c, textParagraphs(c, section.text, 'body', {}));
-      push(c, c.notes?.flush() ?? []);
     }
   },
 };
@@ -127,12 +124,12 @@ export function composeRoles(c: BodyComposer, roles: Passport['roles']): void {
   roles.forEach((r, i) => {
     const p = textParagraph(kindText(c.ctx, 'passport-role', { role: r.role, name: r.name, position: r.position ?? '' }), 'body');
     if (i === 0) p.spaceBefore = c.ctx.theme.partGap;
-    push(c, c.notes ? c.notes.mark([p]) : [p]);
+    push(c, [p]);
   });
 }
 
 /** The indicators table under its centred heading ('' for none). */
 export function composeIndicators(c: BodyComposer, table: IndicatorTableInput, title: string, loc?: SourceLocation): void {
   if (title) push(c, [{ ...partHeading(c, title), align: 'center' }]);
-  push(c, indicatorTableBlocks(c.ctx, table, c.notes, loc));
+  push(c, indicatorTableBlocks(c.ctx, table, loc));
 }

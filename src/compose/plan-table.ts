@@ -12,6 +12,7 @@
 import type { Block, Paragraph, Table, TableCell, TableRow } from '../model/document.js';
 import type { Column, Group, Item, Plan, PlanEntry } from '../model/roadmap.js';
 import { formatDeadline } from '../text/deadline-format.js';
+import { footnoteMarkersOf } from '../text/placeholders.js';
 import type { ComposeContext } from './context.js';
 import { executorsText } from './executors.js';
 import { numberEntries } from './numbering.js';
@@ -106,7 +107,8 @@ function itemCell(ctx: ComposeContext, plan: Plan, item: Item, column: Column): 
       blocks = richToParagraphs(item.task, 'table', opts);
       break;
     case 'deadline': {
-      const text = item.deadline ? formatDeadline(item.deadline, plan.deadlineStyle) : (item.deadlineSource ?? '');
+      // Footnote markers are no part of a deadline: it is read without them, and they follow it.
+      const text = item.deadline ? formatDeadline(item.deadline, plan.deadlineStyle) + footnoteMarkersOf(item.deadlineSource ?? '') : (item.deadlineSource ?? '');
       blocks = [textParagraph(text, 'table', opts)];
       break;
     }

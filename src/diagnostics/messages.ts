@@ -453,11 +453,11 @@ export const MESSAGES = {
   },
   'footnote-unknown': {
     severity: 'warning',
-    ru: (a) => `Сноска [^${a.key}]: в passport.footnotes нет ключа ${qr(a.key)}${maybe(a, true)}`,
-    en: (a) => `Footnote [^${a.key}]: there is no key ${qe(a.key)} in passport.footnotes${maybe(a, false)}`,
+    ru: (a) => `Сноска [^${a.key}]: в document.footnotes нет ключа ${qr(a.key)}${maybe(a, true)}`,
+    en: (a) => `Footnote [^${a.key}]: there is no key ${qe(a.key)} in document.footnotes${maybe(a, false)}`,
     hint: {
-      ru: () => 'Добавьте текст сноски в passport.footnotes или исправьте ключ; пока метка печатается как написана.',
-      en: () => 'Add the note to passport.footnotes or correct the key; until then the marker is printed as written.',
+      ru: () => 'Добавьте текст сноски в document.footnotes (ключ: текст) или исправьте ключ; пока метка печатается как написана.',
+      en: () => 'Add the note to document.footnotes (key: text) or correct the key; until then the marker is printed as written.',
     },
   },
   'footnote-unused': {
@@ -467,6 +467,24 @@ export const MESSAGES = {
     hint: {
       ru: (a) => `Поставьте метку [^${a.key}] после слова, к которому относится сноска, или удалите сноску.`,
       en: (a) => `Put the marker [^${a.key}] after the word the note belongs to, or delete the note.`,
+    },
+  },
+  'footnote-misplaced': {
+    severity: 'warning',
+    ru: (a) => `Метка сноски [^${a.key}] стоит там, где сноски не печатаются (подпись, отметка об исполнителе, штамп электронной подписи, слово грифа, сведения об исполнении строки, текст сноски): она будет напечатана как написана.`,
+    en: (a) => `The footnote marker [^${a.key}] stands where notes are not printed (a signature, the executor mark, an e-signature stamp, a stamp's word, a row's execution, a note's text): it is printed as written.`,
+    hint: {
+      ru: () => 'Перенесите метку в текст документа, заголовок, таблицу или пункт — туда, где сноска печатается внизу страницы.',
+      en: () => 'Move the marker into the text, a title, a table or a point, where the note is printed at the foot of the page.',
+    },
+  },
+  'footnote-duplicate': {
+    severity: 'warning',
+    ru: (a) => `Сноска ${qr(a.key)} задана и в document.footnotes, и в passport.footnotes: печатается текст из document.footnotes.`,
+    en: (a) => `Footnote ${qe(a.key)} is defined in both document.footnotes and passport.footnotes: the note of document.footnotes is printed.`,
+    hint: {
+      ru: () => 'Оставьте сноску в одном месте (лучше в document.footnotes) или дайте ей другой ключ.',
+      en: () => 'Keep the note in one place (document.footnotes is preferred) or give it another key.',
     },
   },
   'execution-done-before-plan': {

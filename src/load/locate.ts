@@ -104,6 +104,26 @@ export class Locator {
     if (!this.nodes.find(path, found)) return undefined;
     return scalarLineStarts(this.nodes, found, value);
   }
+
+  /**
+   * Where the `occurrence`-th (from 0) `needle` is written inside the value at `path` (a footnote
+   * marker «[^key]» in a text), whatever the scalar's style; undefined when the text is not at
+   * hand or the needle is not written as it reads there (escapes).
+   */
+  textPosition(path: readonly PathSegment[], needle: string, occurrence: number): SourceLocation | undefined {
+    const text = this.nodes.text;
+    const found = this.found;
+    if (text === undefined || needle === '' || !this.nodes.find(path, found) || found.start < 0) return undefined;
+    let at = found.start - 1;
+    for (let i = 0; i <= occurrence; i++) {
+      at = text.indexOf(needle, at + 1);
+      if (at < 0 || at + needle.length > found.end) return undefined;
+    }
+    const starts = this.nodes.lineStarts;
+    const line = lineOf(starts, at);
+    const column = columnOf(starts, line, at);
+    return { file: this.file, line, column, endLine: line, endColumn: column + needle.length };
+  }
 }
 
 export interface LineStart {

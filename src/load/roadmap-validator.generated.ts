@@ -8,9 +8,9 @@ const __ucs2length = { default: typeof __ucs2lengthModule.default === 'function'
 const __formats = { fullFormats: __formatsModule.fullFormats ?? __formatsModule.default.fullFormats };
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://plangraf.dev/schemas/roadmap.schema.json","title":"План-график plangraf / plangraf roadmap","description":"Дорожная карта (план-график) и документ, который её утверждает: приказ, распоряжение, утверждённый план, письмо, паспорт проекта / A roadmap and the document that approves it","$ref":"#/$defs/Roadmap","$defs":{"Roadmap":{"type":"object","title":"Дорожная карта / Roadmap","description":"План-график (дорожная карта) и документ, который его утверждает / A roadmap (plan-graph) and the document that approves it","properties":{"version":{"title":"Версия формата / Format version","description":"Версия формата файла: 1 / File format version: 1","const":1},"extends":{"title":"Основа / Base roadmap","description":"Файл-основа, который этот файл дополняет: путь относительно этого файла; правила слияния — в README / A base roadmap this file extends: a path relative to this file; merge rules in the README","type":"string"},"municipality":{"title":"Муниципалитет / Municipality","description":"Краткое название муниципалитета (или другое имя файла) для имён результатов пакетной сборки: «Гороховецкий район» / A short name of the municipality (or of this file) used in output names of a batch","type":"string","minLength":1},"document":{"title":"Документ / Document","description":"Документ: приказ, распоряжение, утверждённый план, письмо или паспорт проекта / The document: order, directive, approved plan, letter or project passport","$ref":"#/$defs/Document"},"organisations":{"title":"Организации / Organisations","description":"Справочник организаций: краткое название → полное название или описание. Исполнители ссылаются на ключи / Organisation directory: short name → full name or an object. Executors refer to the keys","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Organisation"}}},"plan":{"title":"План / Plan","description":"Единственный план (используйте plan или plans) / The single plan (use either plan or plans)","$ref":"#/$defs/Plan"},"plans":{"title":"Планы / Plans","description":"Несколько планов (например, в паспорте проекта) / Several plans (a project passport holds more than one)","type":"array","minItems":1,"items":{"$ref":"#/$defs/Plan"}},"lint":{"title":"Проверки / Lint","description":"Настройки проверок: код правила → уровень или off / Lint settings: rule code → severity or off","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"title":"Уровень / Severity","description":"error, warning, info или off / error, warning, info or off","enum":["error","warning","info","off"]}}},"required":["document"],"additionalProperties":false,"if":{"required":["plan"]},"then":{"not":{"required":["plans"]}},"else":{"required":["plans"]}},"Organisation":{"type":"object","title":"Организация / Organisation","description":"Организация-исполнитель / An executing organisation","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Полное название / Full name","description":"Полное название: «КГАОУ ДПО «Хабаровский институт развития образования»» / Full name","type":"string"},"short":{"title":"Краткое название / Short name","description":"Краткое название в таблице: «ХК ИРО»; по умолчанию – ключ / Short name used in tables; defaults to the key","type":"string"},"intro":{"title":"Первое упоминание / First mention","description":"short – только краткое название, full – полное, define – «полное (далее – краткое)» / short – short name only, full – full name, define – «full (далее – short)» on first use","enum":["short","full","define"]},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"}},"required":["name"],"additionalProperties":false},"Document":{"type":"object","title":"Документ / Document","description":"Документ, который утверждает план или сопровождает его / The document that approves or carries the plan","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"kind":{"title":"Вид документа / Document kind","description":"order – приказ, directive – распоряжение, plan – утверждённый план, letter – письмо, passport – паспорт проекта / order, directive, plan (the approved plan itself), letter, passport","enum":["order","directive","plan","letter","passport"]},"authority":{"title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","$ref":"#/$defs/Authority"},"qualifier":{"title":"Уточнение вида / Qualifier","description":"Строка под видом документа: «начальника управления» / Printed under the document word: «начальника управления»","type":"string"},"number":{"title":"Номер / Number","description":"Регистрационный номер: «50», «75-7747»; без номера – проект с пустым «№ ____» / Registration number; omitted – a draft with a blank number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата подписания; без даты – проект: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of signing; omitted – a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"dateStyle":{"title":"Вид даты / Date style","description":"numeric – 14.02.2022, words – 14 февраля 2022 г., quoted – «14» февраля 2022 г. / numeric, words or quoted","enum":["numeric","words","quoted"]},"place":{"title":"Место издания / Place","description":"Место издания: «г. Гороховец» / Place of issue","type":"string"},"title":{"title":"Заголовок / Title","description":"Заголовок: «Об утверждении плана-графика …» (без точки в конце). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Title (no final period). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"preamble":{"title":"Преамбула / Preamble","description":"Преамбула с правовым основанием. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Preamble with the legal basis. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"operative":{"title":"Распорядительное слово / Operative word","description":"spaced – «п р и к а з ы в а ю:», caps – «ПРИКАЗЫВАЮ:», plain – «приказываю:», none – без слова, или {text: …} / spaced, caps, plain, none, or {text: …}","if":{"type":"string"},"then":{"enum":["spaced","caps","plain","none"]},"else":{"$ref":"#/$defs/OperativeText"}},"points":{"title":"Пункты / Points","description":"Нумерованные пункты распорядительной части, до четырёх уровней / Numbered points, up to four levels","type":"array","items":{"$ref":"#/$defs/PointEntry"}},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф утверждения в правом верхнем углу / Approval stamp in the upper right","$ref":"#/$defs/Approval"},"signatories":{"title":"Подписывающие / Signatories","description":"Кто подписывает документ / Who signs","type":"array","items":{"$ref":"#/$defs/Signatory"}},"signatureLayout":{"title":"Расположение подписей / Signature layout","description":"stacked – одна под другой, side-by-side – рядом / stacked or side-by-side","enum":["stacked","side-by-side"]},"executor":{"title":"Отметка об исполнителе / Executor mark","description":"Отметка об исполнителе внизу последней страницы / Executor mark at the bottom of the last page","$ref":"#/$defs/ExecutorMark"},"endorsements":{"title":"Лист согласования / Endorsements","description":"Визы согласования проекта документа / Endorsement sheet of a draft","type":"array","items":{"$ref":"#/$defs/Endorsement"}},"esignature":{"title":"Штамп электронной подписи / E-signature stamp","description":"Штамп «Документ подписан электронной подписью» / Electronic signature stamp","$ref":"#/$defs/ESignature"},"addressee":{"title":"Адресат / Addressee","description":"Адресат письма в дательном падеже, по строке / Letter addressee, dative case, one line each","type":"array","items":{"type":"string"}},"reference":{"title":"Ссылка на входящий / Reference","description":"Строка «На № … от …» / The «На № … от …» line","$ref":"#/$defs/Reference"},"salutation":{"title":"Обращение / Salutation","description":"Обращение: «Уважаемый Сергей Владимирович!» / Salutation","type":"string"},"body":{"title":"Текст / Body","description":"Текст письма (строка, как раньше) или открытое тело документа: список блоков и готовых частей, который заменяет расположение частей вида документа. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / The letter text (a string, as before) or the open body: a list of blocks and preset parts replacing the kind's arrangement. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"$ref":"#/$defs/BodyBlock"}}},"appendices":{"title":"Приложения / Appendices","description":"Приложения после основного документа: отметка, заголовок, ориентация, блоки; планы, не размещённые в теле, добавляются как раньше / Appendices after the main document: mark, title, orientation, blocks; plans placed nowhere are added as before","type":"array","items":{"$ref":"#/$defs/Appendix"}},"wording":{"title":"Формулировки / Wording","description":"Встроенные шаблоны, заменённые прямо в YAML: имя шаблона → текст Handlebars (templates/README.md) / Built-in templates overridden in the YAML: template name → Handlebars source (templates/README.md)","type":"object","additionalProperties":{"type":"string"}},"appendixMark":{"title":"Отметка о приложении / Appendix mark","description":"Отметка «Приложение: на 12 л. в 1 экз.» / Appendix mark of a letter","$ref":"#/$defs/AppendixMark"},"passport":{"title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","$ref":"#/$defs/Passport"},"gost":{"title":"Редакция ГОСТ / GOST edition","description":"Редакция ГОСТ Р 7.0.97: 2016 или 2025 (2025: время подписания в штампе ЭП, QR-код документа внизу справа на первой странице приказа, распоряжения, письма; заголовок обязателен) / GOST R 7.0.97 edition: 2016 or 2025 (2025: signing time in the e-signature stamp, the document's QR code bottom right of page 1 of orders, directives and letters; the title is mandatory)","enum":["2016","2025",2016,2025]}},"required":["kind"],"additionalProperties":false,"allOf":[{"description":"Документ с электронной подписью подписан: у него есть дата и номер (у проекта их нет) / A document with an electronic signature is signed: it has a date and a number (a draft has neither)","if":{"properties":{"kind":{"enum":["order","directive","letter"]}},"required":["kind","esignature"]},"then":{"required":["date","number"]}}]},"OperativeText":{"type":"object","title":"Своё распорядительное слово / Own operative word","description":"Распорядительное слово своим текстом / An operative word of your own","properties":{"text":{"title":"Текст / Text","description":"Текст: «ПРЕДЛАГАЮ:» / Text","type":"string"}},"required":["text"],"additionalProperties":false},"Authority":{"type":"object","title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Наименование / Name","description":"Строки наименования сверху вниз / Name lines, top to bottom","type":"array","minItems":1,"items":{"type":"string"}},"genitive":{"title":"В родительном падеже / Genitive","description":"Наименование в родительном падеже: «управления образования» / Name in the genitive case","type":"string"},"address":{"title":"Адрес / Address","description":"Адрес / Address","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"},"fax":{"title":"Факс / Fax","description":"Факс / Fax","type":"string"},"email":{"title":"Электронная почта / E-mail","description":"Электронная почта / E-mail","type":"string","format":"email"},"site":{"title":"Сайт / Web site","description":"Сайт / Web site","type":"string"},"okpo":{"title":"ОКПО / OKPO","description":"Код ОКПО (в кавычках, чтобы сохранить ведущие нули) / OKPO code (quoted to keep leading zeros)","type":"string"},"ogrn":{"title":"ОГРН / OGRN","description":"ОГРН (в кавычках) / OGRN (quoted)","type":"string"},"inn":{"title":"ИНН / INN","description":"ИНН (в кавычках) / INN (quoted)","type":"string"},"kpp":{"title":"КПП / KPP","description":"КПП (в кавычках) / KPP (quoted)","type":"string"}},"required":["name"],"additionalProperties":false},"PointEntry":{"title":"Пункт / Point","description":"Пункт: строка или {text, points} / A point: a string or {text, points}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Point"}},"Point":{"type":"object","title":"Пункт с подпунктами / Point with sub-points","description":"Пункт с подпунктами / A point with sub-points","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"text":{"title":"Текст пункта / Point text","description":"Текст пункта. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Point text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"points":{"title":"Подпункты / Sub-points","description":"Подпункты / Sub-points","type":"array","items":{"$ref":"#/$defs/PointEntry"}}},"required":["text"],"additionalProperties":false},"Approval":{"type":"object","title":"Гриф утверждения / Approval stamp","description":"Гриф: УТВЕРЖДАЮ (должностным лицом), УТВЕРЖДЕН (актом) или УТВЕРЖДЕНО (на заседании) / Approval by an official, an act or a meeting","properties":{"by":{"title":"Кем утверждается / Approved by","description":"official – должностным лицом, act – актом, meeting – на заседании / official, act or meeting","enum":["official","act","meeting"]},"position":{"title":"Должность / Position","description":"Должность утверждающего / Position of the official","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия утверждающего: «И.О. Фамилия» / Initials and surname of the official","type":"string"},"act":{"title":"Акт / Act","description":"Акт в творительном падеже: «распоряжением министерства …» или «на расширенном заседании …» / The act (instrumental case) or the meeting","type":"string"},"date":{"title":"Дата / Date","description":"Дата акта или протокола; пусто в проекте: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the act or protocol; blank in a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"number":{"title":"Номер / Number","description":"Номер акта или протокола / Number of the act or protocol","type":["string","integer"]},"year":{"title":"Год в проекте / Year of a draft","description":"Год в проекте / Year of a draft","type":"integer","minimum":1900,"maximum":2200},"word":{"title":"Слово грифа / Stamp word","description":"Слово грифа, если нужно своё: УТВЕРЖДЕНА / Override of the stamp word","type":"string"},"label":{"title":"Надпись над грифом / Label","description":"Строка над словом грифа с отступом под ней: «ПРИЛОЖЕНИЕ» как написано, или true – по шаблону approval-label («ПРИЛОЖЕНИЕ № 2» в приложении из нескольких) / A line above the stamp word with a gap under it: as written, or true for template approval-label","type":["string","boolean"]}},"required":["by"],"additionalProperties":false,"allOf":[{"if":{"properties":{"by":{"const":"official"}},"required":["by"]},"then":{"required":["position","name"]}},{"if":{"properties":{"by":{"enum":["act","meeting"]}},"required":["by"]},"then":{"required":["act"]}}]},"Signatory":{"type":"object","title":"Подписывающий / Signatory","description":"Должность и имя подписывающего / Position and name of a signatory","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность: «Начальник управления образования» / Position","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия: «Е.В. Матаржук» / Initials and surname","type":"string"},"acting":{"title":"Исполняющий обязанности / Acting","description":"true – печатается «И.о.» перед должностью / true – «И.о.» is printed before the position","type":"boolean"}},"required":["position","name"],"additionalProperties":false},"ExecutorMark":{"type":"object","title":"Отметка об исполнителе / Executor mark","description":"Исполнитель и телефон / Executor name and phone","properties":{"name":{"title":"Исполнитель / Name","description":"Исполнитель / Name","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"}},"required":["name"],"additionalProperties":false},"Endorsement":{"type":"object","title":"Виза / Endorsement","description":"Виза согласования / An endorsement","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"date":{"title":"Дата / Date","description":"Дата визы: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the endorsement: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"remarks":{"title":"Замечания / Remarks","description":"Замечания / Remarks","type":"string"}},"required":["position","name"],"additionalProperties":false},"ESignature":{"type":"object","title":"Электронная подпись / Electronic signature","description":"Сведения о сертификате электронной подписи / Certificate of the electronic signature","properties":{"certificate":{"title":"Сертификат / Certificate","description":"Сертификат / Certificate","type":"string"},"owner":{"title":"Владелец / Owner","description":"Владелец / Owner","type":"string"},"validFrom":{"title":"Действителен с / Valid from","description":"Сертификат действителен с: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid from: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"validTo":{"title":"Действителен по / Valid to","description":"Сертификат действителен по: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid to: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"signedAt":{"title":"Время подписания / Signed at","description":"Время подписания (ГОСТ 2025), ГГГГ-ММ-ДДTчч:мм:сс / Signing time (GOST 2025), ISO date-time","type":"string","format":"date-time"}},"required":["certificate","owner","validFrom","validTo"],"additionalProperties":false},"Reference":{"type":"object","title":"Ссылка на входящий / Reference","description":"Номер и дата документа, на который отвечают / Number and date of the document answered","properties":{"number":{"title":"Номер / Number","description":"Номер / Number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата документа, на который отвечают: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the document answered: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1}},"additionalProperties":false},"AppendixMark":{"type":"object","title":"Отметка о приложении / Appendix mark","description":"Число листов и экземпляров приложения / Sheets and copies of the appendix","properties":{"sheets":{"title":"Листов / Sheets","description":"Листов / Sheets","type":"integer","minimum":1},"copies":{"title":"Экземпляров / Copies","description":"Экземпляров / Copies","type":"integer","minimum":1}},"additionalProperties":false},"Passport":{"type":"object","title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","properties":{"roles":{"title":"Роли / Roles","description":"Роли / Roles","type":"array","items":{"$ref":"#/$defs/PassportRole"}},"goal":{"title":"Цель / Goal","description":"Цель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Goal. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"tasks":{"title":"Задачи / Tasks","description":"Задачи / Tasks","type":"array","items":{"type":"string"}},"indicators":{"title":"Показатели / Indicators","description":"Таблица показателей по годам / Indicators by year","$ref":"#/$defs/IndicatorTable"},"results":{"title":"Ожидаемые результаты / Expected results","description":"Ожидаемые результаты / Expected results","type":"array","items":{"type":"string"}},"sections":{"title":"Разделы / Sections","description":"Разделы / Sections","type":"array","items":{"$ref":"#/$defs/PassportSection"}},"footnotes":{"title":"Сноски / Footnotes","description":"Сноски: ключ → текст; в тексте [^ключ] (печатается надстрочная цифра), тексты сносок — мелким шрифтом «1) текст» в конце раздела, где на них впервые сослались / Footnotes: key → text; [^key] in text (printed as a superscript number), the notes in small print «1) text» at the end of the section that first refers to them","type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"PassportRole":{"type":"object","title":"Роль / Role","description":"Роль в проекте: «Куратор Проекта» / A role in the project","properties":{"role":{"title":"Роль / Role","description":"Роль / Role","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"}},"required":["role","name"],"additionalProperties":false},"PassportSection":{"type":"object","title":"Раздел / Section","description":"Раздел паспорта / A passport section","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"text":{"title":"Текст / Text","description":"Текст. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["title","text"],"additionalProperties":false},"IndicatorTable":{"type":"object","title":"Таблица показателей / Indicator table","description":"Показатели по годам: «Факт» и «План» / Indicators by year with «Факт» and «План» column groups","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"header":{"title":"Заголовок колонки показателей / Indicator column header","description":"Заголовок колонки показателей / Indicator column header","type":"string"},"fact":{"title":"Годы «Факт» / Fact years","description":"Годы «Факт» / Fact years","type":"array","items":{"type":"integer"}},"plan":{"title":"Годы «План» / Plan years","description":"Годы «План» / Plan years","type":"array","items":{"type":"integer"}},"rows":{"title":"Строки / Rows","description":"Строки / Rows","type":"array","items":{"$ref":"#/$defs/IndicatorRow"}},"numberColumn":{"title":"Колонка «№ п/п» / Number column","description":"Первая колонка «№ п/п» с номерами показателей / A first column «№ п/п» numbering the indicators","type":"boolean"}},"required":["fact","plan","rows"],"additionalProperties":false},"IndicatorRow":{"type":"object","title":"Показатель / Indicator","description":"Показатель и его значения по годам / An indicator and its values by year","properties":{"name":{"title":"Наименование / Name","description":"Наименование. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Name. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"unit":{"title":"Единица измерения / Unit","description":"Единица измерения / Unit","type":"string"},"values":{"title":"Значения / Values","description":"Значения по годам: сначала «Факт», затем «План» / Values by year: fact years, then plan years","type":"array","items":{"type":["number","string","null"]}}},"required":["name","values"],"additionalProperties":false},"BodyBlock":{"title":"Блок / Block","description":"Готовая часть по имени (title, goal, …), page-break, или блок: part, heading, paragraph, list, table, formula, plan, indicators, roles, signature, page-break / A preset part by name, page-break, or a block object","if":{"type":"string"},"then":{"enum":["approval","title","authority","doc-type","date-number","place","preamble","operative","points","letterhead","salutation","text","appendix-line","roles","goal","tasks","indicators","results","sections","plans","signature","executor-mark","page-break"]},"else":{"$ref":"#/$defs/BlockObject"}},"BlockObject":{"title":"Блок-объект / Block object","description":"Блок, вид которого задаёт его ключ / A block whose key says what it is","type":"object","if":{"required":["part"]},"then":{"$ref":"#/$defs/PartBlock"},"else":{"if":{"required":["heading"]},"then":{"$ref":"#/$defs/HeadingBlock"},"else":{"if":{"required":["paragraph"]},"then":{"$ref":"#/$defs/ParagraphBlock"},"else":{"if":{"required":["list"]},"then":{"$ref":"#/$defs/ListBlock"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/TableBlock"},"else":{"if":{"required":["formula"]},"then":{"$ref":"#/$defs/FormulaBlock"},"else":{"if":{"required":["plan"]},"then":{"$ref":"#/$defs/PlanBlock"},"else":{"if":{"required":["indicators"]},"then":{"$ref":"#/$defs/IndicatorsBlock"},"else":{"if":{"required":["roles"]},"then":{"$ref":"#/$defs/RolesBlock"},"else":{"if":{"required":["signature"]},"then":{"$ref":"#/$defs/SignatureBlock"},"else":{"if":{"required":["page-break"]},"then":{"$ref":"#/$defs/PageBreakBlock"},"else":{"$ref":"#/$defs/UnknownBlock"}}}}}}}}}}}},"UnknownBlock":{"type":"object","title":"Неизвестный блок / Unknown block","description":"Блок без ключа вида: нужен один из part, heading, paragraph, list, table, formula, plan, indicators, roles, signature, page-break / A block without a kind key","properties":{"part":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"heading":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"paragraph":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"list":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"table":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"formula":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"plan":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"indicators":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"roles":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"signature":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"page-break":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"}},"minProperties":1,"additionalProperties":false},"PartBlock":{"type":"object","title":"Часть / Part","description":"Готовая часть вида документа с настройками / A preset part with options","properties":{"part":{"title":"Часть / Part","description":"Имя части; у каждого вида свой набор (README) / Part name; each kind has its own set (README)","enum":["approval","title","authority","doc-type","date-number","place","preamble","operative","points","letterhead","salutation","text","appendix-line","roles","goal","tasks","indicators","results","sections","plans","signature","executor-mark"]},"heading":{"title":"Заголовок части / Heading","description":"Заголовок вместо шаблонного; пустая строка – без заголовка / The heading instead of the template's; empty – none","type":"string"},"inline":{"title":"В строку / Inline","description":"Заголовок и первый абзац одним абзацем: «Цель Проекта: создание …» / Heading and first paragraph as one paragraph","type":"boolean"}},"required":["part"],"additionalProperties":false},"HeadingBlock":{"type":"object","title":"Заголовок / Heading","description":"Заголовок уровня 1–3, с номером или без; с text – заголовок в начале абзаца / A heading of level 1–3, numbered or not; with text an inline heading","properties":{"heading":{"title":"Текст заголовка / Heading text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"level":{"title":"Уровень / Level","description":"1 (по умолчанию), 2 или 3 / 1 (default), 2 or 3","enum":[1,2,3]},"numbered":{"title":"Нумерация / Numbered","description":"Номер «1.», «1.1.», «1.1.1.» по документу (в каждом приложении заново) / Numbered through the document (restarting in each appendix)","type":"boolean"},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю, по ширине: left, center, right, justify / left, center, right or justify","enum":["left","center","right","justify"]},"text":{"title":"Текст после заголовка / Inline text","description":"Текст того же абзаца после заголовка. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Text after the heading in the same paragraph. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["heading"],"additionalProperties":false},"ParagraphBlock":{"type":"object","title":"Абзац / Paragraph","description":"Абзац форматированного текста / A paragraph of rich text","properties":{"paragraph":{"title":"Текст / Text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю, по ширине: left, center, right, justify / left, center, right or justify","enum":["left","center","right","justify"]},"indent":{"title":"Абзацный отступ / First-line indent","description":"Отступ первой строки (по умолчанию да) / First-line indent (default true)","type":"boolean"}},"required":["paragraph"],"additionalProperties":false},"ListBlock":{"type":"object","title":"Список / List","description":"Маркированный или нумерованный список, вложенный / A bulleted or numbered list, nested","properties":{"list":{"title":"Пункты / Items","description":"Пункты: текст или {text, items} / Items: text or {text, items}","type":"array","items":{"$ref":"#/$defs/ListItem"}},"numbered":{"title":"Нумерованный / Numbered","description":"Номера «1.», «1.1.» вместо маркеров / Numbers instead of bullets","type":"boolean"},"marker":{"title":"Маркер / Marker","description":"Маркер пунктов (по умолчанию «–» из темы) / The bullet (default the theme's «–»)","type":"string"}},"required":["list"],"additionalProperties":false},"ListItem":{"title":"Пункт списка / List item","description":"Текст или {text, items} / Text or {text, items}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/ListItemObject"}},"ListItemObject":{"type":"object","title":"Пункт с подпунктами / Item with sub-items","description":"Пункт и вложенный список / An item and a nested list","properties":{"text":{"title":"Текст / Text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"items":{"title":"Подпункты / Sub-items","description":"Вложенные пункты / Nested items","type":"array","items":{"$ref":"#/$defs/ListItem"}}},"required":["text"],"additionalProperties":false},"TableBlock":{"type":"object","title":"Таблица / Table","description":"Таблица автора / A table of the author's own","properties":{"table":{"title":"Таблица / Table","description":"Колонки, строки заголовка, строки, подпись / Columns, header rows, rows, caption","$ref":"#/$defs/Table"}},"required":["table"],"additionalProperties":false},"Table":{"type":"object","title":"Таблица / Table","description":"Колонки, строки заголовка с объединениями, строки, подпись «Таблица N» / Columns, header rows with spans, rows, caption «Таблица N»","properties":{"caption":{"title":"Подпись / Caption","description":"«Таблица N. <подпись>» над таблицей / «Таблица N. <caption>» above the table","type":"string"},"numbered":{"title":"Номер таблицы / Numbered","description":"«Таблица N» по документу (по умолчанию да, если есть подпись) / «Таблица N» through the document (default true with a caption)","type":"boolean"},"columns":{"title":"Колонки / Columns","description":"Колонки: заголовок, ширина, выравнивание / Columns: header, width, alignment","type":"array","minItems":1,"items":{"$ref":"#/$defs/TableColumn"}},"header":{"title":"Строки заголовка / Header rows","description":"Строки над заголовками колонок, с colSpan и rowSpan / Rows above the column headers, with colSpan and rowSpan","type":"array","items":{"type":"array","items":{"$ref":"#/$defs/TableCell"}}},"rows":{"title":"Строки / Rows","description":"Строки таблицы: списки ячеек / Rows: lists of cells","type":"array","items":{"type":"array","items":{"$ref":"#/$defs/TableCell"}}},"numbersRow":{"title":"Строка номеров колонок / Column-number row","description":"Строка «1 2 3 …» под заголовком (по умолчанию нет) / The «1 2 3 …» row under the header (default false)","type":"boolean"},"repeatHeader":{"title":"Повтор заголовка / Repeat header","description":"Повторять заголовок на следующих страницах (по умолчанию да) / Repeat the header on following pages (default true)","type":"boolean"}},"required":["columns","rows"],"additionalProperties":false},"TableColumn":{"type":"object","title":"Колонка таблицы / Table column","description":"Заголовок, ширина, выравнивание / Header, width, alignment","properties":{"header":{"title":"Заголовок / Header","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"width":{"title":"Ширина / Width","description":"Относительная ширина (по умолчанию 1) / Relative width (default 1)","type":"number","exclusiveMinimum":0},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю: left, center, right / left, center or right","enum":["left","center","right"]}},"additionalProperties":false},"TableCell":{"title":"Ячейка / Cell","description":"Текст, число или {text, colSpan, rowSpan, align, bold} / Text, a number or {text, colSpan, rowSpan, align, bold}","if":{"type":["string","number"]},"then":{"type":["string","number"]},"else":{"$ref":"#/$defs/TableCellObject"}},"TableCellObject":{"type":"object","title":"Ячейка с настройками / Cell with options","description":"Текст и объединение ячеек / Text and spans","properties":{"text":{"title":"Текст / Text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":["string","number"]},"colSpan":{"title":"Объединение по горизонтали / Column span","description":"Сколько колонок занимает ячейка / Columns the cell spans","type":"integer","minimum":1},"rowSpan":{"title":"Объединение по вертикали / Row span","description":"Сколько строк занимает ячейка / Rows the cell spans","type":"integer","minimum":1},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю: left, center, right / left, center or right","enum":["left","center","right"]},"bold":{"title":"Полужирный / Bold","description":"Полужирный текст / Bold text","type":"boolean"}},"required":["text"],"additionalProperties":false},"FormulaBlock":{"type":"object","title":"Формула / Formula","description":"Строка формулы по центру с номером «(1)» справа; _{нижний} и ^{верхний} индексы / A centred formula line with its number «(1)» at the right; _{sub} and ^{sup}","properties":{"formula":{"title":"Формула / Formula","description":"Текст формулы или {text, number} / The formula text or {text, number}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Formula"}},"where":{"title":"Пояснение / Explanation","description":"Абзацы после формулы: «где Д – доля …». Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Paragraphs after the formula. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["formula"],"additionalProperties":false},"Formula":{"type":"object","title":"Формула с номером / Numbered formula","description":"Текст и номер формулы / Text and number","properties":{"text":{"title":"Текст / Text","description":"Текст формулы: _{нижний}, ^{верхний} индексы / The formula: _{sub}, ^{sup}","type":"string"},"number":{"title":"Номер / Number","description":"auto (по умолчанию) – номер по документу, none – без номера, или номер как написан: «(1.2)» / auto (default), none, or the number as written","type":["string","integer"]}},"required":["text"],"additionalProperties":false},"PlanBlock":{"type":"object","title":"План / Plan","description":"План по id, размещённый здесь / A plan by id, placed here","properties":{"plan":{"title":"Id плана / Plan id","description":"id одного из планов (plans[].id) / The id of one of the plans","type":"string"}},"required":["plan"],"additionalProperties":false},"IndicatorsBlock":{"type":"object","title":"Таблица показателей / Indicators","description":"Своя таблица показателей («Факт», «План») / An indicators table of its own","properties":{"indicators":{"title":"Показатели / Indicators","description":"Годы «Факт» и «План», строки показателей / Fact and plan years, indicator rows","$ref":"#/$defs/IndicatorTable"}},"required":["indicators"],"additionalProperties":false},"RolesBlock":{"type":"object","title":"Роли / Roles","description":"Роли проекта: «Куратор Проекта: …» / Project roles","properties":{"roles":{"title":"Роли / Roles","description":"Роль, имя, должность / Role, name, position","type":"array","items":{"$ref":"#/$defs/PassportRole"}}},"required":["roles"],"additionalProperties":false},"SignatureBlock":{"type":"object","title":"Подписи / Signatures","description":"Свой блок подписей (часть signature печатает подписывающих документа) / A signature block of its own","properties":{"signature":{"title":"Подписывающие / Signatories","description":"Должность, имя / Position, name","type":"array","items":{"$ref":"#/$defs/Signatory"}},"layout":{"title":"Расположение / Layout","description":"stacked – одна под другой, side-by-side – рядом / stacked or side-by-side","enum":["stacked","side-by-side"]}},"required":["signature"],"additionalProperties":false},"PageBreakBlock":{"type":"object","title":"Разрыв страницы / Page break","description":"Новая страница; с ориентацией – страницы дальше в этой ориентации / A new page; with an orientation the pages after it turn","properties":{"page-break":{"title":"Ориентация / Orientation","description":"portrait или landscape / portrait or landscape","enum":["portrait","landscape"]}},"required":["page-break"],"additionalProperties":false},"Appendix":{"type":"object","title":"Приложение / Appendix","description":"Приложение: отметка, заголовок, ориентация, блоки или план / An appendix: mark, title, orientation, blocks or a plan","properties":{"id":{"title":"Идентификатор / Identifier","description":"Для ссылок {appendix:id}; латинские буквы, цифры, «-», «_», «.» / For {appendix:id} references; letters, digits, «-», «_», «.»","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"mark":{"title":"Отметка / Mark","description":"gost – «Приложение № N к приказу … от … № …» (по умолчанию у приказа, распоряжения, письма), approval – свой гриф, heading – строка «Приложение N» (по умолчанию у паспорта и плана), none – без отметки / gost, approval, heading or none","enum":["gost","approval","heading","none"]},"approval":{"title":"Гриф / Approval stamp","description":"Гриф отметки approval (по умолчанию – гриф плана) / The stamp of mark approval (default: the plan's)","$ref":"#/$defs/Approval"},"title":{"title":"Заголовок / Title","description":"Заголовок под отметкой. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Title under the mark. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"orientation":{"title":"Ориентация / Orientation","description":"portrait или landscape; по умолчанию альбомная, если есть план или широкая таблица / portrait or landscape; default landscape with a plan or a wide table","enum":["portrait","landscape"]},"plan":{"title":"План / Plan","description":"Сокращение для body: [{plan: id}] / Shorthand for body: [{plan: id}]","type":"string"},"body":{"title":"Блоки / Blocks","description":"Блоки приложения, как в document.body / The appendix's blocks, as in document.body","type":"array","items":{"$ref":"#/$defs/BodyBlock"}}},"additionalProperties":false},"ColumnEntry":{"title":"Колонка / Column","description":"Колонка: роль (number, task, deadline, executors, result, info) или объект / A column: a role name or an object","if":{"type":"string"},"then":{"enum":["number","task","deadline","executors","result","info"]},"else":{"$ref":"#/$defs/Column"}},"Column":{"type":"object","title":"Колонка / Column","description":"Стандартная колонка (role) или дополнительная (key) / A standard column (role) or an extra one (key)","properties":{"role":{"title":"Роль / Role","description":"number – №, task – задачи, deadline – сроки, executors – исполнители, result – результат, info – информационное сопровождение / Role of a standard column","enum":["number","task","deadline","executors","result","info"]},"key":{"title":"Ключ / Key","description":"Ключ дополнительной колонки: значения берутся из extra.<ключ> / Key of an extra column; items give values under extra.<key>","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"header":{"title":"Заголовок / Header","description":"Заголовок колонки; по умолчанию – стандартный для роли / Header text; default per role","type":"string"},"width":{"title":"Ширина / Width","description":"Относительная ширина (положительное число) / Relative width (positive)","type":"number","exclusiveMinimum":0},"values":{"title":"Допустимые значения / Allowed values","description":"Допустимые значения дополнительной колонки / Allowed values of an extra column","type":"array","items":{"type":"string"}},"align":{"title":"Выравнивание / Alignment","description":"Выравнивание / Alignment","enum":["left","center","right"]}},"additionalProperties":false,"if":{"required":["role"]},"then":{"not":{"required":["key"]}},"else":{"required":["key"]}},"DeadlineStyle":{"type":"object","title":"Вид сроков / Deadline style","description":"Как печатать сроки в этом плане / How deadlines are printed in this plan","properties":{"dates":{"title":"Даты / Dates","description":"numeric – «до 22.02.2022», words – «до 22 февраля 2022 г.» / numeric or words","enum":["numeric","words"]},"year":{"title":"Год / Year","description":"«г.» или «года» после года / «г.» or «года» after a year","enum":["г.","года"]},"capitalize":{"title":"С прописной / Capitalize","description":"Начинать срок с прописной буквы / Capitalise the first letter","type":"boolean"}},"additionalProperties":false},"Plan":{"type":"object","title":"План / Plan","description":"План-график: заголовок, колонки, строки / A plan-graph: title, columns, rows","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"title":{"title":"Заголовок / Title","description":"Заголовок: «ПЛАН-ГРАФИК», «Дорожная карта» / Title","type":"string"},"subtitle":{"title":"Подзаголовок / Subtitle","description":"Вторая строка заголовка: «реализации мероприятий …» / Second title line","type":"string"},"period":{"title":"Период / Period","description":"Годы плана: 2022, «2023–2024 гг.» или [2023, 2024] / Years the plan covers: 2022, «2023–2024 гг.» or [2023, 2024]","if":{"type":"array"},"then":{"type":"array","prefixItems":[{"type":"integer","minimum":1900,"maximum":2200},{"type":"integer","minimum":1900,"maximum":2200}],"minItems":2,"maxItems":2},"else":{"if":{"type":"string"},"then":{"type":"string","minLength":1},"else":{"type":"integer","minimum":1900,"maximum":2200}}},"gender":{"title":"Род / Gender","description":"Род утверждаемого: m – план-график (УТВЕРЖДЕН), f – программа, n – положение, pl – правила / Grammatical gender of what is approved","enum":["m","f","n","pl"]},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф этого плана, если он приложение / Approval stamp of this plan when it is an appendix","$ref":"#/$defs/Approval"},"columns":{"title":"Колонки / Columns","description":"Колонки по порядку; по умолчанию number, task, deadline, executors, result / Columns in order; default number, task, deadline, executors, result","type":"array","minItems":1,"items":{"$ref":"#/$defs/ColumnEntry"}},"numbering":{"title":"Нумерация / Numbering","description":"hierarchical – 1., 1.1.; continuous – сквозная; per-section – заново в каждом разделе; explicit – номера указаны в no / hierarchical, continuous, per-section or explicit","enum":["hierarchical","continuous","per-section","explicit"]},"numberDot":{"title":"Точка после номера / Dot after the number","description":"true – «1.», «1.1.» (по умолчанию); false – «1», «1.1». Номера, заданные в no, печатаются как написаны / true – «1.», «1.1.» (default); false – «1», «1.1». Numbers written in no print as written","type":"boolean"},"deadlines":{"title":"Вид сроков / Deadline style","description":"Вид сроков / Deadline style","$ref":"#/$defs/DeadlineStyle"},"repeat":{"title":"Повтор шапки / Header repeat","description":"На следующих страницах повторять строку номеров колонок (numbers) или всю шапку (header) / Repeat the column-number row or the whole header","enum":["numbers","header"]},"items":{"title":"Строки / Rows","description":"Строки плана: мероприятия (task) и разделы (section, year) / Rows: items (task) and groups (section, year)","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"signatories":{"title":"Подписывающие / Signatories","description":"Подписи сразу после плана / Signatures right after the plan","type":"array","items":{"$ref":"#/$defs/Signatory"}}},"required":["title","items"],"additionalProperties":false},"PlanEntry":{"title":"Строка плана / Plan row","description":"Мероприятие (task) или раздел (section, year) / An item (task) or a group (section, year)","if":{"required":["task"]},"then":{"$ref":"#/$defs/Item"},"else":{"if":{"anyOf":[{"required":["section"]},{"required":["year"]},{"required":["items"]}]},"then":{"$ref":"#/$defs/Group"},"else":{"$ref":"#/$defs/Item"}}},"Group":{"type":"object","title":"Раздел / Group","description":"Строка раздела на всю ширину таблицы / A group row spanning all columns","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"section":{"title":"Раздел / Section","description":"Название раздела. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Section title. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"no":{"title":"Номер / Number","description":"Номер раздела, если он задан явно: «Направление 3.» / Explicit number","type":["string","integer"]},"numbered":{"title":"Нумеровать / Numbered","description":"false – заголовок без номера / false – a heading without a number","type":"boolean"},"items":{"title":"Строки / Rows","description":"Строки раздела / Rows of the group","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["items"],"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["section"]},{"required":["year"]}]}},"then":{"required":["section"]}},"Item":{"type":"object","title":"Мероприятие / Item","description":"Строка плана: задача, срок, исполнители, результат / A plan row: task, deadline, executors, result","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"task":{"title":"Задача / Task","description":"Что делается. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / What is done. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"deadline":{"title":"Срок / Deadline","description":"Срок: строкой («до 22.02.2022», «Февраль – март 2022 г.») или объектом {kind: …} / A customary string or a structured object {kind: …}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Deadline"}},"executors":{"title":"Исполнители / Executors","description":"Ключи справочника organisations или свободный текст / Keys of organisations or free text","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}},"result":{"title":"Результат / Result","description":"Прогнозируемый результат, показатель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Expected result or indicator. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"info":{"title":"Информационное сопровождение / Information support","description":"Где публикуется информация (ссылки). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Where it is published (links). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"no":{"title":"Номер / Number","description":"Номер строки, если он задан явно / Explicit number","type":["string","integer"]},"extra":{"title":"Дополнительные колонки / Extra columns","description":"Значения дополнительных колонок по ключу / Values of extra columns by key","type":"object","additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}}},"execution":{"title":"Исполнение / Execution","description":"Ход исполнения строки (для plangraf report): статус, дата выполнения, факт, комментарий, подтверждение / How the row has been carried out (for plangraf report): status, date done, fact, comment, evidence","$ref":"#/$defs/Execution"},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["task"],"additionalProperties":false},"Execution":{"type":"object","title":"Исполнение / Execution","description":"Ход исполнения строки плана / How a plan row has been carried out","properties":{"status":{"title":"Статус / Status","description":"done (выполнено), in-progress (выполняется), not-started (не начато), cancelled (отменено), postponed (перенесено); можно писать и русским словом / done, in-progress, not-started, cancelled, postponed; the Russian word may be written instead","type":"string","minLength":1,"examples":["done","in-progress","not-started","cancelled","postponed","выполнено","выполняется","не начато","отменено","перенесено"]},"done":{"title":"Дата выполнения / Date done","description":"Когда выполнено: 15.12.2022, «15 декабря 2022 г.» или 2022-12-15 / When it was done: 15.12.2022, «15 декабря 2022 г.» or 2022-12-15","type":"string","minLength":1},"fact":{"title":"Факт / Fact","description":"Что сделано. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / What was done. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"comment":{"title":"Комментарий / Comment","description":"Пояснение: причины переноса, замечания / A remark: why it was postponed, notes","type":"string"},"evidence":{"title":"Подтверждение / Evidence","description":"Ссылка (или список ссылок) на подтверждающие материалы / A link (or a list of links) to what shows it was done","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}},"postponedTo":{"title":"Перенесено на / Postponed to","description":"При статусе postponed: новый срок (дата) / With status postponed: the new deadline (a date)","type":"string","minLength":1}},"required":["status"],"additionalProperties":false},"Deadline":{"title":"Срок / Deadline","description":"Срок как данные: kind – date, before, range, month, period, list, weekly, recurring, during, as-needed, constantly, text / A structured deadline","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"},{"$ref":"#/$defs/PeriodDeadline"},{"$ref":"#/$defs/ListDeadline"},{"$ref":"#/$defs/WeeklyDeadline"},{"$ref":"#/$defs/RecurringDeadline"},{"$ref":"#/$defs/DuringDeadline"},{"$ref":"#/$defs/AsNeededDeadline"},{"$ref":"#/$defs/ConstantlyDeadline"},{"$ref":"#/$defs/TextDeadline"}]},"ListElement":{"title":"Элемент списка сроков / List element","description":"Дата, «до» даты, диапазон дат или месяцев / A date, before a date, a range of dates or months","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"}]},"DateDeadline":{"type":"object","title":"Дата / Date","description":"«17.12.2021» / A single date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"date"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"BeforeDeadline":{"type":"object","title":"До даты / Before a date","description":"«до 22.02.2022» / Before a date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"before"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"RangeDeadline":{"type":"object","title":"Диапазон дат / Date range","description":"«17.01.2022 – 04.02.2022» / A range of dates","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"range"},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from","to"],"additionalProperties":false},"MonthDeadline":{"type":"object","title":"Месяц / Month","description":"«май 2022 года», «Февраль – март 2022 г.» / A month or a range of months","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"month"},"from":{"title":"Месяц / Month","description":"Месяц, ГГГГ-ММ / Month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"to":{"title":"По месяц / To month","description":"По месяц, ГГГГ-ММ / To month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from"],"additionalProperties":false},"PeriodDeadline":{"type":"object","title":"Квартал, полугодие, год / Quarter, half, year","description":"«1 и 3 квартал», «3-4 квартал 2020», «II полугодие 2022 г.» / Quarters, half-years or a year","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"period"},"unit":{"title":"Единица / Unit","description":"quarter – квартал, half – полугодие, year – год / quarter, half or year","enum":["quarter","half","year"]},"parts":{"title":"Номера / Parts","description":"Номера кварталов или полугодий / Numbers of quarters or halves","type":"array","items":{"type":"integer","minimum":1,"maximum":4}},"span":{"title":"Диапазон / Span","description":"true – «3-4 квартал», false – «1 и 3 квартал» / true for a span, false for an enumeration","type":"boolean"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","unit","parts"],"additionalProperties":false},"ListDeadline":{"type":"object","title":"Список сроков / List of deadlines","description":"«17 июня, 16 сентября 2022 г.» / Several dates or ranges","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"list"},"items":{"title":"Сроки / Items","description":"Сроки / Items","type":"array","minItems":1,"items":{"$ref":"#/$defs/ListElement"}},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","items"],"additionalProperties":false},"WeeklyDeadline":{"type":"object","title":"Еженедельно / Weekly","description":"«14.02.2022-30.03.2022 (среда)» / A weekday within a range","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"weekly"},"weekday":{"title":"День недели / Weekday","description":"1 – понедельник … 7 – воскресенье / 1 = Monday … 7 = Sunday","type":"integer","minimum":1,"maximum":7},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","weekday","from","to"],"additionalProperties":false},"RecurringDeadline":{"type":"object","title":"Периодически / Recurring","description":"«ежемесячно», «ежеквартально» / Monthly, quarterly …","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"recurring"},"every":{"title":"Периодичность / Every","description":"week – еженедельно, month – ежемесячно, quarter – ежеквартально, year – ежегодно / week, month, quarter or year","enum":["week","month","quarter","year"]},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","every"],"additionalProperties":false},"DuringDeadline":{"type":"object","title":"В течение года / During the year","description":"«в течение года», «В течение 2022 г.» / During the year or period","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"during"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"regularly":{"title":"Регулярно / Regularly","description":"Регулярно / Regularly","type":"boolean"},"asNeeded":{"title":"По мере необходимости / As needed","description":"По мере необходимости / As needed","type":"boolean"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"AsNeededDeadline":{"type":"object","title":"По мере необходимости / As needed","description":"«по мере необходимости» / As needed","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"as-needed"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"ConstantlyDeadline":{"type":"object","title":"Постоянно / Constantly","description":"«постоянно» / Constantly","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"constantly"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"TextDeadline":{"type":"object","title":"Срок текстом / Free text","description":"Срок, который печатается как написан / Printed as written","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"text"},"text":{"title":"Текст / Text","description":"Текст / Text","type":"string"}},"required":["kind","text"],"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://plangraf.dev/schemas/roadmap.schema.json","title":"План-график plangraf / plangraf roadmap","description":"Дорожная карта (план-график) и документ, который её утверждает: приказ, распоряжение, утверждённый план, письмо, паспорт проекта / A roadmap and the document that approves it","$ref":"#/$defs/Roadmap","$defs":{"Roadmap":{"type":"object","title":"Дорожная карта / Roadmap","description":"План-график (дорожная карта) и документ, который его утверждает / A roadmap (plan-graph) and the document that approves it","properties":{"version":{"title":"Версия формата / Format version","description":"Версия формата файла: 1 / File format version: 1","const":1},"extends":{"title":"Основа / Base roadmap","description":"Файл-основа, который этот файл дополняет: путь относительно этого файла; правила слияния — в README / A base roadmap this file extends: a path relative to this file; merge rules in the README","type":"string"},"municipality":{"title":"Муниципалитет / Municipality","description":"Краткое название муниципалитета (или другое имя файла) для имён результатов пакетной сборки: «Гороховецкий район» / A short name of the municipality (or of this file) used in output names of a batch","type":"string","minLength":1},"document":{"title":"Документ / Document","description":"Документ: приказ, распоряжение, утверждённый план, письмо или паспорт проекта / The document: order, directive, approved plan, letter or project passport","$ref":"#/$defs/Document"},"organisations":{"title":"Организации / Organisations","description":"Справочник организаций: краткое название → полное название или описание. Исполнители ссылаются на ключи / Organisation directory: short name → full name or an object. Executors refer to the keys","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Organisation"}}},"plan":{"title":"План / Plan","description":"Единственный план (используйте plan или plans) / The single plan (use either plan or plans)","$ref":"#/$defs/Plan"},"plans":{"title":"Планы / Plans","description":"Несколько планов (например, в паспорте проекта) / Several plans (a project passport holds more than one)","type":"array","minItems":1,"items":{"$ref":"#/$defs/Plan"}},"lint":{"title":"Проверки / Lint","description":"Настройки проверок: код правила → уровень или off / Lint settings: rule code → severity or off","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"title":"Уровень / Severity","description":"error, warning, info или off / error, warning, info or off","enum":["error","warning","info","off"]}}},"required":["document"],"additionalProperties":false,"if":{"required":["plan"]},"then":{"not":{"required":["plans"]}},"else":{"required":["plans"]}},"Organisation":{"type":"object","title":"Организация / Organisation","description":"Организация-исполнитель / An executing organisation","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Полное название / Full name","description":"Полное название: «КГАОУ ДПО «Хабаровский институт развития образования»» / Full name","type":"string"},"short":{"title":"Краткое название / Short name","description":"Краткое название в таблице: «ХК ИРО»; по умолчанию – ключ / Short name used in tables; defaults to the key","type":"string"},"intro":{"title":"Первое упоминание / First mention","description":"short – только краткое название, full – полное, define – «полное (далее – краткое)» / short – short name only, full – full name, define – «full (далее – short)» on first use","enum":["short","full","define"]},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"}},"required":["name"],"additionalProperties":false},"Document":{"type":"object","title":"Документ / Document","description":"Документ, который утверждает план или сопровождает его / The document that approves or carries the plan","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"kind":{"title":"Вид документа / Document kind","description":"order – приказ, directive – распоряжение, plan – утверждённый план, letter – письмо, passport – паспорт проекта / order, directive, plan (the approved plan itself), letter, passport","enum":["order","directive","plan","letter","passport"]},"authority":{"title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","$ref":"#/$defs/Authority"},"qualifier":{"title":"Уточнение вида / Qualifier","description":"Строка под видом документа: «начальника управления» / Printed under the document word: «начальника управления»","type":"string"},"number":{"title":"Номер / Number","description":"Регистрационный номер: «50», «75-7747»; без номера – проект с пустым «№ ____» / Registration number; omitted – a draft with a blank number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата подписания; без даты – проект: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of signing; omitted – a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"dateStyle":{"title":"Вид даты / Date style","description":"numeric – 14.02.2022, words – 14 февраля 2022 г., quoted – «14» февраля 2022 г. / numeric, words or quoted","enum":["numeric","words","quoted"]},"place":{"title":"Место издания / Place","description":"Место издания: «г. Гороховец» / Place of issue","type":"string"},"title":{"title":"Заголовок / Title","description":"Заголовок: «Об утверждении плана-графика …» (без точки в конце). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Title (no final period). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"preamble":{"title":"Преамбула / Preamble","description":"Преамбула с правовым основанием. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Preamble with the legal basis. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"operative":{"title":"Распорядительное слово / Operative word","description":"spaced – «п р и к а з ы в а ю:», caps – «ПРИКАЗЫВАЮ:», plain – «приказываю:», none – без слова, или {text: …} / spaced, caps, plain, none, or {text: …}","if":{"type":"string"},"then":{"enum":["spaced","caps","plain","none"]},"else":{"$ref":"#/$defs/OperativeText"}},"points":{"title":"Пункты / Points","description":"Нумерованные пункты распорядительной части, до четырёх уровней / Numbered points, up to four levels","type":"array","items":{"$ref":"#/$defs/PointEntry"}},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф утверждения в правом верхнем углу / Approval stamp in the upper right","$ref":"#/$defs/Approval"},"signatories":{"title":"Подписывающие / Signatories","description":"Кто подписывает документ / Who signs","type":"array","items":{"$ref":"#/$defs/Signatory"}},"signatureLayout":{"title":"Расположение подписей / Signature layout","description":"stacked – одна под другой, side-by-side – рядом / stacked or side-by-side","enum":["stacked","side-by-side"]},"executor":{"title":"Отметка об исполнителе / Executor mark","description":"Отметка об исполнителе внизу последней страницы / Executor mark at the bottom of the last page","$ref":"#/$defs/ExecutorMark"},"endorsements":{"title":"Лист согласования / Endorsements","description":"Визы согласования проекта документа / Endorsement sheet of a draft","type":"array","items":{"$ref":"#/$defs/Endorsement"}},"esignature":{"title":"Штамп электронной подписи / E-signature stamp","description":"Штамп «Документ подписан электронной подписью» / Electronic signature stamp","$ref":"#/$defs/ESignature"},"addressee":{"title":"Адресат / Addressee","description":"Адресат письма в дательном падеже, по строке, или {lines: [...], email: ...} с электронной почтой адресата под строками / Letter addressee, dative case, one line each, or {lines: [...], email: ...} with the addressee's e-mail under the lines","if":{"type":"array"},"then":{"type":"array","items":{"type":"string"}},"else":{"$ref":"#/$defs/Addressee"}},"reference":{"title":"Ссылка на входящий / Reference","description":"Строка «На № … от …» / The «На № … от …» line","$ref":"#/$defs/Reference"},"salutation":{"title":"Обращение / Salutation","description":"Обращение: «Уважаемый Сергей Владимирович!» / Salutation","type":"string"},"body":{"title":"Текст / Body","description":"Текст письма (строка, как раньше) или открытое тело документа: список блоков и готовых частей, который заменяет расположение частей вида документа. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / The letter text (a string, as before) or the open body: a list of blocks and preset parts replacing the kind's arrangement. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"$ref":"#/$defs/BodyBlock"}}},"appendices":{"title":"Приложения / Appendices","description":"Приложения после основного документа: отметка, заголовок, ориентация, блоки; планы, не размещённые в теле, добавляются как раньше / Appendices after the main document: mark, title, orientation, blocks; plans placed nowhere are added as before","type":"array","items":{"$ref":"#/$defs/Appendix"}},"wording":{"title":"Формулировки / Wording","description":"Встроенные шаблоны, заменённые прямо в YAML: имя шаблона → текст Handlebars (templates/README.md) / Built-in templates overridden in the YAML: template name → Handlebars source (templates/README.md)","type":"object","additionalProperties":{"type":"string"}},"appendixMark":{"title":"Отметка о приложении / Appendix mark","description":"Отметка «Приложение: на 12 л. в 1 экз.» / Appendix mark of a letter","$ref":"#/$defs/AppendixMark"},"passport":{"title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","$ref":"#/$defs/Passport"},"gost":{"title":"Редакция ГОСТ / GOST edition","description":"Редакция ГОСТ Р 7.0.97: 2016 или 2025 (2025: время подписания в штампе ЭП, QR-код документа внизу справа на первой странице приказа, распоряжения, письма; заголовок обязателен) / GOST R 7.0.97 edition: 2016 or 2025 (2025: signing time in the e-signature stamp, the document's QR code bottom right of page 1 of orders, directives and letters; the title is mandatory)","enum":["2016","2025",2016,2025]},"footnotes":{"title":"Сноски / Footnotes","description":"Сноски: ключ → текст сноски (форматированный текст). Метка [^ключ] в любом тексте документа, плана или справочника (заголовки, абзацы, пункты, заголовки колонок и ячейки таблиц, реквизиты бланка) печатается надстрочной цифрой, а текст сноски — внизу той страницы, где на неё впервые сослались; номера сквозные по документу, повторная ссылка повторяет номер. В DOCX — настоящие сноски Word / Footnotes: key → the note's text (rich text). A marker [^key] in any text of the document, a plan or the directory (titles, paragraphs, points, column headers and table cells, letterhead requisites) prints a superscript number, and the note is printed at the foot of the page of the first reference; numbered through the document, a second reference repeats the number. Real Word footnotes in DOCX","type":"object","additionalProperties":{"type":"string"}}},"required":["kind"],"additionalProperties":false,"allOf":[{"description":"Документ с электронной подписью подписан: у него есть дата и номер (у проекта их нет) / A document with an electronic signature is signed: it has a date and a number (a draft has neither)","if":{"properties":{"kind":{"enum":["order","directive","letter"]}},"required":["kind","esignature"]},"then":{"required":["date","number"]}}]},"OperativeText":{"type":"object","title":"Своё распорядительное слово / Own operative word","description":"Распорядительное слово своим текстом / An operative word of your own","properties":{"text":{"title":"Текст / Text","description":"Текст: «ПРЕДЛАГАЮ:» / Text","type":"string"}},"required":["text"],"additionalProperties":false},"Authority":{"type":"object","title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Наименование / Name","description":"Строки наименования сверху вниз / Name lines, top to bottom","type":"array","minItems":1,"items":{"type":"string"}},"genitive":{"title":"В родительном падеже / Genitive","description":"Наименование в родительном падеже: «управления образования» / Name in the genitive case","type":"string"},"address":{"title":"Адрес / Address","description":"Адрес / Address","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"},"fax":{"title":"Факс / Fax","description":"Факс / Fax","type":"string"},"email":{"title":"Электронная почта / E-mail","description":"Электронная почта / E-mail","type":"string","format":"email"},"site":{"title":"Сайт / Web site","description":"Сайт / Web site","type":"string"},"okpo":{"title":"ОКПО / OKPO","description":"Код ОКПО (в кавычках, чтобы сохранить ведущие нули) / OKPO code (quoted to keep leading zeros)","type":"string"},"ogrn":{"title":"ОГРН / OGRN","description":"ОГРН (в кавычках) / OGRN (quoted)","type":"string"},"inn":{"title":"ИНН / INN","description":"ИНН (в кавычках) / INN (quoted)","type":"string"},"kpp":{"title":"КПП / KPP","description":"КПП (в кавычках) / KPP (quoted)","type":"string"},"okogu":{"title":"ОКОГУ / OKOGU","description":"Код ОКОГУ (в кавычках), печатается в строке с ОКПО и ОГРН / OKOGU code (quoted), printed on the line with OKPO and OGRN","type":"string"},"requisites":{"title":"Реквизиты бланка / Letterhead requisites","description":"Строки реквизитов бланка так, как их пишет автор, по порядку, по одной строке: «Телефон: (8142) 71-73-00», «Факс: …», «ОКОГУ 2300223»; печатаются вместо строк, которые шаблон составляет из address … okogu / The letterhead's requisite lines as the author writes them, in order, one per line; printed instead of the lines the template makes of address … okogu","type":"array","items":{"type":"string"}}},"required":["name"],"additionalProperties":false},"PointEntry":{"title":"Пункт / Point","description":"Пункт: строка или {text, points} / A point: a string or {text, points}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Point"}},"Point":{"type":"object","title":"Пункт с подпунктами / Point with sub-points","description":"Пункт с подпунктами / A point with sub-points","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"text":{"title":"Текст пункта / Point text","description":"Текст пункта. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Point text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"points":{"title":"Подпункты / Sub-points","description":"Подпункты / Sub-points","type":"array","items":{"$ref":"#/$defs/PointEntry"}}},"required":["text"],"additionalProperties":false},"Approval":{"type":"object","title":"Гриф утверждения / Approval stamp","description":"Гриф: УТВЕРЖДАЮ (должностным лицом), УТВЕРЖДЕН (актом) или УТВЕРЖДЕНО (на заседании) / Approval by an official, an act or a meeting","properties":{"by":{"title":"Кем утверждается / Approved by","description":"official – должностным лицом, act – актом, meeting – на заседании / official, act or meeting","enum":["official","act","meeting"]},"position":{"title":"Должность / Position","description":"Должность утверждающего / Position of the official","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия утверждающего: «И.О. Фамилия» / Initials and surname of the official","type":"string"},"act":{"title":"Акт / Act","description":"Акт в творительном падеже: «распоряжением министерства …» или «на расширенном заседании …» / The act (instrumental case) or the meeting","type":"string"},"date":{"title":"Дата / Date","description":"Дата акта или протокола; пусто в проекте: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the act or protocol; blank in a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"number":{"title":"Номер / Number","description":"Номер акта или протокола / Number of the act or protocol","type":["string","integer"]},"year":{"title":"Год в проекте / Year of a draft","description":"Год в проекте / Year of a draft","type":"integer","minimum":1900,"maximum":2200},"word":{"title":"Слово грифа / Stamp word","description":"Слово грифа, если нужно своё: УТВЕРЖДЕНА / Override of the stamp word","type":"string"},"label":{"title":"Надпись над грифом / Label","description":"Строка над словом грифа с отступом под ней: «ПРИЛОЖЕНИЕ» как написано, или true – по шаблону approval-label («ПРИЛОЖЕНИЕ № 2» в приложении из нескольких) / A line above the stamp word with a gap under it: as written, or true for template approval-label","type":["string","boolean"]}},"required":["by"],"additionalProperties":false,"allOf":[{"if":{"properties":{"by":{"const":"official"}},"required":["by"]},"then":{"required":["position","name"]}},{"if":{"properties":{"by":{"enum":["act","meeting"]}},"required":["by"]},"then":{"required":["act"]}}]},"Signatory":{"type":"object","title":"Подписывающий / Signatory","description":"Должность и имя подписывающего / Position and name of a signatory","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность: «Начальник управления образования» / Position","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия: «Е.В. Матаржук» / Initials and surname","type":"string"},"acting":{"title":"Исполняющий обязанности / Acting","description":"true – печатается «И.о.» перед должностью / true – «И.о.» is printed before the position","type":"boolean"}},"required":["position","name"],"additionalProperties":false},"ExecutorMark":{"type":"object","title":"Отметка об исполнителе / Executor mark","description":"Исполнитель и телефон / Executor name and phone","properties":{"name":{"title":"Исполнитель / Name","description":"Исполнитель / Name","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"}},"required":["name"],"additionalProperties":false},"Endorsement":{"type":"object","title":"Виза / Endorsement","description":"Виза согласования / An endorsement","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"date":{"title":"Дата / Date","description":"Дата визы: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the endorsement: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"remarks":{"title":"Замечания / Remarks","description":"Замечания / Remarks","type":"string"}},"required":["position","name"],"additionalProperties":false},"ESignature":{"type":"object","title":"Электронная подпись / Electronic signature","description":"Сведения о сертификате электронной подписи / Certificate of the electronic signature","properties":{"certificate":{"title":"Сертификат / Certificate","description":"Сертификат / Certificate","type":"string"},"owner":{"title":"Владелец / Owner","description":"Владелец / Owner","type":"string"},"validFrom":{"title":"Действителен с / Valid from","description":"Сертификат действителен с: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid from: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"validTo":{"title":"Действителен по / Valid to","description":"Сертификат действителен по: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid to: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"signedAt":{"title":"Время подписания / Signed at","description":"Время подписания (ГОСТ 2025), ГГГГ-ММ-ДДTчч:мм:сс / Signing time (GOST 2025), ISO date-time","type":"string","format":"date-time"}},"required":["certificate","owner","validFrom","validTo"],"additionalProperties":false},"Reference":{"type":"object","title":"Ссылка на входящий / Reference","description":"Номер и дата документа, на который отвечают / Number and date of the document answered","properties":{"number":{"title":"Номер / Number","description":"Номер / Number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата документа, на который отвечают: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the document answered: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1}},"additionalProperties":false},"Addressee":{"type":"object","title":"Адресат с электронной почтой / Addressee with e-mail","description":"Адресат письма: строки в дательном падеже и электронная почта, которая печатается под ними / The letter's addressee: lines in the dative case and the e-mail printed under them","properties":{"lines":{"title":"Строки адресата / Addressee lines","description":"Адресат в дательном падеже, по строке: «Директору ФГБУ «ФИОКО»», «Станченко С.В.» / The addressee, dative case, one line each","type":"array","minItems":1,"items":{"type":"string"}},"email":{"title":"Электронная почта адресата / Addressee's e-mail","description":"Печатается под строками адресата / Printed under the addressee's lines","type":"string","format":"email"}},"required":["lines"],"additionalProperties":false},"AppendixMark":{"type":"object","title":"Отметка о приложении / Appendix mark","description":"Число листов и экземпляров приложения / Sheets and copies of the appendix","properties":{"sheets":{"title":"Листов / Sheets","description":"Листов / Sheets","type":"integer","minimum":1},"copies":{"title":"Экземпляров / Copies","description":"Экземпляров / Copies","type":"integer","minimum":1}},"additionalProperties":false},"Passport":{"type":"object","title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","properties":{"roles":{"title":"Роли / Roles","description":"Роли / Roles","type":"array","items":{"$ref":"#/$defs/PassportRole"}},"goal":{"title":"Цель / Goal","description":"Цель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Goal. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"tasks":{"title":"Задачи / Tasks","description":"Задачи / Tasks","type":"array","items":{"type":"string"}},"indicators":{"title":"Показатели / Indicators","description":"Таблица показателей по годам / Indicators by year","$ref":"#/$defs/IndicatorTable"},"results":{"title":"Ожидаемые результаты / Expected results","description":"Ожидаемые результаты / Expected results","type":"array","items":{"type":"string"}},"sections":{"title":"Разделы / Sections","description":"Разделы / Sections","type":"array","items":{"$ref":"#/$defs/PassportSection"}},"footnotes":{"title":"Сноски / Footnotes","description":"Сноски паспорта: ключ → текст; то же, что document.footnotes (сноска с тем же ключом в document.footnotes важнее) / The passport's footnotes: key → text; the same as document.footnotes (a note with the same key in document.footnotes wins)","type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"PassportRole":{"type":"object","title":"Роль / Role","description":"Роль в проекте: «Куратор Проекта» / A role in the project","properties":{"role":{"title":"Роль / Role","description":"Роль / Role","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"}},"required":["role","name"],"additionalProperties":false},"PassportSection":{"type":"object","title":"Раздел / Section","description":"Раздел паспорта / A passport section","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"text":{"title":"Текст / Text","description":"Текст. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["title","text"],"additionalProperties":false},"IndicatorTable":{"type":"object","title":"Таблица показателей / Indicator table","description":"Показатели по годам: «Факт» и «План» / Indicators by year with «Факт» and «План» column groups","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"header":{"title":"Заголовок колонки показателей / Indicator column header","description":"Заголовок колонки показателей / Indicator column header","type":"string"},"fact":{"title":"Годы «Факт» / Fact years","description":"Годы «Факт» / Fact years","type":"array","items":{"type":"integer"}},"plan":{"title":"Годы «План» / Plan years","description":"Годы «План» / Plan years","type":"array","items":{"type":"integer"}},"rows":{"title":"Строки / Rows","description":"Строки / Rows","type":"array","items":{"$ref":"#/$defs/IndicatorRow"}},"numberColumn":{"title":"Колонка «№ п/п» / Number column","description":"Первая колонка «№ п/п» с номерами показателей / A first column «№ п/п» numbering the indicators","type":"boolean"}},"required":["fact","plan","rows"],"additionalProperties":false},"IndicatorRow":{"type":"object","title":"Показатель / Indicator","description":"Показатель и его значения по годам / An indicator and its values by year","properties":{"name":{"title":"Наименование / Name","description":"Наименование. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Name. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"unit":{"title":"Единица измерения / Unit","description":"Единица измерения / Unit","type":"string"},"values":{"title":"Значения / Values","description":"Значения по годам: сначала «Факт», затем «План» / Values by year: fact years, then plan years","type":"array","items":{"type":["number","string","null"]}}},"required":["name","values"],"additionalProperties":false},"BodyBlock":{"title":"Блок / Block","description":"Готовая часть по имени (title, goal, …), page-break, или блок: part, heading, paragraph, list, table, formula, plan, indicators, roles, signature, page-break / A preset part by name, page-break, or a block object","if":{"type":"string"},"then":{"enum":["approval","title","authority","doc-type","date-number","place","preamble","operative","points","letterhead","salutation","text","appendix-line","roles","goal","tasks","indicators","results","sections","plans","signature","executor-mark","page-break"]},"else":{"$ref":"#/$defs/BlockObject"}},"BlockObject":{"title":"Блок-объект / Block object","description":"Блок, вид которого задаёт его ключ / A block whose key says what it is","type":"object","if":{"required":["part"]},"then":{"$ref":"#/$defs/PartBlock"},"else":{"if":{"required":["heading"]},"then":{"$ref":"#/$defs/HeadingBlock"},"else":{"if":{"required":["paragraph"]},"then":{"$ref":"#/$defs/ParagraphBlock"},"else":{"if":{"required":["list"]},"then":{"$ref":"#/$defs/ListBlock"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/TableBlock"},"else":{"if":{"required":["formula"]},"then":{"$ref":"#/$defs/FormulaBlock"},"else":{"if":{"required":["plan"]},"then":{"$ref":"#/$defs/PlanBlock"},"else":{"if":{"required":["indicators"]},"then":{"$ref":"#/$defs/IndicatorsBlock"},"else":{"if":{"required":["roles"]},"then":{"$ref":"#/$defs/RolesBlock"},"else":{"if":{"required":["signature"]},"then":{"$ref":"#/$defs/SignatureBlock"},"else":{"if":{"required":["page-break"]},"then":{"$ref":"#/$defs/PageBreakBlock"},"else":{"$ref":"#/$defs/UnknownBlock"}}}}}}}}}}}},"UnknownBlock":{"type":"object","title":"Неизвестный блок / Unknown block","description":"Блок без ключа вида: нужен один из part, heading, paragraph, list, table, formula, plan, indicators, roles, signature, page-break / A block without a kind key","properties":{"part":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"heading":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"paragraph":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"list":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"table":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"formula":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"plan":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"indicators":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"roles":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"signature":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"page-break":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"}},"minProperties":1,"additionalProperties":false},"PartBlock":{"type":"object","title":"Часть / Part","description":"Готовая часть вида документа с настройками / A preset part with options","properties":{"part":{"title":"Часть / Part","description":"Имя части; у каждого вида свой набор (README) / Part name; each kind has its own set (README)","enum":["approval","title","authority","doc-type","date-number","place","preamble","operative","points","letterhead","salutation","text","appendix-line","roles","goal","tasks","indicators","results","sections","plans","signature","executor-mark"]},"heading":{"title":"Заголовок части / Heading","description":"Заголовок вместо шаблонного; пустая строка – без заголовка / The heading instead of the template's; empty – none","type":"string"},"inline":{"title":"В строку / Inline","description":"Заголовок и первый абзац одним абзацем: «Цель Проекта: создание …» / Heading and first paragraph as one paragraph","type":"boolean"}},"required":["part"],"additionalProperties":false},"HeadingBlock":{"type":"object","title":"Заголовок / Heading","description":"Заголовок уровня 1–3, с номером или без; с text – заголовок в начале абзаца / A heading of level 1–3, numbered or not; with text an inline heading","properties":{"heading":{"title":"Текст заголовка / Heading text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"level":{"title":"Уровень / Level","description":"1 (по умолчанию), 2 или 3 / 1 (default), 2 or 3","enum":[1,2,3]},"numbered":{"title":"Нумерация / Numbered","description":"Номер «1.», «1.1.», «1.1.1.» по документу (в каждом приложении заново) / Numbered through the document (restarting in each appendix)","type":"boolean"},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю, по ширине: left, center, right, justify / left, center, right or justify","enum":["left","center","right","justify"]},"text":{"title":"Текст после заголовка / Inline text","description":"Текст того же абзаца после заголовка. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Text after the heading in the same paragraph. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["heading"],"additionalProperties":false},"ParagraphBlock":{"type":"object","title":"Абзац / Paragraph","description":"Абзац форматированного текста / A paragraph of rich text","properties":{"paragraph":{"title":"Текст / Text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю, по ширине: left, center, right, justify / left, center, right or justify","enum":["left","center","right","justify"]},"indent":{"title":"Абзацный отступ / First-line indent","description":"Отступ первой строки (по умолчанию да) / First-line indent (default true)","type":"boolean"}},"required":["paragraph"],"additionalProperties":false},"ListBlock":{"type":"object","title":"Список / List","description":"Маркированный или нумерованный список, вложенный / A bulleted or numbered list, nested","properties":{"list":{"title":"Пункты / Items","description":"Пункты: текст или {text, items} / Items: text or {text, items}","type":"array","items":{"$ref":"#/$defs/ListItem"}},"numbered":{"title":"Нумерованный / Numbered","description":"Номера «1.», «1.1.» вместо маркеров / Numbers instead of bullets","type":"boolean"},"marker":{"title":"Маркер / Marker","description":"Маркер пунктов (по умолчанию «–» из темы) / The bullet (default the theme's «–»)","type":"string"}},"required":["list"],"additionalProperties":false},"ListItem":{"title":"Пункт списка / List item","description":"Текст или {text, items} / Text or {text, items}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/ListItemObject"}},"ListItemObject":{"type":"object","title":"Пункт с подпунктами / Item with sub-items","description":"Пункт и вложенный список / An item and a nested list","properties":{"text":{"title":"Текст / Text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"items":{"title":"Подпункты / Sub-items","description":"Вложенные пункты / Nested items","type":"array","items":{"$ref":"#/$defs/ListItem"}}},"required":["text"],"additionalProperties":false},"TableBlock":{"type":"object","title":"Таблица / Table","description":"Таблица автора / A table of the author's own","properties":{"table":{"title":"Таблица / Table","description":"Колонки, строки заголовка, строки, подпись / Columns, header rows, rows, caption","$ref":"#/$defs/Table"}},"required":["table"],"additionalProperties":false},"Table":{"type":"object","title":"Таблица / Table","description":"Колонки, строки заголовка с объединениями, строки, подпись «Таблица N» / Columns, header rows with spans, rows, caption «Таблица N»","properties":{"caption":{"title":"Подпись / Caption","description":"«Таблица N. <подпись>» над таблицей / «Таблица N. <caption>» above the table","type":"string"},"numbered":{"title":"Номер таблицы / Numbered","description":"«Таблица N» по документу (по умолчанию да, если есть подпись) / «Таблица N» through the document (default true with a caption)","type":"boolean"},"columns":{"title":"Колонки / Columns","description":"Колонки: заголовок, ширина, выравнивание / Columns: header, width, alignment","type":"array","minItems":1,"items":{"$ref":"#/$defs/TableColumn"}},"header":{"title":"Строки заголовка / Header rows","description":"Строки над заголовками колонок, с colSpan и rowSpan / Rows above the column headers, with colSpan and rowSpan","type":"array","items":{"type":"array","items":{"$ref":"#/$defs/TableCell"}}},"rows":{"title":"Строки / Rows","description":"Строки таблицы: списки ячеек / Rows: lists of cells","type":"array","items":{"type":"array","items":{"$ref":"#/$defs/TableCell"}}},"numbersRow":{"title":"Строка номеров колонок / Column-number row","description":"Строка «1 2 3 …» под заголовком (по умолчанию нет) / The «1 2 3 …» row under the header (default false)","type":"boolean"},"repeatHeader":{"title":"Повтор заголовка / Repeat header","description":"Повторять заголовок на следующих страницах (по умолчанию да) / Repeat the header on following pages (default true)","type":"boolean"}},"required":["columns","rows"],"additionalProperties":false},"TableColumn":{"type":"object","title":"Колонка таблицы / Table column","description":"Заголовок, ширина, выравнивание / Header, width, alignment","properties":{"header":{"title":"Заголовок / Header","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"width":{"title":"Ширина / Width","description":"Относительная ширина (по умолчанию 1) / Relative width (default 1)","type":"number","exclusiveMinimum":0},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю: left, center, right / left, center or right","enum":["left","center","right"]}},"additionalProperties":false},"TableCell":{"title":"Ячейка / Cell","description":"Текст, число или {text, colSpan, rowSpan, align, bold} / Text, a number or {text, colSpan, rowSpan, align, bold}","if":{"type":["string","number"]},"then":{"type":["string","number"]},"else":{"$ref":"#/$defs/TableCellObject"}},"TableCellObject":{"type":"object","title":"Ячейка с настройками / Cell with options","description":"Текст и объединение ячеек / Text and spans","properties":{"text":{"title":"Текст / Text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":["string","number"]},"colSpan":{"title":"Объединение по горизонтали / Column span","description":"Сколько колонок занимает ячейка / Columns the cell spans","type":"integer","minimum":1},"rowSpan":{"title":"Объединение по вертикали / Row span","description":"Сколько строк занимает ячейка / Rows the cell spans","type":"integer","minimum":1},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю: left, center, right / left, center or right","enum":["left","center","right"]},"bold":{"title":"Полужирный / Bold","description":"Полужирный текст / Bold text","type":"boolean"}},"required":["text"],"additionalProperties":false},"FormulaBlock":{"type":"object","title":"Формула / Formula","description":"Строка формулы по центру с номером «(1)» справа; _{нижний} и ^{верхний} индексы / A centred formula line with its number «(1)» at the right; _{sub} and ^{sup}","properties":{"formula":{"title":"Формула / Formula","description":"Текст формулы или {text, number} / The formula text or {text, number}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Formula"}},"where":{"title":"Пояснение / Explanation","description":"Абзацы после формулы: «где Д – доля …». Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Paragraphs after the formula. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["formula"],"additionalProperties":false},"Formula":{"type":"object","title":"Формула с номером / Numbered formula","description":"Текст и номер формулы / Text and number","properties":{"text":{"title":"Текст / Text","description":"Текст формулы: _{нижний}, ^{верхний} индексы / The formula: _{sub}, ^{sup}","type":"string"},"number":{"title":"Номер / Number","description":"auto (по умолчанию) – номер по документу, none – без номера, или номер как написан: «(1.2)» / auto (default), none, or the number as written","type":["string","integer"]}},"required":["text"],"additionalProperties":false},"PlanBlock":{"type":"object","title":"План / Plan","description":"План по id, размещённый здесь / A plan by id, placed here","properties":{"plan":{"title":"Id плана / Plan id","description":"id одного из планов (plans[].id) / The id of one of the plans","type":"string"}},"required":["plan"],"additionalProperties":false},"IndicatorsBlock":{"type":"object","title":"Таблица показателей / Indicators","description":"Своя таблица показателей («Факт», «План») / An indicators table of its own","properties":{"indicators":{"title":"Показатели / Indicators","description":"Годы «Факт» и «План», строки показателей / Fact and plan years, indicator rows","$ref":"#/$defs/IndicatorTable"}},"required":["indicators"],"additionalProperties":false},"RolesBlock":{"type":"object","title":"Роли / Roles","description":"Роли проекта: «Куратор Проекта: …» / Project roles","properties":{"roles":{"title":"Роли / Roles","description":"Роль, имя, должность / Role, name, position","type":"array","items":{"$ref":"#/$defs/PassportRole"}}},"required":["roles"],"additionalProperties":false},"SignatureBlock":{"type":"object","title":"Подписи / Signatures","description":"Свой блок подписей (часть signature печатает подписывающих документа) / A signature block of its own","properties":{"signature":{"title":"Подписывающие / Signatories","description":"Должность, имя / Position, name","type":"array","items":{"$ref":"#/$defs/Signatory"}},"layout":{"title":"Расположение / Layout","description":"stacked – одна под другой, side-by-side – рядом / stacked or side-by-side","enum":["stacked","side-by-side"]}},"required":["signature"],"additionalProperties":false},"PageBreakBlock":{"type":"object","title":"Разрыв страницы / Page break","description":"Новая страница; с ориентацией – страницы дальше в этой ориентации / A new page; with an orientation the pages after it turn","properties":{"page-break":{"title":"Ориентация / Orientation","description":"portrait или landscape / portrait or landscape","enum":["portrait","landscape"]}},"required":["page-break"],"additionalProperties":false},"Appendix":{"type":"object","title":"Приложение / Appendix","description":"Приложение: отметка, заголовок, ориентация, блоки или план / An appendix: mark, title, orientation, blocks or a plan","properties":{"id":{"title":"Идентификатор / Identifier","description":"Для ссылок {appendix:id}; латинские буквы, цифры, «-», «_», «.» / For {appendix:id} references; letters, digits, «-», «_», «.»","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"mark":{"title":"Отметка / Mark","description":"gost – «Приложение № N к приказу … от … № …» (по умолчанию у приказа, распоряжения, письма), approval – свой гриф, heading – строка «Приложение N» (по умолчанию у паспорта и плана), none – без отметки / gost, approval, heading or none","enum":["gost","approval","heading","none"]},"approval":{"title":"Гриф / Approval stamp","description":"Гриф отметки approval (по умолчанию – гриф плана) / The stamp of mark approval (default: the plan's)","$ref":"#/$defs/Approval"},"title":{"title":"Заголовок / Title","description":"Заголовок под отметкой. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Title under the mark. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"orientation":{"title":"Ориентация / Orientation","description":"portrait или landscape; по умолчанию альбомная, если есть план или широкая таблица / portrait or landscape; default landscape with a plan or a wide table","enum":["portrait","landscape"]},"plan":{"title":"План / Plan","description":"Сокращение для body: [{plan: id}] / Shorthand for body: [{plan: id}]","type":"string"},"body":{"title":"Блоки / Blocks","description":"Блоки приложения, как в document.body / The appendix's blocks, as in document.body","type":"array","items":{"$ref":"#/$defs/BodyBlock"}}},"additionalProperties":false},"ColumnEntry":{"title":"Колонка / Column","description":"Колонка: роль (number, task, deadline, executors, result, info) или объект / A column: a role name or an object","if":{"type":"string"},"then":{"enum":["number","task","deadline","executors","result","info"]},"else":{"$ref":"#/$defs/Column"}},"Column":{"type":"object","title":"Колонка / Column","description":"Стандартная колонка (role) или дополнительная (key) / A standard column (role) or an extra one (key)","properties":{"role":{"title":"Роль / Role","description":"number – №, task – задачи, deadline – сроки, executors – исполнители, result – результат, info – информационное сопровождение / Role of a standard column","enum":["number","task","deadline","executors","result","info"]},"key":{"title":"Ключ / Key","description":"Ключ дополнительной колонки: значения берутся из extra.<ключ> / Key of an extra column; items give values under extra.<key>","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"header":{"title":"Заголовок / Header","description":"Заголовок колонки; по умолчанию – стандартный для роли / Header text; default per role","type":"string"},"width":{"title":"Ширина / Width","description":"Относительная ширина (положительное число) / Relative width (positive)","type":"number","exclusiveMinimum":0},"values":{"title":"Допустимые значения / Allowed values","description":"Допустимые значения дополнительной колонки / Allowed values of an extra column","type":"array","items":{"type":"string"}},"align":{"title":"Выравнивание / Alignment","description":"Выравнивание / Alignment","enum":["left","center","right"]}},"additionalProperties":false,"if":{"required":["role"]},"then":{"not":{"required":["key"]}},"else":{"required":["key"]}},"DeadlineStyle":{"type":"object","title":"Вид сроков / Deadline style","description":"Как печатать сроки в этом плане / How deadlines are printed in this plan","properties":{"dates":{"title":"Даты / Dates","description":"numeric – «до 22.02.2022», words – «до 22 февраля 2022 г.» / numeric or words","enum":["numeric","words"]},"year":{"title":"Год / Year","description":"«г.» или «года» после года / «г.» or «года» after a year","enum":["г.","года"]},"capitalize":{"title":"С прописной / Capitalize","description":"Начинать срок с прописной буквы / Capitalise the first letter","type":"boolean"}},"additionalProperties":false},"Plan":{"type":"object","title":"План / Plan","description":"План-график: заголовок, колонки, строки / A plan-graph: title, columns, rows","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"title":{"title":"Заголовок / Title","description":"Заголовок: «ПЛАН-ГРАФИК», «Дорожная карта» / Title","type":"string"},"subtitle":{"title":"Подзаголовок / Subtitle","description":"Вторая строка заголовка: «реализации мероприятий …» / Second title line","type":"string"},"period":{"title":"Период / Period","description":"Годы плана: 2022, «2023–2024 гг.» или [2023, 2024] / Years the plan covers: 2022, «2023–2024 гг.» or [2023, 2024]","if":{"type":"array"},"then":{"type":"array","prefixItems":[{"type":"integer","minimum":1900,"maximum":2200},{"type":"integer","minimum":1900,"maximum":2200}],"minItems":2,"maxItems":2},"else":{"if":{"type":"string"},"then":{"type":"string","minLength":1},"else":{"type":"integer","minimum":1900,"maximum":2200}}},"gender":{"title":"Род / Gender","description":"Род утверждаемого: m – план-график (УТВЕРЖДЕН), f – программа, n – положение, pl – правила / Grammatical gender of what is approved","enum":["m","f","n","pl"]},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф этого плана, если он приложение / Approval stamp of this plan when it is an appendix","$ref":"#/$defs/Approval"},"columns":{"title":"Колонки / Columns","description":"Колонки по порядку; по умолчанию number, task, deadline, executors, result / Columns in order; default number, task, deadline, executors, result","type":"array","minItems":1,"items":{"$ref":"#/$defs/ColumnEntry"}},"numbering":{"title":"Нумерация / Numbering","description":"hierarchical – 1., 1.1.; continuous – сквозная; per-section – заново в каждом разделе; explicit – номера указаны в no / hierarchical, continuous, per-section or explicit","enum":["hierarchical","continuous","per-section","explicit"]},"numberDot":{"title":"Точка после номера / Dot after the number","description":"true – «1.», «1.1.» (по умолчанию); false – «1», «1.1». Номера, заданные в no, печатаются как написаны / true – «1.», «1.1.» (default); false – «1», «1.1». Numbers written in no print as written","type":"boolean"},"deadlines":{"title":"Вид сроков / Deadline style","description":"Вид сроков / Deadline style","$ref":"#/$defs/DeadlineStyle"},"repeat":{"title":"Повтор шапки / Header repeat","description":"На следующих страницах повторять строку номеров колонок (numbers) или всю шапку (header) / Repeat the column-number row or the whole header","enum":["numbers","header"]},"items":{"title":"Строки / Rows","description":"Строки плана: мероприятия (task) и разделы (section, year) / Rows: items (task) and groups (section, year)","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"signatories":{"title":"Подписывающие / Signatories","description":"Подписи сразу после плана / Signatures right after the plan","type":"array","items":{"$ref":"#/$defs/Signatory"}}},"required":["title","items"],"additionalProperties":false},"PlanEntry":{"title":"Строка плана / Plan row","description":"Мероприятие (task) или раздел (section, year) / An item (task) or a group (section, year)","if":{"required":["task"]},"then":{"$ref":"#/$defs/Item"},"else":{"if":{"anyOf":[{"required":["section"]},{"required":["year"]},{"required":["items"]}]},"then":{"$ref":"#/$defs/Group"},"else":{"$ref":"#/$defs/Item"}}},"Group":{"type":"object","title":"Раздел / Group","description":"Строка раздела на всю ширину таблицы / A group row spanning all columns","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"section":{"title":"Раздел / Section","description":"Название раздела. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Section title. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"no":{"title":"Номер / Number","description":"Номер раздела, если он задан явно: «Направление 3.» / Explicit number","type":["string","integer"]},"numbered":{"title":"Нумеровать / Numbered","description":"false – заголовок без номера / false – a heading without a number","type":"boolean"},"items":{"title":"Строки / Rows","description":"Строки раздела / Rows of the group","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["items"],"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["section"]},{"required":["year"]}]}},"then":{"required":["section"]}},"Item":{"type":"object","title":"Мероприятие / Item","description":"Строка плана: задача, срок, исполнители, результат / A plan row: task, deadline, executors, result","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"task":{"title":"Задача / Task","description":"Что делается. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / What is done. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"deadline":{"title":"Срок / Deadline","description":"Срок: строкой («до 22.02.2022», «Февраль – март 2022 г.») или объектом {kind: …} / A customary string or a structured object {kind: …}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Deadline"}},"executors":{"title":"Исполнители / Executors","description":"Ключи справочника organisations или свободный текст / Keys of organisations or free text","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}},"result":{"title":"Результат / Result","description":"Прогнозируемый результат, показатель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Expected result or indicator. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"info":{"title":"Информационное сопровождение / Information support","description":"Где публикуется информация (ссылки). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Where it is published (links). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"no":{"title":"Номер / Number","description":"Номер строки, если он задан явно / Explicit number","type":["string","integer"]},"extra":{"title":"Дополнительные колонки / Extra columns","description":"Значения дополнительных колонок по ключу / Values of extra columns by key","type":"object","additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}}},"execution":{"title":"Исполнение / Execution","description":"Ход исполнения строки (для plangraf report): статус, дата выполнения, факт, комментарий, подтверждение / How the row has been carried out (for plangraf report): status, date done, fact, comment, evidence","$ref":"#/$defs/Execution"},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["task"],"additionalProperties":false},"Execution":{"type":"object","title":"Исполнение / Execution","description":"Ход исполнения строки плана / How a plan row has been carried out","properties":{"status":{"title":"Статус / Status","description":"done (выполнено), in-progress (выполняется), not-started (не начато), cancelled (отменено), postponed (перенесено); можно писать и русским словом / done, in-progress, not-started, cancelled, postponed; the Russian word may be written instead","type":"string","minLength":1,"examples":["done","in-progress","not-started","cancelled","postponed","выполнено","выполняется","не начато","отменено","перенесено"]},"done":{"title":"Дата выполнения / Date done","description":"Когда выполнено: 15.12.2022, «15 декабря 2022 г.» или 2022-12-15 / When it was done: 15.12.2022, «15 декабря 2022 г.» or 2022-12-15","type":"string","minLength":1},"fact":{"title":"Факт / Fact","description":"Что сделано. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / What was done. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"comment":{"title":"Комментарий / Comment","description":"Пояснение: причины переноса, замечания / A remark: why it was postponed, notes","type":"string"},"evidence":{"title":"Подтверждение / Evidence","description":"Ссылка (или список ссылок) на подтверждающие материалы / A link (or a list of links) to what shows it was done","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}},"postponedTo":{"title":"Перенесено на / Postponed to","description":"При статусе postponed: новый срок (дата) / With status postponed: the new deadline (a date)","type":"string","minLength":1}},"required":["status"],"additionalProperties":false},"Deadline":{"title":"Срок / Deadline","description":"Срок как данные: kind – date, before, range, month, period, list, weekly, recurring, during, as-needed, constantly, text / A structured deadline","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"},{"$ref":"#/$defs/PeriodDeadline"},{"$ref":"#/$defs/ListDeadline"},{"$ref":"#/$defs/WeeklyDeadline"},{"$ref":"#/$defs/RecurringDeadline"},{"$ref":"#/$defs/DuringDeadline"},{"$ref":"#/$defs/AsNeededDeadline"},{"$ref":"#/$defs/ConstantlyDeadline"},{"$ref":"#/$defs/TextDeadline"}]},"ListElement":{"title":"Элемент списка сроков / List element","description":"Дата, «до» даты, диапазон дат или месяцев / A date, before a date, a range of dates or months","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"}]},"DateDeadline":{"type":"object","title":"Дата / Date","description":"«17.12.2021» / A single date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"date"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"BeforeDeadline":{"type":"object","title":"До даты / Before a date","description":"«до 22.02.2022» / Before a date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"before"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"RangeDeadline":{"type":"object","title":"Диапазон дат / Date range","description":"«17.01.2022 – 04.02.2022» / A range of dates","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"range"},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from","to"],"additionalProperties":false},"MonthDeadline":{"type":"object","title":"Месяц / Month","description":"«май 2022 года», «Февраль – март 2022 г.» / A month or a range of months","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"month"},"from":{"title":"Месяц / Month","description":"Месяц, ГГГГ-ММ / Month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"to":{"title":"По месяц / To month","description":"По месяц, ГГГГ-ММ / To month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from"],"additionalProperties":false},"PeriodDeadline":{"type":"object","title":"Квартал, полугодие, год / Quarter, half, year","description":"«1 и 3 квартал», «3-4 квартал 2020», «II полугодие 2022 г.» / Quarters, half-years or a year","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"period"},"unit":{"title":"Единица / Unit","description":"quarter – квартал, half – полугодие, year – год / quarter, half or year","enum":["quarter","half","year"]},"parts":{"title":"Номера / Parts","description":"Номера кварталов или полугодий / Numbers of quarters or halves","type":"array","items":{"type":"integer","minimum":1,"maximum":4}},"span":{"title":"Диапазон / Span","description":"true – «3-4 квартал», false – «1 и 3 квартал» / true for a span, false for an enumeration","type":"boolean"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","unit","parts"],"additionalProperties":false},"ListDeadline":{"type":"object","title":"Список сроков / List of deadlines","description":"«17 июня, 16 сентября 2022 г.» / Several dates or ranges","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"list"},"items":{"title":"Сроки / Items","description":"Сроки / Items","type":"array","minItems":1,"items":{"$ref":"#/$defs/ListElement"}},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","items"],"additionalProperties":false},"WeeklyDeadline":{"type":"object","title":"Еженедельно / Weekly","description":"«14.02.2022-30.03.2022 (среда)» / A weekday within a range","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"weekly"},"weekday":{"title":"День недели / Weekday","description":"1 – понедельник … 7 – воскресенье / 1 = Monday … 7 = Sunday","type":"integer","minimum":1,"maximum":7},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","weekday","from","to"],"additionalProperties":false},"RecurringDeadline":{"type":"object","title":"Периодически / Recurring","description":"«ежемесячно», «ежеквартально» / Monthly, quarterly …","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"recurring"},"every":{"title":"Периодичность / Every","description":"week – еженедельно, month – ежемесячно, quarter – ежеквартально, year – ежегодно / week, month, quarter or year","enum":["week","month","quarter","year"]},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","every"],"additionalProperties":false},"DuringDeadline":{"type":"object","title":"В течение года / During the year","description":"«в течение года», «В течение 2022 г.» / During the year or period","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"during"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"regularly":{"title":"Регулярно / Regularly","description":"Регулярно / Regularly","type":"boolean"},"asNeeded":{"title":"По мере необходимости / As needed","description":"По мере необходимости / As needed","type":"boolean"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"AsNeededDeadline":{"type":"object","title":"По мере необходимости / As needed","description":"«по мере необходимости» / As needed","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"as-needed"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"ConstantlyDeadline":{"type":"object","title":"Постоянно / Constantly","description":"«постоянно» / Constantly","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"constantly"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"TextDeadline":{"type":"object","title":"Срок текстом / Free text","description":"Срок, который печатается как написан / Printed as written","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"text"},"text":{"title":"Текст / Text","description":"Текст / Text","type":"string"}},"required":["kind","text"],"additionalProperties":false}}};
 const schema32 = schema31["$defs"]["Roadmap"];
-const schema75 = schema31["$defs"]["Organisation"];
+const schema76 = schema31["$defs"]["Organisation"];
 const func1 = __ucs2length.default;
 const schema33 = schema31["$defs"]["Document"];
 const schema34 = schema31["$defs"]["Authority"];
@@ -20,8 +20,9 @@ const schema39 = schema31["$defs"]["Signatory"];
 const schema40 = schema31["$defs"]["ExecutorMark"];
 const schema41 = schema31["$defs"]["Endorsement"];
 const schema42 = schema31["$defs"]["ESignature"];
-const schema43 = schema31["$defs"]["Reference"];
-const schema71 = schema31["$defs"]["AppendixMark"];
+const schema43 = schema31["$defs"]["Addressee"];
+const schema44 = schema31["$defs"]["Reference"];
+const schema72 = schema31["$defs"]["AppendixMark"];
 const func2 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
@@ -219,17 +220,17 @@ return errors === 0;
 }
 validate23.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema44 = schema31["$defs"]["BodyBlock"];
-const schema45 = schema31["$defs"]["BlockObject"];
-const schema46 = schema31["$defs"]["PartBlock"];
-const schema47 = schema31["$defs"]["HeadingBlock"];
-const schema48 = schema31["$defs"]["ParagraphBlock"];
-const schema59 = schema31["$defs"]["PlanBlock"];
-const schema67 = schema31["$defs"]["PageBreakBlock"];
-const schema68 = schema31["$defs"]["UnknownBlock"];
-const schema49 = schema31["$defs"]["ListBlock"];
-const schema50 = schema31["$defs"]["ListItem"];
-const schema51 = schema31["$defs"]["ListItemObject"];
+const schema45 = schema31["$defs"]["BodyBlock"];
+const schema46 = schema31["$defs"]["BlockObject"];
+const schema47 = schema31["$defs"]["PartBlock"];
+const schema48 = schema31["$defs"]["HeadingBlock"];
+const schema49 = schema31["$defs"]["ParagraphBlock"];
+const schema60 = schema31["$defs"]["PlanBlock"];
+const schema68 = schema31["$defs"]["PageBreakBlock"];
+const schema69 = schema31["$defs"]["UnknownBlock"];
+const schema50 = schema31["$defs"]["ListBlock"];
+const schema51 = schema31["$defs"]["ListItem"];
+const schema52 = schema31["$defs"]["ListItemObject"];
 const wrapper1 = {validate: validate30};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -244,7 +245,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.text === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema51.required,parentSchema:schema51,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema52.required,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -255,7 +256,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "text") || (key0 === "items"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -268,7 +269,7 @@ errors++;
 if(data.text !== undefined){
 let data0 = data.text;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.text.type,parentSchema:schema51.properties.text,data:data0};
+const err2 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.text.type,parentSchema:schema52.properties.text,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -290,7 +291,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.items.type,parentSchema:schema51.properties.items,data:data1};
+const err3 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.items.type,parentSchema:schema52.properties.items,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -302,7 +303,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -354,7 +355,7 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if(typeof data !== "string"){
-const err1 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.then.type,parentSchema:schema50.then,data};
+const err1 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.then.type,parentSchema:schema51.then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -381,7 +382,7 @@ var props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema50.if,parentSchema:schema50,data};
+const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema51.if,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -409,7 +410,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.list === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "list"},message:"must have required property '"+"list"+"'",schema:schema49.required,parentSchema:schema49,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "list"},message:"must have required property '"+"list"+"'",schema:schema50.required,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -420,7 +421,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "list") || (key0 === "numbered")) || (key0 === "marker"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -442,7 +443,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/list",schemaPath:"#/properties/list/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.list.type,parentSchema:schema49.properties.list,data:data0};
+const err2 = {instancePath:instancePath+"/list",schemaPath:"#/properties/list/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.properties.list.type,parentSchema:schema50.properties.list,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -455,7 +456,7 @@ errors++;
 if(data.numbered !== undefined){
 let data2 = data.numbered;
 if(typeof data2 !== "boolean"){
-const err3 = {instancePath:instancePath+"/numbered",schemaPath:"#/properties/numbered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.numbered.type,parentSchema:schema49.properties.numbered,data:data2};
+const err3 = {instancePath:instancePath+"/numbered",schemaPath:"#/properties/numbered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.numbered.type,parentSchema:schema50.properties.numbered,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -468,7 +469,7 @@ errors++;
 if(data.marker !== undefined){
 let data3 = data.marker;
 if(typeof data3 !== "string"){
-const err4 = {instancePath:instancePath+"/marker",schemaPath:"#/properties/marker/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.marker.type,parentSchema:schema49.properties.marker,data:data3};
+const err4 = {instancePath:instancePath+"/marker",schemaPath:"#/properties/marker/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.marker.type,parentSchema:schema50.properties.marker,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -480,7 +481,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -494,11 +495,11 @@ return errors === 0;
 }
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema52 = schema31["$defs"]["TableBlock"];
-const schema53 = schema31["$defs"]["Table"];
-const schema54 = schema31["$defs"]["TableColumn"];
-const schema55 = schema31["$defs"]["TableCell"];
-const schema56 = schema31["$defs"]["TableCellObject"];
+const schema53 = schema31["$defs"]["TableBlock"];
+const schema54 = schema31["$defs"]["Table"];
+const schema55 = schema31["$defs"]["TableColumn"];
+const schema56 = schema31["$defs"]["TableCell"];
+const schema57 = schema31["$defs"]["TableCellObject"];
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -537,7 +538,7 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if((typeof data !== "string") && (!((typeof data == "number") && (isFinite(data))))){
-const err1 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: schema55.then.type},message:"must be string,number",schema:schema55.then.type,parentSchema:schema55.then,data};
+const err1 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: schema56.then.type},message:"must be string,number",schema:schema56.then.type,parentSchema:schema56.then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -554,7 +555,7 @@ else {
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.text === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/TableCellObject/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema56.required,parentSchema:schema56,data};
+const err2 = {instancePath,schemaPath:"#/$defs/TableCellObject/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -565,7 +566,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "text") || (key0 === "colSpan")) || (key0 === "rowSpan")) || (key0 === "align")) || (key0 === "bold"))){
-const err3 = {instancePath,schemaPath:"#/$defs/TableCellObject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
+const err3 = {instancePath,schemaPath:"#/$defs/TableCellObject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -578,7 +579,7 @@ errors++;
 if(data.text !== undefined){
 let data0 = data.text;
 if((typeof data0 !== "string") && (!((typeof data0 == "number") && (isFinite(data0))))){
-const err4 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/TableCellObject/properties/text/type",keyword:"type",params:{type: schema56.properties.text.type},message:"must be string,number",schema:schema56.properties.text.type,parentSchema:schema56.properties.text,data:data0};
+const err4 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/TableCellObject/properties/text/type",keyword:"type",params:{type: schema57.properties.text.type},message:"must be string,number",schema:schema57.properties.text.type,parentSchema:schema57.properties.text,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -591,7 +592,7 @@ errors++;
 if(data.colSpan !== undefined){
 let data1 = data.colSpan;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/colSpan",schemaPath:"#/$defs/TableCellObject/properties/colSpan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.colSpan.type,parentSchema:schema56.properties.colSpan,data:data1};
+const err5 = {instancePath:instancePath+"/colSpan",schemaPath:"#/$defs/TableCellObject/properties/colSpan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.colSpan.type,parentSchema:schema57.properties.colSpan,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -602,7 +603,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/colSpan",schemaPath:"#/$defs/TableCellObject/properties/colSpan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56.properties.colSpan,data:data1};
+const err6 = {instancePath:instancePath+"/colSpan",schemaPath:"#/$defs/TableCellObject/properties/colSpan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema57.properties.colSpan,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -616,7 +617,7 @@ errors++;
 if(data.rowSpan !== undefined){
 let data2 = data.rowSpan;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err7 = {instancePath:instancePath+"/rowSpan",schemaPath:"#/$defs/TableCellObject/properties/rowSpan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.rowSpan.type,parentSchema:schema56.properties.rowSpan,data:data2};
+const err7 = {instancePath:instancePath+"/rowSpan",schemaPath:"#/$defs/TableCellObject/properties/rowSpan/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.rowSpan.type,parentSchema:schema57.properties.rowSpan,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -627,7 +628,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 1 || isNaN(data2)){
-const err8 = {instancePath:instancePath+"/rowSpan",schemaPath:"#/$defs/TableCellObject/properties/rowSpan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56.properties.rowSpan,data:data2};
+const err8 = {instancePath:instancePath+"/rowSpan",schemaPath:"#/$defs/TableCellObject/properties/rowSpan/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema57.properties.rowSpan,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -641,7 +642,7 @@ errors++;
 if(data.align !== undefined){
 let data3 = data.align;
 if(!(((data3 === "left") || (data3 === "center")) || (data3 === "right"))){
-const err9 = {instancePath:instancePath+"/align",schemaPath:"#/$defs/TableCellObject/properties/align/enum",keyword:"enum",params:{allowedValues: schema56.properties.align.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.align.enum,parentSchema:schema56.properties.align,data:data3};
+const err9 = {instancePath:instancePath+"/align",schemaPath:"#/$defs/TableCellObject/properties/align/enum",keyword:"enum",params:{allowedValues: schema57.properties.align.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.align.enum,parentSchema:schema57.properties.align,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -654,7 +655,7 @@ errors++;
 if(data.bold !== undefined){
 let data4 = data.bold;
 if(typeof data4 !== "boolean"){
-const err10 = {instancePath:instancePath+"/bold",schemaPath:"#/$defs/TableCellObject/properties/bold/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.bold.type,parentSchema:schema56.properties.bold,data:data4};
+const err10 = {instancePath:instancePath+"/bold",schemaPath:"#/$defs/TableCellObject/properties/bold/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.bold.type,parentSchema:schema57.properties.bold,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -666,7 +667,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/$defs/TableCellObject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+const err11 = {instancePath,schemaPath:"#/$defs/TableCellObject/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -683,7 +684,7 @@ var props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err12 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema55.if,parentSchema:schema55,data};
+const err12 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema56.if,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -711,7 +712,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.columns === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -721,7 +722,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.rows === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'",schema:schema53.required,parentSchema:schema53,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'",schema:schema54.required,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -732,7 +733,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "caption") || (key0 === "numbered")) || (key0 === "columns")) || (key0 === "header")) || (key0 === "rows")) || (key0 === "numbersRow")) || (key0 === "repeatHeader"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -745,7 +746,7 @@ errors++;
 if(data.caption !== undefined){
 let data0 = data.caption;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/caption",schemaPath:"#/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.caption.type,parentSchema:schema53.properties.caption,data:data0};
+const err3 = {instancePath:instancePath+"/caption",schemaPath:"#/properties/caption/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.caption.type,parentSchema:schema54.properties.caption,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -758,7 +759,7 @@ errors++;
 if(data.numbered !== undefined){
 let data1 = data.numbered;
 if(typeof data1 !== "boolean"){
-const err4 = {instancePath:instancePath+"/numbered",schemaPath:"#/properties/numbered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.numbered.type,parentSchema:schema53.properties.numbered,data:data1};
+const err4 = {instancePath:instancePath+"/numbered",schemaPath:"#/properties/numbered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.numbered.type,parentSchema:schema54.properties.numbered,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -772,7 +773,7 @@ if(data.columns !== undefined){
 let data2 = data.columns;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err5 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema53.properties.columns,data:data2};
+const err5 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema54.properties.columns,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -787,7 +788,7 @@ let data3 = data2[i0];
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 if(!(((key1 === "header") || (key1 === "width")) || (key1 === "align"))){
-const err6 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"#/$defs/TableColumn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data3};
+const err6 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"#/$defs/TableColumn/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -800,7 +801,7 @@ errors++;
 if(data3.header !== undefined){
 let data4 = data3.header;
 if(typeof data4 !== "string"){
-const err7 = {instancePath:instancePath+"/columns/" + i0+"/header",schemaPath:"#/$defs/TableColumn/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.header.type,parentSchema:schema54.properties.header,data:data4};
+const err7 = {instancePath:instancePath+"/columns/" + i0+"/header",schemaPath:"#/$defs/TableColumn/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.header.type,parentSchema:schema55.properties.header,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -814,7 +815,7 @@ if(data3.width !== undefined){
 let data5 = data3.width;
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 <= 0 || isNaN(data5)){
-const err8 = {instancePath:instancePath+"/columns/" + i0+"/width",schemaPath:"#/$defs/TableColumn/properties/width/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema54.properties.width,data:data5};
+const err8 = {instancePath:instancePath+"/columns/" + i0+"/width",schemaPath:"#/$defs/TableColumn/properties/width/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema55.properties.width,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -825,7 +826,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/columns/" + i0+"/width",schemaPath:"#/$defs/TableColumn/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema54.properties.width.type,parentSchema:schema54.properties.width,data:data5};
+const err9 = {instancePath:instancePath+"/columns/" + i0+"/width",schemaPath:"#/$defs/TableColumn/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema55.properties.width.type,parentSchema:schema55.properties.width,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -838,7 +839,7 @@ errors++;
 if(data3.align !== undefined){
 let data6 = data3.align;
 if(!(((data6 === "left") || (data6 === "center")) || (data6 === "right"))){
-const err10 = {instancePath:instancePath+"/columns/" + i0+"/align",schemaPath:"#/$defs/TableColumn/properties/align/enum",keyword:"enum",params:{allowedValues: schema54.properties.align.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.align.enum,parentSchema:schema54.properties.align,data:data6};
+const err10 = {instancePath:instancePath+"/columns/" + i0+"/align",schemaPath:"#/$defs/TableColumn/properties/align/enum",keyword:"enum",params:{allowedValues: schema55.properties.align.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.align.enum,parentSchema:schema55.properties.align,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -850,7 +851,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"#/$defs/TableColumn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data3};
+const err11 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"#/$defs/TableColumn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -862,7 +863,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.columns.type,parentSchema:schema53.properties.columns,data:data2};
+const err12 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.columns.type,parentSchema:schema54.properties.columns,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -888,7 +889,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/header/" + i1,schemaPath:"#/properties/header/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.header.items.type,parentSchema:schema53.properties.header.items,data:data8};
+const err13 = {instancePath:instancePath+"/header/" + i1,schemaPath:"#/properties/header/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.header.items.type,parentSchema:schema54.properties.header.items,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -900,7 +901,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.header.type,parentSchema:schema53.properties.header,data:data7};
+const err14 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.header.type,parentSchema:schema54.properties.header,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -926,7 +927,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/rows/" + i3,schemaPath:"#/properties/rows/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.rows.items.type,parentSchema:schema53.properties.rows.items,data:data11};
+const err15 = {instancePath:instancePath+"/rows/" + i3,schemaPath:"#/properties/rows/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.rows.items.type,parentSchema:schema54.properties.rows.items,data:data11};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -938,7 +939,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.rows.type,parentSchema:schema53.properties.rows,data:data10};
+const err16 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema54.properties.rows.type,parentSchema:schema54.properties.rows,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -951,7 +952,7 @@ errors++;
 if(data.numbersRow !== undefined){
 let data13 = data.numbersRow;
 if(typeof data13 !== "boolean"){
-const err17 = {instancePath:instancePath+"/numbersRow",schemaPath:"#/properties/numbersRow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.numbersRow.type,parentSchema:schema53.properties.numbersRow,data:data13};
+const err17 = {instancePath:instancePath+"/numbersRow",schemaPath:"#/properties/numbersRow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.numbersRow.type,parentSchema:schema54.properties.numbersRow,data:data13};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -964,7 +965,7 @@ errors++;
 if(data.repeatHeader !== undefined){
 let data14 = data.repeatHeader;
 if(typeof data14 !== "boolean"){
-const err18 = {instancePath:instancePath+"/repeatHeader",schemaPath:"#/properties/repeatHeader/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.repeatHeader.type,parentSchema:schema53.properties.repeatHeader,data:data14};
+const err18 = {instancePath:instancePath+"/repeatHeader",schemaPath:"#/properties/repeatHeader/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.repeatHeader.type,parentSchema:schema54.properties.repeatHeader,data:data14};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -976,7 +977,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1003,7 +1004,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.table === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "table"},message:"must have required property '"+"table"+"'",schema:schema53.required,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1014,7 +1015,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "table")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1032,7 +1033,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1046,8 +1047,8 @@ return errors === 0;
 }
 validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema57 = schema31["$defs"]["FormulaBlock"];
-const schema58 = schema31["$defs"]["Formula"];
+const schema58 = schema31["$defs"]["FormulaBlock"];
+const schema59 = schema31["$defs"]["Formula"];
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1061,7 +1062,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.formula === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'",schema:schema57.required,parentSchema:schema57,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'",schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1072,7 +1073,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "formula") || (key0 === "where"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1111,7 +1112,7 @@ let ifClause0;
 if(_valid0){
 const _errs6 = errors;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.formula.then.type,parentSchema:schema57.properties.formula.then,data:data0};
+const err3 = {instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.formula.then.type,parentSchema:schema58.properties.formula.then,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1128,7 +1129,7 @@ else {
 const _errs8 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.text === undefined){
-const err4 = {instancePath:instancePath+"/formula",schemaPath:"#/$defs/Formula/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema58.required,parentSchema:schema58,data:data0};
+const err4 = {instancePath:instancePath+"/formula",schemaPath:"#/$defs/Formula/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema59.required,parentSchema:schema59,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1139,7 +1140,7 @@ errors++;
 }
 for(const key1 in data0){
 if(!((key1 === "text") || (key1 === "number"))){
-const err5 = {instancePath:instancePath+"/formula",schemaPath:"#/$defs/Formula/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data0};
+const err5 = {instancePath:instancePath+"/formula",schemaPath:"#/$defs/Formula/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1152,7 +1153,7 @@ errors++;
 if(data0.text !== undefined){
 let data1 = data0.text;
 if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/formula/text",schemaPath:"#/$defs/Formula/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.text.type,parentSchema:schema58.properties.text,data:data1};
+const err6 = {instancePath:instancePath+"/formula/text",schemaPath:"#/$defs/Formula/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.text.type,parentSchema:schema59.properties.text,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1165,7 +1166,7 @@ errors++;
 if(data0.number !== undefined){
 let data2 = data0.number;
 if((typeof data2 !== "string") && (!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2))))){
-const err7 = {instancePath:instancePath+"/formula/number",schemaPath:"#/$defs/Formula/properties/number/type",keyword:"type",params:{type: schema58.properties.number.type},message:"must be string,integer",schema:schema58.properties.number.type,parentSchema:schema58.properties.number,data:data2};
+const err7 = {instancePath:instancePath+"/formula/number",schemaPath:"#/$defs/Formula/properties/number/type",keyword:"type",params:{type: schema59.properties.number.type},message:"must be string,integer",schema:schema59.properties.number.type,parentSchema:schema59.properties.number,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1177,7 +1178,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/formula",schemaPath:"#/$defs/Formula/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data0};
+const err8 = {instancePath:instancePath+"/formula",schemaPath:"#/$defs/Formula/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1191,7 +1192,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err9 = {instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema57.properties.formula.if,parentSchema:schema57.properties.formula,data:data0};
+const err9 = {instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema58.properties.formula.if,parentSchema:schema58.properties.formula,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1204,7 +1205,7 @@ errors++;
 if(data.where !== undefined){
 let data3 = data.where;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/where",schemaPath:"#/properties/where/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.where.type,parentSchema:schema57.properties.where,data:data3};
+const err10 = {instancePath:instancePath+"/where",schemaPath:"#/properties/where/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.where.type,parentSchema:schema58.properties.where,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1216,7 +1217,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1230,9 +1231,9 @@ return errors === 0;
 }
 validate42.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema60 = schema31["$defs"]["IndicatorsBlock"];
-const schema61 = schema31["$defs"]["IndicatorTable"];
-const schema62 = schema31["$defs"]["IndicatorRow"];
+const schema61 = schema31["$defs"]["IndicatorsBlock"];
+const schema62 = schema31["$defs"]["IndicatorTable"];
+const schema63 = schema31["$defs"]["IndicatorRow"];
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1246,7 +1247,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.fact === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fact"},message:"must have required property '"+"fact"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fact"},message:"must have required property '"+"fact"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1256,7 +1257,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.plan === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1266,7 +1267,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.rows === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'",schema:schema61.required,parentSchema:schema61,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1277,7 +1278,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "title") || (key0 === "header")) || (key0 === "fact")) || (key0 === "plan")) || (key0 === "rows")) || (key0 === "numberColumn"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1290,7 +1291,7 @@ errors++;
 if(data.title !== undefined){
 let data0 = data.title;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.title.type,parentSchema:schema61.properties.title,data:data0};
+const err4 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.title.type,parentSchema:schema62.properties.title,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1303,7 +1304,7 @@ errors++;
 if(data.header !== undefined){
 let data1 = data.header;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.header.type,parentSchema:schema61.properties.header,data:data1};
+const err5 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.header.type,parentSchema:schema62.properties.header,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1320,7 +1321,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err6 = {instancePath:instancePath+"/fact/" + i0,schemaPath:"#/properties/fact/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.fact.items.type,parentSchema:schema61.properties.fact.items,data:data3};
+const err6 = {instancePath:instancePath+"/fact/" + i0,schemaPath:"#/properties/fact/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.fact.items.type,parentSchema:schema62.properties.fact.items,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1332,7 +1333,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/fact",schemaPath:"#/properties/fact/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.fact.type,parentSchema:schema61.properties.fact,data:data2};
+const err7 = {instancePath:instancePath+"/fact",schemaPath:"#/properties/fact/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.fact.type,parentSchema:schema62.properties.fact,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1349,7 +1350,7 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err8 = {instancePath:instancePath+"/plan/" + i1,schemaPath:"#/properties/plan/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.plan.items.type,parentSchema:schema61.properties.plan.items,data:data5};
+const err8 = {instancePath:instancePath+"/plan/" + i1,schemaPath:"#/properties/plan/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema62.properties.plan.items.type,parentSchema:schema62.properties.plan.items,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1361,7 +1362,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.plan.type,parentSchema:schema61.properties.plan,data:data4};
+const err9 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.plan.type,parentSchema:schema62.properties.plan,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1379,7 +1380,7 @@ for(let i2=0; i2<len2; i2++){
 let data7 = data6[i2];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.name === undefined){
-const err10 = {instancePath:instancePath+"/rows/" + i2,schemaPath:"#/$defs/IndicatorRow/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema62.required,parentSchema:schema62,data:data7};
+const err10 = {instancePath:instancePath+"/rows/" + i2,schemaPath:"#/$defs/IndicatorRow/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema63.required,parentSchema:schema63,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1389,7 +1390,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data7.values === undefined){
-const err11 = {instancePath:instancePath+"/rows/" + i2,schemaPath:"#/$defs/IndicatorRow/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema62.required,parentSchema:schema62,data:data7};
+const err11 = {instancePath:instancePath+"/rows/" + i2,schemaPath:"#/$defs/IndicatorRow/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema63.required,parentSchema:schema63,data:data7};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1400,7 +1401,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!(((key1 === "name") || (key1 === "unit")) || (key1 === "values"))){
-const err12 = {instancePath:instancePath+"/rows/" + i2,schemaPath:"#/$defs/IndicatorRow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data7};
+const err12 = {instancePath:instancePath+"/rows/" + i2,schemaPath:"#/$defs/IndicatorRow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1413,7 +1414,7 @@ errors++;
 if(data7.name !== undefined){
 let data8 = data7.name;
 if(typeof data8 !== "string"){
-const err13 = {instancePath:instancePath+"/rows/" + i2+"/name",schemaPath:"#/$defs/IndicatorRow/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.name.type,parentSchema:schema62.properties.name,data:data8};
+const err13 = {instancePath:instancePath+"/rows/" + i2+"/name",schemaPath:"#/$defs/IndicatorRow/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.name.type,parentSchema:schema63.properties.name,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1426,7 +1427,7 @@ errors++;
 if(data7.unit !== undefined){
 let data9 = data7.unit;
 if(typeof data9 !== "string"){
-const err14 = {instancePath:instancePath+"/rows/" + i2+"/unit",schemaPath:"#/$defs/IndicatorRow/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.unit.type,parentSchema:schema62.properties.unit,data:data9};
+const err14 = {instancePath:instancePath+"/rows/" + i2+"/unit",schemaPath:"#/$defs/IndicatorRow/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema63.properties.unit.type,parentSchema:schema63.properties.unit,data:data9};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1443,7 +1444,7 @@ const len3 = data10.length;
 for(let i3=0; i3<len3; i3++){
 let data11 = data10[i3];
 if(((!((typeof data11 == "number") && (isFinite(data11)))) && (typeof data11 !== "string")) && (data11 !== null)){
-const err15 = {instancePath:instancePath+"/rows/" + i2+"/values/" + i3,schemaPath:"#/$defs/IndicatorRow/properties/values/items/type",keyword:"type",params:{type: schema62.properties.values.items.type},message:"must be number,string,null",schema:schema62.properties.values.items.type,parentSchema:schema62.properties.values.items,data:data11};
+const err15 = {instancePath:instancePath+"/rows/" + i2+"/values/" + i3,schemaPath:"#/$defs/IndicatorRow/properties/values/items/type",keyword:"type",params:{type: schema63.properties.values.items.type},message:"must be number,string,null",schema:schema63.properties.values.items.type,parentSchema:schema63.properties.values.items,data:data11};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1455,7 +1456,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/rows/" + i2+"/values",schemaPath:"#/$defs/IndicatorRow/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.values.type,parentSchema:schema62.properties.values,data:data10};
+const err16 = {instancePath:instancePath+"/rows/" + i2+"/values",schemaPath:"#/$defs/IndicatorRow/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.values.type,parentSchema:schema63.properties.values,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1467,7 +1468,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/rows/" + i2,schemaPath:"#/$defs/IndicatorRow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data7};
+const err17 = {instancePath:instancePath+"/rows/" + i2,schemaPath:"#/$defs/IndicatorRow/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1479,7 +1480,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema61.properties.rows.type,parentSchema:schema61.properties.rows,data:data6};
+const err18 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema62.properties.rows.type,parentSchema:schema62.properties.rows,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1492,7 +1493,7 @@ errors++;
 if(data.numberColumn !== undefined){
 let data12 = data.numberColumn;
 if(typeof data12 !== "boolean"){
-const err19 = {instancePath:instancePath+"/numberColumn",schemaPath:"#/properties/numberColumn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.numberColumn.type,parentSchema:schema61.properties.numberColumn,data:data12};
+const err19 = {instancePath:instancePath+"/numberColumn",schemaPath:"#/properties/numberColumn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.numberColumn.type,parentSchema:schema62.properties.numberColumn,data:data12};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1504,7 +1505,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1531,7 +1532,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.indicators === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "indicators"},message:"must have required property '"+"indicators"+"'",schema:schema60.required,parentSchema:schema60,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "indicators"},message:"must have required property '"+"indicators"+"'",schema:schema61.required,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1542,7 +1543,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "indicators")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1560,7 +1561,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1574,8 +1575,8 @@ return errors === 0;
 }
 validate44.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema63 = schema31["$defs"]["RolesBlock"];
-const schema64 = schema31["$defs"]["PassportRole"];
+const schema64 = schema31["$defs"]["RolesBlock"];
+const schema65 = schema31["$defs"]["PassportRole"];
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1589,7 +1590,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.roles === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema63.required,parentSchema:schema63,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roles"},message:"must have required property '"+"roles"+"'",schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1600,7 +1601,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "roles")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1618,7 +1619,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.role === undefined){
-const err2 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/$defs/PassportRole/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema64.required,parentSchema:schema64,data:data1};
+const err2 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/$defs/PassportRole/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema65.required,parentSchema:schema65,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1628,7 +1629,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data1.name === undefined){
-const err3 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/$defs/PassportRole/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema64.required,parentSchema:schema64,data:data1};
+const err3 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/$defs/PassportRole/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema65.required,parentSchema:schema65,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1639,7 +1640,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((key1 === "role") || (key1 === "name")) || (key1 === "position"))){
-const err4 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/$defs/PassportRole/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data1};
+const err4 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/$defs/PassportRole/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1652,7 +1653,7 @@ errors++;
 if(data1.role !== undefined){
 let data2 = data1.role;
 if(typeof data2 !== "string"){
-const err5 = {instancePath:instancePath+"/roles/" + i0+"/role",schemaPath:"#/$defs/PassportRole/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.role.type,parentSchema:schema64.properties.role,data:data2};
+const err5 = {instancePath:instancePath+"/roles/" + i0+"/role",schemaPath:"#/$defs/PassportRole/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.role.type,parentSchema:schema65.properties.role,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1665,7 +1666,7 @@ errors++;
 if(data1.name !== undefined){
 let data3 = data1.name;
 if(typeof data3 !== "string"){
-const err6 = {instancePath:instancePath+"/roles/" + i0+"/name",schemaPath:"#/$defs/PassportRole/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data3};
+const err6 = {instancePath:instancePath+"/roles/" + i0+"/name",schemaPath:"#/$defs/PassportRole/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.name.type,parentSchema:schema65.properties.name,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1678,7 +1679,7 @@ errors++;
 if(data1.position !== undefined){
 let data4 = data1.position;
 if(typeof data4 !== "string"){
-const err7 = {instancePath:instancePath+"/roles/" + i0+"/position",schemaPath:"#/$defs/PassportRole/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.position.type,parentSchema:schema64.properties.position,data:data4};
+const err7 = {instancePath:instancePath+"/roles/" + i0+"/position",schemaPath:"#/$defs/PassportRole/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.position.type,parentSchema:schema65.properties.position,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1690,7 +1691,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/$defs/PassportRole/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data1};
+const err8 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/$defs/PassportRole/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1702,7 +1703,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema63.properties.roles.type,parentSchema:schema63.properties.roles,data:data0};
+const err9 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema64.properties.roles.type,parentSchema:schema64.properties.roles,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1714,7 +1715,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1728,7 +1729,7 @@ return errors === 0;
 }
 validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema65 = schema31["$defs"]["SignatureBlock"];
+const schema66 = schema31["$defs"]["SignatureBlock"];
 
 function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1742,7 +1743,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.signature === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signature"},message:"must have required property '"+"signature"+"'",schema:schema65.required,parentSchema:schema65,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signature"},message:"must have required property '"+"signature"+"'",schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1753,7 +1754,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "signature") || (key0 === "layout"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1880,7 +1881,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.signature.type,parentSchema:schema65.properties.signature,data:data0};
+const err11 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema66.properties.signature.type,parentSchema:schema66.properties.signature,data:data0};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1893,7 +1894,7 @@ errors++;
 if(data.layout !== undefined){
 let data6 = data.layout;
 if(!((data6 === "stacked") || (data6 === "side-by-side"))){
-const err12 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/enum",keyword:"enum",params:{allowedValues: schema65.properties.layout.enum},message:"must be equal to one of the allowed values",schema:schema65.properties.layout.enum,parentSchema:schema65.properties.layout,data:data6};
+const err12 = {instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/enum",keyword:"enum",params:{allowedValues: schema66.properties.layout.enum},message:"must be equal to one of the allowed values",schema:schema66.properties.layout.enum,parentSchema:schema66.properties.layout,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1905,7 +1906,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1931,7 +1932,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(data && typeof data == "object" && !Array.isArray(data))){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1971,7 +1972,7 @@ if(_valid0){
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.part === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/PartBlock/required",keyword:"required",params:{missingProperty: "part"},message:"must have required property '"+"part"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err2 = {instancePath,schemaPath:"#/$defs/PartBlock/required",keyword:"required",params:{missingProperty: "part"},message:"must have required property '"+"part"+"'",schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1982,7 +1983,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "part") || (key0 === "heading")) || (key0 === "inline"))){
-const err3 = {instancePath,schemaPath:"#/$defs/PartBlock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+const err3 = {instancePath,schemaPath:"#/$defs/PartBlock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1995,7 +1996,7 @@ errors++;
 if(data.part !== undefined){
 let data0 = data.part;
 if(!((((((((((((((((((((((data0 === "approval") || (data0 === "title")) || (data0 === "authority")) || (data0 === "doc-type")) || (data0 === "date-number")) || (data0 === "place")) || (data0 === "preamble")) || (data0 === "operative")) || (data0 === "points")) || (data0 === "letterhead")) || (data0 === "salutation")) || (data0 === "text")) || (data0 === "appendix-line")) || (data0 === "roles")) || (data0 === "goal")) || (data0 === "tasks")) || (data0 === "indicators")) || (data0 === "results")) || (data0 === "sections")) || (data0 === "plans")) || (data0 === "signature")) || (data0 === "executor-mark"))){
-const err4 = {instancePath:instancePath+"/part",schemaPath:"#/$defs/PartBlock/properties/part/enum",keyword:"enum",params:{allowedValues: schema46.properties.part.enum},message:"must be equal to one of the allowed values",schema:schema46.properties.part.enum,parentSchema:schema46.properties.part,data:data0};
+const err4 = {instancePath:instancePath+"/part",schemaPath:"#/$defs/PartBlock/properties/part/enum",keyword:"enum",params:{allowedValues: schema47.properties.part.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.part.enum,parentSchema:schema47.properties.part,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2008,7 +2009,7 @@ errors++;
 if(data.heading !== undefined){
 let data1 = data.heading;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/heading",schemaPath:"#/$defs/PartBlock/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.heading.type,parentSchema:schema46.properties.heading,data:data1};
+const err5 = {instancePath:instancePath+"/heading",schemaPath:"#/$defs/PartBlock/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.heading.type,parentSchema:schema47.properties.heading,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2021,7 +2022,7 @@ errors++;
 if(data.inline !== undefined){
 let data2 = data.inline;
 if(typeof data2 !== "boolean"){
-const err6 = {instancePath:instancePath+"/inline",schemaPath:"#/$defs/PartBlock/properties/inline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema46.properties.inline.type,parentSchema:schema46.properties.inline,data:data2};
+const err6 = {instancePath:instancePath+"/inline",schemaPath:"#/$defs/PartBlock/properties/inline/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.inline.type,parentSchema:schema47.properties.inline,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2033,7 +2034,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/$defs/PartBlock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err7 = {instancePath,schemaPath:"#/$defs/PartBlock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2082,7 +2083,7 @@ if(_valid1){
 const _errs15 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.heading === undefined){
-const err9 = {instancePath,schemaPath:"#/$defs/HeadingBlock/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema47.required,parentSchema:schema47,data};
+const err9 = {instancePath,schemaPath:"#/$defs/HeadingBlock/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2093,7 +2094,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(((((key1 === "heading") || (key1 === "level")) || (key1 === "numbered")) || (key1 === "align")) || (key1 === "text"))){
-const err10 = {instancePath,schemaPath:"#/$defs/HeadingBlock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data};
+const err10 = {instancePath,schemaPath:"#/$defs/HeadingBlock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2106,7 +2107,7 @@ errors++;
 if(data.heading !== undefined){
 let data3 = data.heading;
 if(typeof data3 !== "string"){
-const err11 = {instancePath:instancePath+"/heading",schemaPath:"#/$defs/HeadingBlock/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.heading.type,parentSchema:schema47.properties.heading,data:data3};
+const err11 = {instancePath:instancePath+"/heading",schemaPath:"#/$defs/HeadingBlock/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.heading.type,parentSchema:schema48.properties.heading,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2119,7 +2120,7 @@ errors++;
 if(data.level !== undefined){
 let data4 = data.level;
 if(!(((data4 === 1) || (data4 === 2)) || (data4 === 3))){
-const err12 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/HeadingBlock/properties/level/enum",keyword:"enum",params:{allowedValues: schema47.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.level.enum,parentSchema:schema47.properties.level,data:data4};
+const err12 = {instancePath:instancePath+"/level",schemaPath:"#/$defs/HeadingBlock/properties/level/enum",keyword:"enum",params:{allowedValues: schema48.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.level.enum,parentSchema:schema48.properties.level,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2132,7 +2133,7 @@ errors++;
 if(data.numbered !== undefined){
 let data5 = data.numbered;
 if(typeof data5 !== "boolean"){
-const err13 = {instancePath:instancePath+"/numbered",schemaPath:"#/$defs/HeadingBlock/properties/numbered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.numbered.type,parentSchema:schema47.properties.numbered,data:data5};
+const err13 = {instancePath:instancePath+"/numbered",schemaPath:"#/$defs/HeadingBlock/properties/numbered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.numbered.type,parentSchema:schema48.properties.numbered,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2145,7 +2146,7 @@ errors++;
 if(data.align !== undefined){
 let data6 = data.align;
 if(!((((data6 === "left") || (data6 === "center")) || (data6 === "right")) || (data6 === "justify"))){
-const err14 = {instancePath:instancePath+"/align",schemaPath:"#/$defs/HeadingBlock/properties/align/enum",keyword:"enum",params:{allowedValues: schema47.properties.align.enum},message:"must be equal to one of the allowed values",schema:schema47.properties.align.enum,parentSchema:schema47.properties.align,data:data6};
+const err14 = {instancePath:instancePath+"/align",schemaPath:"#/$defs/HeadingBlock/properties/align/enum",keyword:"enum",params:{allowedValues: schema48.properties.align.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.align.enum,parentSchema:schema48.properties.align,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2158,7 +2159,7 @@ errors++;
 if(data.text !== undefined){
 let data7 = data.text;
 if(typeof data7 !== "string"){
-const err15 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/HeadingBlock/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.text.type,parentSchema:schema47.properties.text,data:data7};
+const err15 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/HeadingBlock/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.text.type,parentSchema:schema48.properties.text,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2170,7 +2171,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/HeadingBlock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+const err16 = {instancePath,schemaPath:"#/$defs/HeadingBlock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2219,7 +2220,7 @@ if(_valid2){
 const _errs30 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.paragraph === undefined){
-const err18 = {instancePath,schemaPath:"#/$defs/ParagraphBlock/required",keyword:"required",params:{missingProperty: "paragraph"},message:"must have required property '"+"paragraph"+"'",schema:schema48.required,parentSchema:schema48,data};
+const err18 = {instancePath,schemaPath:"#/$defs/ParagraphBlock/required",keyword:"required",params:{missingProperty: "paragraph"},message:"must have required property '"+"paragraph"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2230,7 +2231,7 @@ errors++;
 }
 for(const key2 in data){
 if(!(((key2 === "paragraph") || (key2 === "align")) || (key2 === "indent"))){
-const err19 = {instancePath,schemaPath:"#/$defs/ParagraphBlock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48,data};
+const err19 = {instancePath,schemaPath:"#/$defs/ParagraphBlock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2243,7 +2244,7 @@ errors++;
 if(data.paragraph !== undefined){
 let data8 = data.paragraph;
 if(typeof data8 !== "string"){
-const err20 = {instancePath:instancePath+"/paragraph",schemaPath:"#/$defs/ParagraphBlock/properties/paragraph/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.paragraph.type,parentSchema:schema48.properties.paragraph,data:data8};
+const err20 = {instancePath:instancePath+"/paragraph",schemaPath:"#/$defs/ParagraphBlock/properties/paragraph/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.paragraph.type,parentSchema:schema49.properties.paragraph,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2256,7 +2257,7 @@ errors++;
 if(data.align !== undefined){
 let data9 = data.align;
 if(!((((data9 === "left") || (data9 === "center")) || (data9 === "right")) || (data9 === "justify"))){
-const err21 = {instancePath:instancePath+"/align",schemaPath:"#/$defs/ParagraphBlock/properties/align/enum",keyword:"enum",params:{allowedValues: schema48.properties.align.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.align.enum,parentSchema:schema48.properties.align,data:data9};
+const err21 = {instancePath:instancePath+"/align",schemaPath:"#/$defs/ParagraphBlock/properties/align/enum",keyword:"enum",params:{allowedValues: schema49.properties.align.enum},message:"must be equal to one of the allowed values",schema:schema49.properties.align.enum,parentSchema:schema49.properties.align,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2269,7 +2270,7 @@ errors++;
 if(data.indent !== undefined){
 let data10 = data.indent;
 if(typeof data10 !== "boolean"){
-const err22 = {instancePath:instancePath+"/indent",schemaPath:"#/$defs/ParagraphBlock/properties/indent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema48.properties.indent.type,parentSchema:schema48.properties.indent,data:data10};
+const err22 = {instancePath:instancePath+"/indent",schemaPath:"#/$defs/ParagraphBlock/properties/indent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema49.properties.indent.type,parentSchema:schema49.properties.indent,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2281,7 +2282,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/$defs/ParagraphBlock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+const err23 = {instancePath,schemaPath:"#/$defs/ParagraphBlock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2456,7 +2457,7 @@ if(_valid6){
 const _errs54 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.plan === undefined){
-const err28 = {instancePath,schemaPath:"#/$defs/PlanBlock/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'",schema:schema59.required,parentSchema:schema59,data};
+const err28 = {instancePath,schemaPath:"#/$defs/PlanBlock/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'",schema:schema60.required,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2467,7 +2468,7 @@ errors++;
 }
 for(const key3 in data){
 if(!(key3 === "plan")){
-const err29 = {instancePath,schemaPath:"#/$defs/PlanBlock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
+const err29 = {instancePath,schemaPath:"#/$defs/PlanBlock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2480,7 +2481,7 @@ errors++;
 if(data.plan !== undefined){
 let data11 = data.plan;
 if(typeof data11 !== "string"){
-const err30 = {instancePath:instancePath+"/plan",schemaPath:"#/$defs/PlanBlock/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.plan.type,parentSchema:schema59.properties.plan,data:data11};
+const err30 = {instancePath:instancePath+"/plan",schemaPath:"#/$defs/PlanBlock/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.plan.type,parentSchema:schema60.properties.plan,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2492,7 +2493,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/$defs/PlanBlock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+const err31 = {instancePath,schemaPath:"#/$defs/PlanBlock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2667,7 +2668,7 @@ if(_valid10){
 const _errs75 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data["page-break"] === undefined){
-const err36 = {instancePath,schemaPath:"#/$defs/PageBreakBlock/required",keyword:"required",params:{missingProperty: "page-break"},message:"must have required property '"+"page-break"+"'",schema:schema67.required,parentSchema:schema67,data};
+const err36 = {instancePath,schemaPath:"#/$defs/PageBreakBlock/required",keyword:"required",params:{missingProperty: "page-break"},message:"must have required property '"+"page-break"+"'",schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2678,7 +2679,7 @@ errors++;
 }
 for(const key4 in data){
 if(!(key4 === "page-break")){
-const err37 = {instancePath,schemaPath:"#/$defs/PageBreakBlock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+const err37 = {instancePath,schemaPath:"#/$defs/PageBreakBlock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2691,7 +2692,7 @@ errors++;
 if(data["page-break"] !== undefined){
 let data12 = data["page-break"];
 if(!((data12 === "portrait") || (data12 === "landscape"))){
-const err38 = {instancePath:instancePath+"/page-break",schemaPath:"#/$defs/PageBreakBlock/properties/page-break/enum",keyword:"enum",params:{allowedValues: schema67.properties["page-break"].enum},message:"must be equal to one of the allowed values",schema:schema67.properties["page-break"].enum,parentSchema:schema67.properties["page-break"],data:data12};
+const err38 = {instancePath:instancePath+"/page-break",schemaPath:"#/$defs/PageBreakBlock/properties/page-break/enum",keyword:"enum",params:{allowedValues: schema68.properties["page-break"].enum},message:"must be equal to one of the allowed values",schema:schema68.properties["page-break"].enum,parentSchema:schema68.properties["page-break"],data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2703,7 +2704,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath,schemaPath:"#/$defs/PageBreakBlock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+const err39 = {instancePath,schemaPath:"#/$defs/PageBreakBlock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2723,7 +2724,7 @@ else {
 const _errs80 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err40 = {instancePath,schemaPath:"#/$defs/UnknownBlock/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema68,data};
+const err40 = {instancePath,schemaPath:"#/$defs/UnknownBlock/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2733,8 +2734,8 @@ vErrors.push(err40);
 errors++;
 }
 for(const key5 in data){
-if(!(func2.call(schema68.properties, key5))){
-const err41 = {instancePath,schemaPath:"#/$defs/UnknownBlock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+if(!(func2.call(schema69.properties, key5))){
+const err41 = {instancePath,schemaPath:"#/$defs/UnknownBlock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2746,7 +2747,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/$defs/UnknownBlock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err42 = {instancePath,schemaPath:"#/$defs/UnknownBlock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2765,7 +2766,7 @@ props10 = true;
 ifClause10 = "else";
 }
 if(!valid18){
-const err43 = {instancePath,schemaPath:"#/else/else/else/else/else/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema45.else.else.else.else.else.else.else.else.else.else.if,parentSchema:schema45.else.else.else.else.else.else.else.else.else.else,data};
+const err43 = {instancePath,schemaPath:"#/else/else/else/else/else/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema46.else.else.else.else.else.else.else.else.else.else.if,parentSchema:schema46.else.else.else.else.else.else.else.else.else.else,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2790,7 +2791,7 @@ Object.assign(props9, props10);
 ifClause9 = "else";
 }
 if(!valid17){
-const err44 = {instancePath,schemaPath:"#/else/else/else/else/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema45.else.else.else.else.else.else.else.else.else.if,parentSchema:schema45.else.else.else.else.else.else.else.else.else,data};
+const err44 = {instancePath,schemaPath:"#/else/else/else/else/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema46.else.else.else.else.else.else.else.else.else.if,parentSchema:schema46.else.else.else.else.else.else.else.else.else,data};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2815,7 +2816,7 @@ Object.assign(props8, props9);
 ifClause8 = "else";
 }
 if(!valid16){
-const err45 = {instancePath,schemaPath:"#/else/else/else/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema45.else.else.else.else.else.else.else.else.if,parentSchema:schema45.else.else.else.else.else.else.else.else,data};
+const err45 = {instancePath,schemaPath:"#/else/else/else/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema46.else.else.else.else.else.else.else.else.if,parentSchema:schema46.else.else.else.else.else.else.else.else,data};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2840,7 +2841,7 @@ Object.assign(props7, props8);
 ifClause7 = "else";
 }
 if(!valid15){
-const err46 = {instancePath,schemaPath:"#/else/else/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema45.else.else.else.else.else.else.else.if,parentSchema:schema45.else.else.else.else.else.else.else,data};
+const err46 = {instancePath,schemaPath:"#/else/else/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema46.else.else.else.else.else.else.else.if,parentSchema:schema46.else.else.else.else.else.else.else,data};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2865,7 +2866,7 @@ Object.assign(props6, props7);
 ifClause6 = "else";
 }
 if(!valid12){
-const err47 = {instancePath,schemaPath:"#/else/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema45.else.else.else.else.else.else.if,parentSchema:schema45.else.else.else.else.else.else,data};
+const err47 = {instancePath,schemaPath:"#/else/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema46.else.else.else.else.else.else.if,parentSchema:schema46.else.else.else.else.else.else,data};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2890,7 +2891,7 @@ Object.assign(props5, props6);
 ifClause5 = "else";
 }
 if(!valid11){
-const err48 = {instancePath,schemaPath:"#/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema45.else.else.else.else.else.if,parentSchema:schema45.else.else.else.else.else,data};
+const err48 = {instancePath,schemaPath:"#/else/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema46.else.else.else.else.else.if,parentSchema:schema46.else.else.else.else.else,data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2915,7 +2916,7 @@ Object.assign(props4, props5);
 ifClause4 = "else";
 }
 if(!valid10){
-const err49 = {instancePath,schemaPath:"#/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema45.else.else.else.else.if,parentSchema:schema45.else.else.else.else,data};
+const err49 = {instancePath,schemaPath:"#/else/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema46.else.else.else.else.if,parentSchema:schema46.else.else.else.else,data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2940,7 +2941,7 @@ Object.assign(props3, props4);
 ifClause3 = "else";
 }
 if(!valid9){
-const err50 = {instancePath,schemaPath:"#/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema45.else.else.else.if,parentSchema:schema45.else.else.else,data};
+const err50 = {instancePath,schemaPath:"#/else/else/else/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema46.else.else.else.if,parentSchema:schema46.else.else.else,data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2965,7 +2966,7 @@ Object.assign(props2, props3);
 ifClause2 = "else";
 }
 if(!valid6){
-const err51 = {instancePath,schemaPath:"#/else/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema45.else.else.if,parentSchema:schema45.else.else,data};
+const err51 = {instancePath,schemaPath:"#/else/else/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema46.else.else.if,parentSchema:schema46.else.else,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2990,7 +2991,7 @@ Object.assign(props1, props2);
 ifClause1 = "else";
 }
 if(!valid3){
-const err52 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema45.else.if,parentSchema:schema45.else,data};
+const err52 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema46.else.if,parentSchema:schema46.else,data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -3015,7 +3016,7 @@ Object.assign(props0, props1);
 ifClause0 = "else";
 }
 if(!valid0){
-const err53 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema45.if,parentSchema:schema45,data};
+const err53 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema46.if,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -3068,7 +3069,7 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if(!(((((((((((((((((((((((data === "approval") || (data === "title")) || (data === "authority")) || (data === "doc-type")) || (data === "date-number")) || (data === "place")) || (data === "preamble")) || (data === "operative")) || (data === "points")) || (data === "letterhead")) || (data === "salutation")) || (data === "text")) || (data === "appendix-line")) || (data === "roles")) || (data === "goal")) || (data === "tasks")) || (data === "indicators")) || (data === "results")) || (data === "sections")) || (data === "plans")) || (data === "signature")) || (data === "executor-mark")) || (data === "page-break"))){
-const err1 = {instancePath,schemaPath:"#/then/enum",keyword:"enum",params:{allowedValues: schema44.then.enum},message:"must be equal to one of the allowed values",schema:schema44.then.enum,parentSchema:schema44.then,data};
+const err1 = {instancePath,schemaPath:"#/then/enum",keyword:"enum",params:{allowedValues: schema45.then.enum},message:"must be equal to one of the allowed values",schema:schema45.then.enum,parentSchema:schema45.then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3095,7 +3096,7 @@ valid0 = _valid0;
 ifClause0 = "else";
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema44.if,parentSchema:schema44,data};
+const err2 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema45.if,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3110,7 +3111,7 @@ return errors === 0;
 }
 validate27.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema69 = schema31["$defs"]["Appendix"];
+const schema70 = schema31["$defs"]["Appendix"];
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3125,7 +3126,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "mark")) || (key0 === "approval")) || (key0 === "title")) || (key0 === "orientation")) || (key0 === "plan")) || (key0 === "body"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3139,7 +3140,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema69.properties.id,data:data0};
+const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema70.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3150,7 +3151,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.id.type,parentSchema:schema69.properties.id,data:data0};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.id.type,parentSchema:schema70.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3163,7 +3164,7 @@ errors++;
 if(data.mark !== undefined){
 let data1 = data.mark;
 if(!((((data1 === "gost") || (data1 === "approval")) || (data1 === "heading")) || (data1 === "none"))){
-const err3 = {instancePath:instancePath+"/mark",schemaPath:"#/properties/mark/enum",keyword:"enum",params:{allowedValues: schema69.properties.mark.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.mark.enum,parentSchema:schema69.properties.mark,data:data1};
+const err3 = {instancePath:instancePath+"/mark",schemaPath:"#/properties/mark/enum",keyword:"enum",params:{allowedValues: schema70.properties.mark.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.mark.enum,parentSchema:schema70.properties.mark,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3509,7 +3510,7 @@ errors++;
 if(data.title !== undefined){
 let data14 = data.title;
 if(typeof data14 !== "string"){
-const err28 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.title.type,parentSchema:schema69.properties.title,data:data14};
+const err28 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.title.type,parentSchema:schema70.properties.title,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3522,7 +3523,7 @@ errors++;
 if(data.orientation !== undefined){
 let data15 = data.orientation;
 if(!((data15 === "portrait") || (data15 === "landscape"))){
-const err29 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/enum",keyword:"enum",params:{allowedValues: schema69.properties.orientation.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.orientation.enum,parentSchema:schema69.properties.orientation,data:data15};
+const err29 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/enum",keyword:"enum",params:{allowedValues: schema70.properties.orientation.enum},message:"must be equal to one of the allowed values",schema:schema70.properties.orientation.enum,parentSchema:schema70.properties.orientation,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3535,7 +3536,7 @@ errors++;
 if(data.plan !== undefined){
 let data16 = data.plan;
 if(typeof data16 !== "string"){
-const err30 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.plan.type,parentSchema:schema69.properties.plan,data:data16};
+const err30 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.plan.type,parentSchema:schema70.properties.plan,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3557,7 +3558,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.body.type,parentSchema:schema69.properties.body,data:data17};
+const err31 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.properties.body.type,parentSchema:schema70.properties.body,data:data17};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3569,7 +3570,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3583,8 +3584,8 @@ return errors === 0;
 }
 validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema72 = schema31["$defs"]["Passport"];
-const schema74 = schema31["$defs"]["PassportSection"];
+const schema73 = schema31["$defs"]["Passport"];
+const schema75 = schema31["$defs"]["PassportSection"];
 
 function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3599,7 +3600,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((((key0 === "roles") || (key0 === "goal")) || (key0 === "tasks")) || (key0 === "indicators")) || (key0 === "results")) || (key0 === "sections")) || (key0 === "footnotes"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3617,7 +3618,7 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.role === undefined){
-const err1 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/$defs/PassportRole/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema64.required,parentSchema:schema64,data:data1};
+const err1 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/$defs/PassportRole/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema65.required,parentSchema:schema65,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3627,7 +3628,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data1.name === undefined){
-const err2 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/$defs/PassportRole/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema64.required,parentSchema:schema64,data:data1};
+const err2 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/$defs/PassportRole/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema65.required,parentSchema:schema65,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3638,7 +3639,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((key1 === "role") || (key1 === "name")) || (key1 === "position"))){
-const err3 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/$defs/PassportRole/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema64,data:data1};
+const err3 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/$defs/PassportRole/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema65,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3651,7 +3652,7 @@ errors++;
 if(data1.role !== undefined){
 let data2 = data1.role;
 if(typeof data2 !== "string"){
-const err4 = {instancePath:instancePath+"/roles/" + i0+"/role",schemaPath:"#/$defs/PassportRole/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.role.type,parentSchema:schema64.properties.role,data:data2};
+const err4 = {instancePath:instancePath+"/roles/" + i0+"/role",schemaPath:"#/$defs/PassportRole/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.role.type,parentSchema:schema65.properties.role,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3664,7 +3665,7 @@ errors++;
 if(data1.name !== undefined){
 let data3 = data1.name;
 if(typeof data3 !== "string"){
-const err5 = {instancePath:instancePath+"/roles/" + i0+"/name",schemaPath:"#/$defs/PassportRole/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.name.type,parentSchema:schema64.properties.name,data:data3};
+const err5 = {instancePath:instancePath+"/roles/" + i0+"/name",schemaPath:"#/$defs/PassportRole/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.name.type,parentSchema:schema65.properties.name,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3677,7 +3678,7 @@ errors++;
 if(data1.position !== undefined){
 let data4 = data1.position;
 if(typeof data4 !== "string"){
-const err6 = {instancePath:instancePath+"/roles/" + i0+"/position",schemaPath:"#/$defs/PassportRole/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.properties.position.type,parentSchema:schema64.properties.position,data:data4};
+const err6 = {instancePath:instancePath+"/roles/" + i0+"/position",schemaPath:"#/$defs/PassportRole/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.position.type,parentSchema:schema65.properties.position,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3689,7 +3690,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/$defs/PassportRole/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data:data1};
+const err7 = {instancePath:instancePath+"/roles/" + i0,schemaPath:"#/$defs/PassportRole/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3701,7 +3702,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.roles.type,parentSchema:schema72.properties.roles,data:data0};
+const err8 = {instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.roles.type,parentSchema:schema73.properties.roles,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3714,7 +3715,7 @@ errors++;
 if(data.goal !== undefined){
 let data5 = data.goal;
 if(typeof data5 !== "string"){
-const err9 = {instancePath:instancePath+"/goal",schemaPath:"#/properties/goal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.goal.type,parentSchema:schema72.properties.goal,data:data5};
+const err9 = {instancePath:instancePath+"/goal",schemaPath:"#/properties/goal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.goal.type,parentSchema:schema73.properties.goal,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3731,7 +3732,7 @@ const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(typeof data7 !== "string"){
-const err10 = {instancePath:instancePath+"/tasks/" + i1,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.tasks.items.type,parentSchema:schema72.properties.tasks.items,data:data7};
+const err10 = {instancePath:instancePath+"/tasks/" + i1,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.tasks.items.type,parentSchema:schema73.properties.tasks.items,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3743,7 +3744,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.tasks.type,parentSchema:schema72.properties.tasks,data:data6};
+const err11 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.tasks.type,parentSchema:schema73.properties.tasks,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3766,7 +3767,7 @@ const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
 let data10 = data9[i2];
 if(typeof data10 !== "string"){
-const err12 = {instancePath:instancePath+"/results/" + i2,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.results.items.type,parentSchema:schema72.properties.results.items,data:data10};
+const err12 = {instancePath:instancePath+"/results/" + i2,schemaPath:"#/properties/results/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.results.items.type,parentSchema:schema73.properties.results.items,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3778,7 +3779,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.results.type,parentSchema:schema72.properties.results,data:data9};
+const err13 = {instancePath:instancePath+"/results",schemaPath:"#/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.results.type,parentSchema:schema73.properties.results,data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3796,7 +3797,7 @@ for(let i3=0; i3<len3; i3++){
 let data12 = data11[i3];
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.title === undefined){
-const err14 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/$defs/PassportSection/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema74.required,parentSchema:schema74,data:data12};
+const err14 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/$defs/PassportSection/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema75.required,parentSchema:schema75,data:data12};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3806,7 +3807,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data12.text === undefined){
-const err15 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/$defs/PassportSection/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema74.required,parentSchema:schema74,data:data12};
+const err15 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/$defs/PassportSection/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema75.required,parentSchema:schema75,data:data12};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3817,7 +3818,7 @@ errors++;
 }
 for(const key2 in data12){
 if(!((key2 === "title") || (key2 === "text"))){
-const err16 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/$defs/PassportSection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data:data12};
+const err16 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/$defs/PassportSection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data:data12};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3830,7 +3831,7 @@ errors++;
 if(data12.title !== undefined){
 let data13 = data12.title;
 if(typeof data13 !== "string"){
-const err17 = {instancePath:instancePath+"/sections/" + i3+"/title",schemaPath:"#/$defs/PassportSection/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.title.type,parentSchema:schema74.properties.title,data:data13};
+const err17 = {instancePath:instancePath+"/sections/" + i3+"/title",schemaPath:"#/$defs/PassportSection/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.title.type,parentSchema:schema75.properties.title,data:data13};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3843,7 +3844,7 @@ errors++;
 if(data12.text !== undefined){
 let data14 = data12.text;
 if(typeof data14 !== "string"){
-const err18 = {instancePath:instancePath+"/sections/" + i3+"/text",schemaPath:"#/$defs/PassportSection/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.text.type,parentSchema:schema74.properties.text,data:data14};
+const err18 = {instancePath:instancePath+"/sections/" + i3+"/text",schemaPath:"#/$defs/PassportSection/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.text.type,parentSchema:schema75.properties.text,data:data14};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3855,7 +3856,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/$defs/PassportSection/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data:data12};
+const err19 = {instancePath:instancePath+"/sections/" + i3,schemaPath:"#/$defs/PassportSection/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data:data12};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3867,7 +3868,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.sections.type,parentSchema:schema72.properties.sections,data:data11};
+const err20 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.properties.sections.type,parentSchema:schema73.properties.sections,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3883,7 +3884,7 @@ if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 for(const key3 in data15){
 let data16 = data15[key3];
 if(typeof data16 !== "string"){
-const err21 = {instancePath:instancePath+"/footnotes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/footnotes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.footnotes.additionalProperties.type,parentSchema:schema72.properties.footnotes.additionalProperties,data:data16};
+const err21 = {instancePath:instancePath+"/footnotes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/footnotes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.footnotes.additionalProperties.type,parentSchema:schema73.properties.footnotes.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3895,7 +3896,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.footnotes.type,parentSchema:schema72.properties.footnotes,data:data15};
+const err22 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.footnotes.type,parentSchema:schema73.properties.footnotes,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3907,7 +3908,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4302,9 +4303,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/authority",schemaPath:"#/$defs/Authority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data3};
+if(data3.okogu !== undefined){
+let data17 = data3.okogu;
+if(typeof data17 !== "string"){
+const err28 = {instancePath:instancePath+"/authority/okogu",schemaPath:"#/$defs/Authority/properties/okogu/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.okogu.type,parentSchema:schema34.properties.okogu,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4314,10 +4316,14 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.qualifier !== undefined){
-let data17 = data.qualifier;
-if(typeof data17 !== "string"){
-const err29 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.qualifier.type,parentSchema:schema33.properties.qualifier,data:data17};
+if(data3.requisites !== undefined){
+let data18 = data3.requisites;
+if(Array.isArray(data18)){
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+let data19 = data18[i1];
+if(typeof data19 !== "string"){
+const err29 = {instancePath:instancePath+"/authority/requisites/" + i1,schemaPath:"#/$defs/Authority/properties/requisites/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.requisites.items.type,parentSchema:schema34.properties.requisites.items,data:data19};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4327,10 +4333,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.number !== undefined){
-let data18 = data.number;
-if((typeof data18 !== "string") && (!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18))))){
-const err30 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema33.properties.number.type},message:"must be string,integer",schema:schema33.properties.number.type,parentSchema:schema33.properties.number,data:data18};
+}
+else {
+const err30 = {instancePath:instancePath+"/authority/requisites",schemaPath:"#/$defs/Authority/properties/requisites/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.requisites.type,parentSchema:schema34.properties.requisites,data:data18};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4340,11 +4345,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.date !== undefined){
-let data19 = data.date;
-if(typeof data19 === "string"){
-if(func1(data19) < 1){
-const err31 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.date,data:data19};
+}
+else {
+const err31 = {instancePath:instancePath+"/authority",schemaPath:"#/$defs/Authority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data:data3};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4354,8 +4357,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-else {
-const err32 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.date.type,parentSchema:schema33.properties.date,data:data19};
+if(data.qualifier !== undefined){
+let data20 = data.qualifier;
+if(typeof data20 !== "string"){
+const err32 = {instancePath:instancePath+"/qualifier",schemaPath:"#/properties/qualifier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.qualifier.type,parentSchema:schema33.properties.qualifier,data:data20};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4365,10 +4370,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.dateStyle !== undefined){
-let data20 = data.dateStyle;
-if(!(((data20 === "numeric") || (data20 === "words")) || (data20 === "quoted"))){
-const err33 = {instancePath:instancePath+"/dateStyle",schemaPath:"#/properties/dateStyle/enum",keyword:"enum",params:{allowedValues: schema33.properties.dateStyle.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.dateStyle.enum,parentSchema:schema33.properties.dateStyle,data:data20};
+if(data.number !== undefined){
+let data21 = data.number;
+if((typeof data21 !== "string") && (!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21))))){
+const err33 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema33.properties.number.type},message:"must be string,integer",schema:schema33.properties.number.type,parentSchema:schema33.properties.number,data:data21};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4378,10 +4383,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.place !== undefined){
-let data21 = data.place;
-if(typeof data21 !== "string"){
-const err34 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.place.type,parentSchema:schema33.properties.place,data:data21};
+if(data.date !== undefined){
+let data22 = data.date;
+if(typeof data22 === "string"){
+if(func1(data22) < 1){
+const err34 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33.properties.date,data:data22};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4391,10 +4397,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.title !== undefined){
-let data22 = data.title;
-if(typeof data22 !== "string"){
-const err35 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.title.type,parentSchema:schema33.properties.title,data:data22};
+else {
+const err35 = {instancePath:instancePath+"/date",schemaPath:"#/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.date.type,parentSchema:schema33.properties.date,data:data22};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4404,10 +4408,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.preamble !== undefined){
-let data23 = data.preamble;
-if(typeof data23 !== "string"){
-const err36 = {instancePath:instancePath+"/preamble",schemaPath:"#/properties/preamble/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.preamble.type,parentSchema:schema33.properties.preamble,data:data23};
+if(data.dateStyle !== undefined){
+let data23 = data.dateStyle;
+if(!(((data23 === "numeric") || (data23 === "words")) || (data23 === "quoted"))){
+const err36 = {instancePath:instancePath+"/dateStyle",schemaPath:"#/properties/dateStyle/enum",keyword:"enum",params:{allowedValues: schema33.properties.dateStyle.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.dateStyle.enum,parentSchema:schema33.properties.dateStyle,data:data23};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4417,13 +4421,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.operative !== undefined){
-let data24 = data.operative;
-const _errs54 = errors;
-let valid8 = true;
-const _errs55 = errors;
+if(data.place !== undefined){
+let data24 = data.place;
 if(typeof data24 !== "string"){
-const err37 = {};
+const err37 = {instancePath:instancePath+"/place",schemaPath:"#/properties/place/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.place.type,parentSchema:schema33.properties.place,data:data24};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4432,21 +4433,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-var _valid1 = _errs55 === errors;
-errors = _errs54;
-if(vErrors !== null){
-if(_errs54){
-vErrors.length = _errs54;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid1){
-const _errs57 = errors;
-if(!((((data24 === "spaced") || (data24 === "caps")) || (data24 === "plain")) || (data24 === "none"))){
-const err38 = {instancePath:instancePath+"/operative",schemaPath:"#/properties/operative/then/enum",keyword:"enum",params:{allowedValues: schema33.properties.operative.then.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.operative.then.enum,parentSchema:schema33.properties.operative.then,data:data24};
+if(data.title !== undefined){
+let data25 = data.title;
+if(typeof data25 !== "string"){
+const err38 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.title.type,parentSchema:schema33.properties.title,data:data25};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4455,15 +4446,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-var _valid1 = _errs57 === errors;
-valid8 = _valid1;
-ifClause0 = "then";
 }
-else {
-const _errs58 = errors;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.text === undefined){
-const err39 = {instancePath:instancePath+"/operative",schemaPath:"#/$defs/OperativeText/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema35.required,parentSchema:schema35,data:data24};
+if(data.preamble !== undefined){
+let data26 = data.preamble;
+if(typeof data26 !== "string"){
+const err39 = {instancePath:instancePath+"/preamble",schemaPath:"#/properties/preamble/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.preamble.type,parentSchema:schema33.properties.preamble,data:data26};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4472,9 +4459,14 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key2 in data24){
-if(!(key2 === "text")){
-const err40 = {instancePath:instancePath+"/operative",schemaPath:"#/$defs/OperativeText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data24};
+}
+if(data.operative !== undefined){
+let data27 = data.operative;
+const _errs60 = errors;
+let valid10 = true;
+const _errs61 = errors;
+if(typeof data27 !== "string"){
+const err40 = {};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4483,11 +4475,21 @@ vErrors.push(err40);
 }
 errors++;
 }
+var _valid1 = _errs61 === errors;
+errors = _errs60;
+if(vErrors !== null){
+if(_errs60){
+vErrors.length = _errs60;
 }
-if(data24.text !== undefined){
-let data25 = data24.text;
-if(typeof data25 !== "string"){
-const err41 = {instancePath:instancePath+"/operative/text",schemaPath:"#/$defs/OperativeText/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.text.type,parentSchema:schema35.properties.text,data:data25};
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid1){
+const _errs63 = errors;
+if(!((((data27 === "spaced") || (data27 === "caps")) || (data27 === "plain")) || (data27 === "none"))){
+const err41 = {instancePath:instancePath+"/operative",schemaPath:"#/properties/operative/then/enum",keyword:"enum",params:{allowedValues: schema33.properties.operative.then.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.operative.then.enum,parentSchema:schema33.properties.operative.then,data:data27};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4496,10 +4498,15 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
+var _valid1 = _errs63 === errors;
+valid10 = _valid1;
+ifClause0 = "then";
 }
 else {
-const err42 = {instancePath:instancePath+"/operative",schemaPath:"#/$defs/OperativeText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data24};
+const _errs64 = errors;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.text === undefined){
+const err42 = {instancePath:instancePath+"/operative",schemaPath:"#/$defs/OperativeText/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema35.required,parentSchema:schema35,data:data27};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4508,12 +4515,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-var _valid1 = _errs58 === errors;
-valid8 = _valid1;
-ifClause0 = "else";
-}
-if(!valid8){
-const err43 = {instancePath:instancePath+"/operative",schemaPath:"#/properties/operative/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema33.properties.operative.if,parentSchema:schema33.properties.operative,data:data24};
+for(const key2 in data27){
+if(!(key2 === "text")){
+const err43 = {instancePath:instancePath+"/operative",schemaPath:"#/$defs/OperativeText/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data:data27};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4523,19 +4527,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.points !== undefined){
-let data26 = data.points;
-if(Array.isArray(data26)){
-const len1 = data26.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate23(data26[i1], {instancePath:instancePath+"/points/" + i1,parentData:data26,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.points.type,parentSchema:schema33.properties.points,data:data26};
+if(data27.text !== undefined){
+let data28 = data27.text;
+if(typeof data28 !== "string"){
+const err44 = {instancePath:instancePath+"/operative/text",schemaPath:"#/$defs/OperativeText/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.text.type,parentSchema:schema35.properties.text,data:data28};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4545,15 +4540,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.approval !== undefined){
-let data28 = data.approval;
-const _errs71 = errors;
-let valid15 = true;
-const _errs72 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-let missing1;
-if((data28.by === undefined) && (missing1 = "by")){
-const err45 = {};
+}
+else {
+const err45 = {instancePath:instancePath+"/operative",schemaPath:"#/$defs/OperativeText/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data:data27};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4562,10 +4551,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-else {
-if(data28.by !== undefined){
-if("official" !== data28.by){
-const err46 = {};
+var _valid1 = _errs64 === errors;
+valid10 = _valid1;
+ifClause0 = "else";
+}
+if(!valid10){
+const err46 = {instancePath:instancePath+"/operative",schemaPath:"#/properties/operative/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema33.properties.operative.if,parentSchema:schema33.properties.operative,data:data27};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4575,23 +4566,19 @@ vErrors.push(err46);
 errors++;
 }
 }
+if(data.points !== undefined){
+let data29 = data.points;
+if(Array.isArray(data29)){
+const len2 = data29.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate23(data29[i2], {instancePath:instancePath+"/points/" + i2,parentData:data29,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
 }
 }
-var _valid2 = _errs72 === errors;
-errors = _errs71;
-if(vErrors !== null){
-if(_errs71){
-vErrors.length = _errs71;
 }
 else {
-vErrors = null;
-}
-}
-if(_valid2){
-const _errs74 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.position === undefined){
-const err47 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data28};
+const err47 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.points.type,parentSchema:schema33.properties.points,data:data29};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4600,8 +4587,16 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data28.name === undefined){
-const err48 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data28};
+}
+if(data.approval !== undefined){
+let data31 = data.approval;
+const _errs77 = errors;
+let valid17 = true;
+const _errs78 = errors;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+let missing1;
+if((data31.by === undefined) && (missing1 = "by")){
+const err48 = {};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4610,12 +4605,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-var _valid2 = _errs74 === errors;
-valid15 = _valid2;
-}
-if(!valid15){
-const err49 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[0].if,parentSchema:schema38.allOf[0],data:data28};
+else {
+if(data31.by !== undefined){
+if("official" !== data31.by){
+const err49 = {};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4624,13 +4617,24 @@ vErrors.push(err49);
 }
 errors++;
 }
-const _errs76 = errors;
-let valid17 = true;
-const _errs77 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-let missing2;
-if((data28.by === undefined) && (missing2 = "by")){
-const err50 = {};
+}
+}
+}
+var _valid2 = _errs78 === errors;
+errors = _errs77;
+if(vErrors !== null){
+if(_errs77){
+vErrors.length = _errs77;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs80 = errors;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.position === undefined){
+const err50 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data31};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4639,11 +4643,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-else {
-if(data28.by !== undefined){
-let data30 = data28.by;
-if(!((data30 === "act") || (data30 === "meeting"))){
-const err51 = {};
+if(data31.name === undefined){
+const err51 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/then/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema38.allOf[0].then.required,parentSchema:schema38.allOf[0].then,data:data31};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4653,23 +4654,11 @@ vErrors.push(err51);
 errors++;
 }
 }
+var _valid2 = _errs80 === errors;
+valid17 = _valid2;
 }
-}
-var _valid3 = _errs77 === errors;
-errors = _errs76;
-if(vErrors !== null){
-if(_errs76){
-vErrors.length = _errs76;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid3){
-const _errs79 = errors;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.act === undefined){
-const err52 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/then/required",keyword:"required",params:{missingProperty: "act"},message:"must have required property '"+"act"+"'",schema:schema38.allOf[1].then.required,parentSchema:schema38.allOf[1].then,data:data28};
+if(!valid17){
+const err52 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[0].if,parentSchema:schema38.allOf[0],data:data31};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4678,12 +4667,13 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-var _valid3 = _errs79 === errors;
-valid17 = _valid3;
-}
-if(!valid17){
-const err53 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[1].if,parentSchema:schema38.allOf[1],data:data28};
+const _errs82 = errors;
+let valid19 = true;
+const _errs83 = errors;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+let missing2;
+if((data31.by === undefined) && (missing2 = "by")){
+const err53 = {};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4692,9 +4682,11 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.by === undefined){
-const err54 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema38.required,parentSchema:schema38,data:data28};
+else {
+if(data31.by !== undefined){
+let data33 = data31.by;
+if(!((data33 === "act") || (data33 === "meeting"))){
+const err54 = {};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4703,9 +4695,24 @@ vErrors.push(err54);
 }
 errors++;
 }
-for(const key3 in data28){
-if(!(func2.call(schema38.properties, key3))){
-const err55 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data28};
+}
+}
+}
+var _valid3 = _errs83 === errors;
+errors = _errs82;
+if(vErrors !== null){
+if(_errs82){
+vErrors.length = _errs82;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs85 = errors;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.act === undefined){
+const err55 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/then/required",keyword:"required",params:{missingProperty: "act"},message:"must have required property '"+"act"+"'",schema:schema38.allOf[1].then.required,parentSchema:schema38.allOf[1].then,data:data31};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4715,10 +4722,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data28.by !== undefined){
-let data31 = data28.by;
-if(!(((data31 === "official") || (data31 === "act")) || (data31 === "meeting"))){
-const err56 = {instancePath:instancePath+"/approval/by",schemaPath:"#/$defs/Approval/properties/by/enum",keyword:"enum",params:{allowedValues: schema38.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.by.enum,parentSchema:schema38.properties.by,data:data31};
+var _valid3 = _errs85 === errors;
+valid19 = _valid3;
+}
+if(!valid19){
+const err56 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema38.allOf[1].if,parentSchema:schema38.allOf[1],data:data31};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4727,11 +4735,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data28.position !== undefined){
-let data32 = data28.position;
-if(typeof data32 !== "string"){
-const err57 = {instancePath:instancePath+"/approval/position",schemaPath:"#/$defs/Approval/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.position.type,parentSchema:schema38.properties.position,data:data32};
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.by === undefined){
+const err57 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema38.required,parentSchema:schema38,data:data31};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4740,11 +4746,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data28.name !== undefined){
-let data33 = data28.name;
-if(typeof data33 !== "string"){
-const err58 = {instancePath:instancePath+"/approval/name",schemaPath:"#/$defs/Approval/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.name.type,parentSchema:schema38.properties.name,data:data33};
+for(const key3 in data31){
+if(!(func2.call(schema38.properties, key3))){
+const err58 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data31};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4754,10 +4758,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data28.act !== undefined){
-let data34 = data28.act;
-if(typeof data34 !== "string"){
-const err59 = {instancePath:instancePath+"/approval/act",schemaPath:"#/$defs/Approval/properties/act/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.act.type,parentSchema:schema38.properties.act,data:data34};
+if(data31.by !== undefined){
+let data34 = data31.by;
+if(!(((data34 === "official") || (data34 === "act")) || (data34 === "meeting"))){
+const err59 = {instancePath:instancePath+"/approval/by",schemaPath:"#/$defs/Approval/properties/by/enum",keyword:"enum",params:{allowedValues: schema38.properties.by.enum},message:"must be equal to one of the allowed values",schema:schema38.properties.by.enum,parentSchema:schema38.properties.by,data:data34};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4767,11 +4771,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data28.date !== undefined){
-let data35 = data28.date;
-if(typeof data35 === "string"){
-if(func1(data35) < 1){
-const err60 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.date,data:data35};
+if(data31.position !== undefined){
+let data35 = data31.position;
+if(typeof data35 !== "string"){
+const err60 = {instancePath:instancePath+"/approval/position",schemaPath:"#/$defs/Approval/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.position.type,parentSchema:schema38.properties.position,data:data35};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4781,8 +4784,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.date.type,parentSchema:schema38.properties.date,data:data35};
+if(data31.name !== undefined){
+let data36 = data31.name;
+if(typeof data36 !== "string"){
+const err61 = {instancePath:instancePath+"/approval/name",schemaPath:"#/$defs/Approval/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.name.type,parentSchema:schema38.properties.name,data:data36};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4792,10 +4797,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data28.number !== undefined){
-let data36 = data28.number;
-if((typeof data36 !== "string") && (!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36))))){
-const err62 = {instancePath:instancePath+"/approval/number",schemaPath:"#/$defs/Approval/properties/number/type",keyword:"type",params:{type: schema38.properties.number.type},message:"must be string,integer",schema:schema38.properties.number.type,parentSchema:schema38.properties.number,data:data36};
+if(data31.act !== undefined){
+let data37 = data31.act;
+if(typeof data37 !== "string"){
+const err62 = {instancePath:instancePath+"/approval/act",schemaPath:"#/$defs/Approval/properties/act/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.act.type,parentSchema:schema38.properties.act,data:data37};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4805,10 +4810,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data28.year !== undefined){
-let data37 = data28.year;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err63 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.year.type,parentSchema:schema38.properties.year,data:data37};
+if(data31.date !== undefined){
+let data38 = data31.date;
+if(typeof data38 === "string"){
+if(func1(data38) < 1){
+const err63 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.date,data:data38};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4817,9 +4823,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 2200 || isNaN(data37)){
-const err64 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema38.properties.year,data:data37};
+}
+else {
+const err64 = {instancePath:instancePath+"/approval/date",schemaPath:"#/$defs/Approval/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.date.type,parentSchema:schema38.properties.date,data:data38};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4828,8 +4834,11 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data37 < 1900 || isNaN(data37)){
-const err65 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema38.properties.year,data:data37};
+}
+if(data31.number !== undefined){
+let data39 = data31.number;
+if((typeof data39 !== "string") && (!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39))))){
+const err65 = {instancePath:instancePath+"/approval/number",schemaPath:"#/$defs/Approval/properties/number/type",keyword:"type",params:{type: schema38.properties.number.type},message:"must be string,integer",schema:schema38.properties.number.type,parentSchema:schema38.properties.number,data:data39};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4839,11 +4848,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-if(data28.word !== undefined){
-let data38 = data28.word;
-if(typeof data38 !== "string"){
-const err66 = {instancePath:instancePath+"/approval/word",schemaPath:"#/$defs/Approval/properties/word/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.word.type,parentSchema:schema38.properties.word,data:data38};
+if(data31.year !== undefined){
+let data40 = data31.year;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err66 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.year.type,parentSchema:schema38.properties.year,data:data40};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -4852,11 +4860,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data28.label !== undefined){
-let data39 = data28.label;
-if((typeof data39 !== "string") && (typeof data39 !== "boolean")){
-const err67 = {instancePath:instancePath+"/approval/label",schemaPath:"#/$defs/Approval/properties/label/type",keyword:"type",params:{type: schema38.properties.label.type},message:"must be string,boolean",schema:schema38.properties.label.type,parentSchema:schema38.properties.label,data:data39};
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 2200 || isNaN(data40)){
+const err67 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema38.properties.year,data:data40};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -4865,10 +4871,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data28};
+if(data40 < 1900 || isNaN(data40)){
+const err68 = {instancePath:instancePath+"/approval/year",schemaPath:"#/$defs/Approval/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema38.properties.year,data:data40};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4878,15 +4882,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.signatories !== undefined){
-let data40 = data.signatories;
-if(Array.isArray(data40)){
-const len2 = data40.length;
-for(let i2=0; i2<len2; i2++){
-let data41 = data40[i2];
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.position === undefined){
-const err69 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema39.required,parentSchema:schema39,data:data41};
+}
+if(data31.word !== undefined){
+let data41 = data31.word;
+if(typeof data41 !== "string"){
+const err69 = {instancePath:instancePath+"/approval/word",schemaPath:"#/$defs/Approval/properties/word/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.word.type,parentSchema:schema38.properties.word,data:data41};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4895,8 +4895,11 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data41.name === undefined){
-const err70 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.required,parentSchema:schema39,data:data41};
+}
+if(data31.label !== undefined){
+let data42 = data31.label;
+if((typeof data42 !== "string") && (typeof data42 !== "boolean")){
+const err70 = {instancePath:instancePath+"/approval/label",schemaPath:"#/$defs/Approval/properties/label/type",keyword:"type",params:{type: schema38.properties.label.type},message:"must be string,boolean",schema:schema38.properties.label.type,parentSchema:schema38.properties.label,data:data42};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4905,9 +4908,10 @@ vErrors.push(err70);
 }
 errors++;
 }
-for(const key4 in data41){
-if(!((((key4 === "id") || (key4 === "position")) || (key4 === "name")) || (key4 === "acting"))){
-const err71 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data:data41};
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/approval",schemaPath:"#/$defs/Approval/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data31};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4917,11 +4921,15 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data41.id !== undefined){
-let data42 = data41.id;
-if(typeof data42 === "string"){
-if(!pattern4.test(data42)){
-const err72 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema39.properties.id,data:data42};
+if(data.signatories !== undefined){
+let data43 = data.signatories;
+if(Array.isArray(data43)){
+const len3 = data43.length;
+for(let i3=0; i3<len3; i3++){
+let data44 = data43[i3];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.position === undefined){
+const err72 = {instancePath:instancePath+"/signatories/" + i3,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema39.required,parentSchema:schema39,data:data44};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4930,9 +4938,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/signatories/" + i2+"/id",schemaPath:"#/$defs/Signatory/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data42};
+if(data44.name === undefined){
+const err73 = {instancePath:instancePath+"/signatories/" + i3,schemaPath:"#/$defs/Signatory/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema39.required,parentSchema:schema39,data:data44};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -4941,11 +4948,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data41.position !== undefined){
-let data43 = data41.position;
-if(typeof data43 !== "string"){
-const err74 = {instancePath:instancePath+"/signatories/" + i2+"/position",schemaPath:"#/$defs/Signatory/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.position.type,parentSchema:schema39.properties.position,data:data43};
+for(const key4 in data44){
+if(!((((key4 === "id") || (key4 === "position")) || (key4 === "name")) || (key4 === "acting"))){
+const err74 = {instancePath:instancePath+"/signatories/" + i3,schemaPath:"#/$defs/Signatory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data:data44};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -4955,10 +4960,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data41.name !== undefined){
-let data44 = data41.name;
-if(typeof data44 !== "string"){
-const err75 = {instancePath:instancePath+"/signatories/" + i2+"/name",schemaPath:"#/$defs/Signatory/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data44};
+if(data44.id !== undefined){
+let data45 = data44.id;
+if(typeof data45 === "string"){
+if(!pattern4.test(data45)){
+const err75 = {instancePath:instancePath+"/signatories/" + i3+"/id",schemaPath:"#/$defs/Signatory/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema39.properties.id,data:data45};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -4968,10 +4974,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data41.acting !== undefined){
-let data45 = data41.acting;
-if(typeof data45 !== "boolean"){
-const err76 = {instancePath:instancePath+"/signatories/" + i2+"/acting",schemaPath:"#/$defs/Signatory/properties/acting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.acting.type,parentSchema:schema39.properties.acting,data:data45};
+else {
+const err76 = {instancePath:instancePath+"/signatories/" + i3+"/id",schemaPath:"#/$defs/Signatory/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.id.type,parentSchema:schema39.properties.id,data:data45};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -4981,9 +4985,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/signatories/" + i2,schemaPath:"#/$defs/Signatory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data:data41};
+if(data44.position !== undefined){
+let data46 = data44.position;
+if(typeof data46 !== "string"){
+const err77 = {instancePath:instancePath+"/signatories/" + i3+"/position",schemaPath:"#/$defs/Signatory/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.position.type,parentSchema:schema39.properties.position,data:data46};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -4993,9 +4998,10 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-else {
-const err78 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.signatories.type,parentSchema:schema33.properties.signatories,data:data40};
+if(data44.name !== undefined){
+let data47 = data44.name;
+if(typeof data47 !== "string"){
+const err78 = {instancePath:instancePath+"/signatories/" + i3+"/name",schemaPath:"#/$defs/Signatory/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.name.type,parentSchema:schema39.properties.name,data:data47};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5005,10 +5011,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data.signatureLayout !== undefined){
-let data46 = data.signatureLayout;
-if(!((data46 === "stacked") || (data46 === "side-by-side"))){
-const err79 = {instancePath:instancePath+"/signatureLayout",schemaPath:"#/properties/signatureLayout/enum",keyword:"enum",params:{allowedValues: schema33.properties.signatureLayout.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.signatureLayout.enum,parentSchema:schema33.properties.signatureLayout,data:data46};
+if(data44.acting !== undefined){
+let data48 = data44.acting;
+if(typeof data48 !== "boolean"){
+const err79 = {instancePath:instancePath+"/signatories/" + i3+"/acting",schemaPath:"#/$defs/Signatory/properties/acting/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema39.properties.acting.type,parentSchema:schema39.properties.acting,data:data48};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5018,11 +5024,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data.executor !== undefined){
-let data47 = data.executor;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.name === undefined){
-const err80 = {instancePath:instancePath+"/executor",schemaPath:"#/$defs/ExecutorMark/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema40.required,parentSchema:schema40,data:data47};
+}
+else {
+const err80 = {instancePath:instancePath+"/signatories/" + i3,schemaPath:"#/$defs/Signatory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data:data44};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5031,9 +5035,10 @@ vErrors.push(err80);
 }
 errors++;
 }
-for(const key5 in data47){
-if(!((key5 === "name") || (key5 === "phone"))){
-const err81 = {instancePath:instancePath+"/executor",schemaPath:"#/$defs/ExecutorMark/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data:data47};
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.signatories.type,parentSchema:schema33.properties.signatories,data:data43};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5043,10 +5048,10 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data47.name !== undefined){
-let data48 = data47.name;
-if(typeof data48 !== "string"){
-const err82 = {instancePath:instancePath+"/executor/name",schemaPath:"#/$defs/ExecutorMark/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.name.type,parentSchema:schema40.properties.name,data:data48};
+if(data.signatureLayout !== undefined){
+let data49 = data.signatureLayout;
+if(!((data49 === "stacked") || (data49 === "side-by-side"))){
+const err82 = {instancePath:instancePath+"/signatureLayout",schemaPath:"#/properties/signatureLayout/enum",keyword:"enum",params:{allowedValues: schema33.properties.signatureLayout.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.signatureLayout.enum,parentSchema:schema33.properties.signatureLayout,data:data49};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5056,10 +5061,11 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data47.phone !== undefined){
-let data49 = data47.phone;
-if(typeof data49 !== "string"){
-const err83 = {instancePath:instancePath+"/executor/phone",schemaPath:"#/$defs/ExecutorMark/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.phone.type,parentSchema:schema40.properties.phone,data:data49};
+if(data.executor !== undefined){
+let data50 = data.executor;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.name === undefined){
+const err83 = {instancePath:instancePath+"/executor",schemaPath:"#/$defs/ExecutorMark/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema40.required,parentSchema:schema40,data:data50};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5068,10 +5074,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/executor",schemaPath:"#/$defs/ExecutorMark/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data47};
+for(const key5 in data50){
+if(!((key5 === "name") || (key5 === "phone"))){
+const err84 = {instancePath:instancePath+"/executor",schemaPath:"#/$defs/ExecutorMark/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema40,data:data50};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5081,15 +5086,10 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.endorsements !== undefined){
-let data50 = data.endorsements;
-if(Array.isArray(data50)){
-const len3 = data50.length;
-for(let i3=0; i3<len3; i3++){
-let data51 = data50[i3];
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.position === undefined){
-const err85 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema41.required,parentSchema:schema41,data:data51};
+if(data50.name !== undefined){
+let data51 = data50.name;
+if(typeof data51 !== "string"){
+const err85 = {instancePath:instancePath+"/executor/name",schemaPath:"#/$defs/ExecutorMark/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.name.type,parentSchema:schema40.properties.name,data:data51};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5098,8 +5098,11 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data51.name === undefined){
-const err86 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema41.required,parentSchema:schema41,data:data51};
+}
+if(data50.phone !== undefined){
+let data52 = data50.phone;
+if(typeof data52 !== "string"){
+const err86 = {instancePath:instancePath+"/executor/phone",schemaPath:"#/$defs/ExecutorMark/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.properties.phone.type,parentSchema:schema40.properties.phone,data:data52};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5108,9 +5111,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-for(const key6 in data51){
-if(!(((((key6 === "id") || (key6 === "position")) || (key6 === "name")) || (key6 === "date")) || (key6 === "remarks"))){
-const err87 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data:data51};
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/executor",schemaPath:"#/$defs/ExecutorMark/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data50};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5120,11 +5124,15 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data51.id !== undefined){
-let data52 = data51.id;
-if(typeof data52 === "string"){
-if(!pattern4.test(data52)){
-const err88 = {instancePath:instancePath+"/endorsements/" + i3+"/id",schemaPath:"#/$defs/Endorsement/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema41.properties.id,data:data52};
+if(data.endorsements !== undefined){
+let data53 = data.endorsements;
+if(Array.isArray(data53)){
+const len4 = data53.length;
+for(let i4=0; i4<len4; i4++){
+let data54 = data53[i4];
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.position === undefined){
+const err88 = {instancePath:instancePath+"/endorsements/" + i4,schemaPath:"#/$defs/Endorsement/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'",schema:schema41.required,parentSchema:schema41,data:data54};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5133,9 +5141,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/endorsements/" + i3+"/id",schemaPath:"#/$defs/Endorsement/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.id.type,parentSchema:schema41.properties.id,data:data52};
+if(data54.name === undefined){
+const err89 = {instancePath:instancePath+"/endorsements/" + i4,schemaPath:"#/$defs/Endorsement/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema41.required,parentSchema:schema41,data:data54};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5144,11 +5151,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-if(data51.position !== undefined){
-let data53 = data51.position;
-if(typeof data53 !== "string"){
-const err90 = {instancePath:instancePath+"/endorsements/" + i3+"/position",schemaPath:"#/$defs/Endorsement/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.position.type,parentSchema:schema41.properties.position,data:data53};
+for(const key6 in data54){
+if(!(((((key6 === "id") || (key6 === "position")) || (key6 === "name")) || (key6 === "date")) || (key6 === "remarks"))){
+const err90 = {instancePath:instancePath+"/endorsements/" + i4,schemaPath:"#/$defs/Endorsement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data:data54};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5158,10 +5163,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data51.name !== undefined){
-let data54 = data51.name;
-if(typeof data54 !== "string"){
-const err91 = {instancePath:instancePath+"/endorsements/" + i3+"/name",schemaPath:"#/$defs/Endorsement/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.name.type,parentSchema:schema41.properties.name,data:data54};
+if(data54.id !== undefined){
+let data55 = data54.id;
+if(typeof data55 === "string"){
+if(!pattern4.test(data55)){
+const err91 = {instancePath:instancePath+"/endorsements/" + i4+"/id",schemaPath:"#/$defs/Endorsement/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema41.properties.id,data:data55};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5171,11 +5177,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data51.date !== undefined){
-let data55 = data51.date;
-if(typeof data55 === "string"){
-if(func1(data55) < 1){
-const err92 = {instancePath:instancePath+"/endorsements/" + i3+"/date",schemaPath:"#/$defs/Endorsement/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.date,data:data55};
+else {
+const err92 = {instancePath:instancePath+"/endorsements/" + i4+"/id",schemaPath:"#/$defs/Endorsement/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.id.type,parentSchema:schema41.properties.id,data:data55};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5185,8 +5188,10 @@ vErrors.push(err92);
 errors++;
 }
 }
-else {
-const err93 = {instancePath:instancePath+"/endorsements/" + i3+"/date",schemaPath:"#/$defs/Endorsement/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.date.type,parentSchema:schema41.properties.date,data:data55};
+if(data54.position !== undefined){
+let data56 = data54.position;
+if(typeof data56 !== "string"){
+const err93 = {instancePath:instancePath+"/endorsements/" + i4+"/position",schemaPath:"#/$defs/Endorsement/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.position.type,parentSchema:schema41.properties.position,data:data56};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5196,10 +5201,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data51.remarks !== undefined){
-let data56 = data51.remarks;
-if(typeof data56 !== "string"){
-const err94 = {instancePath:instancePath+"/endorsements/" + i3+"/remarks",schemaPath:"#/$defs/Endorsement/properties/remarks/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.remarks.type,parentSchema:schema41.properties.remarks,data:data56};
+if(data54.name !== undefined){
+let data57 = data54.name;
+if(typeof data57 !== "string"){
+const err94 = {instancePath:instancePath+"/endorsements/" + i4+"/name",schemaPath:"#/$defs/Endorsement/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.name.type,parentSchema:schema41.properties.name,data:data57};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5209,9 +5214,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/endorsements/" + i3,schemaPath:"#/$defs/Endorsement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data51};
+if(data54.date !== undefined){
+let data58 = data54.date;
+if(typeof data58 === "string"){
+if(func1(data58) < 1){
+const err95 = {instancePath:instancePath+"/endorsements/" + i4+"/date",schemaPath:"#/$defs/Endorsement/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.date,data:data58};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5221,9 +5228,8 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
 else {
-const err96 = {instancePath:instancePath+"/endorsements",schemaPath:"#/properties/endorsements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.endorsements.type,parentSchema:schema33.properties.endorsements,data:data50};
+const err96 = {instancePath:instancePath+"/endorsements/" + i4+"/date",schemaPath:"#/$defs/Endorsement/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.date.type,parentSchema:schema41.properties.date,data:data58};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5233,11 +5239,10 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data.esignature !== undefined){
-let data57 = data.esignature;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.certificate === undefined){
-const err97 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "certificate"},message:"must have required property '"+"certificate"+"'",schema:schema42.required,parentSchema:schema42,data:data57};
+if(data54.remarks !== undefined){
+let data59 = data54.remarks;
+if(typeof data59 !== "string"){
+const err97 = {instancePath:instancePath+"/endorsements/" + i4+"/remarks",schemaPath:"#/$defs/Endorsement/properties/remarks/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.remarks.type,parentSchema:schema41.properties.remarks,data:data59};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5246,8 +5251,10 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(data57.owner === undefined){
-const err98 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema42.required,parentSchema:schema42,data:data57};
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/endorsements/" + i4,schemaPath:"#/$defs/Endorsement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data:data54};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5256,8 +5263,10 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data57.validFrom === undefined){
-const err99 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema42.required,parentSchema:schema42,data:data57};
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/endorsements",schemaPath:"#/properties/endorsements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.endorsements.type,parentSchema:schema33.properties.endorsements,data:data53};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5266,8 +5275,12 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data57.validTo === undefined){
-const err100 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'",schema:schema42.required,parentSchema:schema42,data:data57};
+}
+if(data.esignature !== undefined){
+let data60 = data.esignature;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.certificate === undefined){
+const err100 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "certificate"},message:"must have required property '"+"certificate"+"'",schema:schema42.required,parentSchema:schema42,data:data60};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5276,9 +5289,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-for(const key7 in data57){
-if(!(((((key7 === "certificate") || (key7 === "owner")) || (key7 === "validFrom")) || (key7 === "validTo")) || (key7 === "signedAt"))){
-const err101 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data:data57};
+if(data60.owner === undefined){
+const err101 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema42.required,parentSchema:schema42,data:data60};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5287,11 +5299,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data57.certificate !== undefined){
-let data58 = data57.certificate;
-if(typeof data58 !== "string"){
-const err102 = {instancePath:instancePath+"/esignature/certificate",schemaPath:"#/$defs/ESignature/properties/certificate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.certificate.type,parentSchema:schema42.properties.certificate,data:data58};
+if(data60.validFrom === undefined){
+const err102 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "validFrom"},message:"must have required property '"+"validFrom"+"'",schema:schema42.required,parentSchema:schema42,data:data60};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5300,11 +5309,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-if(data57.owner !== undefined){
-let data59 = data57.owner;
-if(typeof data59 !== "string"){
-const err103 = {instancePath:instancePath+"/esignature/owner",schemaPath:"#/$defs/ESignature/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.owner.type,parentSchema:schema42.properties.owner,data:data59};
+if(data60.validTo === undefined){
+const err103 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/required",keyword:"required",params:{missingProperty: "validTo"},message:"must have required property '"+"validTo"+"'",schema:schema42.required,parentSchema:schema42,data:data60};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5313,12 +5319,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data57.validFrom !== undefined){
-let data60 = data57.validFrom;
-if(typeof data60 === "string"){
-if(func1(data60) < 1){
-const err104 = {instancePath:instancePath+"/esignature/validFrom",schemaPath:"#/$defs/ESignature/properties/validFrom/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.validFrom,data:data60};
+for(const key7 in data60){
+if(!(((((key7 === "certificate") || (key7 === "owner")) || (key7 === "validFrom")) || (key7 === "validTo")) || (key7 === "signedAt"))){
+const err104 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema42,data:data60};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5328,8 +5331,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-else {
-const err105 = {instancePath:instancePath+"/esignature/validFrom",schemaPath:"#/$defs/ESignature/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.validFrom.type,parentSchema:schema42.properties.validFrom,data:data60};
+if(data60.certificate !== undefined){
+let data61 = data60.certificate;
+if(typeof data61 !== "string"){
+const err105 = {instancePath:instancePath+"/esignature/certificate",schemaPath:"#/$defs/ESignature/properties/certificate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.certificate.type,parentSchema:schema42.properties.certificate,data:data61};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5339,11 +5344,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data57.validTo !== undefined){
-let data61 = data57.validTo;
-if(typeof data61 === "string"){
-if(func1(data61) < 1){
-const err106 = {instancePath:instancePath+"/esignature/validTo",schemaPath:"#/$defs/ESignature/properties/validTo/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.validTo,data:data61};
+if(data60.owner !== undefined){
+let data62 = data60.owner;
+if(typeof data62 !== "string"){
+const err106 = {instancePath:instancePath+"/esignature/owner",schemaPath:"#/$defs/ESignature/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.owner.type,parentSchema:schema42.properties.owner,data:data62};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5353,8 +5357,11 @@ vErrors.push(err106);
 errors++;
 }
 }
-else {
-const err107 = {instancePath:instancePath+"/esignature/validTo",schemaPath:"#/$defs/ESignature/properties/validTo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.validTo.type,parentSchema:schema42.properties.validTo,data:data61};
+if(data60.validFrom !== undefined){
+let data63 = data60.validFrom;
+if(typeof data63 === "string"){
+if(func1(data63) < 1){
+const err107 = {instancePath:instancePath+"/esignature/validFrom",schemaPath:"#/$defs/ESignature/properties/validFrom/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.validFrom,data:data63};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5364,11 +5371,8 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data57.signedAt !== undefined){
-let data62 = data57.signedAt;
-if(typeof data62 === "string"){
-if(!(formats2.validate(data62))){
-const err108 = {instancePath:instancePath+"/esignature/signedAt",schemaPath:"#/$defs/ESignature/properties/signedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema42.properties.signedAt,data:data62};
+else {
+const err108 = {instancePath:instancePath+"/esignature/validFrom",schemaPath:"#/$defs/ESignature/properties/validFrom/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.validFrom.type,parentSchema:schema42.properties.validFrom,data:data63};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5378,8 +5382,11 @@ vErrors.push(err108);
 errors++;
 }
 }
-else {
-const err109 = {instancePath:instancePath+"/esignature/signedAt",schemaPath:"#/$defs/ESignature/properties/signedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.signedAt.type,parentSchema:schema42.properties.signedAt,data:data62};
+if(data60.validTo !== undefined){
+let data64 = data60.validTo;
+if(typeof data64 === "string"){
+if(func1(data64) < 1){
+const err109 = {instancePath:instancePath+"/esignature/validTo",schemaPath:"#/$defs/ESignature/properties/validTo/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.properties.validTo,data:data64};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5389,9 +5396,8 @@ vErrors.push(err109);
 errors++;
 }
 }
-}
 else {
-const err110 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data:data57};
+const err110 = {instancePath:instancePath+"/esignature/validTo",schemaPath:"#/$defs/ESignature/properties/validTo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.validTo.type,parentSchema:schema42.properties.validTo,data:data64};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5401,14 +5407,11 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data.addressee !== undefined){
-let data63 = data.addressee;
-if(Array.isArray(data63)){
-const len4 = data63.length;
-for(let i4=0; i4<len4; i4++){
-let data64 = data63[i4];
-if(typeof data64 !== "string"){
-const err111 = {instancePath:instancePath+"/addressee/" + i4,schemaPath:"#/properties/addressee/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.addressee.items.type,parentSchema:schema33.properties.addressee.items,data:data64};
+if(data60.signedAt !== undefined){
+let data65 = data60.signedAt;
+if(typeof data65 === "string"){
+if(!(formats2.validate(data65))){
+const err111 = {instancePath:instancePath+"/esignature/signedAt",schemaPath:"#/$defs/ESignature/properties/signedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\"",schema:"date-time",parentSchema:schema42.properties.signedAt,data:data65};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5418,9 +5421,8 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
 else {
-const err112 = {instancePath:instancePath+"/addressee",schemaPath:"#/properties/addressee/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.addressee.type,parentSchema:schema33.properties.addressee,data:data63};
+const err112 = {instancePath:instancePath+"/esignature/signedAt",schemaPath:"#/$defs/ESignature/properties/signedAt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.properties.signedAt.type,parentSchema:schema42.properties.signedAt,data:data65};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5430,12 +5432,9 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data.reference !== undefined){
-let data65 = data.reference;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-for(const key8 in data65){
-if(!((key8 === "number") || (key8 === "date"))){
-const err113 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/Reference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data65};
+}
+else {
+const err113 = {instancePath:instancePath+"/esignature",schemaPath:"#/$defs/ESignature/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data:data60};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5445,10 +5444,13 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data65.number !== undefined){
-let data66 = data65.number;
-if((typeof data66 !== "string") && (!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66))))){
-const err114 = {instancePath:instancePath+"/reference/number",schemaPath:"#/$defs/Reference/properties/number/type",keyword:"type",params:{type: schema43.properties.number.type},message:"must be string,integer",schema:schema43.properties.number.type,parentSchema:schema43.properties.number,data:data66};
+if(data.addressee !== undefined){
+let data66 = data.addressee;
+const _errs158 = errors;
+let valid34 = true;
+const _errs159 = errors;
+if(!(Array.isArray(data66))){
+const err114 = {};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5457,12 +5459,25 @@ vErrors.push(err114);
 }
 errors++;
 }
+var _valid4 = _errs159 === errors;
+errors = _errs158;
+if(vErrors !== null){
+if(_errs158){
+vErrors.length = _errs158;
 }
-if(data65.date !== undefined){
-let data67 = data65.date;
-if(typeof data67 === "string"){
-if(func1(data67) < 1){
-const err115 = {instancePath:instancePath+"/reference/date",schemaPath:"#/$defs/Reference/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema43.properties.date,data:data67};
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid4){
+const _errs161 = errors;
+if(Array.isArray(data66)){
+const len5 = data66.length;
+for(let i5=0; i5<len5; i5++){
+let data67 = data66[i5];
+if(typeof data67 !== "string"){
+const err115 = {instancePath:instancePath+"/addressee/" + i5,schemaPath:"#/properties/addressee/then/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.addressee.then.items.type,parentSchema:schema33.properties.addressee.then.items,data:data67};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5472,8 +5487,9 @@ vErrors.push(err115);
 errors++;
 }
 }
+}
 else {
-const err116 = {instancePath:instancePath+"/reference/date",schemaPath:"#/$defs/Reference/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.date.type,parentSchema:schema43.properties.date,data:data67};
+const err116 = {instancePath:instancePath+"/addressee",schemaPath:"#/properties/addressee/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.addressee.then.type,parentSchema:schema33.properties.addressee.then,data:data66};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5482,10 +5498,15 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
+var _valid4 = _errs161 === errors;
+valid34 = _valid4;
+ifClause1 = "then";
 }
 else {
-const err117 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/Reference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data65};
+const _errs165 = errors;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.lines === undefined){
+const err117 = {instancePath:instancePath+"/addressee",schemaPath:"#/$defs/Addressee/required",keyword:"required",params:{missingProperty: "lines"},message:"must have required property '"+"lines"+"'",schema:schema43.required,parentSchema:schema43,data:data66};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5494,11 +5515,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data.salutation !== undefined){
-let data68 = data.salutation;
-if(typeof data68 !== "string"){
-const err118 = {instancePath:instancePath+"/salutation",schemaPath:"#/properties/salutation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.salutation.type,parentSchema:schema33.properties.salutation,data:data68};
+for(const key8 in data66){
+if(!((key8 === "lines") || (key8 === "email"))){
+const err118 = {instancePath:instancePath+"/addressee",schemaPath:"#/$defs/Addressee/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data66};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5508,13 +5527,11 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data.body !== undefined){
-let data69 = data.body;
-const _errs166 = errors;
-let valid36 = true;
-const _errs167 = errors;
-if(typeof data69 !== "string"){
-const err119 = {};
+if(data66.lines !== undefined){
+let data68 = data66.lines;
+if(Array.isArray(data68)){
+if(data68.length < 1){
+const err119 = {instancePath:instancePath+"/addressee/lines",schemaPath:"#/$defs/Addressee/properties/lines/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema43.properties.lines,data:data68};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5523,21 +5540,11 @@ vErrors.push(err119);
 }
 errors++;
 }
-var _valid4 = _errs167 === errors;
-errors = _errs166;
-if(vErrors !== null){
-if(_errs166){
-vErrors.length = _errs166;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause1;
-if(_valid4){
-const _errs169 = errors;
+const len6 = data68.length;
+for(let i6=0; i6<len6; i6++){
+let data69 = data68[i6];
 if(typeof data69 !== "string"){
-const err120 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.body.then.type,parentSchema:schema33.properties.body.then,data:data69};
+const err120 = {instancePath:instancePath+"/addressee/lines/" + i6,schemaPath:"#/$defs/Addressee/properties/lines/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.lines.items.type,parentSchema:schema43.properties.lines.items,data:data69};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5546,23 +5553,10 @@ vErrors.push(err120);
 }
 errors++;
 }
-var _valid4 = _errs169 === errors;
-valid36 = _valid4;
-ifClause1 = "then";
-}
-else {
-const _errs171 = errors;
-if(Array.isArray(data69)){
-const len5 = data69.length;
-for(let i5=0; i5<len5; i5++){
-if(!(validate27(data69[i5], {instancePath:instancePath+"/body/" + i5,parentData:data69,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-errors = vErrors.length;
-}
 }
 }
 else {
-const err121 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.body.else.type,parentSchema:schema33.properties.body.else,data:data69};
+const err121 = {instancePath:instancePath+"/addressee/lines",schemaPath:"#/$defs/Addressee/properties/lines/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema43.properties.lines.type,parentSchema:schema43.properties.lines,data:data68};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -5571,12 +5565,12 @@ vErrors.push(err121);
 }
 errors++;
 }
-var _valid4 = _errs171 === errors;
-valid36 = _valid4;
-ifClause1 = "else";
 }
-if(!valid36){
-const err122 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema33.properties.body.if,parentSchema:schema33.properties.body,data:data69};
+if(data66.email !== undefined){
+let data70 = data66.email;
+if(typeof data70 === "string"){
+if(!(formats0.test(data70))){
+const err122 = {instancePath:instancePath+"/addressee/email",schemaPath:"#/$defs/Addressee/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema43.properties.email,data:data70};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -5586,19 +5580,8 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data.appendices !== undefined){
-let data71 = data.appendices;
-if(Array.isArray(data71)){
-const len6 = data71.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate54(data71[i6], {instancePath:instancePath+"/appendices/" + i6,parentData:data71,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err123 = {instancePath:instancePath+"/appendices",schemaPath:"#/properties/appendices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.appendices.type,parentSchema:schema33.properties.appendices,data:data71};
+const err123 = {instancePath:instancePath+"/addressee/email",schemaPath:"#/$defs/Addressee/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.email.type,parentSchema:schema43.properties.email,data:data70};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -5608,13 +5591,9 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data.wording !== undefined){
-let data73 = data.wording;
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key9 in data73){
-let data74 = data73[key9];
-if(typeof data74 !== "string"){
-const err124 = {instancePath:instancePath+"/wording/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/wording/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.wording.additionalProperties.type,parentSchema:schema33.properties.wording.additionalProperties,data:data74};
+}
+else {
+const err124 = {instancePath:instancePath+"/addressee",schemaPath:"#/$defs/Addressee/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data66};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -5623,10 +5602,12 @@ vErrors.push(err124);
 }
 errors++;
 }
+var _valid4 = _errs165 === errors;
+valid34 = _valid4;
+ifClause1 = "else";
 }
-}
-else {
-const err125 = {instancePath:instancePath+"/wording",schemaPath:"#/properties/wording/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.wording.type,parentSchema:schema33.properties.wording,data:data73};
+if(!valid34){
+const err125 = {instancePath:instancePath+"/addressee",schemaPath:"#/properties/addressee/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema33.properties.addressee.if,parentSchema:schema33.properties.addressee,data:data66};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -5636,12 +5617,12 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data.appendixMark !== undefined){
-let data75 = data.appendixMark;
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-for(const key10 in data75){
-if(!((key10 === "sheets") || (key10 === "copies"))){
-const err126 = {instancePath:instancePath+"/appendixMark",schemaPath:"#/$defs/AppendixMark/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data:data75};
+if(data.reference !== undefined){
+let data71 = data.reference;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+for(const key9 in data71){
+if(!((key9 === "number") || (key9 === "date"))){
+const err126 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/Reference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data:data71};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -5651,10 +5632,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data75.sheets !== undefined){
-let data76 = data75.sheets;
-if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
-const err127 = {instancePath:instancePath+"/appendixMark/sheets",schemaPath:"#/$defs/AppendixMark/properties/sheets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.sheets.type,parentSchema:schema71.properties.sheets,data:data76};
+if(data71.number !== undefined){
+let data72 = data71.number;
+if((typeof data72 !== "string") && (!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72))))){
+const err127 = {instancePath:instancePath+"/reference/number",schemaPath:"#/$defs/Reference/properties/number/type",keyword:"type",params:{type: schema44.properties.number.type},message:"must be string,integer",schema:schema44.properties.number.type,parentSchema:schema44.properties.number,data:data72};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -5663,9 +5644,12 @@ vErrors.push(err127);
 }
 errors++;
 }
-if((typeof data76 == "number") && (isFinite(data76))){
-if(data76 < 1 || isNaN(data76)){
-const err128 = {instancePath:instancePath+"/appendixMark/sheets",schemaPath:"#/$defs/AppendixMark/properties/sheets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.sheets,data:data76};
+}
+if(data71.date !== undefined){
+let data73 = data71.date;
+if(typeof data73 === "string"){
+if(func1(data73) < 1){
+const err128 = {instancePath:instancePath+"/reference/date",schemaPath:"#/$defs/Reference/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.date,data:data73};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -5675,11 +5659,8 @@ vErrors.push(err128);
 errors++;
 }
 }
-}
-if(data75.copies !== undefined){
-let data77 = data75.copies;
-if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
-const err129 = {instancePath:instancePath+"/appendixMark/copies",schemaPath:"#/$defs/AppendixMark/properties/copies/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema71.properties.copies.type,parentSchema:schema71.properties.copies,data:data77};
+else {
+const err129 = {instancePath:instancePath+"/reference/date",schemaPath:"#/$defs/Reference/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.date.type,parentSchema:schema44.properties.date,data:data73};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -5688,9 +5669,10 @@ vErrors.push(err129);
 }
 errors++;
 }
-if((typeof data77 == "number") && (isFinite(data77))){
-if(data77 < 1 || isNaN(data77)){
-const err130 = {instancePath:instancePath+"/appendixMark/copies",schemaPath:"#/$defs/AppendixMark/properties/copies/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema71.properties.copies,data:data77};
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/reference",schemaPath:"#/$defs/Reference/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data:data71};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -5700,15 +5682,220 @@ vErrors.push(err130);
 errors++;
 }
 }
-}
-}
-else {
-const err131 = {instancePath:instancePath+"/appendixMark",schemaPath:"#/$defs/AppendixMark/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data:data75};
+if(data.salutation !== undefined){
+let data74 = data.salutation;
+if(typeof data74 !== "string"){
+const err131 = {instancePath:instancePath+"/salutation",schemaPath:"#/properties/salutation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.salutation.type,parentSchema:schema33.properties.salutation,data:data74};
 if(vErrors === null){
 vErrors = [err131];
 }
 else {
 vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data.body !== undefined){
+let data75 = data.body;
+const _errs186 = errors;
+let valid43 = true;
+const _errs187 = errors;
+if(typeof data75 !== "string"){
+const err132 = {};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+var _valid5 = _errs187 === errors;
+errors = _errs186;
+if(vErrors !== null){
+if(_errs186){
+vErrors.length = _errs186;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid5){
+const _errs189 = errors;
+if(typeof data75 !== "string"){
+const err133 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.body.then.type,parentSchema:schema33.properties.body.then,data:data75};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+var _valid5 = _errs189 === errors;
+valid43 = _valid5;
+ifClause2 = "then";
+}
+else {
+const _errs191 = errors;
+if(Array.isArray(data75)){
+const len7 = data75.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate27(data75[i7], {instancePath:instancePath+"/body/" + i7,parentData:data75,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.body.else.type,parentSchema:schema33.properties.body.else,data:data75};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+var _valid5 = _errs191 === errors;
+valid43 = _valid5;
+ifClause2 = "else";
+}
+if(!valid43){
+const err135 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema33.properties.body.if,parentSchema:schema33.properties.body,data:data75};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data.appendices !== undefined){
+let data77 = data.appendices;
+if(Array.isArray(data77)){
+const len8 = data77.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate54(data77[i8], {instancePath:instancePath+"/appendices/" + i8,parentData:data77,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/appendices",schemaPath:"#/properties/appendices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.appendices.type,parentSchema:schema33.properties.appendices,data:data77};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+if(data.wording !== undefined){
+let data79 = data.wording;
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
+for(const key10 in data79){
+let data80 = data79[key10];
+if(typeof data80 !== "string"){
+const err137 = {instancePath:instancePath+"/wording/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/wording/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.wording.additionalProperties.type,parentSchema:schema33.properties.wording.additionalProperties,data:data80};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/wording",schemaPath:"#/properties/wording/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.wording.type,parentSchema:schema33.properties.wording,data:data79};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data.appendixMark !== undefined){
+let data81 = data.appendixMark;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+for(const key11 in data81){
+if(!((key11 === "sheets") || (key11 === "copies"))){
+const err139 = {instancePath:instancePath+"/appendixMark",schemaPath:"#/$defs/AppendixMark/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data:data81};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data81.sheets !== undefined){
+let data82 = data81.sheets;
+if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
+const err140 = {instancePath:instancePath+"/appendixMark/sheets",schemaPath:"#/$defs/AppendixMark/properties/sheets/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.sheets.type,parentSchema:schema72.properties.sheets,data:data82};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+if((typeof data82 == "number") && (isFinite(data82))){
+if(data82 < 1 || isNaN(data82)){
+const err141 = {instancePath:instancePath+"/appendixMark/sheets",schemaPath:"#/$defs/AppendixMark/properties/sheets/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema72.properties.sheets,data:data82};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+}
+if(data81.copies !== undefined){
+let data83 = data81.copies;
+if(!(((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83))) && (isFinite(data83)))){
+const err142 = {instancePath:instancePath+"/appendixMark/copies",schemaPath:"#/$defs/AppendixMark/properties/copies/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.copies.type,parentSchema:schema72.properties.copies,data:data83};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+if((typeof data83 == "number") && (isFinite(data83))){
+if(data83 < 1 || isNaN(data83)){
+const err143 = {instancePath:instancePath+"/appendixMark/copies",schemaPath:"#/$defs/AppendixMark/properties/copies/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema72.properties.copies,data:data83};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/appendixMark",schemaPath:"#/$defs/AppendixMark/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data:data81};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
 }
 errors++;
 }
@@ -5720,26 +5907,54 @@ errors = vErrors.length;
 }
 }
 if(data.gost !== undefined){
-let data79 = data.gost;
-if(!((((data79 === "2016") || (data79 === "2025")) || (data79 === 2016)) || (data79 === 2025))){
-const err132 = {instancePath:instancePath+"/gost",schemaPath:"#/properties/gost/enum",keyword:"enum",params:{allowedValues: schema33.properties.gost.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.gost.enum,parentSchema:schema33.properties.gost,data:data79};
+let data85 = data.gost;
+if(!((((data85 === "2016") || (data85 === "2025")) || (data85 === 2016)) || (data85 === 2025))){
+const err145 = {instancePath:instancePath+"/gost",schemaPath:"#/properties/gost/enum",keyword:"enum",params:{allowedValues: schema33.properties.gost.enum},message:"must be equal to one of the allowed values",schema:schema33.properties.gost.enum,parentSchema:schema33.properties.gost,data:data85};
 if(vErrors === null){
-vErrors = [err132];
+vErrors = [err145];
 }
 else {
-vErrors.push(err132);
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data.footnotes !== undefined){
+let data86 = data.footnotes;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+for(const key12 in data86){
+let data87 = data86[key12];
+if(typeof data87 !== "string"){
+const err146 = {instancePath:instancePath+"/footnotes/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/footnotes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.footnotes.additionalProperties.type,parentSchema:schema33.properties.footnotes.additionalProperties,data:data87};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
 }
 errors++;
 }
 }
 }
 else {
-const err133 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err147 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.footnotes.type,parentSchema:schema33.properties.footnotes,data:data86};
 if(vErrors === null){
-vErrors = [err133];
+vErrors = [err147];
 }
 else {
-vErrors.push(err133);
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+else {
+const err148 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
 }
 errors++;
 }
@@ -5748,10 +5963,10 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema76 = schema31["$defs"]["Plan"];
-const schema80 = schema31["$defs"]["DeadlineStyle"];
-const schema78 = schema31["$defs"]["ColumnEntry"];
-const schema79 = schema31["$defs"]["Column"];
+const schema77 = schema31["$defs"]["Plan"];
+const schema81 = schema31["$defs"]["DeadlineStyle"];
+const schema79 = schema31["$defs"]["ColumnEntry"];
+const schema80 = schema31["$defs"]["Column"];
 const pattern13 = new RegExp("^[A-Za-z][A-Za-z0-9_-]*$", "u");
 
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -5791,7 +6006,7 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if(!((((((data === "number") || (data === "task")) || (data === "deadline")) || (data === "executors")) || (data === "result")) || (data === "info"))){
-const err1 = {instancePath,schemaPath:"#/then/enum",keyword:"enum",params:{allowedValues: schema78.then.enum},message:"must be equal to one of the allowed values",schema:schema78.then.enum,parentSchema:schema78.then,data};
+const err1 = {instancePath,schemaPath:"#/then/enum",keyword:"enum",params:{allowedValues: schema79.then.enum},message:"must be equal to one of the allowed values",schema:schema79.then.enum,parentSchema:schema79.then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5852,7 +6067,7 @@ errors++;
 }
 var valid3 = _errs11 === errors;
 if(valid3){
-const err4 = {instancePath,schemaPath:"#/$defs/Column/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema79.then.not,parentSchema:schema79.then,data};
+const err4 = {instancePath,schemaPath:"#/$defs/Column/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema80.then.not,parentSchema:schema80.then,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5880,7 +6095,7 @@ else {
 const _errs12 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.key === undefined){
-const err5 = {instancePath,schemaPath:"#/$defs/Column/else/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema79.else.required,parentSchema:schema79.else,data};
+const err5 = {instancePath,schemaPath:"#/$defs/Column/else/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema80.else.required,parentSchema:schema80.else,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5895,7 +6110,7 @@ valid2 = _valid1;
 ifClause1 = "else";
 }
 if(!valid2){
-const err6 = {instancePath,schemaPath:"#/$defs/Column/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema79.if,parentSchema:schema79,data};
+const err6 = {instancePath,schemaPath:"#/$defs/Column/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema80.if,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5907,7 +6122,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "role") || (key0 === "key")) || (key0 === "header")) || (key0 === "width")) || (key0 === "values")) || (key0 === "align"))){
-const err7 = {instancePath,schemaPath:"#/$defs/Column/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+const err7 = {instancePath,schemaPath:"#/$defs/Column/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5920,7 +6135,7 @@ errors++;
 if(data.role !== undefined){
 let data0 = data.role;
 if(!((((((data0 === "number") || (data0 === "task")) || (data0 === "deadline")) || (data0 === "executors")) || (data0 === "result")) || (data0 === "info"))){
-const err8 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/Column/properties/role/enum",keyword:"enum",params:{allowedValues: schema79.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.role.enum,parentSchema:schema79.properties.role,data:data0};
+const err8 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/Column/properties/role/enum",keyword:"enum",params:{allowedValues: schema80.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.role.enum,parentSchema:schema80.properties.role,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5934,7 +6149,7 @@ if(data.key !== undefined){
 let data1 = data.key;
 if(typeof data1 === "string"){
 if(!pattern13.test(data1)){
-const err9 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/Column/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema79.properties.key,data:data1};
+const err9 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/Column/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema80.properties.key,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5945,7 +6160,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/Column/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.key.type,parentSchema:schema79.properties.key,data:data1};
+const err10 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/Column/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.key.type,parentSchema:schema80.properties.key,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5958,7 +6173,7 @@ errors++;
 if(data.header !== undefined){
 let data2 = data.header;
 if(typeof data2 !== "string"){
-const err11 = {instancePath:instancePath+"/header",schemaPath:"#/$defs/Column/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.header.type,parentSchema:schema79.properties.header,data:data2};
+const err11 = {instancePath:instancePath+"/header",schemaPath:"#/$defs/Column/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.header.type,parentSchema:schema80.properties.header,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5972,7 +6187,7 @@ if(data.width !== undefined){
 let data3 = data.width;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 <= 0 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/width",schemaPath:"#/$defs/Column/properties/width/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema79.properties.width,data:data3};
+const err12 = {instancePath:instancePath+"/width",schemaPath:"#/$defs/Column/properties/width/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema80.properties.width,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5983,7 +6198,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/width",schemaPath:"#/$defs/Column/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema79.properties.width.type,parentSchema:schema79.properties.width,data:data3};
+const err13 = {instancePath:instancePath+"/width",schemaPath:"#/$defs/Column/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema80.properties.width.type,parentSchema:schema80.properties.width,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6000,7 +6215,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 !== "string"){
-const err14 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/$defs/Column/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.values.items.type,parentSchema:schema79.properties.values.items,data:data5};
+const err14 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/$defs/Column/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.values.items.type,parentSchema:schema80.properties.values.items,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6012,7 +6227,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/Column/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.values.type,parentSchema:schema79.properties.values,data:data4};
+const err15 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/Column/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.values.type,parentSchema:schema80.properties.values,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6025,7 +6240,7 @@ errors++;
 if(data.align !== undefined){
 let data6 = data.align;
 if(!(((data6 === "left") || (data6 === "center")) || (data6 === "right"))){
-const err16 = {instancePath:instancePath+"/align",schemaPath:"#/$defs/Column/properties/align/enum",keyword:"enum",params:{allowedValues: schema79.properties.align.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.align.enum,parentSchema:schema79.properties.align,data:data6};
+const err16 = {instancePath:instancePath+"/align",schemaPath:"#/$defs/Column/properties/align/enum",keyword:"enum",params:{allowedValues: schema80.properties.align.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.align.enum,parentSchema:schema80.properties.align,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6037,7 +6252,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/$defs/Column/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+const err17 = {instancePath,schemaPath:"#/$defs/Column/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6054,7 +6269,7 @@ var props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err18 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema78.if,parentSchema:schema78,data};
+const err18 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema79.if,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6069,25 +6284,25 @@ return errors === 0;
 }
 validate62.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema81 = schema31["$defs"]["PlanEntry"];
-const schema82 = schema31["$defs"]["Item"];
-const schema101 = schema31["$defs"]["Execution"];
-const schema83 = schema31["$defs"]["Deadline"];
-const schema86 = schema31["$defs"]["DateDeadline"];
-const schema87 = schema31["$defs"]["BeforeDeadline"];
-const schema88 = schema31["$defs"]["RangeDeadline"];
-const schema89 = schema31["$defs"]["MonthDeadline"];
-const schema94 = schema31["$defs"]["PeriodDeadline"];
-const schema95 = schema31["$defs"]["WeeklyDeadline"];
-const schema96 = schema31["$defs"]["RecurringDeadline"];
-const schema97 = schema31["$defs"]["DuringDeadline"];
-const schema98 = schema31["$defs"]["AsNeededDeadline"];
-const schema99 = schema31["$defs"]["ConstantlyDeadline"];
-const schema100 = schema31["$defs"]["TextDeadline"];
+const schema82 = schema31["$defs"]["PlanEntry"];
+const schema83 = schema31["$defs"]["Item"];
+const schema102 = schema31["$defs"]["Execution"];
+const schema84 = schema31["$defs"]["Deadline"];
+const schema87 = schema31["$defs"]["DateDeadline"];
+const schema88 = schema31["$defs"]["BeforeDeadline"];
+const schema89 = schema31["$defs"]["RangeDeadline"];
+const schema90 = schema31["$defs"]["MonthDeadline"];
+const schema95 = schema31["$defs"]["PeriodDeadline"];
+const schema96 = schema31["$defs"]["WeeklyDeadline"];
+const schema97 = schema31["$defs"]["RecurringDeadline"];
+const schema98 = schema31["$defs"]["DuringDeadline"];
+const schema99 = schema31["$defs"]["AsNeededDeadline"];
+const schema100 = schema31["$defs"]["ConstantlyDeadline"];
+const schema101 = schema31["$defs"]["TextDeadline"];
 const pattern15 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 const pattern19 = new RegExp("^[0-9]{4}-[0-9]{2}$", "u");
-const schema84 = schema31["$defs"]["ListDeadline"];
-const schema85 = schema31["$defs"]["ListElement"];
+const schema85 = schema31["$defs"]["ListDeadline"];
+const schema86 = schema31["$defs"]["ListElement"];
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6101,7 +6316,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6115,7 +6330,7 @@ if(typeof tag0 == "string"){
 if(tag0 === "date"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err1 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6125,7 +6340,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.date === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err2 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6136,7 +6351,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "date")) || (key0 === "note"))){
-const err3 = {instancePath,schemaPath:"#/$defs/DateDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+const err3 = {instancePath,schemaPath:"#/$defs/DateDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6149,7 +6364,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("date" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DateDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "date"},message:"must be equal to constant",schema:"date",parentSchema:schema86.properties.kind,data:data0};
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DateDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "date"},message:"must be equal to constant",schema:"date",parentSchema:schema87.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6163,7 +6378,7 @@ if(data.date !== undefined){
 let data1 = data.date;
 if(typeof data1 === "string"){
 if(!pattern15.test(data1)){
-const err5 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema86.properties.date,data:data1};
+const err5 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema87.properties.date,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6174,7 +6389,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.date.type,parentSchema:schema86.properties.date,data:data1};
+const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.date.type,parentSchema:schema87.properties.date,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6187,7 +6402,7 @@ errors++;
 if(data.note !== undefined){
 let data2 = data.note;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DateDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.note.type,parentSchema:schema86.properties.note,data:data2};
+const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DateDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.note.type,parentSchema:schema87.properties.note,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6199,7 +6414,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/$defs/DateDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err8 = {instancePath,schemaPath:"#/$defs/DateDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6213,7 +6428,7 @@ var props0 = true;
 else if(tag0 === "before"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err9 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err9 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6223,7 +6438,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.date === undefined){
-const err10 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err10 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6234,7 +6449,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(((key1 === "kind") || (key1 === "date")) || (key1 === "note"))){
-const err11 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
+const err11 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6247,7 +6462,7 @@ errors++;
 if(data.kind !== undefined){
 let data3 = data.kind;
 if("before" !== data3){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BeforeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "before"},message:"must be equal to constant",schema:"before",parentSchema:schema87.properties.kind,data:data3};
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BeforeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "before"},message:"must be equal to constant",schema:"before",parentSchema:schema88.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6261,7 +6476,7 @@ if(data.date !== undefined){
 let data4 = data.date;
 if(typeof data4 === "string"){
 if(!pattern15.test(data4)){
-const err13 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema87.properties.date,data:data4};
+const err13 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema88.properties.date,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6272,7 +6487,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.date.type,parentSchema:schema87.properties.date,data:data4};
+const err14 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.date.type,parentSchema:schema88.properties.date,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6285,7 +6500,7 @@ errors++;
 if(data.note !== undefined){
 let data5 = data.note;
 if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/BeforeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.note.type,parentSchema:schema87.properties.note,data:data5};
+const err15 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/BeforeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.note.type,parentSchema:schema88.properties.note,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6297,7 +6512,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
+const err16 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6313,7 +6528,7 @@ props0 = true;
 else if(tag0 === "range"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err17 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err17 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6323,7 +6538,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data.from === undefined){
-const err18 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err18 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6333,7 +6548,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data.to === undefined){
-const err19 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err19 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6344,7 +6559,7 @@ errors++;
 }
 for(const key2 in data){
 if(!((((key2 === "kind") || (key2 === "from")) || (key2 === "to")) || (key2 === "note"))){
-const err20 = {instancePath,schemaPath:"#/$defs/RangeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+const err20 = {instancePath,schemaPath:"#/$defs/RangeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6357,7 +6572,7 @@ errors++;
 if(data.kind !== undefined){
 let data6 = data.kind;
 if("range" !== data6){
-const err21 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RangeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "range"},message:"must be equal to constant",schema:"range",parentSchema:schema88.properties.kind,data:data6};
+const err21 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RangeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "range"},message:"must be equal to constant",schema:"range",parentSchema:schema89.properties.kind,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6371,7 +6586,7 @@ if(data.from !== undefined){
 let data7 = data.from;
 if(typeof data7 === "string"){
 if(!pattern15.test(data7)){
-const err22 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema88.properties.from,data:data7};
+const err22 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema89.properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6382,7 +6597,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.from.type,parentSchema:schema88.properties.from,data:data7};
+const err23 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.from.type,parentSchema:schema89.properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6396,7 +6611,7 @@ if(data.to !== undefined){
 let data8 = data.to;
 if(typeof data8 === "string"){
 if(!pattern15.test(data8)){
-const err24 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema88.properties.to,data:data8};
+const err24 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema89.properties.to,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6407,7 +6622,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.to.type,parentSchema:schema88.properties.to,data:data8};
+const err25 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.to.type,parentSchema:schema89.properties.to,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6420,7 +6635,7 @@ errors++;
 if(data.note !== undefined){
 let data9 = data.note;
 if(typeof data9 !== "string"){
-const err26 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RangeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.note.type,parentSchema:schema88.properties.note,data:data9};
+const err26 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RangeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.note.type,parentSchema:schema89.properties.note,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6432,7 +6647,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/$defs/RangeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+const err27 = {instancePath,schemaPath:"#/$defs/RangeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6448,7 +6663,7 @@ props0 = true;
 else if(tag0 === "month"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err28 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err28 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6458,7 +6673,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data.from === undefined){
-const err29 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err29 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6469,7 +6684,7 @@ errors++;
 }
 for(const key3 in data){
 if(!((((key3 === "kind") || (key3 === "from")) || (key3 === "to")) || (key3 === "note"))){
-const err30 = {instancePath,schemaPath:"#/$defs/MonthDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+const err30 = {instancePath,schemaPath:"#/$defs/MonthDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6482,7 +6697,7 @@ errors++;
 if(data.kind !== undefined){
 let data10 = data.kind;
 if("month" !== data10){
-const err31 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/MonthDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "month"},message:"must be equal to constant",schema:"month",parentSchema:schema89.properties.kind,data:data10};
+const err31 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/MonthDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "month"},message:"must be equal to constant",schema:"month",parentSchema:schema90.properties.kind,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6496,7 +6711,7 @@ if(data.from !== undefined){
 let data11 = data.from;
 if(typeof data11 === "string"){
 if(!pattern19.test(data11)){
-const err32 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema89.properties.from,data:data11};
+const err32 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema90.properties.from,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6507,7 +6722,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.from.type,parentSchema:schema89.properties.from,data:data11};
+const err33 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.from.type,parentSchema:schema90.properties.from,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6521,7 +6736,7 @@ if(data.to !== undefined){
 let data12 = data.to;
 if(typeof data12 === "string"){
 if(!pattern19.test(data12)){
-const err34 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema89.properties.to,data:data12};
+const err34 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema90.properties.to,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6532,7 +6747,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.to.type,parentSchema:schema89.properties.to,data:data12};
+const err35 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.to.type,parentSchema:schema90.properties.to,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6545,7 +6760,7 @@ errors++;
 if(data.note !== undefined){
 let data13 = data.note;
 if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/MonthDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.note.type,parentSchema:schema89.properties.note,data:data13};
+const err36 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/MonthDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.note.type,parentSchema:schema90.properties.note,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6557,7 +6772,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/$defs/MonthDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err37 = {instancePath,schemaPath:"#/$defs/MonthDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6571,7 +6786,7 @@ props0 = true;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema85.discriminator,parentSchema:schema85,data};
+const err38 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema86.discriminator,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6582,7 +6797,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema85.discriminator,parentSchema:schema85,data};
+const err39 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema86.discriminator,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6593,7 +6808,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6621,7 +6836,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6631,7 +6846,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.items === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6642,7 +6857,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "items")) || (key0 === "note"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6655,7 +6870,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("list" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "list"},message:"must be equal to constant",schema:"list",parentSchema:schema84.properties.kind,data:data0};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "list"},message:"must be equal to constant",schema:"list",parentSchema:schema85.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6669,7 +6884,7 @@ if(data.items !== undefined){
 let data1 = data.items;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err4 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema84.properties.items,data:data1};
+const err4 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema85.properties.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6687,7 +6902,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.items.type,parentSchema:schema84.properties.items,data:data1};
+const err5 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.items.type,parentSchema:schema85.properties.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6700,7 +6915,7 @@ errors++;
 if(data.note !== undefined){
 let data3 = data.note;
 if(typeof data3 !== "string"){
-const err6 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.note.type,parentSchema:schema84.properties.note,data:data3};
+const err6 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.note.type,parentSchema:schema85.properties.note,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6712,7 +6927,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6739,7 +6954,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6753,7 +6968,7 @@ if(typeof tag0 == "string"){
 if(tag0 === "date"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err1 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6763,7 +6978,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.date === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err2 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6774,7 +6989,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "date")) || (key0 === "note"))){
-const err3 = {instancePath,schemaPath:"#/$defs/DateDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+const err3 = {instancePath,schemaPath:"#/$defs/DateDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6787,7 +7002,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("date" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DateDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "date"},message:"must be equal to constant",schema:"date",parentSchema:schema86.properties.kind,data:data0};
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DateDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "date"},message:"must be equal to constant",schema:"date",parentSchema:schema87.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6801,7 +7016,7 @@ if(data.date !== undefined){
 let data1 = data.date;
 if(typeof data1 === "string"){
 if(!pattern15.test(data1)){
-const err5 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema86.properties.date,data:data1};
+const err5 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema87.properties.date,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6812,7 +7027,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.date.type,parentSchema:schema86.properties.date,data:data1};
+const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.date.type,parentSchema:schema87.properties.date,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6825,7 +7040,7 @@ errors++;
 if(data.note !== undefined){
 let data2 = data.note;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DateDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.note.type,parentSchema:schema86.properties.note,data:data2};
+const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DateDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.note.type,parentSchema:schema87.properties.note,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6837,7 +7052,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/$defs/DateDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err8 = {instancePath,schemaPath:"#/$defs/DateDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6851,7 +7066,7 @@ var props0 = true;
 else if(tag0 === "before"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err9 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err9 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6861,7 +7076,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.date === undefined){
-const err10 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err10 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6872,7 +7087,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(((key1 === "kind") || (key1 === "date")) || (key1 === "note"))){
-const err11 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
+const err11 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6885,7 +7100,7 @@ errors++;
 if(data.kind !== undefined){
 let data3 = data.kind;
 if("before" !== data3){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BeforeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "before"},message:"must be equal to constant",schema:"before",parentSchema:schema87.properties.kind,data:data3};
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BeforeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "before"},message:"must be equal to constant",schema:"before",parentSchema:schema88.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6899,7 +7114,7 @@ if(data.date !== undefined){
 let data4 = data.date;
 if(typeof data4 === "string"){
 if(!pattern15.test(data4)){
-const err13 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema87.properties.date,data:data4};
+const err13 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema88.properties.date,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6910,7 +7125,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.date.type,parentSchema:schema87.properties.date,data:data4};
+const err14 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.date.type,parentSchema:schema88.properties.date,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6923,7 +7138,7 @@ errors++;
 if(data.note !== undefined){
 let data5 = data.note;
 if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/BeforeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.note.type,parentSchema:schema87.properties.note,data:data5};
+const err15 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/BeforeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.note.type,parentSchema:schema88.properties.note,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6935,7 +7150,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
+const err16 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6951,7 +7166,7 @@ props0 = true;
 else if(tag0 === "range"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err17 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err17 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6961,7 +7176,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data.from === undefined){
-const err18 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err18 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6971,7 +7186,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data.to === undefined){
-const err19 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err19 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6982,7 +7197,7 @@ errors++;
 }
 for(const key2 in data){
 if(!((((key2 === "kind") || (key2 === "from")) || (key2 === "to")) || (key2 === "note"))){
-const err20 = {instancePath,schemaPath:"#/$defs/RangeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+const err20 = {instancePath,schemaPath:"#/$defs/RangeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6995,7 +7210,7 @@ errors++;
 if(data.kind !== undefined){
 let data6 = data.kind;
 if("range" !== data6){
-const err21 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RangeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "range"},message:"must be equal to constant",schema:"range",parentSchema:schema88.properties.kind,data:data6};
+const err21 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RangeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "range"},message:"must be equal to constant",schema:"range",parentSchema:schema89.properties.kind,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7009,7 +7224,7 @@ if(data.from !== undefined){
 let data7 = data.from;
 if(typeof data7 === "string"){
 if(!pattern15.test(data7)){
-const err22 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema88.properties.from,data:data7};
+const err22 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema89.properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7020,7 +7235,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.from.type,parentSchema:schema88.properties.from,data:data7};
+const err23 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.from.type,parentSchema:schema89.properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7034,7 +7249,7 @@ if(data.to !== undefined){
 let data8 = data.to;
 if(typeof data8 === "string"){
 if(!pattern15.test(data8)){
-const err24 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema88.properties.to,data:data8};
+const err24 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema89.properties.to,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7045,7 +7260,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.to.type,parentSchema:schema88.properties.to,data:data8};
+const err25 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.to.type,parentSchema:schema89.properties.to,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7058,7 +7273,7 @@ errors++;
 if(data.note !== undefined){
 let data9 = data.note;
 if(typeof data9 !== "string"){
-const err26 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RangeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.note.type,parentSchema:schema88.properties.note,data:data9};
+const err26 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RangeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.note.type,parentSchema:schema89.properties.note,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7070,7 +7285,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/$defs/RangeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+const err27 = {instancePath,schemaPath:"#/$defs/RangeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7086,7 +7301,7 @@ props0 = true;
 else if(tag0 === "month"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err28 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err28 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7096,7 +7311,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data.from === undefined){
-const err29 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err29 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7107,7 +7322,7 @@ errors++;
 }
 for(const key3 in data){
 if(!((((key3 === "kind") || (key3 === "from")) || (key3 === "to")) || (key3 === "note"))){
-const err30 = {instancePath,schemaPath:"#/$defs/MonthDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+const err30 = {instancePath,schemaPath:"#/$defs/MonthDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7120,7 +7335,7 @@ errors++;
 if(data.kind !== undefined){
 let data10 = data.kind;
 if("month" !== data10){
-const err31 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/MonthDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "month"},message:"must be equal to constant",schema:"month",parentSchema:schema89.properties.kind,data:data10};
+const err31 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/MonthDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "month"},message:"must be equal to constant",schema:"month",parentSchema:schema90.properties.kind,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7134,7 +7349,7 @@ if(data.from !== undefined){
 let data11 = data.from;
 if(typeof data11 === "string"){
 if(!pattern19.test(data11)){
-const err32 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema89.properties.from,data:data11};
+const err32 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema90.properties.from,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7145,7 +7360,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.from.type,parentSchema:schema89.properties.from,data:data11};
+const err33 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.from.type,parentSchema:schema90.properties.from,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7159,7 +7374,7 @@ if(data.to !== undefined){
 let data12 = data.to;
 if(typeof data12 === "string"){
 if(!pattern19.test(data12)){
-const err34 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema89.properties.to,data:data12};
+const err34 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema90.properties.to,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7170,7 +7385,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.to.type,parentSchema:schema89.properties.to,data:data12};
+const err35 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.to.type,parentSchema:schema90.properties.to,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7183,7 +7398,7 @@ errors++;
 if(data.note !== undefined){
 let data13 = data.note;
 if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/MonthDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.note.type,parentSchema:schema89.properties.note,data:data13};
+const err36 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/MonthDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.note.type,parentSchema:schema90.properties.note,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7195,7 +7410,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/$defs/MonthDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err37 = {instancePath,schemaPath:"#/$defs/MonthDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7211,7 +7426,7 @@ props0 = true;
 else if(tag0 === "period"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err38 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err38 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7221,7 +7436,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data.unit === undefined){
-const err39 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err39 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7231,7 +7446,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data.parts === undefined){
-const err40 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "parts"},message:"must have required property '"+"parts"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err40 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "parts"},message:"must have required property '"+"parts"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7242,7 +7457,7 @@ errors++;
 }
 for(const key4 in data){
 if(!((((((key4 === "kind") || (key4 === "unit")) || (key4 === "parts")) || (key4 === "span")) || (key4 === "year")) || (key4 === "note"))){
-const err41 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
+const err41 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7255,7 +7470,7 @@ errors++;
 if(data.kind !== undefined){
 let data14 = data.kind;
 if("period" !== data14){
-const err42 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/PeriodDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "period"},message:"must be equal to constant",schema:"period",parentSchema:schema94.properties.kind,data:data14};
+const err42 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/PeriodDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "period"},message:"must be equal to constant",schema:"period",parentSchema:schema95.properties.kind,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7268,7 +7483,7 @@ errors++;
 if(data.unit !== undefined){
 let data15 = data.unit;
 if(!(((data15 === "quarter") || (data15 === "half")) || (data15 === "year"))){
-const err43 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/PeriodDeadline/properties/unit/enum",keyword:"enum",params:{allowedValues: schema94.properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema94.properties.unit.enum,parentSchema:schema94.properties.unit,data:data15};
+const err43 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/PeriodDeadline/properties/unit/enum",keyword:"enum",params:{allowedValues: schema95.properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.unit.enum,parentSchema:schema95.properties.unit,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7285,7 +7500,7 @@ const len0 = data16.length;
 for(let i0=0; i0<len0; i0++){
 let data17 = data16[i0];
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err44 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.parts.items.type,parentSchema:schema94.properties.parts.items,data:data17};
+const err44 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.parts.items.type,parentSchema:schema95.properties.parts.items,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7296,7 +7511,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 4 || isNaN(data17)){
-const err45 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema94.properties.parts.items,data:data17};
+const err45 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema95.properties.parts.items,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7306,7 +7521,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data17 < 1 || isNaN(data17)){
-const err46 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema94.properties.parts.items,data:data17};
+const err46 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema95.properties.parts.items,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7319,7 +7534,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/parts",schemaPath:"#/$defs/PeriodDeadline/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.parts.type,parentSchema:schema94.properties.parts,data:data16};
+const err47 = {instancePath:instancePath+"/parts",schemaPath:"#/$defs/PeriodDeadline/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.parts.type,parentSchema:schema95.properties.parts,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7332,7 +7547,7 @@ errors++;
 if(data.span !== undefined){
 let data18 = data.span;
 if(typeof data18 !== "boolean"){
-const err48 = {instancePath:instancePath+"/span",schemaPath:"#/$defs/PeriodDeadline/properties/span/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.span.type,parentSchema:schema94.properties.span,data:data18};
+const err48 = {instancePath:instancePath+"/span",schemaPath:"#/$defs/PeriodDeadline/properties/span/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema95.properties.span.type,parentSchema:schema95.properties.span,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7345,7 +7560,7 @@ errors++;
 if(data.year !== undefined){
 let data19 = data.year;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err49 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.year.type,parentSchema:schema94.properties.year,data:data19};
+const err49 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.year.type,parentSchema:schema95.properties.year,data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7356,7 +7571,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 2200 || isNaN(data19)){
-const err50 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema94.properties.year,data:data19};
+const err50 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema95.properties.year,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7366,7 +7581,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data19 < 1900 || isNaN(data19)){
-const err51 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema94.properties.year,data:data19};
+const err51 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema95.properties.year,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7380,7 +7595,7 @@ errors++;
 if(data.note !== undefined){
 let data20 = data.note;
 if(typeof data20 !== "string"){
-const err52 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/PeriodDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.note.type,parentSchema:schema94.properties.note,data:data20};
+const err52 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/PeriodDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.note.type,parentSchema:schema95.properties.note,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -7392,7 +7607,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+const err53 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -7417,7 +7632,7 @@ props0 = true;
 else if(tag0 === "weekly"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err54 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err54 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -7427,7 +7642,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data.weekday === undefined){
-const err55 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "weekday"},message:"must have required property '"+"weekday"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err55 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "weekday"},message:"must have required property '"+"weekday"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -7437,7 +7652,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data.from === undefined){
-const err56 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err56 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -7447,7 +7662,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data.to === undefined){
-const err57 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err57 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -7458,7 +7673,7 @@ errors++;
 }
 for(const key5 in data){
 if(!(((((key5 === "kind") || (key5 === "weekday")) || (key5 === "from")) || (key5 === "to")) || (key5 === "note"))){
-const err58 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
+const err58 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -7471,7 +7686,7 @@ errors++;
 if(data.kind !== undefined){
 let data21 = data.kind;
 if("weekly" !== data21){
-const err59 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/WeeklyDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "weekly"},message:"must be equal to constant",schema:"weekly",parentSchema:schema95.properties.kind,data:data21};
+const err59 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/WeeklyDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "weekly"},message:"must be equal to constant",schema:"weekly",parentSchema:schema96.properties.kind,data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -7484,7 +7699,7 @@ errors++;
 if(data.weekday !== undefined){
 let data22 = data.weekday;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err60 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.weekday.type,parentSchema:schema95.properties.weekday,data:data22};
+const err60 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.weekday.type,parentSchema:schema96.properties.weekday,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -7495,7 +7710,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 7 || isNaN(data22)){
-const err61 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema95.properties.weekday,data:data22};
+const err61 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema96.properties.weekday,data:data22};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7505,7 +7720,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data22 < 1 || isNaN(data22)){
-const err62 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema95.properties.weekday,data:data22};
+const err62 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.weekday,data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7520,7 +7735,7 @@ if(data.from !== undefined){
 let data23 = data.from;
 if(typeof data23 === "string"){
 if(!pattern15.test(data23)){
-const err63 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/WeeklyDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema95.properties.from,data:data23};
+const err63 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/WeeklyDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema96.properties.from,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7531,7 +7746,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/WeeklyDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.from.type,parentSchema:schema95.properties.from,data:data23};
+const err64 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/WeeklyDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.from.type,parentSchema:schema96.properties.from,data:data23};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7545,7 +7760,7 @@ if(data.to !== undefined){
 let data24 = data.to;
 if(typeof data24 === "string"){
 if(!pattern15.test(data24)){
-const err65 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/WeeklyDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema95.properties.to,data:data24};
+const err65 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/WeeklyDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema96.properties.to,data:data24};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -7556,7 +7771,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/WeeklyDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.to.type,parentSchema:schema95.properties.to,data:data24};
+const err66 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/WeeklyDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.to.type,parentSchema:schema96.properties.to,data:data24};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -7569,7 +7784,7 @@ errors++;
 if(data.note !== undefined){
 let data25 = data.note;
 if(typeof data25 !== "string"){
-const err67 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/WeeklyDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.note.type,parentSchema:schema95.properties.note,data:data25};
+const err67 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/WeeklyDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.note.type,parentSchema:schema96.properties.note,data:data25};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -7581,7 +7796,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+const err68 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7597,7 +7812,7 @@ props0 = true;
 else if(tag0 === "recurring"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err69 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err69 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7607,7 +7822,7 @@ vErrors.push(err69);
 errors++;
 }
 if(data.every === undefined){
-const err70 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err70 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7618,7 +7833,7 @@ errors++;
 }
 for(const key6 in data){
 if(!((((key6 === "kind") || (key6 === "every")) || (key6 === "year")) || (key6 === "note"))){
-const err71 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
+const err71 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7631,7 +7846,7 @@ errors++;
 if(data.kind !== undefined){
 let data26 = data.kind;
 if("recurring" !== data26){
-const err72 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RecurringDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "recurring"},message:"must be equal to constant",schema:"recurring",parentSchema:schema96.properties.kind,data:data26};
+const err72 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RecurringDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "recurring"},message:"must be equal to constant",schema:"recurring",parentSchema:schema97.properties.kind,data:data26};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7644,7 +7859,7 @@ errors++;
 if(data.every !== undefined){
 let data27 = data.every;
 if(!((((data27 === "week") || (data27 === "month")) || (data27 === "quarter")) || (data27 === "year"))){
-const err73 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/RecurringDeadline/properties/every/enum",keyword:"enum",params:{allowedValues: schema96.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.every.enum,parentSchema:schema96.properties.every,data:data27};
+const err73 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/RecurringDeadline/properties/every/enum",keyword:"enum",params:{allowedValues: schema97.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.every.enum,parentSchema:schema97.properties.every,data:data27};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7657,7 +7872,7 @@ errors++;
 if(data.year !== undefined){
 let data28 = data.year;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err74 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.year.type,parentSchema:schema96.properties.year,data:data28};
+const err74 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.year.type,parentSchema:schema97.properties.year,data:data28};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7668,7 +7883,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 > 2200 || isNaN(data28)){
-const err75 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema96.properties.year,data:data28};
+const err75 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema97.properties.year,data:data28};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -7678,7 +7893,7 @@ vErrors.push(err75);
 errors++;
 }
 if(data28 < 1900 || isNaN(data28)){
-const err76 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema96.properties.year,data:data28};
+const err76 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema97.properties.year,data:data28};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -7692,7 +7907,7 @@ errors++;
 if(data.note !== undefined){
 let data29 = data.note;
 if(typeof data29 !== "string"){
-const err77 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RecurringDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.note.type,parentSchema:schema96.properties.note,data:data29};
+const err77 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RecurringDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.note.type,parentSchema:schema97.properties.note,data:data29};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7704,7 +7919,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+const err78 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -7720,7 +7935,7 @@ props0 = true;
 else if(tag0 === "during"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err79 = {instancePath,schemaPath:"#/$defs/DuringDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err79 = {instancePath,schemaPath:"#/$defs/DuringDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -7731,7 +7946,7 @@ errors++;
 }
 for(const key7 in data){
 if(!(((((key7 === "kind") || (key7 === "year")) || (key7 === "regularly")) || (key7 === "asNeeded")) || (key7 === "note"))){
-const err80 = {instancePath,schemaPath:"#/$defs/DuringDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
+const err80 = {instancePath,schemaPath:"#/$defs/DuringDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -7744,7 +7959,7 @@ errors++;
 if(data.kind !== undefined){
 let data30 = data.kind;
 if("during" !== data30){
-const err81 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DuringDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "during"},message:"must be equal to constant",schema:"during",parentSchema:schema97.properties.kind,data:data30};
+const err81 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DuringDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "during"},message:"must be equal to constant",schema:"during",parentSchema:schema98.properties.kind,data:data30};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -7757,7 +7972,7 @@ errors++;
 if(data.year !== undefined){
 let data31 = data.year;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err82 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.year.type,parentSchema:schema97.properties.year,data:data31};
+const err82 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.year.type,parentSchema:schema98.properties.year,data:data31};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -7768,7 +7983,7 @@ errors++;
 }
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 > 2200 || isNaN(data31)){
-const err83 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema97.properties.year,data:data31};
+const err83 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema98.properties.year,data:data31};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -7778,7 +7993,7 @@ vErrors.push(err83);
 errors++;
 }
 if(data31 < 1900 || isNaN(data31)){
-const err84 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema97.properties.year,data:data31};
+const err84 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema98.properties.year,data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -7792,7 +8007,7 @@ errors++;
 if(data.regularly !== undefined){
 let data32 = data.regularly;
 if(typeof data32 !== "boolean"){
-const err85 = {instancePath:instancePath+"/regularly",schemaPath:"#/$defs/DuringDeadline/properties/regularly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema97.properties.regularly.type,parentSchema:schema97.properties.regularly,data:data32};
+const err85 = {instancePath:instancePath+"/regularly",schemaPath:"#/$defs/DuringDeadline/properties/regularly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema98.properties.regularly.type,parentSchema:schema98.properties.regularly,data:data32};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -7805,7 +8020,7 @@ errors++;
 if(data.asNeeded !== undefined){
 let data33 = data.asNeeded;
 if(typeof data33 !== "boolean"){
-const err86 = {instancePath:instancePath+"/asNeeded",schemaPath:"#/$defs/DuringDeadline/properties/asNeeded/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema97.properties.asNeeded.type,parentSchema:schema97.properties.asNeeded,data:data33};
+const err86 = {instancePath:instancePath+"/asNeeded",schemaPath:"#/$defs/DuringDeadline/properties/asNeeded/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema98.properties.asNeeded.type,parentSchema:schema98.properties.asNeeded,data:data33};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -7818,7 +8033,7 @@ errors++;
 if(data.note !== undefined){
 let data34 = data.note;
 if(typeof data34 !== "string"){
-const err87 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DuringDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.note.type,parentSchema:schema97.properties.note,data:data34};
+const err87 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DuringDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.note.type,parentSchema:schema98.properties.note,data:data34};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -7830,7 +8045,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath,schemaPath:"#/$defs/DuringDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+const err88 = {instancePath,schemaPath:"#/$defs/DuringDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -7846,7 +8061,7 @@ props0 = true;
 else if(tag0 === "as-needed"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err89 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err89 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7857,7 +8072,7 @@ errors++;
 }
 for(const key8 in data){
 if(!((key8 === "kind") || (key8 === "note"))){
-const err90 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
+const err90 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7870,7 +8085,7 @@ errors++;
 if(data.kind !== undefined){
 let data35 = data.kind;
 if("as-needed" !== data35){
-const err91 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/AsNeededDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "as-needed"},message:"must be equal to constant",schema:"as-needed",parentSchema:schema98.properties.kind,data:data35};
+const err91 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/AsNeededDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "as-needed"},message:"must be equal to constant",schema:"as-needed",parentSchema:schema99.properties.kind,data:data35};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -7883,7 +8098,7 @@ errors++;
 if(data.note !== undefined){
 let data36 = data.note;
 if(typeof data36 !== "string"){
-const err92 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/AsNeededDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.note.type,parentSchema:schema98.properties.note,data:data36};
+const err92 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/AsNeededDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.note.type,parentSchema:schema99.properties.note,data:data36};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7895,7 +8110,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+const err93 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -7911,7 +8126,7 @@ props0 = true;
 else if(tag0 === "constantly"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err94 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err94 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -7922,7 +8137,7 @@ errors++;
 }
 for(const key9 in data){
 if(!((key9 === "kind") || (key9 === "note"))){
-const err95 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
+const err95 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -7935,7 +8150,7 @@ errors++;
 if(data.kind !== undefined){
 let data37 = data.kind;
 if("constantly" !== data37){
-const err96 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/ConstantlyDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "constantly"},message:"must be equal to constant",schema:"constantly",parentSchema:schema99.properties.kind,data:data37};
+const err96 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/ConstantlyDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "constantly"},message:"must be equal to constant",schema:"constantly",parentSchema:schema100.properties.kind,data:data37};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -7948,7 +8163,7 @@ errors++;
 if(data.note !== undefined){
 let data38 = data.note;
 if(typeof data38 !== "string"){
-const err97 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/ConstantlyDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.note.type,parentSchema:schema99.properties.note,data:data38};
+const err97 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/ConstantlyDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.note.type,parentSchema:schema100.properties.note,data:data38};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -7960,7 +8175,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+const err98 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -7976,7 +8191,7 @@ props0 = true;
 else if(tag0 === "text"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err99 = {instancePath,schemaPath:"#/$defs/TextDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err99 = {instancePath,schemaPath:"#/$defs/TextDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -7986,7 +8201,7 @@ vErrors.push(err99);
 errors++;
 }
 if(data.text === undefined){
-const err100 = {instancePath,schemaPath:"#/$defs/TextDeadline/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err100 = {instancePath,schemaPath:"#/$defs/TextDeadline/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -7997,7 +8212,7 @@ errors++;
 }
 for(const key10 in data){
 if(!((key10 === "kind") || (key10 === "text"))){
-const err101 = {instancePath,schemaPath:"#/$defs/TextDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+const err101 = {instancePath,schemaPath:"#/$defs/TextDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -8010,7 +8225,7 @@ errors++;
 if(data.kind !== undefined){
 let data39 = data.kind;
 if("text" !== data39){
-const err102 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/TextDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant",schema:"text",parentSchema:schema100.properties.kind,data:data39};
+const err102 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/TextDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant",schema:"text",parentSchema:schema101.properties.kind,data:data39};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -8023,7 +8238,7 @@ errors++;
 if(data.text !== undefined){
 let data40 = data.text;
 if(typeof data40 !== "string"){
-const err103 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/TextDeadline/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.text.type,parentSchema:schema100.properties.text,data:data40};
+const err103 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/TextDeadline/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.text.type,parentSchema:schema101.properties.text,data:data40};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -8035,7 +8250,7 @@ errors++;
 }
 }
 else {
-const err104 = {instancePath,schemaPath:"#/$defs/TextDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+const err104 = {instancePath,schemaPath:"#/$defs/TextDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -8049,7 +8264,7 @@ props0 = true;
 }
 }
 else {
-const err105 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema83.discriminator,parentSchema:schema83,data};
+const err105 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema84.discriminator,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -8060,7 +8275,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema83.discriminator,parentSchema:schema83,data};
+const err106 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema84.discriminator,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -8071,7 +8286,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -8099,7 +8314,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.task === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "task"},message:"must have required property '"+"task"+"'",schema:schema82.required,parentSchema:schema82,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "task"},message:"must have required property '"+"task"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8109,8 +8324,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema82.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
+if(!(func2.call(schema83.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8124,7 +8339,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema82.properties.id,data:data0};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema83.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8135,7 +8350,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.id.type,parentSchema:schema82.properties.id,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.id.type,parentSchema:schema83.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8148,7 +8363,7 @@ errors++;
 if(data.task !== undefined){
 let data1 = data.task;
 if(typeof data1 !== "string"){
-const err4 = {instancePath:instancePath+"/task",schemaPath:"#/properties/task/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.task.type,parentSchema:schema82.properties.task,data:data1};
+const err4 = {instancePath:instancePath+"/task",schemaPath:"#/properties/task/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.task.type,parentSchema:schema83.properties.task,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8187,7 +8402,7 @@ let ifClause0;
 if(_valid0){
 const _errs10 = errors;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.deadline.then.type,parentSchema:schema82.properties.deadline.then,data:data2};
+const err6 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.deadline.then.type,parentSchema:schema83.properties.deadline.then,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8211,7 +8426,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err7 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema82.properties.deadline.if,parentSchema:schema82.properties.deadline,data:data2};
+const err7 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema83.properties.deadline.if,parentSchema:schema83.properties.deadline,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8250,7 +8465,7 @@ let ifClause1;
 if(_valid1){
 const _errs17 = errors;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.executors.then.type,parentSchema:schema82.properties.executors.then,data:data3};
+const err9 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.executors.then.type,parentSchema:schema83.properties.executors.then,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8270,7 +8485,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/executors/" + i0,schemaPath:"#/properties/executors/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.executors.else.items.type,parentSchema:schema82.properties.executors.else.items,data:data4};
+const err10 = {instancePath:instancePath+"/executors/" + i0,schemaPath:"#/properties/executors/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.executors.else.items.type,parentSchema:schema83.properties.executors.else.items,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8282,7 +8497,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.executors.else.type,parentSchema:schema82.properties.executors.else,data:data3};
+const err11 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.executors.else.type,parentSchema:schema83.properties.executors.else,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8296,7 +8511,7 @@ valid2 = _valid1;
 ifClause1 = "else";
 }
 if(!valid2){
-const err12 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema82.properties.executors.if,parentSchema:schema82.properties.executors,data:data3};
+const err12 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema83.properties.executors.if,parentSchema:schema83.properties.executors,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8309,7 +8524,7 @@ errors++;
 if(data.result !== undefined){
 let data5 = data.result;
 if(typeof data5 !== "string"){
-const err13 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.result.type,parentSchema:schema82.properties.result,data:data5};
+const err13 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.result.type,parentSchema:schema83.properties.result,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8322,7 +8537,7 @@ errors++;
 if(data.info !== undefined){
 let data6 = data.info;
 if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.info.type,parentSchema:schema82.properties.info,data:data6};
+const err14 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.info.type,parentSchema:schema83.properties.info,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8335,7 +8550,7 @@ errors++;
 if(data.no !== undefined){
 let data7 = data.no;
 if((typeof data7 !== "string") && (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7))))){
-const err15 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: schema82.properties.no.type},message:"must be string,integer",schema:schema82.properties.no.type,parentSchema:schema82.properties.no,data:data7};
+const err15 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: schema83.properties.no.type},message:"must be string,integer",schema:schema83.properties.no.type,parentSchema:schema83.properties.no,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8377,7 +8592,7 @@ let ifClause2;
 if(_valid2){
 const _errs36 = errors;
 if(typeof data9 !== "string"){
-const err17 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extra.additionalProperties.then.type,parentSchema:schema82.properties.extra.additionalProperties.then,data:data9};
+const err17 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.extra.additionalProperties.then.type,parentSchema:schema83.properties.extra.additionalProperties.then,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8397,7 +8612,7 @@ const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(typeof data10 !== "string"){
-const err18 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/extra/additionalProperties/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.extra.additionalProperties.else.items.type,parentSchema:schema82.properties.extra.additionalProperties.else.items,data:data10};
+const err18 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/extra/additionalProperties/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.extra.additionalProperties.else.items.type,parentSchema:schema83.properties.extra.additionalProperties.else.items,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8409,7 +8624,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.extra.additionalProperties.else.type,parentSchema:schema82.properties.extra.additionalProperties.else,data:data9};
+const err19 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.extra.additionalProperties.else.type,parentSchema:schema83.properties.extra.additionalProperties.else,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8423,7 +8638,7 @@ valid6 = _valid2;
 ifClause2 = "else";
 }
 if(!valid6){
-const err20 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema82.properties.extra.additionalProperties.if,parentSchema:schema82.properties.extra.additionalProperties,data:data9};
+const err20 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema83.properties.extra.additionalProperties.if,parentSchema:schema83.properties.extra.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8435,7 +8650,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/extra",schemaPath:"#/properties/extra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.extra.type,parentSchema:schema82.properties.extra,data:data8};
+const err21 = {instancePath:instancePath+"/extra",schemaPath:"#/properties/extra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.extra.type,parentSchema:schema83.properties.extra,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8449,7 +8664,7 @@ if(data.execution !== undefined){
 let data11 = data.execution;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.status === undefined){
-const err22 = {instancePath:instancePath+"/execution",schemaPath:"#/$defs/Execution/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema101.required,parentSchema:schema101,data:data11};
+const err22 = {instancePath:instancePath+"/execution",schemaPath:"#/$defs/Execution/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema102.required,parentSchema:schema102,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8460,7 +8675,7 @@ errors++;
 }
 for(const key2 in data11){
 if(!((((((key2 === "status") || (key2 === "done")) || (key2 === "fact")) || (key2 === "comment")) || (key2 === "evidence")) || (key2 === "postponedTo"))){
-const err23 = {instancePath:instancePath+"/execution",schemaPath:"#/$defs/Execution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data:data11};
+const err23 = {instancePath:instancePath+"/execution",schemaPath:"#/$defs/Execution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8474,7 +8689,7 @@ if(data11.status !== undefined){
 let data12 = data11.status;
 if(typeof data12 === "string"){
 if(func1(data12) < 1){
-const err24 = {instancePath:instancePath+"/execution/status",schemaPath:"#/$defs/Execution/properties/status/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties.status,data:data12};
+const err24 = {instancePath:instancePath+"/execution/status",schemaPath:"#/$defs/Execution/properties/status/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.status,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8485,7 +8700,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/execution/status",schemaPath:"#/$defs/Execution/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.status.type,parentSchema:schema101.properties.status,data:data12};
+const err25 = {instancePath:instancePath+"/execution/status",schemaPath:"#/$defs/Execution/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.status.type,parentSchema:schema102.properties.status,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8499,7 +8714,7 @@ if(data11.done !== undefined){
 let data13 = data11.done;
 if(typeof data13 === "string"){
 if(func1(data13) < 1){
-const err26 = {instancePath:instancePath+"/execution/done",schemaPath:"#/$defs/Execution/properties/done/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties.done,data:data13};
+const err26 = {instancePath:instancePath+"/execution/done",schemaPath:"#/$defs/Execution/properties/done/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.done,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8510,7 +8725,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/execution/done",schemaPath:"#/$defs/Execution/properties/done/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.done.type,parentSchema:schema101.properties.done,data:data13};
+const err27 = {instancePath:instancePath+"/execution/done",schemaPath:"#/$defs/Execution/properties/done/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.done.type,parentSchema:schema102.properties.done,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8523,7 +8738,7 @@ errors++;
 if(data11.fact !== undefined){
 let data14 = data11.fact;
 if(typeof data14 !== "string"){
-const err28 = {instancePath:instancePath+"/execution/fact",schemaPath:"#/$defs/Execution/properties/fact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.fact.type,parentSchema:schema101.properties.fact,data:data14};
+const err28 = {instancePath:instancePath+"/execution/fact",schemaPath:"#/$defs/Execution/properties/fact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.fact.type,parentSchema:schema102.properties.fact,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8536,7 +8751,7 @@ errors++;
 if(data11.comment !== undefined){
 let data15 = data11.comment;
 if(typeof data15 !== "string"){
-const err29 = {instancePath:instancePath+"/execution/comment",schemaPath:"#/$defs/Execution/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.comment.type,parentSchema:schema101.properties.comment,data:data15};
+const err29 = {instancePath:instancePath+"/execution/comment",schemaPath:"#/$defs/Execution/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.comment.type,parentSchema:schema102.properties.comment,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8575,7 +8790,7 @@ let ifClause3;
 if(_valid3){
 const _errs58 = errors;
 if(typeof data16 !== "string"){
-const err31 = {instancePath:instancePath+"/execution/evidence",schemaPath:"#/$defs/Execution/properties/evidence/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.evidence.then.type,parentSchema:schema101.properties.evidence.then,data:data16};
+const err31 = {instancePath:instancePath+"/execution/evidence",schemaPath:"#/$defs/Execution/properties/evidence/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.evidence.then.type,parentSchema:schema102.properties.evidence.then,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8595,7 +8810,7 @@ const len2 = data16.length;
 for(let i2=0; i2<len2; i2++){
 let data17 = data16[i2];
 if(typeof data17 !== "string"){
-const err32 = {instancePath:instancePath+"/execution/evidence/" + i2,schemaPath:"#/$defs/Execution/properties/evidence/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.evidence.else.items.type,parentSchema:schema101.properties.evidence.else.items,data:data17};
+const err32 = {instancePath:instancePath+"/execution/evidence/" + i2,schemaPath:"#/$defs/Execution/properties/evidence/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.evidence.else.items.type,parentSchema:schema102.properties.evidence.else.items,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8607,7 +8822,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/execution/evidence",schemaPath:"#/$defs/Execution/properties/evidence/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema101.properties.evidence.else.type,parentSchema:schema101.properties.evidence.else,data:data16};
+const err33 = {instancePath:instancePath+"/execution/evidence",schemaPath:"#/$defs/Execution/properties/evidence/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.evidence.else.type,parentSchema:schema102.properties.evidence.else,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8621,7 +8836,7 @@ valid11 = _valid3;
 ifClause3 = "else";
 }
 if(!valid11){
-const err34 = {instancePath:instancePath+"/execution/evidence",schemaPath:"#/$defs/Execution/properties/evidence/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema101.properties.evidence.if,parentSchema:schema101.properties.evidence,data:data16};
+const err34 = {instancePath:instancePath+"/execution/evidence",schemaPath:"#/$defs/Execution/properties/evidence/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema102.properties.evidence.if,parentSchema:schema102.properties.evidence,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8635,7 +8850,7 @@ if(data11.postponedTo !== undefined){
 let data18 = data11.postponedTo;
 if(typeof data18 === "string"){
 if(func1(data18) < 1){
-const err35 = {instancePath:instancePath+"/execution/postponedTo",schemaPath:"#/$defs/Execution/properties/postponedTo/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties.postponedTo,data:data18};
+const err35 = {instancePath:instancePath+"/execution/postponedTo",schemaPath:"#/$defs/Execution/properties/postponedTo/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.postponedTo,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8646,7 +8861,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/execution/postponedTo",schemaPath:"#/$defs/Execution/properties/postponedTo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.postponedTo.type,parentSchema:schema101.properties.postponedTo,data:data18};
+const err36 = {instancePath:instancePath+"/execution/postponedTo",schemaPath:"#/$defs/Execution/properties/postponedTo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.postponedTo.type,parentSchema:schema102.properties.postponedTo,data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8658,7 +8873,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/execution",schemaPath:"#/$defs/Execution/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data:data11};
+const err37 = {instancePath:instancePath+"/execution",schemaPath:"#/$defs/Execution/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8671,7 +8886,7 @@ errors++;
 if(data.remove !== undefined){
 let data19 = data.remove;
 if(typeof data19 !== "boolean"){
-const err38 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.remove.type,parentSchema:schema82.properties.remove,data:data19};
+const err38 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.remove.type,parentSchema:schema83.properties.remove,data:data19};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8685,7 +8900,7 @@ if(data.after !== undefined){
 let data20 = data.after;
 if(typeof data20 === "string"){
 if(!pattern4.test(data20)){
-const err39 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema82.properties.after,data:data20};
+const err39 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema83.properties.after,data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8696,7 +8911,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.after.type,parentSchema:schema82.properties.after,data:data20};
+const err40 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.after.type,parentSchema:schema83.properties.after,data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8710,7 +8925,7 @@ if(data.before !== undefined){
 let data21 = data.before;
 if(typeof data21 === "string"){
 if(!pattern4.test(data21)){
-const err41 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema82.properties.before,data:data21};
+const err41 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema83.properties.before,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8721,7 +8936,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.before.type,parentSchema:schema82.properties.before,data:data21};
+const err42 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.before.type,parentSchema:schema83.properties.before,data:data21};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8733,7 +8948,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -8747,7 +8962,7 @@ return errors === 0;
 }
 validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema102 = schema31["$defs"]["Group"];
+const schema103 = schema31["$defs"]["Group"];
 const wrapper2 = {validate: validate64};
 
 function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -8856,7 +9071,7 @@ if(_valid0){
 const _errs8 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.section === undefined){
-const err4 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema102.then.required,parentSchema:schema102.then,data};
+const err4 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema103.then.required,parentSchema:schema103.then,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8870,7 +9085,7 @@ var _valid0 = _errs8 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema102.if,parentSchema:schema102,data};
+const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema103.if,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8881,7 +9096,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.items === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema102.required,parentSchema:schema102,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8891,8 +9106,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema102.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
+if(!(func2.call(schema103.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8906,7 +9121,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema102.properties.id,data:data0};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema103.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8917,7 +9132,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.id.type,parentSchema:schema102.properties.id,data:data0};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.id.type,parentSchema:schema103.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8930,7 +9145,7 @@ errors++;
 if(data.section !== undefined){
 let data1 = data.section;
 if(typeof data1 !== "string"){
-const err10 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.section.type,parentSchema:schema102.properties.section,data:data1};
+const err10 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.section.type,parentSchema:schema103.properties.section,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8943,7 +9158,7 @@ errors++;
 if(data.year !== undefined){
 let data2 = data.year;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err11 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema102.properties.year.type,parentSchema:schema102.properties.year,data:data2};
+const err11 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.year.type,parentSchema:schema103.properties.year,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8954,7 +9169,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 2200 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema102.properties.year,data:data2};
+const err12 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema103.properties.year,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8964,7 +9179,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data2 < 1900 || isNaN(data2)){
-const err13 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema102.properties.year,data:data2};
+const err13 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema103.properties.year,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8978,7 +9193,7 @@ errors++;
 if(data.no !== undefined){
 let data3 = data.no;
 if((typeof data3 !== "string") && (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3))))){
-const err14 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: schema102.properties.no.type},message:"must be string,integer",schema:schema102.properties.no.type,parentSchema:schema102.properties.no,data:data3};
+const err14 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: schema103.properties.no.type},message:"must be string,integer",schema:schema103.properties.no.type,parentSchema:schema103.properties.no,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8991,7 +9206,7 @@ errors++;
 if(data.numbered !== undefined){
 let data4 = data.numbered;
 if(typeof data4 !== "boolean"){
-const err15 = {instancePath:instancePath+"/numbered",schemaPath:"#/properties/numbered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.numbered.type,parentSchema:schema102.properties.numbered,data:data4};
+const err15 = {instancePath:instancePath+"/numbered",schemaPath:"#/properties/numbered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema103.properties.numbered.type,parentSchema:schema103.properties.numbered,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9013,7 +9228,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.items.type,parentSchema:schema102.properties.items,data:data5};
+const err16 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.items.type,parentSchema:schema103.properties.items,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9026,7 +9241,7 @@ errors++;
 if(data.remove !== undefined){
 let data7 = data.remove;
 if(typeof data7 !== "boolean"){
-const err17 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.remove.type,parentSchema:schema102.properties.remove,data:data7};
+const err17 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema103.properties.remove.type,parentSchema:schema103.properties.remove,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9040,7 +9255,7 @@ if(data.after !== undefined){
 let data8 = data.after;
 if(typeof data8 === "string"){
 if(!pattern4.test(data8)){
-const err18 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema102.properties.after,data:data8};
+const err18 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema103.properties.after,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9051,7 +9266,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.after.type,parentSchema:schema102.properties.after,data:data8};
+const err19 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.after.type,parentSchema:schema103.properties.after,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9065,7 +9280,7 @@ if(data.before !== undefined){
 let data9 = data.before;
 if(typeof data9 === "string"){
 if(!pattern4.test(data9)){
-const err20 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema102.properties.before,data:data9};
+const err20 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema103.properties.before,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9076,7 +9291,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.before.type,parentSchema:schema102.properties.before,data:data9};
+const err21 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.before.type,parentSchema:schema103.properties.before,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9088,7 +9303,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9269,7 +9484,7 @@ props1 = true;
 ifClause1 = "else";
 }
 if(!valid1){
-const err5 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema81.else.if,parentSchema:schema81.else,data};
+const err5 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema82.else.if,parentSchema:schema82.else,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9294,7 +9509,7 @@ Object.assign(props0, props1);
 ifClause0 = "else";
 }
 if(!valid0){
-const err6 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema81.if,parentSchema:schema81,data};
+const err6 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema82.if,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9322,7 +9537,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9332,7 +9547,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.items === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema77.required,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9342,8 +9557,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema76.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
+if(!(func2.call(schema77.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9357,7 +9572,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema76.properties.id,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema77.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9368,7 +9583,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.id.type,parentSchema:schema76.properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.id.type,parentSchema:schema77.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9381,7 +9596,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.title.type,parentSchema:schema76.properties.title,data:data1};
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.title.type,parentSchema:schema77.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9394,7 +9609,7 @@ errors++;
 if(data.subtitle !== undefined){
 let data2 = data.subtitle;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.subtitle.type,parentSchema:schema76.properties.subtitle,data:data2};
+const err6 = {instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.subtitle.type,parentSchema:schema77.properties.subtitle,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9434,7 +9649,7 @@ if(_valid0){
 const _errs12 = errors;
 if(Array.isArray(data3)){
 if(data3.length > 2){
-const err8 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema76.properties.period.then,data:data3};
+const err8 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema77.properties.period.then,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9444,7 +9659,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data3.length < 2){
-const err9 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema76.properties.period.then,data:data3};
+const err9 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema77.properties.period.then,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9457,7 +9672,7 @@ const len0 = data3.length;
 if(len0 > 0){
 let data4 = data3[0];
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err10 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.period.then.prefixItems[0].type,parentSchema:schema76.properties.period.then.prefixItems[0],data:data4};
+const err10 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.period.then.prefixItems[0].type,parentSchema:schema77.properties.period.then.prefixItems[0],data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9468,7 +9683,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 2200 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema76.properties.period.then.prefixItems[0],data:data4};
+const err11 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema77.properties.period.then.prefixItems[0],data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9478,7 +9693,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data4 < 1900 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema76.properties.period.then.prefixItems[0],data:data4};
+const err12 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema77.properties.period.then.prefixItems[0],data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9492,7 +9707,7 @@ errors++;
 if(len0 > 1){
 let data5 = data3[1];
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err13 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.period.then.prefixItems[1].type,parentSchema:schema76.properties.period.then.prefixItems[1],data:data5};
+const err13 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.period.then.prefixItems[1].type,parentSchema:schema77.properties.period.then.prefixItems[1],data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9503,7 +9718,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 2200 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema76.properties.period.then.prefixItems[1],data:data5};
+const err14 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema77.properties.period.then.prefixItems[1],data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9513,7 +9728,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data5 < 1900 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema76.properties.period.then.prefixItems[1],data:data5};
+const err15 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema77.properties.period.then.prefixItems[1],data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9526,7 +9741,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.period.then.type,parentSchema:schema76.properties.period.then,data:data3};
+const err16 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.period.then.type,parentSchema:schema77.properties.period.then,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9569,7 +9784,7 @@ if(_valid1){
 const _errs22 = errors;
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-const err18 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.period.else.then,data:data3};
+const err18 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.period.else.then,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9580,7 +9795,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.period.else.then.type,parentSchema:schema76.properties.period.else.then,data:data3};
+const err19 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.period.else.then.type,parentSchema:schema77.properties.period.else.then,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9596,7 +9811,7 @@ ifClause1 = "then";
 else {
 const _errs24 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err20 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.period.else.else.type,parentSchema:schema76.properties.period.else.else,data:data3};
+const err20 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.period.else.else.type,parentSchema:schema77.properties.period.else.else,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9607,7 +9822,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 2200 || isNaN(data3)){
-const err21 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema76.properties.period.else.else,data:data3};
+const err21 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema77.properties.period.else.else,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9617,7 +9832,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data3 < 1900 || isNaN(data3)){
-const err22 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema76.properties.period.else.else,data:data3};
+const err22 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema77.properties.period.else.else,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9632,7 +9847,7 @@ valid3 = _valid1;
 ifClause1 = "else";
 }
 if(!valid3){
-const err23 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema76.properties.period.else.if,parentSchema:schema76.properties.period.else,data:data3};
+const err23 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema77.properties.period.else.if,parentSchema:schema77.properties.period.else,data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9646,7 +9861,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err24 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema76.properties.period.if,parentSchema:schema76.properties.period,data:data3};
+const err24 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema77.properties.period.if,parentSchema:schema77.properties.period,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9659,7 +9874,7 @@ errors++;
 if(data.gender !== undefined){
 let data6 = data.gender;
 if(!((((data6 === "m") || (data6 === "f")) || (data6 === "n")) || (data6 === "pl"))){
-const err25 = {instancePath:instancePath+"/gender",schemaPath:"#/properties/gender/enum",keyword:"enum",params:{allowedValues: schema76.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.gender.enum,parentSchema:schema76.properties.gender,data:data6};
+const err25 = {instancePath:instancePath+"/gender",schemaPath:"#/properties/gender/enum",keyword:"enum",params:{allowedValues: schema77.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.gender.enum,parentSchema:schema77.properties.gender,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10006,7 +10221,7 @@ if(data.columns !== undefined){
 let data19 = data.columns;
 if(Array.isArray(data19)){
 if(data19.length < 1){
-const err50 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema76.properties.columns,data:data19};
+const err50 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema77.properties.columns,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -10024,7 +10239,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.columns.type,parentSchema:schema76.properties.columns,data:data19};
+const err51 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.columns.type,parentSchema:schema77.properties.columns,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -10037,7 +10252,7 @@ errors++;
 if(data.numbering !== undefined){
 let data21 = data.numbering;
 if(!((((data21 === "hierarchical") || (data21 === "continuous")) || (data21 === "per-section")) || (data21 === "explicit"))){
-const err52 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema76.properties.numbering.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.numbering.enum,parentSchema:schema76.properties.numbering,data:data21};
+const err52 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema77.properties.numbering.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.numbering.enum,parentSchema:schema77.properties.numbering,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -10050,7 +10265,7 @@ errors++;
 if(data.numberDot !== undefined){
 let data22 = data.numberDot;
 if(typeof data22 !== "boolean"){
-const err53 = {instancePath:instancePath+"/numberDot",schemaPath:"#/properties/numberDot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.numberDot.type,parentSchema:schema76.properties.numberDot,data:data22};
+const err53 = {instancePath:instancePath+"/numberDot",schemaPath:"#/properties/numberDot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.numberDot.type,parentSchema:schema77.properties.numberDot,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -10065,7 +10280,7 @@ let data23 = data.deadlines;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 for(const key2 in data23){
 if(!(((key2 === "dates") || (key2 === "year")) || (key2 === "capitalize"))){
-const err54 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data:data23};
+const err54 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -10078,7 +10293,7 @@ errors++;
 if(data23.dates !== undefined){
 let data24 = data23.dates;
 if(!((data24 === "numeric") || (data24 === "words"))){
-const err55 = {instancePath:instancePath+"/deadlines/dates",schemaPath:"#/$defs/DeadlineStyle/properties/dates/enum",keyword:"enum",params:{allowedValues: schema80.properties.dates.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.dates.enum,parentSchema:schema80.properties.dates,data:data24};
+const err55 = {instancePath:instancePath+"/deadlines/dates",schemaPath:"#/$defs/DeadlineStyle/properties/dates/enum",keyword:"enum",params:{allowedValues: schema81.properties.dates.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.dates.enum,parentSchema:schema81.properties.dates,data:data24};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -10091,7 +10306,7 @@ errors++;
 if(data23.year !== undefined){
 let data25 = data23.year;
 if(!((data25 === "г.") || (data25 === "года"))){
-const err56 = {instancePath:instancePath+"/deadlines/year",schemaPath:"#/$defs/DeadlineStyle/properties/year/enum",keyword:"enum",params:{allowedValues: schema80.properties.year.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.year.enum,parentSchema:schema80.properties.year,data:data25};
+const err56 = {instancePath:instancePath+"/deadlines/year",schemaPath:"#/$defs/DeadlineStyle/properties/year/enum",keyword:"enum",params:{allowedValues: schema81.properties.year.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.year.enum,parentSchema:schema81.properties.year,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -10104,7 +10319,7 @@ errors++;
 if(data23.capitalize !== undefined){
 let data26 = data23.capitalize;
 if(typeof data26 !== "boolean"){
-const err57 = {instancePath:instancePath+"/deadlines/capitalize",schemaPath:"#/$defs/DeadlineStyle/properties/capitalize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema80.properties.capitalize.type,parentSchema:schema80.properties.capitalize,data:data26};
+const err57 = {instancePath:instancePath+"/deadlines/capitalize",schemaPath:"#/$defs/DeadlineStyle/properties/capitalize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.capitalize.type,parentSchema:schema81.properties.capitalize,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -10116,7 +10331,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data:data23};
+const err58 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -10129,7 +10344,7 @@ errors++;
 if(data.repeat !== undefined){
 let data27 = data.repeat;
 if(!((data27 === "numbers") || (data27 === "header"))){
-const err59 = {instancePath:instancePath+"/repeat",schemaPath:"#/properties/repeat/enum",keyword:"enum",params:{allowedValues: schema76.properties.repeat.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.repeat.enum,parentSchema:schema76.properties.repeat,data:data27};
+const err59 = {instancePath:instancePath+"/repeat",schemaPath:"#/properties/repeat/enum",keyword:"enum",params:{allowedValues: schema77.properties.repeat.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.repeat.enum,parentSchema:schema77.properties.repeat,data:data27};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -10151,7 +10366,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.items.type,parentSchema:schema76.properties.items,data:data28};
+const err60 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.items.type,parentSchema:schema77.properties.items,data:data28};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -10278,7 +10493,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.properties.signatories.type,parentSchema:schema76.properties.signatories,data:data30};
+const err70 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.signatories.type,parentSchema:schema77.properties.signatories,data:data30};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -10290,7 +10505,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -10569,7 +10784,7 @@ else {
 const _errs24 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.name === undefined){
-const err15 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema75.required,parentSchema:schema75,data:data5};
+const err15 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema76.required,parentSchema:schema76,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10580,7 +10795,7 @@ errors++;
 }
 for(const key3 in data5){
 if(!(((((key3 === "id") || (key3 === "name")) || (key3 === "short")) || (key3 === "intro")) || (key3 === "remove"))){
-const err16 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data:data5};
+const err16 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10594,7 +10809,7 @@ if(data5.id !== undefined){
 let data6 = data5.id;
 if(typeof data6 === "string"){
 if(!pattern4.test(data6)){
-const err17 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/id",schemaPath:"#/$defs/Organisation/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema75.properties.id,data:data6};
+const err17 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/id",schemaPath:"#/$defs/Organisation/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema76.properties.id,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10605,7 +10820,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/id",schemaPath:"#/$defs/Organisation/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.id.type,parentSchema:schema75.properties.id,data:data6};
+const err18 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/id",schemaPath:"#/$defs/Organisation/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.id.type,parentSchema:schema76.properties.id,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10618,7 +10833,7 @@ errors++;
 if(data5.name !== undefined){
 let data7 = data5.name;
 if(typeof data7 !== "string"){
-const err19 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Organisation/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.name.type,parentSchema:schema75.properties.name,data:data7};
+const err19 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Organisation/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.name.type,parentSchema:schema76.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10631,7 +10846,7 @@ errors++;
 if(data5.short !== undefined){
 let data8 = data5.short;
 if(typeof data8 !== "string"){
-const err20 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/short",schemaPath:"#/$defs/Organisation/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema75.properties.short.type,parentSchema:schema75.properties.short,data:data8};
+const err20 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/short",schemaPath:"#/$defs/Organisation/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.short.type,parentSchema:schema76.properties.short,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10644,7 +10859,7 @@ errors++;
 if(data5.intro !== undefined){
 let data9 = data5.intro;
 if(!(((data9 === "short") || (data9 === "full")) || (data9 === "define"))){
-const err21 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/intro",schemaPath:"#/$defs/Organisation/properties/intro/enum",keyword:"enum",params:{allowedValues: schema75.properties.intro.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.intro.enum,parentSchema:schema75.properties.intro,data:data9};
+const err21 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/intro",schemaPath:"#/$defs/Organisation/properties/intro/enum",keyword:"enum",params:{allowedValues: schema76.properties.intro.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.intro.enum,parentSchema:schema76.properties.intro,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10657,7 +10872,7 @@ errors++;
 if(data5.remove !== undefined){
 let data10 = data5.remove;
 if(typeof data10 !== "boolean"){
-const err22 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/remove",schemaPath:"#/$defs/Organisation/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema75.properties.remove.type,parentSchema:schema75.properties.remove,data:data10};
+const err22 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/remove",schemaPath:"#/$defs/Organisation/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.remove.type,parentSchema:schema76.properties.remove,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10669,7 +10884,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data:data5};
+const err23 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }

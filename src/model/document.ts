@@ -31,8 +31,44 @@ export interface Run {
   field?: 'page' | 'pages';
   /** Raised and smaller: footnote markers «¹», «1)». */
   superscript?: boolean;
+  /**
+   * The run is a reference to a footnote: its text is the note's mark as printed («1»), raised.
+   * See `Footnote`.
+   */
+  footnote?: FootnoteReference;
   /** Lowered and smaller: indices in formulas «Ч_{оо}». */
   subscript?: boolean;
+}
+
+/**
+ * Where a footnote is referred to. The first reference of a note is the note's own (DOCX: a
+ * `w:footnoteReference`; PDF: the note is printed at the foot of the page this reference lands
+ * on); a later reference to the same note only repeats its mark (DOCX: a NOTEREF field).
+ */
+export interface FootnoteReference {
+  /** The note's `Footnote.id`. */
+  id: number;
+  /** Not the first reference to the note. */
+  repeat?: boolean;
+}
+
+/**
+ * A footnote, printed at the foot of the page of its first reference (both writers), numbered
+ * through the document in the order of first references.
+ *
+ *   text: «… не менее 70 %[^fioco].», footnotes: {fioco: по данным ФИОКО}
+ *   → runs [«… не менее 70 %», {text: «1», superscript, footnote: {id: 1}}, «.»]
+ *     and footnotes [{id: 1, mark: «1», auto: true, paragraphs: [{style: 'footnote', runs: [«по данным ФИОКО»]}]}]
+ */
+export interface Footnote {
+  /** 1, 2, … in the order of first references (the DOCX footnote id). */
+  id: number;
+  /** The mark printed at each reference and before the note's text («1»). */
+  mark: string;
+  /** The mark is the note's number (Word numbers such notes itself); else a custom mark («*»). */
+  auto: boolean;
+  /** The note's text, paragraphs of style `footnote`. */
+  paragraphs: Paragraph[];
 }
 
 export type ParagraphStyleName =
@@ -69,7 +105,9 @@ export type ParagraphStyleName =
   /** A formula line. */
   | 'formula'
   /** «Приложение 1» as a heading line (appendix mark `heading`). */
-  | 'appendix-heading';
+  | 'appendix-heading'
+  /** The text of a footnote at the foot of the page. */
+  | 'footnote';
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
@@ -265,4 +303,6 @@ export interface DocumentMeta {
 export interface DocumentModel {
   meta: DocumentMeta;
   sections: Section[];
+  /** The footnotes the runs refer to (`Run.footnote`), by id; absent when there are none. */
+  footnotes?: Footnote[];
 }

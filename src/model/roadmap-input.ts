@@ -120,8 +120,11 @@ export interface DocumentInput extends Identified {
   endorsements?: EndorsementInput[];
   /** Electronic signature stamp placed between the signatory's position and name. */
   esignature?: ESignatureInput;
-  /** Cover letter: the addressee, dative case, one line each. */
-  addressee?: string[];
+  /**
+   * Cover letter: the addressee, dative case, one line each; or `{lines, email}` with the
+   * addressee's e-mail printed under the lines.
+   */
+  addressee?: string[] | AddresseeInput;
   /** Cover letter: «На № … от …». */
   reference?: { number?: string; date?: string };
   /** Cover letter: «Уважаемый Сергей Владимирович!» */
@@ -145,14 +148,29 @@ export interface DocumentInput extends Identified {
    * of page 1, src/compose/qr-code.ts) and a warning when the title is missing.
    */
   gost?: '2016' | '2025';
+  /**
+   * The footnotes: key → the note's text (rich text). `[^key]` in any text of the document or of
+   * its plans refers to one: printed as a raised number there and as a note at the foot of the
+   * page (`passport.footnotes` works alike).
+   */
+  footnotes?: Record<string, string>;
 }
 export const DOCUMENT_KEYS = {
   id: true, kind: true, authority: true, qualifier: true, number: true, date: true, dateStyle: true,
   place: true, title: true, preamble: true, operative: true, points: true, approval: true,
   signatories: true, signatureLayout: true, executor: true, endorsements: true, esignature: true,
   addressee: true, reference: true, salutation: true, body: true, appendixMark: true, passport: true,
-  gost: true, appendices: true, wording: true,
+  gost: true, appendices: true, wording: true, footnotes: true,
 } as const satisfies Record<keyof DocumentInput, true>;
+
+/** A letter's addressee with its e-mail: `{lines: [Директору ФГБУ «ФИОКО», Станченко С.В.], email: info@fioco.ru}`. */
+export interface AddresseeInput {
+  /** The addressee, dative case, one line each. */
+  lines: string[];
+  /** The addressee's e-mail, printed under the lines. */
+  email?: string;
+}
+export const ADDRESSEE_KEYS = { lines: true, email: true } as const satisfies Record<keyof AddresseeInput, true>;
 
 export interface AuthorityInput extends Identified {
   /** Name lines as printed, top to bottom: «АДМИНИСТРАЦИЯ ГОРОХОВЕЦКОГО РАЙОНА», «ВЛАДИМИРСКОЙ ОБЛАСТИ», «Управление образования». */
@@ -168,10 +186,18 @@ export interface AuthorityInput extends Identified {
   ogrn?: string;
   inn?: string;
   kpp?: string;
+  /** ОКОГУ code, printed with ОКПО and ОГРН. */
+  okogu?: string;
+  /**
+   * The letterhead's requisite lines as the author writes them, in order, one per line
+   * («Телефон: (8142) 71-73-00», «ОКОГУ 2300223»): printed instead of the lines the template
+   * makes of `address` … `okogu`.
+   */
+  requisites?: string[];
 }
 export const AUTHORITY_KEYS = {
   id: true, name: true, genitive: true, address: true, phone: true, fax: true, email: true, site: true,
-  okpo: true, ogrn: true, inn: true, kpp: true,
+  okpo: true, ogrn: true, inn: true, kpp: true, okogu: true, requisites: true,
 } as const satisfies Record<keyof AuthorityInput, true>;
 
 /**

@@ -97,12 +97,19 @@ export interface DocumentData extends Located {
   endorsements: (EndorsementInput & Located)[];
   esignature?: ESignatureInput;
   addressee?: string[];
+  /** The addressee's e-mail (`addressee: {lines, email}`), printed under the addressee. */
+  addresseeEmail?: string;
   reference?: { number?: string; date?: string };
   salutation?: string;
   body?: RichText;
   appendixMark?: { sheets?: number; copies?: number };
   passport?: Passport;
   gost: '2016' | '2025';
+  /**
+   * The notes `[^key]` refers to: `document.footnotes` over `passport.footnotes` (a key in both
+   * takes the document's note: lint rule footnote-duplicate); absent when there are none.
+   */
+  footnotes?: Record<string, string>;
   /** The open body (`body:` written as a list): replaces the kind's arrangement of the main document. */
   blocks?: BodyBlock[];
   /** Appendices written in `appendices:` (plans not placed anywhere are added as today). */

@@ -96,6 +96,14 @@ export interface Theme {
   indicatorColumns: { name: number; unit: number; year: number; number: number };
   /** The document's QR code (GOST R 7.0.97-2025 documents): side of the symbol, millimetres. */
   qrCode: { size: number };
+  /**
+   * Footnotes at the foot of the page (text in style `footnote`): the separator line above them,
+   * `separatorLength` millimetres long and `separatorWidth` points thick, `gapAbove` points below
+   * the text area's last line and `gapBelow` points above the first note; `noteGap` points
+   * between notes. In the PDF the notes of a page take at most `maxShare` of its text area (the
+   * rest continues at the foot of the next page; Word decides this itself).
+   */
+  footnotes: { separatorLength: number; separatorWidth: number; gapAbove: number; gapBelow: number; noteGap: number; maxShare: number };
   /** Gap under an approval stamp's label («ПРИЛОЖЕНИЕ» above «УТВЕРЖДЕНО»), points. */
   stampLabelGap: number;
   /**
@@ -145,6 +153,7 @@ export const GOST_THEME: Theme = {
     'table-header': { size: 12, bold: true, align: 'center', lineSpacing: 1 },
     small: { size: 10, align: 'left', lineSpacing: 1 },
     letterhead: { size: 10, align: 'center', lineSpacing: 1 },
+    footnote: { size: 10, align: 'justify', lineSpacing: 1 },
     'heading-1': { size: 14, bold: true, align: 'left', lineSpacing: 1, spaceBefore: 12, spaceAfter: 6 },
     'heading-2': { size: 14, bold: true, align: 'left', lineSpacing: 1, spaceBefore: 12 },
     'heading-3': { size: 14, bold: true, italic: true, align: 'left', lineSpacing: 1, spaceBefore: 6 },
@@ -164,6 +173,7 @@ export const GOST_THEME: Theme = {
   endorsementColumns: [6, 30, 20, 18, 26],
   indicatorColumns: { name: 42, unit: 16, year: 9, number: 6 },
   qrCode: { size: 25 },
+  footnotes: { separatorLength: 50, separatorWidth: 0.5, gapAbove: 6, gapBelow: 3, noteGap: 0, maxShare: 0.5 },
   stampLabelGap: 12,
   list: { indent: 7.5, bulletWidth: 5, numberWidth: 10 },
   formula: { numberWidth: 20 },

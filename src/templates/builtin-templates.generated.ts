@@ -672,13 +672,11 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
 },"useData":true},
   },
   "footnote-note": {
-    source: "{{no}}) {{text}}\n",
+    source: "{{text}}\n",
     spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda;
+    var stack1;
 
-  return ((stack1 = alias2(alias1(depth0, "no", {"start":{"line":1,"column":2},"end":{"line":1,"column":4}} ), depth0)) != null ? stack1 : "")
-    + ") "
-    + ((stack1 = alias2(alias1(depth0, "text", {"start":{"line":1,"column":10},"end":{"line":1,"column":14}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = container.lambda(container.strict(depth0, "text", {"start":{"line":1,"column":2},"end":{"line":1,"column":6}} ), depth0)) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   },
@@ -690,6 +688,16 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
   return "("
     + ((stack1 = container.lambda(container.strict(depth0, "no", {"start":{"line":1,"column":3},"end":{"line":1,"column":5}} ), depth0)) != null ? stack1 : "")
     + ")\n";
+},"useData":true},
+  },
+  "letter-addressee-email": {
+    source: "e-mail: {{email}}\n",
+    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "e-mail: "
+    + ((stack1 = container.lambda(container.strict(depth0, "email", {"start":{"line":1,"column":10},"end":{"line":1,"column":15}} ), depth0)) != null ? stack1 : "")
+    + "\n";
 },"useData":true},
   },
   "letter-appendix": {
@@ -774,7 +782,7 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
 },"useData":true},
   },
   "letter-requisites": {
-    source: "{{#if address}}\n{{address}}\n{{/if}}\n{{#if phone}}тел. {{phone}}{{#if fax}}, {{/if}}{{/if}}{{#if fax}}факс {{fax}}{{/if}}\n{{#if email}}e-mail: {{email}}{{#if site}}, {{/if}}{{/if}}{{#if site}}{{site}}{{/if}}\n{{#if okpo}}ОКПО {{okpo}}{{#if ogrn}}, {{/if}}{{/if}}{{#if ogrn}}ОГРН {{ogrn}}{{/if}}\n{{#if inn}}{{#if kpp}}ИНН/КПП {{inn}}/{{kpp}}{{else}}ИНН {{inn}}{{/if}}{{/if}}\n",
+    source: "{{#if address}}\n{{address}}\n{{/if}}\n{{#if phone}}тел. {{phone}}{{#if fax}}, {{/if}}{{/if}}{{#if fax}}факс {{fax}}{{/if}}\n{{#if email}}e-mail: {{email}}{{#if site}}, {{/if}}{{/if}}{{#if site}}{{site}}{{/if}}\n{{#if okpo}}ОКПО {{okpo}}{{#if okogu}}, {{else if ogrn}}, {{/if}}{{/if}}{{#if okogu}}ОКОГУ {{okogu}}{{#if ogrn}}, {{/if}}{{/if}}{{#if ogrn}}ОГРН {{ogrn}}{{/if}}\n{{#if inn}}{{#if kpp}}ИНН/КПП {{inn}}/{{kpp}}{{else}}ИНН {{inn}}{{/if}}{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -823,12 +831,16 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
 
   return "ОКПО "
     + ((stack1 = container.lambda(container.strict(depth0, "okpo", {"start":{"line":6,"column":19},"end":{"line":6,"column":23}} ), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"ogrn"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":25},"end":{"line":6,"column":46}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"okogu"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":6,"column":25},"end":{"line":6,"column":65}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1;
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
 
-  return "ОГРН "
-    + ((stack1 = container.lambda(container.strict(depth0, "ogrn", {"start":{"line":6,"column":72},"end":{"line":6,"column":76}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"ogrn"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":40},"end":{"line":6,"column":58}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -837,15 +849,31 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kpp"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":7,"column":11},"end":{"line":7,"column":71}}})) != null ? stack1 : "");
+  return "ОКОГУ "
+    + ((stack1 = container.lambda(container.strict(depth0, "okogu", {"start":{"line":6,"column":93},"end":{"line":6,"column":98}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"ogrn"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":100},"end":{"line":6,"column":121}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "ОГРН "
+    + ((stack1 = container.lambda(container.strict(depth0, "ogrn", {"start":{"line":6,"column":147},"end":{"line":6,"column":151}} ), depth0)) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"kpp"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":7,"column":11},"end":{"line":7,"column":71}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda;
 
   return "ИНН/КПП "
     + ((stack1 = alias2(alias1(depth0, "inn", {"start":{"line":7,"column":32},"end":{"line":7,"column":35}} ), depth0)) != null ? stack1 : "")
     + "/"
     + ((stack1 = alias2(alias1(depth0, "kpp", {"start":{"line":7,"column":40},"end":{"line":7,"column":43}} ), depth0)) != null ? stack1 : "");
-},"10":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "ИНН "
@@ -865,10 +893,11 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"email"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":58}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"site"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":58},"end":{"line":5,"column":85}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"okpo"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":53}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"ogrn"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":53},"end":{"line":6,"column":85}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"okpo"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":72}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"okogu"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":72},"end":{"line":6,"column":128}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"ogrn"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":128},"end":{"line":6,"column":160}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"inn"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":78}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"inn"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":78}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   },

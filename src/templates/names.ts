@@ -28,6 +28,7 @@ export const BUILTIN_TEMPLATE_NAMES = [
   'letter-requisites',
   'letter-salutation',
   'letter-appendix',
+  'letter-addressee-email',
   // endorsement sheet
   'endorsement-title',
   'endorsement-header',

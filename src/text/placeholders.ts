@@ -4,7 +4,7 @@
  *
  *   {appendix} {appendix:ID}       the number of the appendix holding plan ID (the first plan's)
  *   {point:NAME} {point:NAME:ID}   a whole point: the text of template point-NAME (for plan ID)
- *   [^KEY]                         a footnote of a passport: passport.footnotes.KEY
+ *   [^KEY]                         a footnote: document.footnotes.KEY (or passport.footnotes.KEY)
  */
 
 /** `{appendix}` or `{appendix:ID}`; group 1 is the id. Global: use with `replace` or `matchAll`. */
@@ -33,4 +33,14 @@ export function standardPointReference(text: string): { name: string; planId?: s
 export function footnoteReferences(text: string): string[] {
   if (!text.includes('[^')) return [];
   return [...text.matchAll(FOOTNOTE_MARKER)].map((m) => m[1]!);
+}
+
+/** The text without its footnote markers (a deadline to parse, the title in the file's properties). */
+export function withoutFootnoteMarkers(text: string): string {
+  return text.includes('[^') ? text.replace(FOOTNOTE_MARKER, '') : text;
+}
+
+/** The footnote markers of a text, as written, joined («[^a][^b]»): what a text printed otherwise keeps. */
+export function footnoteMarkersOf(text: string): string {
+  return text.includes('[^') ? [...text.matchAll(FOOTNOTE_MARKER)].map((m) => m[0]).join('') : '';
 }

@@ -112,7 +112,12 @@ export function mapModelText(model: DocumentModel, text: TextMap): DocumentModel
     const blocks = mapped(s.blocks, (b) => m.block(b));
     return blocks === s.blocks ? s : { ...s, blocks };
   });
-  return sections === model.sections ? model : { ...model, sections };
+  const footnotes = model.footnotes && mapped(model.footnotes, (n) => {
+    const paragraphs = mapped(n.paragraphs, (p) => m.paragraph(p));
+    return paragraphs === n.paragraphs ? n : { ...n, paragraphs };
+  });
+  if (sections === model.sections && footnotes === model.footnotes) return model;
+  return footnotes ? { ...model, sections, footnotes } : { ...model, sections };
 }
 
 /**

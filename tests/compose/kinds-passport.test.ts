@@ -75,7 +75,7 @@ describe('compose: project passport', () => {
     expect(text(byAct.model.sections[0]!.blocks[0]!).split('\n')[0]).toBe('УТВЕРЖДЕН');
   });
 
-  it('blocks in order: stamp, title, roles, goal, tasks, indicators, results, notes, sections with their notes', () => {
+  it('blocks in order: stamp, title, roles, goal, tasks, indicators, results, sections (the notes are not blocks: the foot of the page is theirs)', () => {
     const blocks = compose(passport()).model.sections[0]!.blocks;
     expect(blocks.map(text)).toEqual([
       'УТВЕРЖДЕН\nна расширенном заседании\nпроектного офиса\n(протокол от 14 мая 2020 г. № 3)',
@@ -92,13 +92,10 @@ describe('compose: project passport', () => {
       'Ожидаемые результаты реализации проекта:',
       '1. Все ШНОР получили профили.',
       '2. Каждая школа закреплена за куратором.',
-      '1) По данным ФИОКО.',
       'Обоснование проекта',
       'Выявлены 58 школ2. Доля снизилась1.',
-      '2) ВПР 2019 года.',
       'Механизмы реализации',
       'По методологии ФИОКО3.',
-      '3) Методические рекомендации ФИОКО.',
     ]);
     const tasks = blocks.filter((b): b is Paragraph => b.type === 'paragraph' && !!b.bullet);
     expect(tasks).toHaveLength(2);
@@ -111,8 +108,22 @@ describe('compose: project passport', () => {
       .filter((r) => r.superscript)
       .map((r) => r.text);
     expect(markers).toEqual(['1', '2', '1', '3']);
-    const notes = blocks.filter((b): b is Paragraph => b.type === 'paragraph' && b.style === 'small');
-    expect(notes.map((n) => text(n))).toEqual(['1) По данным ФИОКО.', '2) ВПР 2019 года.', '3) Методические рекомендации ФИОКО.']);
+  });
+
+  it('footnotes: references carry their note (the first is its own, a later one repeats it); the notes in the model, numbered in document order', () => {
+    const { model } = compose(passport());
+    const references = model.sections[0]!.blocks
+      .flatMap((b) => (b.type === 'paragraph' ? b.runs : b.type === 'table' ? b.rows.flatMap((r) => r.cells.flatMap((c) => c.blocks.flatMap((p) => p.runs))) : []))
+      .filter((r) => r.footnote)
+      .map((r) => r.footnote);
+    expect(references).toEqual([{ id: 1 }, { id: 2 }, { id: 1, repeat: true }, { id: 3 }]);
+    expect(model.footnotes?.map((n) => ({ id: n.id, mark: n.mark, auto: n.auto, text: n.paragraphs.map(text).join('\n'), style: n.paragraphs[0]!.style }))).toEqual([
+      { id: 1, mark: '1', auto: true, text: 'По данным ФИОКО.', style: 'footnote' },
+      { id: 2, mark: '2', auto: true, text: 'ВПР 2019 года.', style: 'footnote' },
+      { id: 3, mark: '3', auto: true, text: 'Методические рекомендации ФИОКО.', style: 'footnote' },
+    ]);
+    // No note is printed as a paragraph of the text.
+    expect(model.sections.flatMap((s) => s.blocks).map(text).join('\n')).not.toContain('ВПР 2019 года');
   });
 
   it('an unknown footnote marker is printed as written, an unused note not at all (loading warns)', () => {

@@ -22,6 +22,7 @@ import { render } from '../../src/render.js';
 import { GENERATED } from '../hardening/cases.js';
 import { cellText, NOW, squash } from '../hardening/support/e2e.js';
 import { docxProblems } from '../hardening/support/package-check.js';
+import { readPdf } from '../support/pdf-read.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TOOLS = { libreoffice: ['libreoffice', 'soffice'], qpdf: ['qpdf'], pdffonts: ['pdffonts'], pdftotext: ['pdftotext'] } as const;
@@ -171,6 +172,38 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('independent readers', ()
       if (rows.length > 0 && text.length === 0) problems.push(`${d.name}: LibreOffice's PDF has no text`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('footnotes: LibreOffice prints each note of a DOCX at the foot of the page of its reference, below the text', async () => {
+    const notes = docs.filter((d) => d.model.footnotes);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const d of notes) {
+      const pdf = await readPdf(readFileSync(join(out, 'lo', `${d.docxPath.split('/').pop()!.replace(/\.docx$/, '')}.pdf`)));
+      // The words each note's first reference follows, from the model.
+      const before = new Map<number, string>();
+      for (const s of d.model.sections) {
+        for (const b of s.blocks) {
+          const runs = b.type === 'paragraph' ? b.runs : b.type === 'table' ? [...b.head, ...b.rows].flatMap((r) => r.cells.flatMap((c) => c.blocks.flatMap((p) => p.runs))) : [];
+          runs.forEach((r, i) => {
+            // The last word (lines of text extraction may part a raised mark from its words).
+            if (r.footnote && !r.footnote.repeat && i > 0) before.set(r.footnote.id, squash(runs[i - 1]!.text.trim().split(/\s+/).at(-1) ?? ''));
+          });
+        }
+      }
+      for (const note of d.model.footnotes!) {
+        const start = squash(note.paragraphs[0]!.runs.map((r) => r.text).join('')).slice(0, 20);
+        const page = pdf.pages.find((p) => squash(p.text).includes(start));
+        expect(page, `${d.name}: note ${note.id} printed`).toBeDefined();
+        const words = before.get(note.id);
+        if (words) expect(squash(page!.text), `${d.name}: note ${note.id} on the page of its reference`).toContain(words);
+        // The note's small print is below every line of the text (12 pt and larger).
+        const whole = squash(note.paragraphs.flatMap((p) => p.runs.map((r) => r.text)).join(''));
+        const small = page!.items.filter((i) => i.height < 11 && squash(i.str).length > 3 && whole.includes(squash(i.str)));
+        const body = page!.items.filter((i) => i.height > 11 && i.y < page!.height - 60);
+        expect(small.length, `${d.name}: note ${note.id}'s text`).toBeGreaterThan(0);
+        expect(Math.min(...body.map((i) => i.y)), `${d.name}: note ${note.id} below the text`).toBeGreaterThan(Math.max(...small.map((i) => i.y + i.height)));
+      }
+    }
   });
 
   it('every PDF plangraf writes passes qpdf --check', () => {

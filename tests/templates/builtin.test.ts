@@ -105,7 +105,7 @@ const SAMPLES: Record<string, [object, string | string[]][]> = {
   ],
   'letter-requisites': [
     [
-      { address: 'ул. Карла Маркса, 56, г. Хабаровск, 680000', phone: '(4212) 40-22-01', fax: '(4212) 40-22-02', email: 'edu@adm.khv.ru', site: 'minobr.khv.gov.ru', okpo: '00097538', ogrn: '1022700931868', inn: '2700000313', kpp: '272101001' },
+      { address: 'ул. Карла Маркса, 56, г. Хабаровск, 680000', phone: '(4212) 40-22-01', fax: '(4212) 40-22-02', email: 'edu@adm.khv.ru', site: 'minobr.khv.gov.ru', okpo: '00097538', ogrn: '1022700931868', inn: '2700000313', kpp: '272101001', okogu: '' },
       [
         'ул. Карла Маркса, 56, г. Хабаровск, 680000',
         'тел. (4212) 40-22-01, факс (4212) 40-22-02',
@@ -114,8 +114,12 @@ const SAMPLES: Record<string, [object, string | string[]][]> = {
         'ИНН/КПП 2700000313/272101001',
       ],
     ],
-    [{ address: '', phone: '', fax: '1', email: '', site: 's', okpo: '', ogrn: '', inn: '27', kpp: '' }, ['факс 1', 's', 'ИНН 27']],
+    [{ address: '', phone: '', fax: '1', email: '', site: 's', okpo: '', ogrn: '', inn: '27', kpp: '', okogu: '' }, ['факс 1', 's', 'ИНН 27']],
+    [{ address: '', phone: '', fax: '', email: '', site: '', okpo: '02104567', ogrn: '1022700931868', inn: '', kpp: '', okogu: '2300223' }, ['ОКПО 02104567, ОКОГУ 2300223, ОГРН 1022700931868']],
+    [{ address: '', phone: '', fax: '', email: '', site: '', okpo: '', ogrn: '1022700931868', inn: '', kpp: '', okogu: '2300223' }, ['ОКОГУ 2300223, ОГРН 1022700931868']],
+    [{ address: '', phone: '', fax: '', email: '', site: '', okpo: '02104567', ogrn: '', inn: '', kpp: '', okogu: '2300223' }, ['ОКПО 02104567, ОКОГУ 2300223']],
   ],
+  'letter-addressee-email': [[{ email: 'info@fioco.ru' }, 'e-mail: info@fioco.ru']],
   'letter-salutation': [
     [{ salutation: 'Уважаемый Сергей Владимирович!' }, 'Уважаемый Сергей Владимирович!'],
     [{ salutation: '' }, 'Уважаемые коллеги!'],
@@ -170,7 +174,7 @@ const SAMPLES: Record<string, [object, string | string[]][]> = {
   'region-summary-header': [[{}, ['№ п/п', 'Муниципальное образование', 'Всего мероприятий', 'Выполнено', 'Выполняется', 'Просрочено', 'Выполнено, %']]],
   'region-summary-total': [[{}, 'Итого']],
   'footnote-marker': [[{ no: 3 }, '3']],
-  'footnote-note': [[{ no: 3, text: 'По данным мониторинга.' }, '3) По данным мониторинга.']],
+  'footnote-note': [[{ no: 3, text: 'По данным мониторинга.' }, 'По данным мониторинга.']],
   'passport-indicator-number': [[{}, '№ п/п']],
   'appendix-heading': [
     [{ no: 1, total: 1 }, 'Приложение'],

@@ -24,7 +24,7 @@ import { passportNoApproval, planNoApproval } from './rules/document-approval.js
 import { letterNoAddressee } from './rules/letter-no-addressee.js';
 import { titleMissingGost2025 } from './rules/title-missing-gost-2025.js';
 import { appendixUnknown } from './rules/appendix-unknown.js';
-import { footnoteUnknown, footnoteUnused } from './rules/footnotes.js';
+import { footnoteDuplicate, footnoteMisplaced, footnoteUnknown, footnoteUnused } from './rules/footnotes.js';
 import { indicatorValues } from './rules/indicator-values.js';
 import {
   appendixApprovalMissing, bodyPartUnknown, formulaSyntax, planPlacedTwice, planUnknown, tableRowTooLong, tableSpanOutside,
@@ -58,6 +58,8 @@ export const LINT_RULES: readonly LintRule[] = [
   appendixUnknown,
   footnoteUnknown,
   footnoteUnused,
+  footnoteMisplaced,
+  footnoteDuplicate,
   indicatorValues,
   bodyPartUnknown,
   planUnknown,
@@ -113,6 +115,7 @@ function runRules(
       pathOf: (node) => paths.get(node),
       // A `SourceLocation` (a `Position` with its file): in a merged file (extends) places may be in a base.
       position: (path, target) => locator.loc(path, target),
+      positionOf: (path, needle, occurrence) => locator.textPosition(path, needle, occurrence) ?? locator.loc(path),
       report(at, args = {}) {
         const pos: Position = at ? { line: at.line, column: at.column, ...(at.endLine !== undefined ? { endLine: at.endLine } : {}), ...(at.endColumn !== undefined ? { endColumn: at.endColumn } : {}), ...(at.pointer !== undefined ? { pointer: at.pointer } : {}) } : { line: 0, column: 0 };
         const file = at && 'file' in at ? at.file : locator.file;

@@ -21,6 +21,11 @@ export interface LintContext {
   pathOf(node: object): PathSegment[] | undefined;
   /** A place in the file by input path. */
   position(path: readonly PathSegment[], target?: Target): Position;
+  /**
+   * The place of the `occurrence`-th (from 0) `needle` written inside the string at `path` (a
+   * footnote marker in a text); the string's own place when it cannot be told.
+   */
+  positionOf(path: readonly PathSegment[], needle: string, occurrence: number): Position;
   /** Report a problem of this rule at a place. */
   report(at: Position | SourceLocation | undefined, args?: MessageArgs): void;
 }

@@ -37,6 +37,11 @@ export class MergedLocator extends Locator {
     return locator.valueLines(p, value);
   }
 
+  override textPosition(path: readonly PathSegment[], needle: string, occurrence: number): SourceLocation | undefined {
+    const { locator, path: p } = this.trace(path, 'value');
+    return locator.textPosition(p, needle, occurrence);
+  }
+
   override scalarText(path: readonly PathSegment[]): string | undefined {
     const { locator, path: p } = this.trace(path, 'value');
     return locator.scalarText(p);

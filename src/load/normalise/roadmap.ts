@@ -15,6 +15,7 @@ import type {
   DocumentInput, ExecutionInput, GroupInput, ItemInput, OrganisationInput, PassportInput, PlanEntryInput, PlanInput, PointInput, RoadmapInput, SignatoryInput,
 } from '../../model/roadmap-input.js';
 import { parseDeadline } from '../../text/deadline-parse.js';
+import { withoutFootnoteMarkers } from '../../text/placeholders.js';
 import { isPlainText, parseRichText } from '../../text/rich-text.js';
 import type { Locator, PathSegment } from '../locate.js';
 import { normaliseAppendices, normaliseBlocks, normaliseWording, type BodyScope } from './body.js';
@@ -80,7 +81,11 @@ function normaliseDocument(d: DocumentInput, at: Locator, paths: Map<object, Pat
   if (d.approval) doc.approval = normaliseApproval(d.approval, path.concat('approval'), at);
   if (d.executor) doc.executor = { ...d.executor };
   if (d.esignature) doc.esignature = { ...d.esignature };
-  if (d.addressee) doc.addressee = [...d.addressee];
+  if (Array.isArray(d.addressee)) doc.addressee = [...d.addressee];
+  else if (d.addressee) {
+    doc.addressee = [...d.addressee.lines];
+    if (d.addressee.email !== undefined) doc.addresseeEmail = d.addressee.email;
+  }
   if (d.reference) {
     const ref: { number?: string; date?: string } = {};
     if (d.reference.number !== undefined) ref.number = String(d.reference.number);
@@ -100,6 +105,8 @@ function normaliseDocument(d: DocumentInput, at: Locator, paths: Map<object, Pat
   if (d.wording) doc.wording = normaliseWording(d.wording, path.concat('wording'), at);
   if (d.appendixMark) doc.appendixMark = { ...d.appendixMark };
   if (d.passport) doc.passport = normalisePassport(d.passport, path.concat('passport'), at);
+  const footnotes = { ...(d.passport?.footnotes ?? {}), ...(d.footnotes ?? {}) };
+  if (Object.keys(footnotes).length > 0) doc.footnotes = footnotes;
   return doc;
 }
 
@@ -230,7 +237,8 @@ function normaliseItem(it: ItemInput, path: PathSegment[], scope: PlanScope): It
       let parsed = scope.deadlines.get(it.deadline);
       if (!parsed) {
         const opts = scope.defaultYear === undefined ? {} : { defaultYear: scope.defaultYear };
-        parsed = parseDeadline(it.deadline, opts).deadline;
+        // A footnote marker is no part of the deadline (composing prints it after it).
+        parsed = parseDeadline(withoutFootnoteMarkers(it.deadline), opts).deadline;
         scope.deadlines.set(it.deadline, parsed);
       }
       // Each item its own copy: nothing shared between rows of the model.

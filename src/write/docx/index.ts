@@ -13,6 +13,7 @@ import type { PackageParts } from './determinism.js';
 import { RawXml } from './raw.js';
 import { sectionToDocx } from './section.js';
 import { docxStyles, usedStyles } from './styles.js';
+import { withFootnotes } from './footnotes.js';
 
 /**
  * docx's own compiler (what `Packer` zips): the parts as strings, so that determinism.ts zips the
@@ -31,6 +32,7 @@ export async function writeDocx(input: DocumentModel, options: WriteDocxOptions 
   const model = printedModel(input, theme);
   const author = model.meta.author ?? '';
   const raw = new RawXml();
+  if (model.footnotes) raw.footnotes = new Map(model.footnotes.map((n) => [n.id, n]));
   const doc = new Document({
     title: model.meta.title,
     subject: model.meta.subject,
@@ -41,5 +43,8 @@ export async function writeDocx(input: DocumentModel, options: WriteDocxOptions 
     features: { updateFields: false },
     sections: model.sections.map((section, i) => sectionToDocx(section, i, theme, raw)),
   });
-  return normalizeDocx(compiler.compile(doc), model.meta.created, raw);
+  const parts = compiler.compile(doc);
+  withFootnotes(parts, model.footnotes ?? [], theme);
+  return normalizeDocx(parts, model.meta.created, raw);
 }
+

@@ -13,6 +13,7 @@
  */
 import { FileChild, Paragraph as DocxParagraph, XmlComponent } from 'docx';
 import type { IContext, IXmlableObject } from 'docx';
+import type { Footnote } from '../../model/document.js';
 import { concatBytes, esc, paragraphXml, utf8 } from './xml.js';
 
 const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
@@ -31,6 +32,8 @@ const RELS_PLACEHOLDER = /<pg:rels n="(\d+)"\/>/g;
 
 /** One document's directly written XML: the pieces its placeholders stand for, and its links. */
 export class RawXml {
+  /** The document's footnotes by id, for the reference runs (footnotes.ts). */
+  footnotes?: ReadonlyMap<number, Footnote>;
   private readonly pieces: Array<readonly Uint8Array[]> = [];
   private readonly rels: string[] = [];
   private links = 0;
@@ -110,6 +113,16 @@ export class RawXml {
     const text = (xml: string) => chunks.push(xml);
     splice(shell, RELS_PLACEHOLDER, (n) => this.rels[n], text, text);
     return chunks.join('');
+  }
+
+  /**
+   * The relationships of the links written since the last block, as XML, for a part of their own
+   * (the footnotes part: its links are its relationships, not the document's).
+   */
+  linkRelationships(): string {
+    return this.takeLinks()
+      .map((link) => `<Relationship Id="rId${link.id}" Type="${HYPERLINK}" Target="${esc(link.target)}" TargetMode="External"/>`)
+      .join('');
   }
 
   private takeLinks(): Link[] {

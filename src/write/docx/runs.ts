@@ -17,6 +17,7 @@
  */
 import type { Run } from '../../model/document.js';
 import type { FontMetrics } from '../measure.js';
+import { footnoteReferenceXml } from './footnotes.js';
 import type { RawXml } from './raw.js';
 import { hyphenationPoints } from '../hyphenation.js';
 import { ptToTwip } from '../units.js';
@@ -63,8 +64,10 @@ function runXml(run: Run, raw: RawXml, over: RunOverrides, fit: RunFit | undefin
     superscript: run.superscript,
     subscript: run.subscript,
   };
-  const rPr = wrapIfAny('w:rPr', rPrXml(props));
   const br = run.breakBefore ? '<w:br/>' : '';
+  // A footnote reference takes Word's reference style (raised) instead of superscript.
+  if (run.footnote) return footnoteReferenceXml(run, raw.footnotes?.get(run.footnote.id), rPrXml({ ...props, superscript: undefined }), br);
+  const rPr = wrapIfAny('w:rPr', rPrXml(props));
   const bold = (run.bold ?? over.bold ?? fit?.bold) === true;
   const xml = run.field ? fieldRuns(FIELD[run.field], rPr, br) : `<w:r>${rPr}${br}${brokenTextXml(run, bold, fit)}</w:r>`;
   return run.link ? raw.hyperlink(run.link, xml) : xml;

@@ -19,7 +19,10 @@ export function fontsOf(theme: Theme) {
  * The style id written for an IR style name: prefixed, so that «title» cannot clash with Word's
  * built-in «Title» (style ids differ only in case there).
  */
-export const styleId = (name: ParagraphStyleName): string => `pg-${name}`;
+export const styleId = (name: ParagraphStyleName): string => (name === 'footnote' ? 'FootnoteText' : `pg-${name}`);
+
+/** Styles written as Word's own (footnotes.ts), not as plangraf styles. */
+const WORD_STYLES: ReadonlySet<ParagraphStyleName> = new Set<ParagraphStyleName>(['footnote']);
 
 /** A single line is 240 in `w:spacing w:line` (auto rule). */
 const SINGLE_LINE = 240;
@@ -52,10 +55,20 @@ export function usedStyles(model: DocumentModel): Set<ParagraphStyleName> {
 /** `used`: the styles the document uses (`usedStyles`); the styles of `STYLES_WHEN_USED` need it. */
 export function docxStyles(theme: Theme, used: ReadonlySet<ParagraphStyleName> = new Set()): IStylesOptions {
   const font = fontsOf(theme);
-  const names = (Object.keys(theme.styles) as ParagraphStyleName[]).filter((n) => !STYLES_WHEN_USED.has(n) || used.has(n));
+  const names = (Object.keys(theme.styles) as ParagraphStyleName[]).filter((n) => !WORD_STYLES.has(n) && (!STYLES_WHEN_USED.has(n) || used.has(n)));
+  const note = theme.styles.footnote;
   return {
     default: {
       document: { run: { font, size: theme.styles.body.size * 2, language: { value: 'ru-RU', eastAsia: 'ru-RU', bidirectional: 'ar-SA' } } },
+      // Word's «footnote text» with the theme's footnote style; «footnote reference» stays Word's (raised).
+      footnoteText: {
+        run: { font, size: Math.round(note.size * 2), sizeComplexScript: Math.round(note.size * 2), bold: note.bold, italics: note.italic },
+        paragraph: {
+          alignment: docxAlign(note.align),
+          indent: note.firstLineIndent ? { firstLine: mmToTwip(note.firstLineIndent) } : undefined,
+          spacing: { line: Math.round(note.lineSpacing * SINGLE_LINE), lineRule: LineRuleType.AUTO, before: ptToTwip(note.spaceBefore ?? 0), after: ptToTwip(note.spaceAfter ?? 0) },
+        },
+      },
     },
     paragraphStyles: names.map((name) => {
       const s = theme.styles[name];

@@ -1,7 +1,7 @@
 /** «Исп. …, тел. …»: small print placed at the bottom left of the text area of the current page. */
 import type { ExecutorMark } from '../../model/document.js';
 import type { PdfContext } from './context.js';
-import type { PdfNode } from './pdfmake.js';
+import { BOTTOM_ANCHORED, type PdfNode } from './pdfmake.js';
 import { paragraphToPdf } from './paragraph.js';
 import { layoutLines, lineHeightOf } from '../text-height.js';
 
@@ -14,6 +14,8 @@ export function executorMarkToPdf(node: ExecutorMark, ctx: PdfContext): PdfNode 
   return {
     stack: paragraphs.map((p) => ({ ...paragraphToPdf(p, inner), leadingIndent: 0 })),
     absolutePosition: { x: page.margins.left, y: page.height - page.margins.bottom - height - BOTTOM_SLACK },
+    // Above the page's footnotes, if it has any.
+    [BOTTOM_ANCHORED]: true,
   };
 }
 

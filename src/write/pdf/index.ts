@@ -12,6 +12,7 @@ import type { FontSet } from './fonts.js';
 import { withMissingGlyphsSubstituted } from './glyph-substitute.js';
 import { printedModel } from '../model-text.js';
 import { KeepRules } from './keep.js';
+import { PageFootnotes } from './footnotes.js';
 import { metricsOf } from '../measure.js';
 import { PDF_FONT_FAMILY, renderOwnedPdf } from './pdfmake.js';
 import type { DocDefinition, PdfNode } from './pdfmake.js';
@@ -72,6 +73,7 @@ export function pdfDefinition(input: DocumentModel, options: WritePdfOptions = {
       modDate: created,
     },
     pageBreakBefore: keep.pageBreakBefore,
+    ...(model.footnotes ? { footnotes: new PageFootnotes(model.footnotes, theme, metrics) } : {}),
     ...(options.pdfa ? { pdfa: options.pdfa } : {}),
     ...(theme.pageNumbers.position === 'top-center' ? { header: pageNumber } : { footer: pageNumber }),
   };

@@ -21,6 +21,7 @@ import { PIECES, PRINTED, PieceMeasurer, measuredKey, newContext } from './measu
 import type { MeasureTools, StackOf, StyleContext } from './measure-pieces.js';
 import { UnbreakableGuard } from './unbreakable-guard.js';
 import type { UnbreakableWriter } from './unbreakable-guard.js';
+import type { NotePage, PageFootnotes } from './footnotes.js';
 import { PDFA_DOCUMENT_OPTIONS, prepareArchive, type ArchivablePdf } from '../../archive/pdfa-document.js';
 import type { PdfArchiveOptions } from '../../archive/pdfa-options.js';
 
@@ -53,9 +54,17 @@ export interface DocDefinition {
   header?: (page: number, pages: number, size: { width: number; height: number; orientation: string }) => PdfNode | null;
   footer?: (page: number, pages: number, size: { width: number; height: number; orientation: string }) => PdfNode | null;
   pageBreakBefore?: (node: PageInfo, ctx: PageBreakContext) => boolean;
+  /** The document's footnotes, printed at the foot of the pages of their references (footnotes.ts). */
+  footnotes?: PageFootnotes;
   /** Write PDF/A-3b, with the roadmap's source embedded when given (src/archive/). */
   pdfa?: PdfArchiveOptions;
 }
+
+/**
+ * A node placed at the bottom of the text area (`absolutePosition` computed from the page's
+ * geometry: the executor mark, the QR code): it moves up by the room the page's footnotes take.
+ */
+export const BOTTOM_ANCHORED = '_plangrafBottomAnchored';
 
 interface PdfKitDocument {
   output(): Uint8Array;
@@ -86,6 +95,8 @@ interface LayoutBuilder {
   docPreprocessor: unknown;
   /** Created by `layoutDocument` before the first attempt. */
   docMeasure: unknown;
+  addBackground(background: unknown): void;
+  addHeadersAndFooters(header: unknown, footer: unknown): void;
   svgMeasure: unknown;
   tableLayouts: unknown;
 }
@@ -156,6 +167,12 @@ class PlangrafDocMeasure extends DocMeasureBase {
  */
 const LayoutBuilderImpl = class extends LayoutBuilderBase {
   private readonly guard = new UnbreakableGuard();
+  /** The document's footnotes: they reserve room at the foot of pages (`DocDefinition.footnotes`). */
+  footnotes: PageFootnotes | undefined;
+  /** The page contexts whose pages start with the footnotes' room reserved. */
+  private readonly reserving = new WeakSet<object>();
+  /** The page writers whose justified lines stretch between words only. */
+  private readonly justifying = new WeakSet<object>();
 
   override tryLayoutDocument(...args: unknown[]): unknown {
     if (!(this.docMeasure instanceof PlangrafDocMeasure)) {
@@ -171,11 +188,74 @@ const LayoutBuilderImpl = class extends LayoutBuilderBase {
   }
 
   override processNode(node: PdfNode, isVerticalAlignmentAllowed?: boolean): void {
+    if (this.footnotes && node[BOTTOM_ANCHORED] === true) this.aboveNotes(node);
     this.guard.enter(node, this.writer);
     try {
       super.processNode(node, isVerticalAlignmentAllowed);
     } finally {
       this.guard.leave();
+    }
+  }
+
+  /**
+   * Every page of an attempt starts with the room its footnotes take reserved (footnotes.ts): the
+   * page context (made anew for each attempt, its first page added before anything is laid out)
+   * has its available height reduced whenever it starts a page. pdfmake tells of the first page
+   * by calling this.
+   */
+  override addBackground(background: unknown): void {
+    const notes = this.footnotes;
+    const writer = this.writer as unknown as { contextStack?: PageContext[]; context(): PageContext; alignLine(line: AlignedLine): void };
+    if (!this.justifying.has(writer)) {
+      this.justifying.add(writer);
+      writer.alignLine = justifiedBetweenWords(writer.alignLine);
+    }
+    const context = writer.contextStack?.[0] ?? writer.context();
+    if (notes && !this.reserving.has(context)) {
+      this.reserving.add(context);
+      const initializePage = context.initializePage;
+      context.initializePage = function (this: PageContext) {
+        initializePage.call(this);
+        this.availableHeight -= notes.reserveOf(this.page);
+      };
+      context.availableHeight -= notes.reserveOf(context.page);
+    }
+    super.addBackground(background);
+  }
+
+  /** The pages of notes only that run past the document's end come before the page numbers. */
+  override addHeadersAndFooters(header: unknown, footer: unknown): void {
+    const extra = this.footnotes?.extraPages ?? 0;
+    const context = this.writer.context() as unknown as PageContext;
+    for (let i = 0; i < extra; i++) {
+      const last = context.pages[context.pages.length - 1]!;
+      context.addPage({ ...last.pageSize }, { ...last.pageMargins }, last.customProperties);
+    }
+    super.addHeadersAndFooters(header, footer);
+  }
+
+  /** A node at the bottom of the text area moves above the page's footnotes. */
+  private aboveNotes(node: PdfNode): void {
+    const at = node.absolutePosition as { x: number; y: number } | undefined;
+    if (!at) return;
+    const base = (node[BOTTOM_Y] as number | undefined) ?? at.y;
+    node[BOTTOM_Y] = base;
+    const page = (this.writer.context() as unknown as PageContext).page;
+    node.absolutePosition = { x: at.x, y: base - this.footnotes!.reserveOf(page) };
+  }
+
+  /** The notes drawn at the foot of their pages, once the layout is final (as pdfmake draws headers). */
+  private drawFootnotes(pages: LaidOutPage[]): void {
+    const notes = this.footnotes;
+    if (!notes) return;
+    const writer = this.writer as unknown as Omit<UnbreakableWriter, 'context'> & { context(): PageContext };
+    const builder = this as unknown as { docPreprocessor: { preprocessBlock(n: PdfNode): PdfNode }; docMeasure: { measureBlock(n: PdfNode): PdfNode } };
+    for (const d of notes.drawings(pages as unknown as NotePage[])) {
+      writer.context().page = d.page;
+      // A box as tall as it may need: the block must not break (only its first page would be placed).
+      writer.beginUnbreakableBlock(d.width, NOTE_BOX_HEIGHT);
+      this.processNode(builder.docMeasure.measureBlock(builder.docPreprocessor.preprocessBlock(d.node)));
+      writer.commitUnbreakableBlock(d.x, d.y);
     }
   }
 
@@ -194,13 +274,69 @@ const LayoutBuilderImpl = class extends LayoutBuilderBase {
     this.docMeasure = new PlangrafDocMeasure(pdfDocument, styles, defaultStyle, this.svgMeasure, this.tableLayouts);
     const attempt = () => this.tryLayoutDocument(docStructure, pdfDocument, styles, defaultStyle, background, header, footer, watermark) as LayoutResult;
     let result = attempt();
-    while (pageBreaksAdded(result, pageBreakBefore as PageBreakBefore)) {
+    for (;;) {
+      while (pageBreaksAdded(result, pageBreakBefore as PageBreakBefore, this.footnotes)) {
+        for (const node of result.linearNodeList) node.resetXY();
+        result = attempt();
+      }
+      // Footnotes: again with the room each page's notes need reserved, until that is settled (footnotes.ts).
+      if (!this.footnotes?.settle(result.pages as unknown as NotePage[])) break;
       for (const node of result.linearNodeList) node.resetXY();
       result = attempt();
     }
+    this.drawFootnotes(result.pages);
     return result.pages;
   }
 };
+
+/** A laid-out line, as far as aligning it needs to know it. */
+interface AlignedLine {
+  inlines: Array<{ text: string; x: number; alignment?: string; justifyShift?: number }>;
+  newLineForced?: boolean;
+  lastLineInParagraph?: boolean;
+  getWidth(): number;
+}
+
+/**
+ * pdfmake's `alignLine`, except that a justified line gets its extra space between words only
+ * (after a piece ending in a space), not between every two pieces: a footnote's raised mark, or
+ * a bold part of a word, stays on its word (««500+»³.», not «500+» ³ .»). A line whose pieces all
+ * end words is aligned by pdfmake itself, exactly as before.
+ */
+function justifiedBetweenWords(alignLine: (this: unknown, line: AlignedLine) => void) {
+  return function (this: { context(): { availableWidth: number } }, line: AlignedLine): void {
+    const inlines = line.inlines;
+    if (!inlines || inlines.length < 2 || inlines[0]!.alignment !== 'justify' || line.newLineForced || line.lastLineInParagraph) return alignLine.call(this, line);
+    const endsWord = (i: number) => /\s$/.test(inlines[i - 1]!.text);
+    let gaps = 0;
+    for (let i = 1; i < inlines.length; i++) if (endsWord(i)) gaps++;
+    if (gaps === inlines.length - 1) return alignLine.call(this, line);
+    if (gaps === 0) return;
+    const extra = (this.context().availableWidth - line.getWidth()) / gaps;
+    let shift = 0;
+    for (let i = 1; i < inlines.length; i++) {
+      if (endsWord(i)) {
+        shift += extra;
+        inlines[i]!.justifyShift = extra;
+      }
+      inlines[i]!.x += shift;
+    }
+  };
+}
+
+/** Where a bottom-anchored node's own `absolutePosition.y` is kept while it is moved above notes. */
+const BOTTOM_Y = '_plangrafBottomY';
+/** Height of the scratch box footnotes are laid out in (points; they are placed by their own height). */
+const NOTE_BOX_HEIGHT = 1e6;
+
+/** pdfmake's DocumentContext, as far as footnotes need to know it. */
+interface PageContext {
+  page: number;
+  pages: Array<{ pageSize: Record<string, unknown>; pageMargins: Record<string, unknown>; customProperties: unknown }>;
+  availableHeight: number;
+  initializePage(): void;
+  addPage(pageSize: unknown, pageMargin: unknown, customProperties?: unknown): unknown;
+}
 
 type PageBreakBefore = (node: PageInfo, ctx: PageBreakContext) => boolean;
 interface LaidOutNode {
@@ -222,8 +358,11 @@ const DocPreprocessor = (require('pdfmake/js/DocPreprocessor.js') as { default: 
 /** The node properties pdfmake passes to `pageBreakBefore`. */
 const NODE_INFO_KEYS = ['id', 'text', 'ul', 'ol', 'table', 'image', 'qr', 'canvas', 'svg', 'columns', 'headlineLevel', 'style', 'pageBreak', 'pageOrientation', 'width', 'height'];
 
-/** pdfmake's `addPageBreaksIfNecessary`, asking only about nodes with an id. */
-function pageBreaksAdded(result: LayoutResult, pageBreakBefore: PageBreakBefore): boolean {
+/**
+ * pdfmake's `addPageBreaksIfNecessary`, asking only about nodes with an id. A node's start is
+ * told against its page's text area less the room reserved for the page's footnotes.
+ */
+function pageBreaksAdded(result: LayoutResult, pageBreakBefore: PageBreakBefore, notes?: PageFootnotes): boolean {
   const pages = result.pages.length;
   const nodes = result.linearNodeList.filter((node) => node && node.positions.length > 0 && !(node.text === '' && !node.listMarker));
   const infos = new Map<LaidOutNode, PageInfo>();
@@ -232,7 +371,7 @@ function pageBreaksAdded(result: LayoutResult, pageBreakBefore: PageBreakBefore)
     if (!nodeInfo) {
       const made: Record<string, unknown> = {};
       for (const key of NODE_INFO_KEYS) if (node[key] !== undefined) made[key] = node[key];
-      made.startPosition = node.positions[0];
+      made.startPosition = notes ? withoutNotes(node.positions[0] as unknown as StartPosition, notes) : node.positions[0];
       made.pageNumbers = Array.from(new Set(node.positions.map((p) => p.pageNumber)));
       made.pages = pages;
       made.stack = Array.isArray(node.stack);
@@ -267,6 +406,20 @@ function pageBreaksAdded(result: LayoutResult, pageBreakBefore: PageBreakBefore)
     }
   }
   return false;
+}
+interface StartPosition {
+  pageNumber: number;
+  verticalRatio?: number;
+  pageInnerHeight?: number;
+}
+
+/** A start position with the page's text area less its footnotes' room (the ratio measured against it). */
+function withoutNotes(start: StartPosition, notes: PageFootnotes): StartPosition {
+  const reserved = notes.reserveOf(start.pageNumber - 1);
+  if (!reserved || start.pageInnerHeight === undefined || start.verticalRatio === undefined) return start;
+  const inner = start.pageInnerHeight - reserved;
+  if (inner <= 0) return start;
+  return { ...start, pageInnerHeight: inner, verticalRatio: (start.verticalRatio * start.pageInnerHeight) / inner };
 }
 const SvgMeasure = (require('pdfmake/js/SVGMeasure.js') as { default: new () => unknown }).default;
 const Renderer = (require('pdfmake/js/Renderer.js') as { default: RendererClass }).default;
@@ -745,6 +898,7 @@ function settleVerticalAlignment(pages: LaidOutPage[]): void {
 function layOut(def: DocDefinition, doc: PdfKitDocument, pageSize: { width: number; height: number }): LaidOutPage[] {
   const builder = new LayoutBuilderImpl(pageSize, normalizePageMargin(def.pageMargins), new SvgMeasure());
   builder.registerTableLayouts(tableLayouts);
+  builder.footnotes = def.footnotes;
   return builder.layoutDocument(def.content, doc, def.styles, def.defaultStyle, undefined, def.header, def.footer, undefined, def.pageBreakBefore);
 }
 

@@ -10,7 +10,7 @@ import type { QrCode } from '../../model/document.js';
 import { mmToPt } from '../units.js';
 import { qrMatrix } from '../qr-matrix.js';
 import type { PdfContext } from './context.js';
-import type { PdfNode } from './pdfmake.js';
+import { BOTTOM_ANCHORED, type PdfNode } from './pdfmake.js';
 
 /** Points between the code and the bottom margin (see executor-mark.ts: a node ending exactly on it moves). */
 const BOTTOM_SLACK = 1;
@@ -37,5 +37,7 @@ export function qrCodeToPdf(node: QrCode, ctx: PdfContext): PdfNode {
   return {
     canvas,
     absolutePosition: { x: page.width - page.margins.right - size, y: page.height - page.margins.bottom - size - BOTTOM_SLACK },
+    // Above the page's footnotes, if it has any.
+    [BOTTOM_ANCHORED]: true,
   };
 }

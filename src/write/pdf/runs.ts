@@ -27,6 +27,7 @@ import { HYPHEN } from '../hyphenation.js';
 import { NBSP, URL_LIKE, cutToFit, fittingBreak, isUrlWord, urlBreaks, wordBreaks } from '../word-breaks.js';
 import { lineBreakWords } from './measure-pieces.js';
 import type { PdfNode } from './pdfmake.js';
+import { FOOTNOTE_REFERENCE, footnoteDestination } from './footnotes.js';
 
 /** Colour of link text with the theme's `typography.links: 'hyperlink'`, as Word's Hyperlink style shows it. */
 const LINK_COLOR = '#0000FF';
@@ -67,6 +68,11 @@ function inlineOf(run: Run, text: string, over: RunOverrides): PdfNode {
   if (run.characterSpacing) node.characterSpacing = run.characterSpacing;
   if (run.superscript) node.sup = true;
   else if (run.subscript) node.sub = true;
+  // A footnote reference links to its note; the first one tells the layout which page the note goes on.
+  if (run.footnote) {
+    node.linkToDestination = footnoteDestination(run.footnote.id);
+    if (!run.footnote.repeat) node[FOOTNOTE_REFERENCE] = run.footnote.id;
+  }
   if (run.link) Object.assign(node, over.links === 'hyperlink' ? { link: run.link, color: LINK_COLOR, decoration: 'underline' } : { link: run.link });
   return node;
 }

@@ -32,6 +32,7 @@ import { docxAlign } from '../../../src/write/docx/alignment.js';
 import { blockToDocx, keepFlags } from '../../../src/write/docx/blocks.js';
 import type { BlockFlags, DocxContext } from '../../../src/write/docx/context.js';
 import { normalizeDocx } from '../../../src/write/docx/determinism.js';
+import { withFootnotes } from '../../../src/write/docx/footnotes.js';
 import type { PackageParts } from '../../../src/write/docx/determinism.js';
 import { RawXml } from '../../../src/write/docx/raw.js';
 import { sectionToDocx } from '../../../src/write/docx/section.js';
@@ -74,7 +75,10 @@ export async function referenceDocx(input: DocumentModel, theme: Theme = GOST_TH
       return { ...sectionToDocx(section, i, theme, raw), children: referenceBlocks(section.blocks, ctx) };
     }),
   });
-  return normalizeDocx(compiler.compile(doc), model.meta.created, raw);
+  // The footnotes part is written alike by both (src/write/docx/footnotes.ts).
+  const parts = compiler.compile(doc);
+  withFootnotes(parts, model.footnotes ?? [], theme);
+  return normalizeDocx(parts, model.meta.created, raw);
 }
 
 /** blocks.ts's dispatcher, with the old handlers for the blocks that are written as XML now. */
