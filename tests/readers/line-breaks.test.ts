@@ -3,7 +3,7 @@
  * (tests/support/line-breaks.ts): plangraf's PDF and LibreOffice's layout of plangraf's DOCX
  * have no word broken without a hyphen («институциональны / й») and no line starting with a
  * dash («– ШНОР»). The counts are printed (before issue 12's typography: PDF 3 breaks without a
- * hyphen and 5 dashes, LibreOffice 12 and 4, over the seven top-level examples).
+ * hyphen and 4 dashes, LibreOffice 12 and 4, over the seven top-level examples).
  *
  * Needs libreoffice and poppler-utils (`.ci/install-readers.sh`); missing tools fail the run in
  * CI (`CI` set) and skip it locally with a notice, as tests/readers/readers.test.ts does.

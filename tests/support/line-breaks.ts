@@ -5,8 +5,8 @@
  * - a word broken without a hyphen: a line ends with letters and the next line of the same block
  *   starts with letters, the two joined make a word of the document («институциональны / й»)
  *   while one of the parts alone is not;
- * - a line starting with a dash («– ШНОР»), unless the dash is a list marker (a hanging marker:
- *   the text after it stands further off than a space).
+ * - a line starting with a dash followed by text («– ШНОР»), unless the dash is a list marker (a
+ *   hanging marker: the text after it stands further off than a space).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -78,8 +78,9 @@ export function lineFaults(blocks: Line[][], words: Set<string>): LineFault[] {
       const line = lines[i] as Line;
       const first = line.words[0] as Word;
       const second = line.words[1];
-      // A dash opening a line: a marker hangs (its text a marker column away), a wrapped dash does not.
-      if (i > 0 && DASHES.has(first.text) && (second === undefined || second.xMin - first.xMax < 6)) {
+      // A dash opening a line of text: a list marker hangs (its text a marker column away), a
+      // wrapped dash does not; a dash alone on its line is a cell's «no value».
+      if (i > 0 && DASHES.has(first.text) && second !== undefined && second.xMin - first.xMax < 6) {
         const before = (lines[i - 1] as Line).words.at(-1)?.text ?? '';
         faults.push({ kind: 'dash-starts-line', page: line.page, text: `${before} / ${first.text} ${second?.text ?? ''}`.trim() });
       }
