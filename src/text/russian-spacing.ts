@@ -40,8 +40,10 @@ const RULES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
   [new RegExp(`(?<=(?:^|[^\\p{L}])и)${SP}(?=т\\.[ ${NBSP}]*[дп]\\.)`, 'gu'), NBSP],
   // Initials before the surname: «Н.А. Петрова», «Н. А. Петрова».
   [new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\.)(${SP}(?=\\p{Lu}\\.))?(\\p{Lu}\\.)?${SP}(?=\\p{Lu}\\p{Ll})`, 'gu'), (_m, a, between, b) => `${a}${between ? NBSP : ''}${b ?? ''}${NBSP}`],
-  // The surname before initials: «Петрова Н.А.», «Петрова Н. А.».
-  [new RegExp(`(?<=(?:^|[^\\p{L}])\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)${SP}(\\p{Lu}\\.)(${SP}(?=\\p{Lu}\\.))?(?=(?:\\p{Lu}\\.)?(?![\\p{L}]))`, 'gu'), (_m, a, between) => `${NBSP}${a}${between ? NBSP : ''}`],
+  // The surname before initials: «Петрова Н.А.», «Петрова Н. А.». (Matched from the character
+  // before the surname, not looked behind for: a lookbehind over a word would be tried at every
+  // position of a long word, in quadratic time.)
+  [new RegExp(`(^|[^\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)${SP}(\\p{Lu}\\.)(${SP}(?=\\p{Lu}\\.))?(?=(?:\\p{Lu}\\.)?(?!\\p{L}))`, 'gu'), (_m, before, surname, a, between) => `${before}${surname}${NBSP}${a}${between ? NBSP : ''}`],
 ];
 
 /**

@@ -28,6 +28,24 @@ let hyphenateRu: HyphenateSync | undefined;
 const cache = new Map<string, readonly number[]>();
 const NONE: readonly number[] = Object.freeze([]);
 
+/** Letters hyphenated at once (longer runs of letters are taken in pieces). */
+const MAX_RUN = 64;
+
+/** The hyphenation points of one run of Cyrillic letters, at least two letters from either end. */
+function runPoints(run: string): number[] {
+  if (run.length < 5) return [];
+  hyphenateRu ??= (require('hyphen/ru') as { hyphenateSync: HyphenateSync }).hyphenateSync;
+  const marked = hyphenateRu(run, { hyphenChar: MARK, minWordLength: 5 });
+  const found: number[] = [];
+  let letters = 0;
+  for (const ch of marked) {
+    if (ch === MARK) {
+      if (letters >= MIN_SIDE && run.length - letters >= MIN_SIDE) found.push(letters);
+    } else letters += ch.length;
+  }
+  return found;
+}
+
 /**
  * The offsets in `word` (UTF-16 units) before which it may be broken with a hyphen added: inside
  * runs of five or more Cyrillic letters, never within two letters of the run's ends. Words
@@ -40,14 +58,14 @@ export function hyphenationPoints(word: string): readonly number[] {
   CYRILLIC_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CYRILLIC_WORD.exec(word))) {
-    hyphenateRu ??= (require('hyphen/ru') as { hyphenateSync: HyphenateSync }).hyphenateSync;
-    const marked = hyphenateRu(m[0], { hyphenChar: MARK, minWordLength: 5 });
     const found: number[] = [];
-    let letters = 0;
-    for (const ch of marked) {
-      if (ch === MARK) {
-        if (letters >= MIN_SIDE && m[0].length - letters >= MIN_SIDE) found.push(m.index + letters);
-      } else letters += ch.length;
+    // No word is longer than this: a longer run of letters (garbage, a hostile input) is
+    // hyphenated in pieces of this length, which may also break between them (the patterns
+    // take time that grows faster than the length).
+    for (let from = 0; from < m[0].length; from += MAX_RUN) {
+      const run = m[0].slice(from, from + MAX_RUN);
+      if (from > 0 && run.length >= MIN_SIDE) found.push(m.index + from);
+      for (const at of runPoints(run)) found.push(m.index + from + at);
     }
     if (found.length > 0) points = points === NONE ? found : [...points, ...found];
   }

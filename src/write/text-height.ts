@@ -122,9 +122,9 @@ function breakLines(p: Paragraph, width: number, style: Theme['styles'][Paragrap
     // as much as fits on this line, the rest on the next lines.
     const breakWord = (part: string, bare: string, breaks: WordBreak[], url: boolean) => {
       let start = 0;
+      // The width of the rest of the word, kept as pieces go (widths add up: no kerning).
+      let restWidth = measure(bare);
       for (;;) {
-        const rest = bare.slice(start);
-        const restWidth = measure(rest);
         if (x + restWidth <= width) return place(part.slice(start), restWidth);
         const b = fittingBreak(bare, start, breaks, width - x, measure);
         if (b) {
@@ -132,6 +132,7 @@ function breakLines(p: Paragraph, width: number, style: Theme['styles'][Paragrap
           const text = b.hyphen ? piece + HYPHEN : piece;
           push(text, measure(text));
           newLine();
+          restWidth -= measure(piece);
           start = b.at;
         } else if (line.length > 0) {
           newLine();
@@ -142,6 +143,7 @@ function breakLines(p: Paragraph, width: number, style: Theme['styles'][Paragrap
           const text = bare.slice(start, cut.at) + (cut.hyphen ? HYPHEN : '');
           push(text, measure(text));
           newLine();
+          restWidth -= measure(bare.slice(start, cut.at));
           start = cut.at;
         }
       }

@@ -79,8 +79,16 @@ export function wordBreaks(word: string, long: boolean, hyphenate: boolean, url:
 export function fittingBreak(word: string, start: number, breaks: WordBreak[], room: number, measure: (t: string) => number): WordBreak | undefined {
   let best: WordBreak | undefined;
   let bestSpace: WordBreak | undefined;
-  for (const b of breaks) {
-    if (b.at <= start) continue;
+  // The first break after `start` (binary search: a long word has thousands).
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((breaks[mid] as WordBreak).at <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < breaks.length; i++) {
+    const b = breaks[i] as WordBreak;
     const piece = word.slice(start, b.at).trimEnd();
     // Breaks come in order: once the piece alone is too wide, every later one is too.
     if (measure(piece) > room) break;

@@ -187,9 +187,12 @@ function cutWide(node: PdfNode, piece: string, fit: RunFit, bold: boolean, spaci
   const parts: string[] = [];
   let room = fit.width - indent;
   let start = 0;
-  while (measure(bare.slice(start)) > room) {
+  // The width of the rest, kept as parts go (widths add up: no kerning).
+  let rest = measure(bare);
+  while (rest > room) {
     const cut = fittingBreak(bare, start, breaks, room, measure) ?? cutToFit(bare, start, room, measure, !url);
     parts.push(bare.slice(start, cut.at) + (cut.hyphen ? HYPHEN : ''));
+    rest -= measure(bare.slice(start, cut.at));
     start = cut.at;
     room = fit.width;
   }
