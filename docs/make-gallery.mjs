@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadRoadmapFile, render, renderStatusReport } from '../dist/index.js';
+import { compareRoadmaps, loadRoadmapFile, render, renderChangeSheet, renderStatusReport } from '../dist/index.js';
 
 /** Examples that record execution, shown as their status report «по состоянию на» this date. */
 const REPORTS = { 'khabarovsk-500plus-2022-q3': '2022-09-30' };
@@ -30,7 +30,15 @@ for (const name of readdirSync(path.join(root, 'examples')).filter((f) => /\.ya?
     continue;
   }
   const asOf = REPORTS[base];
-  const { pdf, docx } = asOf ? await renderStatusReport(loaded.roadmap, { asOf }) : await render(loaded.roadmap, { now: '2022-01-01T00:00:00Z' });
+  await writePages(base, asOf ? await renderStatusReport(loaded.roadmap, { asOf }) : await render(loaded.roadmap, { now: '2022-01-01T00:00:00Z' }));
+  // An amending order: also the change sheet of its previous version and this one (plangraf diff --document).
+  const previous = loaded.roadmap.document.amends?.previous;
+  if (previous) await writePages(`${base}-changes`, await renderChangeSheet(compareRoadmaps(previous, loaded.roadmap), { now: '2022-01-01T00:00:00Z' }));
+  console.log(`${name}: done`);
+}
+
+/** The first pages of a rendered document as PNG: the PDF, and the DOCX as LibreOffice lays it out. */
+async function writePages(base, { pdf, docx }) {
   const pdfPath = path.join(tmp, `${base}.pdf`);
   const docxPath = path.join(tmp, `${base}.docx`);
   writeFileSync(pdfPath, pdf);
@@ -40,9 +48,8 @@ for (const name of readdirSync(path.join(root, 'examples')).filter((f) => /\.ya?
     execFileSync('libreoffice', ['--headless', '--convert-to', 'pdf', '--outdir', path.join(tmp, 'lo'), docxPath], { stdio: 'ignore' });
     execFileSync('pdftoppm', ['-png', '-r', '60', '-l', String(pages), path.join(tmp, 'lo', `${base}.pdf`), path.join(out, `${base}-docx`)]);
   } catch {
-    console.error(`${name}: LibreOffice is not installed; DOCX pages skipped`);
+    console.error(`${base}: LibreOffice is not installed; DOCX pages skipped`);
   }
-  console.log(`${name}: done`);
 }
 
 // pdftoppm pads page numbers to the width of the page count («-01» or «-1»): make names stable.

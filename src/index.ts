@@ -50,6 +50,17 @@ export { writeDocx, writePdf } from './writers.js';
 export type { WriteDocxOptions } from './write/docx/index.js';
 export type { WritePdfOptions, FontSet } from './write/pdf/index.js';
 
+// Versions: two roadmaps compared (plangraf diff), the change sheet; amending orders build on it
+export {
+  compareRoadmaps, hasDifferences, diffJson, formatDiffText, diffDiagnostics, renderChangeSheet, amendedAct,
+  DIFF_FORMAT, DIFF_FORMAT_VERSION, CONTENT_THRESHOLD, RELATED_SHARE, UNRELATED_MIN_ROWS, VERSION_MESSAGES,
+} from './versions/index.js';
+export type {
+  RoadmapComparison, PlanComparison, RowComparison, SectionComparison, FieldChange, DiffCounts, DiffJson, PlanDiffJson,
+  RowDiffJson, SectionDiffJson, PlaceJson, VersionJson, ChangeSheetResult, AmendedAct, PlanRows, RowEntry, SectionEntry,
+} from './versions/index.js';
+export { composeChangeSheet } from './compose/change-sheet.js';
+
 // Batch: many roadmaps (municipal files extending a regional base) → documents + a report
 export {
   runBatch, batch, DEFAULT_PATTERN, outputName, checkName, checkPattern, defaultJobs, CACHE_FILE, JOURNAL_FILE, LOCK_FILE,

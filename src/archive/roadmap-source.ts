@@ -26,7 +26,8 @@ export const PDF_MAX_BYTES = 256 * 1024 * 1024;
 export async function roadmapSourceBytes(loaded: LoadResult, file?: string): Promise<Uint8Array | undefined> {
   if (loaded.merged === undefined) return loaded.text === undefined ? undefined : new TextEncoder().encode(loaded.text);
   const { stringify } = await import('yaml');
-  const names = [file, ...(loaded.bases ?? []).map((b) => b.file)].filter((f): f is string => f !== undefined).map((f) => path.basename(f));
+  // The files merged by `extends`; an amending order's previous version is not merged in.
+  const names = [file, ...(loaded.bases ?? []).filter((b) => !b.previous).map((b) => b.file)].filter((f): f is string => f !== undefined).map((f) => path.basename(f));
   const header = names.length > 0 ? `# Собрано plangraf из ${names.join(' ← ')} (extends применён) / merged by plangraf from ${names.join(' ← ')}\n` : '';
   return new TextEncoder().encode(header + stringify(loaded.merged, { lineWidth: 0 }));
 }
@@ -73,14 +74,16 @@ export async function readRoadmapSource(file: string, options: ReadSourceOptions
 }
 
 /** A host that reads nothing: the roadmap embedded in a PDF is whole, it extends no file. */
-const NO_FILES: LoadHost = {
+export const EMBEDDED_SOURCE_HOST: LoadHost = {
   readFile: () => Promise.reject(new Error('the roadmap embedded in a PDF cannot extend other files')),
 };
 
 /**
  * Load the roadmap of a file that is a roadmap YAML (with its `extends` bases, as
  * `loadRoadmapFile`) or an archival PDF (the roadmap embedded in it; diagnostics name it
- * `plan.pdf#roadmap.yaml`).
+ * `plan.pdf#roadmap.yaml`). An amending order embedded in a PDF is loaded without its previous
+ * version (`amends.previous` names a file beside the YAML it was made from, which the PDF does
+ * not carry): its plans are all there, which is what `diff` and `report` read.
  */
 export async function loadRoadmapSource(file: string, options: LoadOptions = {}): Promise<LoadResult & { from: 'yaml' | 'pdf'; file: string }> {
   const source = await readRoadmapSource(file, {
@@ -90,6 +93,6 @@ export async function loadRoadmapSource(file: string, options: LoadOptions = {})
   });
   if (!source.bytes) return { diagnostics: source.diagnostics, from: source.from, file: source.file };
   if (source.from === 'yaml') return { ...(await loadRoadmapBytes(source.bytes, { ...options, file })), from: 'yaml', file };
-  const loaded = await loadRoadmapBytes(source.bytes, { ...options, host: NO_FILES, file: source.file });
+  const loaded = await loadRoadmapBytes(source.bytes, { ...options, host: EMBEDDED_SOURCE_HOST, readPrevious: false, file: source.file });
   return { ...loaded, from: 'pdf', file: source.file };
 }

@@ -17,6 +17,7 @@ import type { Paragraph, Run } from '../model/document.js';
 import type { Point, RichText } from '../model/roadmap.js';
 import { standardPointReference } from '../text/placeholders.js';
 import { parseRichText } from '../text/rich-text.js';
+import { composeAmendmentPoints } from './amendment-document.js';
 import { appendixReferenceText, resolveAppendixRefs } from './appendix-refs.js';
 import { push, textParagraphs, type BodyComposer, type PartTable } from './body-state.js';
 import { report, type ComposeContext } from './context.js';
@@ -61,6 +62,8 @@ export const ACT_PARTS: PartTable = {
     if (own) push(c, [own]);
   },
   points(c) {
+    // An amending order: its points drawn from the previous version (amendment-document.ts).
+    if (c.ctx.roadmap.document.amends) return composeAmendmentPoints(c);
     push(c, pointParagraphs(c.ctx, c.ctx.roadmap.document.points, '', 0));
   },
 };

@@ -16,6 +16,7 @@ import type { DocumentKind } from '../model/roadmap-input.js';
 import type { BodyBlock, PartBlock, RichText } from '../model/roadmap.js';
 import type { AppendixEntry } from '../model/appendices.js';
 import { ACT_PARTS } from './act-document.js';
+import { composeAmendmentAppendixMark } from './amendment-document.js';
 import { composeAppendixMark } from './appendix-mark.js';
 import { composeApprovalStamp } from './approval-stamp.js';
 import { openSection, push, textParagraphs, type BodyComposer, type PartTable } from './body-state.js';
@@ -110,7 +111,8 @@ export function composeAppendix(c: BodyComposer, entry: AppendixEntry): void {
   c.headings = [];
   switch (entry.mark) {
     case 'gost':
-      push(c, [composeAppendixMark(doc, entry.no, total, ctx.templates)]);
+      // An amending order's appendix: «… (в редакции приказа от … № …)» (amendment-document.ts).
+      push(c, [doc.amends ? composeAmendmentAppendixMark(ctx, entry, total) : composeAppendixMark(doc, entry.no, total, ctx.templates)]);
       break;
     case 'approval':
       if (entry.approval) {

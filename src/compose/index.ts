@@ -16,6 +16,7 @@ import { PRESETS } from '../model/document-parts.js';
 import type { BodyBlock } from '../model/roadmap.js';
 import { composeAppendix, composeBlocks } from './body.js';
 import { createBodyComposer } from './body-state.js';
+import { completeAmendingOrder } from './amendment-document.js';
 import { createContext } from './context.js';
 import { composeEndorsementSheet } from './endorsement-sheet.js';
 import { applyFootnotes } from './footnotes.js';
@@ -67,7 +68,9 @@ export interface ComposeResult {
 
 export function compose(roadmap: Roadmap, options: ComposeOptions = {}): ComposeResult {
   const ctx = createContext(roadmap, resolveTheme(options.theme), options.lang ?? 'ru', options.templates);
-  const doc = roadmap.document;
+  // An amending order without a title gets its template's (amendment-document.ts).
+  completeAmendingOrder(ctx);
+  const doc = ctx.roadmap.document;
   const appendices = ctx.appendices.list;
   // The roadmap's own problems were reported when it was loaded (src/load/lint): composing
   // reports only what depends on the templates (src/compose/messages.ts).
@@ -97,7 +100,8 @@ export function compose(roadmap: Roadmap, options: ComposeOptions = {}): Compose
   // Footnote markers in any text of the document, once it is composed (footnotes.ts).
   const footnotes = applyFootnotes(ctx, sections);
 
-  const model: DocumentModel = { meta: composeMeta(roadmap, options.now), sections };
+  // ctx.roadmap: an amending order's title is completed from its template (completeAmendingOrder).
+  const model: DocumentModel = { meta: composeMeta(ctx.roadmap, options.now), sections };
   if (footnotes) model.footnotes = footnotes;
   const result: ComposeResult = { model, diagnostics: ctx.diagnostics };
   if (appendices.length > 0) result.appendixSections = { from, to };

@@ -24,6 +24,7 @@ import { countEntries } from './lint/walk.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
 import { copyData } from './object-data.js';
 import { applyExtends } from './merge/extends.js';
+import { loadPreviousVersion } from './amends.js';
 import { checkWording } from './wording-check.js';
 import { readExecution } from '../execution/read-execution.js';
 
@@ -41,6 +42,12 @@ export interface LoadOptions {
    * Default: the input's own folder (bases beside it and in folders below it).
    */
   extendsRoot?: string;
+  /**
+   * Read an amending order's previous version (`document.amends.previous`) and check the pair
+   * (src/load/amends.ts). Default true; `loadRoadmapSource` loads the roadmap embedded in an
+   * archival PDF with false (the PDF does not carry the file its `amends.previous` names).
+   */
+  readPrevious?: boolean;
 }
 
 export interface LoadResult {
@@ -50,8 +57,12 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** The decoded text (BOM removed), for printing source lines under diagnostics. */
   text?: string;
-  /** Bases read through `extends`, nearest first, with their texts (diagnostics may point into them). */
-  bases?: { file: string; text: string }[];
+  /**
+   * Files read besides the input, with their texts (diagnostics may point into them): the bases
+   * of `extends`, nearest first, then an amending order's previous version and its bases, those
+   * marked `previous`.
+   */
+  bases?: { file: string; text: string; previous?: true }[];
   /**
    * A file with `extends`: the merged roadmap as data (what was checked), for writing it out
    * whole (`roadmapSourceBytes`, the source an archival PDF carries). Absent without `extends`.
@@ -88,7 +99,12 @@ export async function loadRoadmapBytes(bytes: Uint8Array, options: LoadOptions &
 }
 
 /** Load a roadmap from text. */
-export async function loadRoadmapText(text: string, options: LoadOptions & { file?: string } = {}): Promise<LoadResult> {
+export function loadRoadmapText(text: string, options: LoadOptions & { file?: string } = {}): Promise<LoadResult> {
+  return loadText(text, options, true);
+}
+
+/** `followAmends`: read `document.amends.previous` too (not for a previous version itself: one step back is enough). */
+async function loadText(text: string, options: LoadOptions & { file?: string }, followAmends: boolean): Promise<LoadResult> {
   const lang = options.lang ?? 'ru';
   const file = options.file ?? '<input>';
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -110,7 +126,7 @@ export async function loadRoadmapText(text: string, options: LoadOptions & { fil
   const yaml = await parseYaml(text, file, lang, limits);
   diagnostics.push(...yaml.diagnostics);
   if (yaml.syntaxBroken || yaml.value === undefined || yaml.value === null || hasErrors(yaml.diagnostics)) return done(diagnostics);
-  return checkParsed(yaml, file, options, diagnostics, done, utf8Length(text));
+  return checkParsed(yaml, file, options, diagnostics, done, utf8Length(text), followAmends);
 }
 
 /**
@@ -148,6 +164,7 @@ async function checkParsed(
   done: (diagnostics: Diagnostic[], roadmap?: Roadmap) => LoadResult,
   /** The input's own size in bytes: it and its bases together may take `limits.fileBytes`. */
   inputBytes = 0,
+  followAmends = true,
 ): Promise<LoadResult> {
   const lang = options.lang ?? 'ru';
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -156,7 +173,10 @@ async function checkParsed(
     lang, host: options.host ?? nodeLoadHost, limits, inputBytes, ...(options.extendsRoot !== undefined ? { root: options.extendsRoot } : {}),
   });
   diagnostics.push(...extended.diagnostics);
-  const withBases = (r: LoadResult): LoadResult => (extended.bases.length > 0 ? { ...r, bases: extended.bases, merged: extended.value } : r);
+  // `bases` grows by the previous version of an amending order below; `merged` is the `extends` merge only.
+  const bases = [...extended.bases];
+  const merged = extended.bases.length > 0 ? { merged: extended.value } : {};
+  const withBases = (r: LoadResult): LoadResult => (bases.length > 0 ? { ...r, bases, ...merged } : r);
   if (hasErrors(extended.diagnostics)) return withBases(done(diagnostics));
   const locator: Locator = extended.locator;
   const value = extended.value;
@@ -179,6 +199,15 @@ async function checkParsed(
   if (rows > limits.rows) {
     diagnostics.push(createDiagnostic('limit-rows', lang, file, yaml.nodes.pointers ? { line: 0, column: 0, pointer: '' } : { line: 1, column: 1 }, { count: rows, limit: limits.rows }));
     return withBases(done(diagnostics));
+  }
+  if (followAmends && options.readPrevious !== false && roadmap.document.amends) {
+    // An amending order: its previous version, read like a base (amends.ts); lint rules may compare with it.
+    const previous = await loadPreviousVersion(roadmap, {
+      lang, host: options.host ?? nodeLoadHost, limits, ...(options.extendsRoot !== undefined ? { root: options.extendsRoot } : {}),
+      loadText: (text, previousFile, root, host) => loadText(text, { ...options, file: previousFile, extendsRoot: root, ...(host ? { host } : {}) }, false),
+    });
+    diagnostics.push(...previous.diagnostics);
+    bases.push(...previous.bases);
   }
   diagnostics.push(...runLint(roadmap, input, locator, paths, lang, options.lint));
   diagnostics.push(...checkWording(roadmap, lang));

@@ -8,9 +8,9 @@ const __ucs2length = { default: typeof __ucs2lengthModule.default === 'function'
 const __formats = { fullFormats: __formatsModule.fullFormats ?? __formatsModule.default.fullFormats };
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://plangraf.dev/schemas/roadmap.schema.json","title":"План-график plangraf / plangraf roadmap","description":"Дорожная карта (план-график) и документ, который её утверждает: приказ, распоряжение, утверждённый план, письмо, паспорт проекта / A roadmap and the document that approves it","$ref":"#/$defs/Roadmap","$defs":{"Roadmap":{"type":"object","title":"Дорожная карта / Roadmap","description":"План-график (дорожная карта) и документ, который его утверждает / A roadmap (plan-graph) and the document that approves it","properties":{"version":{"title":"Версия формата / Format version","description":"Версия формата файла: 1 / File format version: 1","const":1},"extends":{"title":"Основа / Base roadmap","description":"Файл-основа, который этот файл дополняет: путь относительно этого файла; правила слияния — в README / A base roadmap this file extends: a path relative to this file; merge rules in the README","type":"string"},"municipality":{"title":"Муниципалитет / Municipality","description":"Краткое название муниципалитета (или другое имя файла) для имён результатов пакетной сборки: «Гороховецкий район» / A short name of the municipality (or of this file) used in output names of a batch","type":"string","minLength":1},"document":{"title":"Документ / Document","description":"Документ: приказ, распоряжение, утверждённый план, письмо или паспорт проекта / The document: order, directive, approved plan, letter or project passport","$ref":"#/$defs/Document"},"organisations":{"title":"Организации / Organisations","description":"Справочник организаций: краткое название → полное название или описание. Исполнители ссылаются на ключи / Organisation directory: short name → full name or an object. Executors refer to the keys","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Organisation"}}},"plan":{"title":"План / Plan","description":"Единственный план (используйте plan или plans) / The single plan (use either plan or plans)","$ref":"#/$defs/Plan"},"plans":{"title":"Планы / Plans","description":"Несколько планов (например, в паспорте проекта) / Several plans (a project passport holds more than one)","type":"array","minItems":1,"items":{"$ref":"#/$defs/Plan"}},"lint":{"title":"Проверки / Lint","description":"Настройки проверок: код правила → уровень или off / Lint settings: rule code → severity or off","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"title":"Уровень / Severity","description":"error, warning, info или off / error, warning, info or off","enum":["error","warning","info","off"]}}},"required":["document"],"additionalProperties":false,"if":{"required":["plan"]},"then":{"not":{"required":["plans"]}},"else":{"required":["plans"]}},"Organisation":{"type":"object","title":"Организация / Organisation","description":"Организация-исполнитель / An executing organisation","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Полное название / Full name","description":"Полное название: «КГАОУ ДПО «Хабаровский институт развития образования»» / Full name","type":"string"},"short":{"title":"Краткое название / Short name","description":"Краткое название в таблице: «ХК ИРО»; по умолчанию – ключ / Short name used in tables; defaults to the key","type":"string"},"intro":{"title":"Первое упоминание / First mention","description":"short – только краткое название, full – полное, define – «полное (далее – краткое)» / short – short name only, full – full name, define – «full (далее – short)» on first use","enum":["short","full","define"]},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"}},"required":["name"],"additionalProperties":false},"Document":{"type":"object","title":"Документ / Document","description":"Документ, который утверждает план или сопровождает его / The document that approves or carries the plan","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"kind":{"title":"Вид документа / Document kind","description":"order – приказ, directive – распоряжение, plan – утверждённый план, letter – письмо, passport – паспорт проекта / order, directive, plan (the approved plan itself), letter, passport","enum":["order","directive","plan","letter","passport"]},"authority":{"title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","$ref":"#/$defs/Authority"},"qualifier":{"title":"Уточнение вида / Qualifier","description":"Строка под видом документа: «начальника управления» / Printed under the document word: «начальника управления»","type":"string"},"number":{"title":"Номер / Number","description":"Регистрационный номер: «50», «75-7747»; без номера – проект с пустым «№ ____» / Registration number; omitted – a draft with a blank number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата подписания; без даты – проект: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of signing; omitted – a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"dateStyle":{"title":"Вид даты / Date style","description":"numeric – 14.02.2022, words – 14 февраля 2022 г., quoted – «14» февраля 2022 г. / numeric, words or quoted","enum":["numeric","words","quoted"]},"place":{"title":"Место издания / Place","description":"Место издания: «г. Гороховец» / Place of issue","type":"string"},"title":{"title":"Заголовок / Title","description":"Заголовок: «Об утверждении плана-графика …» (без точки в конце). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Title (no final period). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"preamble":{"title":"Преамбула / Preamble","description":"Преамбула с правовым основанием. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Preamble with the legal basis. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"operative":{"title":"Распорядительное слово / Operative word","description":"spaced – «п р и к а з ы в а ю:», caps – «ПРИКАЗЫВАЮ:», plain – «приказываю:», none – без слова, или {text: …} / spaced, caps, plain, none, or {text: …}","if":{"type":"string"},"then":{"enum":["spaced","caps","plain","none"]},"else":{"$ref":"#/$defs/OperativeText"}},"points":{"title":"Пункты / Points","description":"Нумерованные пункты распорядительной части, до четырёх уровней / Numbered points, up to four levels","type":"array","items":{"$ref":"#/$defs/PointEntry"}},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф утверждения в правом верхнем углу / Approval stamp in the upper right","$ref":"#/$defs/Approval"},"signatories":{"title":"Подписывающие / Signatories","description":"Кто подписывает документ / Who signs","type":"array","items":{"$ref":"#/$defs/Signatory"}},"signatureLayout":{"title":"Расположение подписей / Signature layout","description":"stacked – одна под другой, side-by-side – рядом / stacked or side-by-side","enum":["stacked","side-by-side"]},"executor":{"title":"Отметка об исполнителе / Executor mark","description":"Отметка об исполнителе внизу последней страницы / Executor mark at the bottom of the last page","$ref":"#/$defs/ExecutorMark"},"endorsements":{"title":"Лист согласования / Endorsements","description":"Визы согласования проекта документа / Endorsement sheet of a draft","type":"array","items":{"$ref":"#/$defs/Endorsement"}},"esignature":{"title":"Штамп электронной подписи / E-signature stamp","description":"Штамп «Документ подписан электронной подписью» / Electronic signature stamp","$ref":"#/$defs/ESignature"},"addressee":{"title":"Адресат / Addressee","description":"Адресат письма в дательном падеже, по строке, или {lines: [...], email: ...} с электронной почтой адресата под строками / Letter addressee, dative case, one line each, or {lines: [...], email: ...} with the addressee's e-mail under the lines","if":{"type":"array"},"then":{"type":"array","items":{"type":"string"}},"else":{"$ref":"#/$defs/Addressee"}},"reference":{"title":"Ссылка на входящий / Reference","description":"Строка «На № … от …» / The «На № … от …» line","$ref":"#/$defs/Reference"},"salutation":{"title":"Обращение / Salutation","description":"Обращение: «Уважаемый Сергей Владимирович!» / Salutation","type":"string"},"body":{"title":"Текст / Body","description":"Текст письма (строка, как раньше) или открытое тело документа: список блоков и готовых частей, который заменяет расположение частей вида документа. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / The letter text (a string, as before) or the open body: a list of blocks and preset parts replacing the kind's arrangement. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"$ref":"#/$defs/BodyBlock"}}},"appendices":{"title":"Приложения / Appendices","description":"Приложения после основного документа: отметка, заголовок, ориентация, блоки; планы, не размещённые в теле, добавляются как раньше / Appendices after the main document: mark, title, orientation, blocks; plans placed nowhere are added as before","type":"array","items":{"$ref":"#/$defs/Appendix"}},"wording":{"title":"Формулировки / Wording","description":"Встроенные шаблоны, заменённые прямо в YAML: имя шаблона → текст Handlebars (templates/README.md) / Built-in templates overridden in the YAML: template name → Handlebars source (templates/README.md)","type":"object","additionalProperties":{"type":"string"}},"appendixMark":{"title":"Отметка о приложении / Appendix mark","description":"Отметка «Приложение: на 12 л. в 1 экз.» / Appendix mark of a letter","$ref":"#/$defs/AppendixMark"},"passport":{"title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","$ref":"#/$defs/Passport"},"gost":{"title":"Редакция ГОСТ / GOST edition","description":"Редакция ГОСТ Р 7.0.97: 2016 или 2025 (2025: время подписания в штампе ЭП, QR-код документа внизу справа на первой странице приказа, распоряжения, письма; заголовок обязателен) / GOST R 7.0.97 edition: 2016 or 2025 (2025: signing time in the e-signature stamp, the document's QR code bottom right of page 1 of orders, directives and letters; the title is mandatory)","enum":["2016","2025",2016,2025]},"footnotes":{"title":"Сноски / Footnotes","description":"Сноски: ключ → текст сноски (форматированный текст). Метка [^ключ] в любом тексте документа, плана или справочника (заголовки, абзацы, пункты, заголовки колонок и ячейки таблиц, реквизиты бланка) печатается надстрочной цифрой, а текст сноски — внизу той страницы, где на неё впервые сослались; номера сквозные по документу, повторная ссылка повторяет номер. В DOCX — настоящие сноски Word / Footnotes: key → the note's text (rich text). A marker [^key] in any text of the document, a plan or the directory (titles, paragraphs, points, column headers and table cells, letterhead requisites) prints a superscript number, and the note is printed at the foot of the page of the first reference; numbered through the document, a second reference repeats the number. Real Word footnotes in DOCX","type":"object","additionalProperties":{"type":"string"}}},"required":["kind"],"additionalProperties":false,"allOf":[{"description":"Документ с электронной подписью подписан: у него есть дата и номер (у проекта их нет) / A document with an electronic signature is signed: it has a date and a number (a draft has neither)","if":{"properties":{"kind":{"enum":["order","directive","letter"]}},"required":["kind","esignature"]},"then":{"required":["date","number"]}}]},"OperativeText":{"type":"object","title":"Своё распорядительное слово / Own operative word","description":"Распорядительное слово своим текстом / An operative word of your own","properties":{"text":{"title":"Текст / Text","description":"Текст: «ПРЕДЛАГАЮ:» / Text","type":"string"}},"required":["text"],"additionalProperties":false},"Authority":{"type":"object","title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Наименование / Name","description":"Строки наименования сверху вниз / Name lines, top to bottom","type":"array","minItems":1,"items":{"type":"string"}},"genitive":{"title":"В родительном падеже / Genitive","description":"Наименование в родительном падеже: «управления образования» / Name in the genitive case","type":"string"},"address":{"title":"Адрес / Address","description":"Адрес / Address","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"},"fax":{"title":"Факс / Fax","description":"Факс / Fax","type":"string"},"email":{"title":"Электронная почта / E-mail","description":"Электронная почта / E-mail","type":"string","format":"email"},"site":{"title":"Сайт / Web site","description":"Сайт / Web site","type":"string"},"okpo":{"title":"ОКПО / OKPO","description":"Код ОКПО (в кавычках, чтобы сохранить ведущие нули) / OKPO code (quoted to keep leading zeros)","type":"string"},"ogrn":{"title":"ОГРН / OGRN","description":"ОГРН (в кавычках) / OGRN (quoted)","type":"string"},"inn":{"title":"ИНН / INN","description":"ИНН (в кавычках) / INN (quoted)","type":"string"},"kpp":{"title":"КПП / KPP","description":"КПП (в кавычках) / KPP (quoted)","type":"string"},"okogu":{"title":"ОКОГУ / OKOGU","description":"Код ОКОГУ (в кавычках), печатается в строке с ОКПО и ОГРН / OKOGU code (quoted), printed on the line with OKPO and OGRN","type":"string"},"requisites":{"title":"Реквизиты бланка / Letterhead requisites","description":"Строки реквизитов бланка так, как их пишет автор, по порядку, по одной строке: «Телефон: (8142) 71-73-00», «Факс: …», «ОКОГУ 2300223»; печатаются вместо строк, которые шаблон составляет из address … okogu / The letterhead's requisite lines as the author writes them, in order, one per line; printed instead of the lines the template makes of address … okogu","type":"array","items":{"type":"string"}}},"required":["name"],"additionalProperties":false},"PointEntry":{"title":"Пункт / Point","description":"Пункт: строка или {text, points} / A point: a string or {text, points}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Point"}},"Point":{"type":"object","title":"Пункт с подпунктами / Point with sub-points","description":"Пункт с подпунктами / A point with sub-points","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"text":{"title":"Текст пункта / Point text","description":"Текст пункта. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Point text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"points":{"title":"Подпункты / Sub-points","description":"Подпункты / Sub-points","type":"array","items":{"$ref":"#/$defs/PointEntry"}}},"required":["text"],"additionalProperties":false},"Approval":{"type":"object","title":"Гриф утверждения / Approval stamp","description":"Гриф: УТВЕРЖДАЮ (должностным лицом), УТВЕРЖДЕН (актом) или УТВЕРЖДЕНО (на заседании) / Approval by an official, an act or a meeting","properties":{"by":{"title":"Кем утверждается / Approved by","description":"official – должностным лицом, act – актом, meeting – на заседании / official, act or meeting","enum":["official","act","meeting"]},"position":{"title":"Должность / Position","description":"Должность утверждающего / Position of the official","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия утверждающего: «И.О. Фамилия» / Initials and surname of the official","type":"string"},"act":{"title":"Акт / Act","description":"Акт в творительном падеже: «распоряжением министерства …» или «на расширенном заседании …» / The act (instrumental case) or the meeting","type":"string"},"date":{"title":"Дата / Date","description":"Дата акта или протокола; пусто в проекте: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the act or protocol; blank in a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"number":{"title":"Номер / Number","description":"Номер акта или протокола / Number of the act or protocol","type":["string","integer"]},"year":{"title":"Год в проекте / Year of a draft","description":"Год в проекте / Year of a draft","type":"integer","minimum":1900,"maximum":2200},"word":{"title":"Слово грифа / Stamp word","description":"Слово грифа, если нужно своё: УТВЕРЖДЕНА / Override of the stamp word","type":"string"},"label":{"title":"Надпись над грифом / Label","description":"Строка над словом грифа с отступом под ней: «ПРИЛОЖЕНИЕ» как написано, или true – по шаблону approval-label («ПРИЛОЖЕНИЕ № 2» в приложении из нескольких) / A line above the stamp word with a gap under it: as written, or true for template approval-label","type":["string","boolean"]}},"required":["by"],"additionalProperties":false,"allOf":[{"if":{"properties":{"by":{"const":"official"}},"required":["by"]},"then":{"required":["position","name"]}},{"if":{"properties":{"by":{"enum":["act","meeting"]}},"required":["by"]},"then":{"required":["act"]}}]},"Signatory":{"type":"object","title":"Подписывающий / Signatory","description":"Должность и имя подписывающего / Position and name of a signatory","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность: «Начальник управления образования» / Position","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия: «Е.В. Матаржук» / Initials and surname","type":"string"},"acting":{"title":"Исполняющий обязанности / Acting","description":"true – печатается «И.о.» перед должностью / true – «И.о.» is printed before the position","type":"boolean"}},"required":["position","name"],"additionalProperties":false},"ExecutorMark":{"type":"object","title":"Отметка об исполнителе / Executor mark","description":"Исполнитель и телефон / Executor name and phone","properties":{"name":{"title":"Исполнитель / Name","description":"Исполнитель / Name","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"}},"required":["name"],"additionalProperties":false},"Endorsement":{"type":"object","title":"Виза / Endorsement","description":"Виза согласования / An endorsement","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"date":{"title":"Дата / Date","description":"Дата визы: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the endorsement: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"remarks":{"title":"Замечания / Remarks","description":"Замечания / Remarks","type":"string"}},"required":["position","name"],"additionalProperties":false},"ESignature":{"type":"object","title":"Электронная подпись / Electronic signature","description":"Сведения о сертификате электронной подписи / Certificate of the electronic signature","properties":{"certificate":{"title":"Сертификат / Certificate","description":"Сертификат / Certificate","type":"string"},"owner":{"title":"Владелец / Owner","description":"Владелец / Owner","type":"string"},"validFrom":{"title":"Действителен с / Valid from","description":"Сертификат действителен с: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid from: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"validTo":{"title":"Действителен по / Valid to","description":"Сертификат действителен по: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid to: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"signedAt":{"title":"Время подписания / Signed at","description":"Время подписания (ГОСТ 2025), ГГГГ-ММ-ДДTчч:мм:сс / Signing time (GOST 2025), ISO date-time","type":"string","format":"date-time"}},"required":["certificate","owner","validFrom","validTo"],"additionalProperties":false},"Reference":{"type":"object","title":"Ссылка на входящий / Reference","description":"Номер и дата документа, на который отвечают / Number and date of the document answered","properties":{"number":{"title":"Номер / Number","description":"Номер / Number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата документа, на который отвечают: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the document answered: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1}},"additionalProperties":false},"Addressee":{"type":"object","title":"Адресат с электронной почтой / Addressee with e-mail","description":"Адресат письма: строки в дательном падеже и электронная почта, которая печатается под ними / The letter's addressee: lines in the dative case and the e-mail printed under them","properties":{"lines":{"title":"Строки адресата / Addressee lines","description":"Адресат в дательном падеже, по строке: «Директору ФГБУ «ФИОКО»», «Станченко С.В.» / The addressee, dative case, one line each","type":"array","minItems":1,"items":{"type":"string"}},"email":{"title":"Электронная почта адресата / Addressee's e-mail","description":"Печатается под строками адресата / Printed under the addressee's lines","type":"string","format":"email"}},"required":["lines"],"additionalProperties":false},"AppendixMark":{"type":"object","title":"Отметка о приложении / Appendix mark","description":"Число листов и экземпляров приложения / Sheets and copies of the appendix","properties":{"sheets":{"title":"Листов / Sheets","description":"Листов / Sheets","type":"integer","minimum":1},"copies":{"title":"Экземпляров / Copies","description":"Экземпляров / Copies","type":"integer","minimum":1}},"additionalProperties":false},"Passport":{"type":"object","title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","properties":{"roles":{"title":"Роли / Roles","description":"Роли / Roles","type":"array","items":{"$ref":"#/$defs/PassportRole"}},"goal":{"title":"Цель / Goal","description":"Цель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Goal. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"tasks":{"title":"Задачи / Tasks","description":"Задачи / Tasks","type":"array","items":{"type":"string"}},"indicators":{"title":"Показатели / Indicators","description":"Таблица показателей по годам / Indicators by year","$ref":"#/$defs/IndicatorTable"},"results":{"title":"Ожидаемые результаты / Expected results","description":"Ожидаемые результаты / Expected results","type":"array","items":{"type":"string"}},"sections":{"title":"Разделы / Sections","description":"Разделы / Sections","type":"array","items":{"$ref":"#/$defs/PassportSection"}},"footnotes":{"title":"Сноски / Footnotes","description":"Сноски паспорта: ключ → текст; то же, что document.footnotes (сноска с тем же ключом в document.footnotes важнее) / The passport's footnotes: key → text; the same as document.footnotes (a note with the same key in document.footnotes wins)","type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"PassportRole":{"type":"object","title":"Роль / Role","description":"Роль в проекте: «Куратор Проекта» / A role in the project","properties":{"role":{"title":"Роль / Role","description":"Роль / Role","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"}},"required":["role","name"],"additionalProperties":false},"PassportSection":{"type":"object","title":"Раздел / Section","description":"Раздел паспорта / A passport section","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"text":{"title":"Текст / Text","description":"Текст. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["title","text"],"additionalProperties":false},"IndicatorTable":{"type":"object","title":"Таблица показателей / Indicator table","description":"Показатели по годам: «Факт» и «План» / Indicators by year with «Факт» and «План» column groups","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"header":{"title":"Заголовок колонки показателей / Indicator column header","description":"Заголовок колонки показателей / Indicator column header","type":"string"},"fact":{"title":"Годы «Факт» / Fact years","description":"Годы «Факт» / Fact years","type":"array","items":{"type":"integer"}},"plan":{"title":"Годы «План» / Plan years","description":"Годы «План» / Plan years","type":"array","items":{"type":"integer"}},"rows":{"title":"Строки / Rows","description":"Строки / Rows","type":"array","items":{"$ref":"#/$defs/IndicatorRow"}},"numberColumn":{"title":"Колонка «№ п/п» / Number column","description":"Первая колонка «№ п/п» с номерами показателей / A first column «№ п/п» numbering the indicators","type":"boolean"}},"required":["fact","plan","rows"],"additionalProperties":false},"IndicatorRow":{"type":"object","title":"Показатель / Indicator","description":"Показатель и его значения по годам / An indicator and its values by year","properties":{"name":{"title":"Наименование / Name","description":"Наименование. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Name. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"unit":{"title":"Единица измерения / Unit","description":"Единица измерения / Unit","type":"string"},"values":{"title":"Значения / Values","description":"Значения по годам: сначала «Факт», затем «План» / Values by year: fact years, then plan years","type":"array","items":{"type":["number","string","null"]}}},"required":["name","values"],"additionalProperties":false},"BodyBlock":{"title":"Блок / Block","description":"Готовая часть по имени (title, goal, …), page-break, или блок: part, heading, paragraph, list, table, formula, plan, indicators, roles, signature, page-break / A preset part by name, page-break, or a block object","if":{"type":"string"},"then":{"enum":["approval","title","authority","doc-type","date-number","place","preamble","operative","points","letterhead","salutation","text","appendix-line","roles","goal","tasks","indicators","results","sections","plans","signature","executor-mark","page-break"]},"else":{"$ref":"#/$defs/BlockObject"}},"BlockObject":{"title":"Блок-объект / Block object","description":"Блок, вид которого задаёт его ключ / A block whose key says what it is","type":"object","if":{"required":["part"]},"then":{"$ref":"#/$defs/PartBlock"},"else":{"if":{"required":["heading"]},"then":{"$ref":"#/$defs/HeadingBlock"},"else":{"if":{"required":["paragraph"]},"then":{"$ref":"#/$defs/ParagraphBlock"},"else":{"if":{"required":["list"]},"then":{"$ref":"#/$defs/ListBlock"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/TableBlock"},"else":{"if":{"required":["formula"]},"then":{"$ref":"#/$defs/FormulaBlock"},"else":{"if":{"required":["plan"]},"then":{"$ref":"#/$defs/PlanBlock"},"else":{"if":{"required":["indicators"]},"then":{"$ref":"#/$defs/IndicatorsBlock"},"else":{"if":{"required":["roles"]},"then":{"$ref":"#/$defs/RolesBlock"},"else":{"if":{"required":["signature"]},"then":{"$ref":"#/$defs/SignatureBlock"},"else":{"if":{"required":["page-break"]},"then":{"$ref":"#/$defs/PageBreakBlock"},"else":{"$ref":"#/$defs/UnknownBlock"}}}}}}}}}}}},"UnknownBlock":{"type":"object","title":"Неизвестный блок / Unknown block","description":"Блок без ключа вида: нужен один из part, heading, paragraph, list, table, formula, plan, indicators, roles, signature, page-break / A block without a kind key","properties":{"part":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"heading":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"paragraph":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"list":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"table":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"formula":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"plan":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"indicators":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"roles":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"signature":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"page-break":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"}},"minProperties":1,"additionalProperties":false},"PartBlock":{"type":"object","title":"Часть / Part","description":"Готовая часть вида документа с настройками / A preset part with options","properties":{"part":{"title":"Часть / Part","description":"Имя части; у каждого вида свой набор (README) / Part name; each kind has its own set (README)","enum":["approval","title","authority","doc-type","date-number","place","preamble","operative","points","letterhead","salutation","text","appendix-line","roles","goal","tasks","indicators","results","sections","plans","signature","executor-mark"]},"heading":{"title":"Заголовок части / Heading","description":"Заголовок вместо шаблонного; пустая строка – без заголовка / The heading instead of the template's; empty – none","type":"string"},"inline":{"title":"В строку / Inline","description":"Заголовок и первый абзац одним абзацем: «Цель Проекта: создание …» / Heading and first paragraph as one paragraph","type":"boolean"}},"required":["part"],"additionalProperties":false},"HeadingBlock":{"type":"object","title":"Заголовок / Heading","description":"Заголовок уровня 1–3, с номером или без; с text – заголовок в начале абзаца / A heading of level 1–3, numbered or not; with text an inline heading","properties":{"heading":{"title":"Текст заголовка / Heading text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"level":{"title":"Уровень / Level","description":"1 (по умолчанию), 2 или 3 / 1 (default), 2 or 3","enum":[1,2,3]},"numbered":{"title":"Нумерация / Numbered","description":"Номер «1.», «1.1.», «1.1.1.» по документу (в каждом приложении заново) / Numbered through the document (restarting in each appendix)","type":"boolean"},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю, по ширине: left, center, right, justify / left, center, right or justify","enum":["left","center","right","justify"]},"text":{"title":"Текст после заголовка / Inline text","description":"Текст того же абзаца после заголовка. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Text after the heading in the same paragraph. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["heading"],"additionalProperties":false},"ParagraphBlock":{"type":"object","title":"Абзац / Paragraph","description":"Абзац форматированного текста / A paragraph of rich text","properties":{"paragraph":{"title":"Текст / Text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю, по ширине: left, center, right, justify / left, center, right or justify","enum":["left","center","right","justify"]},"indent":{"title":"Абзацный отступ / First-line indent","description":"Отступ первой строки (по умолчанию да) / First-line indent (default true)","type":"boolean"}},"required":["paragraph"],"additionalProperties":false},"ListBlock":{"type":"object","title":"Список / List","description":"Маркированный или нумерованный список, вложенный / A bulleted or numbered list, nested","properties":{"list":{"title":"Пункты / Items","description":"Пункты: текст или {text, items} / Items: text or {text, items}","type":"array","items":{"$ref":"#/$defs/ListItem"}},"numbered":{"title":"Нумерованный / Numbered","description":"Номера «1.», «1.1.» вместо маркеров / Numbers instead of bullets","type":"boolean"},"marker":{"title":"Маркер / Marker","description":"Маркер пунктов (по умолчанию «–» из темы) / The bullet (default the theme's «–»)","type":"string"}},"required":["list"],"additionalProperties":false},"ListItem":{"title":"Пункт списка / List item","description":"Текст или {text, items} / Text or {text, items}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/ListItemObject"}},"ListItemObject":{"type":"object","title":"Пункт с подпунктами / Item with sub-items","description":"Пункт и вложенный список / An item and a nested list","properties":{"text":{"title":"Текст / Text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"items":{"title":"Подпункты / Sub-items","description":"Вложенные пункты / Nested items","type":"array","items":{"$ref":"#/$defs/ListItem"}}},"required":["text"],"additionalProperties":false},"TableBlock":{"type":"object","title":"Таблица / Table","description":"Таблица автора / A table of the author's own","properties":{"table":{"title":"Таблица / Table","description":"Колонки, строки заголовка, строки, подпись / Columns, header rows, rows, caption","$ref":"#/$defs/Table"}},"required":["table"],"additionalProperties":false},"Table":{"type":"object","title":"Таблица / Table","description":"Колонки, строки заголовка с объединениями, строки, подпись «Таблица N» / Columns, header rows with spans, rows, caption «Таблица N»","properties":{"caption":{"title":"Подпись / Caption","description":"«Таблица N. <подпись>» над таблицей / «Таблица N. <caption>» above the table","type":"string"},"numbered":{"title":"Номер таблицы / Numbered","description":"«Таблица N» по документу (по умолчанию да, если есть подпись) / «Таблица N» through the document (default true with a caption)","type":"boolean"},"columns":{"title":"Колонки / Columns","description":"Колонки: заголовок, ширина, выравнивание / Columns: header, width, alignment","type":"array","minItems":1,"items":{"$ref":"#/$defs/TableColumn"}},"header":{"title":"Строки заголовка / Header rows","description":"Строки над заголовками колонок, с colSpan и rowSpan / Rows above the column headers, with colSpan and rowSpan","type":"array","items":{"type":"array","items":{"$ref":"#/$defs/TableCell"}}},"rows":{"title":"Строки / Rows","description":"Строки таблицы: списки ячеек / Rows: lists of cells","type":"array","items":{"type":"array","items":{"$ref":"#/$defs/TableCell"}}},"numbersRow":{"title":"Строка номеров колонок / Column-number row","description":"Строка «1 2 3 …» под заголовком (по умолчанию нет) / The «1 2 3 …» row under the header (default false)","type":"boolean"},"repeatHeader":{"title":"Повтор заголовка / Repeat header","description":"Повторять заголовок на следующих страницах (по умолчанию да) / Repeat the header on following pages (default true)","type":"boolean"}},"required":["columns","rows"],"additionalProperties":false},"TableColumn":{"type":"object","title":"Колонка таблицы / Table column","description":"Заголовок, ширина, выравнивание / Header, width, alignment","properties":{"header":{"title":"Заголовок / Header","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"width":{"title":"Ширина / Width","description":"Относительная ширина (по умолчанию 1) / Relative width (default 1)","type":"number","exclusiveMinimum":0},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю: left, center, right / left, center or right","enum":["left","center","right"]}},"additionalProperties":false},"TableCell":{"title":"Ячейка / Cell","description":"Текст, число или {text, colSpan, rowSpan, align, bold} / Text, a number or {text, colSpan, rowSpan, align, bold}","if":{"type":["string","number"]},"then":{"type":["string","number"]},"else":{"$ref":"#/$defs/TableCellObject"}},"TableCellObject":{"type":"object","title":"Ячейка с настройками / Cell with options","description":"Текст и объединение ячеек / Text and spans","properties":{"text":{"title":"Текст / Text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":["string","number"]},"colSpan":{"title":"Объединение по горизонтали / Column span","description":"Сколько колонок занимает ячейка / Columns the cell spans","type":"integer","minimum":1},"rowSpan":{"title":"Объединение по вертикали / Row span","description":"Сколько строк занимает ячейка / Rows the cell spans","type":"integer","minimum":1},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю: left, center, right / left, center or right","enum":["left","center","right"]},"bold":{"title":"Полужирный / Bold","description":"Полужирный текст / Bold text","type":"boolean"}},"required":["text"],"additionalProperties":false},"FormulaBlock":{"type":"object","title":"Формула / Formula","description":"Строка формулы по центру с номером «(1)» справа; _{нижний} и ^{верхний} индексы / A centred formula line with its number «(1)» at the right; _{sub} and ^{sup}","properties":{"formula":{"title":"Формула / Formula","description":"Текст формулы или {text, number} / The formula text or {text, number}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Formula"}},"where":{"title":"Пояснение / Explanation","description":"Абзацы после формулы: «где Д – доля …». Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Paragraphs after the formula. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["formula"],"additionalProperties":false},"Formula":{"type":"object","title":"Формула с номером / Numbered formula","description":"Текст и номер формулы / Text and number","properties":{"text":{"title":"Текст / Text","description":"Текст формулы: _{нижний}, ^{верхний} индексы / The formula: _{sub}, ^{sup}","type":"string"},"number":{"title":"Номер / Number","description":"auto (по умолчанию) – номер по документу, none – без номера, или номер как написан: «(1.2)» / auto (default), none, or the number as written","type":["string","integer"]}},"required":["text"],"additionalProperties":false},"PlanBlock":{"type":"object","title":"План / Plan","description":"План по id, размещённый здесь / A plan by id, placed here","properties":{"plan":{"title":"Id плана / Plan id","description":"id одного из планов (plans[].id) / The id of one of the plans","type":"string"}},"required":["plan"],"additionalProperties":false},"IndicatorsBlock":{"type":"object","title":"Таблица показателей / Indicators","description":"Своя таблица показателей («Факт», «План») / An indicators table of its own","properties":{"indicators":{"title":"Показатели / Indicators","description":"Годы «Факт» и «План», строки показателей / Fact and plan years, indicator rows","$ref":"#/$defs/IndicatorTable"}},"required":["indicators"],"additionalProperties":false},"RolesBlock":{"type":"object","title":"Роли / Roles","description":"Роли проекта: «Куратор Проекта: …» / Project roles","properties":{"roles":{"title":"Роли / Roles","description":"Роль, имя, должность / Role, name, position","type":"array","items":{"$ref":"#/$defs/PassportRole"}}},"required":["roles"],"additionalProperties":false},"SignatureBlock":{"type":"object","title":"Подписи / Signatures","description":"Свой блок подписей (часть signature печатает подписывающих документа) / A signature block of its own","properties":{"signature":{"title":"Подписывающие / Signatories","description":"Должность, имя / Position, name","type":"array","items":{"$ref":"#/$defs/Signatory"}},"layout":{"title":"Расположение / Layout","description":"stacked – одна под другой, side-by-side – рядом / stacked or side-by-side","enum":["stacked","side-by-side"]}},"required":["signature"],"additionalProperties":false},"PageBreakBlock":{"type":"object","title":"Разрыв страницы / Page break","description":"Новая страница; с ориентацией – страницы дальше в этой ориентации / A new page; with an orientation the pages after it turn","properties":{"page-break":{"title":"Ориентация / Orientation","description":"portrait или landscape / portrait or landscape","enum":["portrait","landscape"]}},"required":["page-break"],"additionalProperties":false},"Appendix":{"type":"object","title":"Приложение / Appendix","description":"Приложение: отметка, заголовок, ориентация, блоки или план / An appendix: mark, title, orientation, blocks or a plan","properties":{"id":{"title":"Идентификатор / Identifier","description":"Для ссылок {appendix:id}; латинские буквы, цифры, «-», «_», «.» / For {appendix:id} references; letters, digits, «-», «_», «.»","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"mark":{"title":"Отметка / Mark","description":"gost – «Приложение № N к приказу … от … № …» (по умолчанию у приказа, распоряжения, письма), approval – свой гриф, heading – строка «Приложение N» (по умолчанию у паспорта и плана), none – без отметки / gost, approval, heading or none","enum":["gost","approval","heading","none"]},"approval":{"title":"Гриф / Approval stamp","description":"Гриф отметки approval (по умолчанию – гриф плана) / The stamp of mark approval (default: the plan's)","$ref":"#/$defs/Approval"},"title":{"title":"Заголовок / Title","description":"Заголовок под отметкой. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Title under the mark. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"orientation":{"title":"Ориентация / Orientation","description":"portrait или landscape; по умолчанию альбомная, если есть план или широкая таблица / portrait or landscape; default landscape with a plan or a wide table","enum":["portrait","landscape"]},"plan":{"title":"План / Plan","description":"Сокращение для body: [{plan: id}] / Shorthand for body: [{plan: id}]","type":"string"},"body":{"title":"Блоки / Blocks","description":"Блоки приложения, как в document.body / The appendix's blocks, as in document.body","type":"array","items":{"$ref":"#/$defs/BodyBlock"}}},"additionalProperties":false},"ColumnEntry":{"title":"Колонка / Column","description":"Колонка: роль (number, task, deadline, executors, result, info) или объект / A column: a role name or an object","if":{"type":"string"},"then":{"enum":["number","task","deadline","executors","result","info"]},"else":{"$ref":"#/$defs/Column"}},"Column":{"type":"object","title":"Колонка / Column","description":"Стандартная колонка (role) или дополнительная (key) / A standard column (role) or an extra one (key)","properties":{"role":{"title":"Роль / Role","description":"number – №, task – задачи, deadline – сроки, executors – исполнители, result – результат, info – информационное сопровождение / Role of a standard column","enum":["number","task","deadline","executors","result","info"]},"key":{"title":"Ключ / Key","description":"Ключ дополнительной колонки: значения берутся из extra.<ключ> / Key of an extra column; items give values under extra.<key>","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"header":{"title":"Заголовок / Header","description":"Заголовок колонки; по умолчанию – стандартный для роли / Header text; default per role","type":"string"},"width":{"title":"Ширина / Width","description":"Относительная ширина (положительное число) / Relative width (positive)","type":"number","exclusiveMinimum":0},"values":{"title":"Допустимые значения / Allowed values","description":"Допустимые значения дополнительной колонки / Allowed values of an extra column","type":"array","items":{"type":"string"}},"align":{"title":"Выравнивание / Alignment","description":"Выравнивание / Alignment","enum":["left","center","right"]}},"additionalProperties":false,"if":{"required":["role"]},"then":{"not":{"required":["key"]}},"else":{"required":["key"]}},"DeadlineStyle":{"type":"object","title":"Вид сроков / Deadline style","description":"Как печатать сроки в этом плане / How deadlines are printed in this plan","properties":{"dates":{"title":"Даты / Dates","description":"numeric – «до 22.02.2022», words – «до 22 февраля 2022 г.» / numeric or words","enum":["numeric","words"]},"year":{"title":"Год / Year","description":"«г.» или «года» после года / «г.» or «года» after a year","enum":["г.","года"]},"capitalize":{"title":"С прописной / Capitalize","description":"Начинать срок с прописной буквы / Capitalise the first letter","type":"boolean"}},"additionalProperties":false},"Plan":{"type":"object","title":"План / Plan","description":"План-график: заголовок, колонки, строки / A plan-graph: title, columns, rows","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"title":{"title":"Заголовок / Title","description":"Заголовок: «ПЛАН-ГРАФИК», «Дорожная карта» / Title","type":"string"},"subtitle":{"title":"Подзаголовок / Subtitle","description":"Вторая строка заголовка: «реализации мероприятий …» / Second title line","type":"string"},"period":{"title":"Период / Period","description":"Годы плана: 2022, «2023–2024 гг.» или [2023, 2024] / Years the plan covers: 2022, «2023–2024 гг.» or [2023, 2024]","if":{"type":"array"},"then":{"type":"array","prefixItems":[{"type":"integer","minimum":1900,"maximum":2200},{"type":"integer","minimum":1900,"maximum":2200}],"minItems":2,"maxItems":2},"else":{"if":{"type":"string"},"then":{"type":"string","minLength":1},"else":{"type":"integer","minimum":1900,"maximum":2200}}},"gender":{"title":"Род / Gender","description":"Род утверждаемого: m – план-график (УТВЕРЖДЕН), f – программа, n – положение, pl – правила / Grammatical gender of what is approved","enum":["m","f","n","pl"]},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф этого плана, если он приложение / Approval stamp of this plan when it is an appendix","$ref":"#/$defs/Approval"},"columns":{"title":"Колонки / Columns","description":"Колонки по порядку; по умолчанию number, task, deadline, executors, result / Columns in order; default number, task, deadline, executors, result","type":"array","minItems":1,"items":{"$ref":"#/$defs/ColumnEntry"}},"numbering":{"title":"Нумерация / Numbering","description":"hierarchical – 1., 1.1.; continuous – сквозная; per-section – заново в каждом разделе; explicit – номера указаны в no / hierarchical, continuous, per-section or explicit","enum":["hierarchical","continuous","per-section","explicit"]},"numberDot":{"title":"Точка после номера / Dot after the number","description":"true – «1.», «1.1.» (по умолчанию); false – «1», «1.1». Номера, заданные в no, печатаются как написаны / true – «1.», «1.1.» (default); false – «1», «1.1». Numbers written in no print as written","type":"boolean"},"deadlines":{"title":"Вид сроков / Deadline style","description":"Вид сроков / Deadline style","$ref":"#/$defs/DeadlineStyle"},"repeat":{"title":"Повтор шапки / Header repeat","description":"На следующих страницах повторять строку номеров колонок (numbers) или всю шапку (header) / Repeat the column-number row or the whole header","enum":["numbers","header"]},"items":{"title":"Строки / Rows","description":"Строки плана: мероприятия (task) и разделы (section, year) / Rows: items (task) and groups (section, year)","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"signatories":{"title":"Подписывающие / Signatories","description":"Подписи сразу после плана / Signatures right after the plan","type":"array","items":{"$ref":"#/$defs/Signatory"}}},"required":["title","items"],"additionalProperties":false},"PlanEntry":{"title":"Строка плана / Plan row","description":"Мероприятие (task) или раздел (section, year) / An item (task) or a group (section, year)","if":{"required":["task"]},"then":{"$ref":"#/$defs/Item"},"else":{"if":{"anyOf":[{"required":["section"]},{"required":["year"]},{"required":["items"]}]},"then":{"$ref":"#/$defs/Group"},"else":{"$ref":"#/$defs/Item"}}},"Group":{"type":"object","title":"Раздел / Group","description":"Строка раздела на всю ширину таблицы / A group row spanning all columns","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"section":{"title":"Раздел / Section","description":"Название раздела. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Section title. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"no":{"title":"Номер / Number","description":"Номер раздела, если он задан явно: «Направление 3.» / Explicit number","type":["string","integer"]},"numbered":{"title":"Нумеровать / Numbered","description":"false – заголовок без номера / false – a heading without a number","type":"boolean"},"items":{"title":"Строки / Rows","description":"Строки раздела / Rows of the group","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["items"],"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["section"]},{"required":["year"]}]}},"then":{"required":["section"]}},"Item":{"type":"object","title":"Мероприятие / Item","description":"Строка плана: задача, срок, исполнители, результат / A plan row: task, deadline, executors, result","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"task":{"title":"Задача / Task","description":"Что делается. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / What is done. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"deadline":{"title":"Срок / Deadline","description":"Срок: строкой («до 22.02.2022», «Февраль – март 2022 г.») или объектом {kind: …} / A customary string or a structured object {kind: …}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Deadline"}},"executors":{"title":"Исполнители / Executors","description":"Ключи справочника organisations или свободный текст / Keys of organisations or free text","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}},"result":{"title":"Результат / Result","description":"Прогнозируемый результат, показатель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Expected result or indicator. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"info":{"title":"Информационное сопровождение / Information support","description":"Где публикуется информация (ссылки). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Where it is published (links). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"no":{"title":"Номер / Number","description":"Номер строки, если он задан явно / Explicit number","type":["string","integer"]},"extra":{"title":"Дополнительные колонки / Extra columns","description":"Значения дополнительных колонок по ключу / Values of extra columns by key","type":"object","additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}}},"execution":{"title":"Исполнение / Execution","description":"Ход исполнения строки (для plangraf report): статус, дата выполнения, факт, комментарий, подтверждение / How the row has been carried out (for plangraf report): status, date done, fact, comment, evidence","$ref":"#/$defs/Execution"},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["task"],"additionalProperties":false},"Execution":{"type":"object","title":"Исполнение / Execution","description":"Ход исполнения строки плана / How a plan row has been carried out","properties":{"status":{"title":"Статус / Status","description":"done (выполнено), in-progress (выполняется), not-started (не начато), cancelled (отменено), postponed (перенесено); можно писать и русским словом / done, in-progress, not-started, cancelled, postponed; the Russian word may be written instead","type":"string","minLength":1,"examples":["done","in-progress","not-started","cancelled","postponed","выполнено","выполняется","не начато","отменено","перенесено"]},"done":{"title":"Дата выполнения / Date done","description":"Когда выполнено: 15.12.2022, «15 декабря 2022 г.» или 2022-12-15 / When it was done: 15.12.2022, «15 декабря 2022 г.» or 2022-12-15","type":"string","minLength":1},"fact":{"title":"Факт / Fact","description":"Что сделано. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / What was done. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"comment":{"title":"Комментарий / Comment","description":"Пояснение: причины переноса, замечания / A remark: why it was postponed, notes","type":"string"},"evidence":{"title":"Подтверждение / Evidence","description":"Ссылка (или список ссылок) на подтверждающие материалы / A link (or a list of links) to what shows it was done","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}},"postponedTo":{"title":"Перенесено на / Postponed to","description":"При статусе postponed: новый срок (дата) / With status postponed: the new deadline (a date)","type":"string","minLength":1}},"required":["status"],"additionalProperties":false},"Deadline":{"title":"Срок / Deadline","description":"Срок как данные: kind – date, before, range, month, period, list, weekly, recurring, during, as-needed, constantly, text / A structured deadline","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"},{"$ref":"#/$defs/PeriodDeadline"},{"$ref":"#/$defs/ListDeadline"},{"$ref":"#/$defs/WeeklyDeadline"},{"$ref":"#/$defs/RecurringDeadline"},{"$ref":"#/$defs/DuringDeadline"},{"$ref":"#/$defs/AsNeededDeadline"},{"$ref":"#/$defs/ConstantlyDeadline"},{"$ref":"#/$defs/TextDeadline"}]},"ListElement":{"title":"Элемент списка сроков / List element","description":"Дата, «до» даты, диапазон дат или месяцев / A date, before a date, a range of dates or months","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"}]},"DateDeadline":{"type":"object","title":"Дата / Date","description":"«17.12.2021» / A single date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"date"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"BeforeDeadline":{"type":"object","title":"До даты / Before a date","description":"«до 22.02.2022» / Before a date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"before"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"RangeDeadline":{"type":"object","title":"Диапазон дат / Date range","description":"«17.01.2022 – 04.02.2022» / A range of dates","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"range"},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from","to"],"additionalProperties":false},"MonthDeadline":{"type":"object","title":"Месяц / Month","description":"«май 2022 года», «Февраль – март 2022 г.» / A month or a range of months","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"month"},"from":{"title":"Месяц / Month","description":"Месяц, ГГГГ-ММ / Month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"to":{"title":"По месяц / To month","description":"По месяц, ГГГГ-ММ / To month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from"],"additionalProperties":false},"PeriodDeadline":{"type":"object","title":"Квартал, полугодие, год / Quarter, half, year","description":"«1 и 3 квартал», «3-4 квартал 2020», «II полугодие 2022 г.» / Quarters, half-years or a year","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"period"},"unit":{"title":"Единица / Unit","description":"quarter – квартал, half – полугодие, year – год / quarter, half or year","enum":["quarter","half","year"]},"parts":{"title":"Номера / Parts","description":"Номера кварталов или полугодий / Numbers of quarters or halves","type":"array","items":{"type":"integer","minimum":1,"maximum":4}},"span":{"title":"Диапазон / Span","description":"true – «3-4 квартал», false – «1 и 3 квартал» / true for a span, false for an enumeration","type":"boolean"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","unit","parts"],"additionalProperties":false},"ListDeadline":{"type":"object","title":"Список сроков / List of deadlines","description":"«17 июня, 16 сентября 2022 г.» / Several dates or ranges","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"list"},"items":{"title":"Сроки / Items","description":"Сроки / Items","type":"array","minItems":1,"items":{"$ref":"#/$defs/ListElement"}},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","items"],"additionalProperties":false},"WeeklyDeadline":{"type":"object","title":"Еженедельно / Weekly","description":"«14.02.2022-30.03.2022 (среда)» / A weekday within a range","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"weekly"},"weekday":{"title":"День недели / Weekday","description":"1 – понедельник … 7 – воскресенье / 1 = Monday … 7 = Sunday","type":"integer","minimum":1,"maximum":7},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","weekday","from","to"],"additionalProperties":false},"RecurringDeadline":{"type":"object","title":"Периодически / Recurring","description":"«ежемесячно», «ежеквартально» / Monthly, quarterly …","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"recurring"},"every":{"title":"Периодичность / Every","description":"week – еженедельно, month – ежемесячно, quarter – ежеквартально, year – ежегодно / week, month, quarter or year","enum":["week","month","quarter","year"]},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","every"],"additionalProperties":false},"DuringDeadline":{"type":"object","title":"В течение года / During the year","description":"«в течение года», «В течение 2022 г.» / During the year or period","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"during"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"regularly":{"title":"Регулярно / Regularly","description":"Регулярно / Regularly","type":"boolean"},"asNeeded":{"title":"По мере необходимости / As needed","description":"По мере необходимости / As needed","type":"boolean"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"AsNeededDeadline":{"type":"object","title":"По мере необходимости / As needed","description":"«по мере необходимости» / As needed","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"as-needed"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"ConstantlyDeadline":{"type":"object","title":"Постоянно / Constantly","description":"«постоянно» / Constantly","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"constantly"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"TextDeadline":{"type":"object","title":"Срок текстом / Free text","description":"Срок, который печатается как написан / Printed as written","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"text"},"text":{"title":"Текст / Text","description":"Текст / Text","type":"string"}},"required":["kind","text"],"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://plangraf.dev/schemas/roadmap.schema.json","title":"План-график plangraf / plangraf roadmap","description":"Дорожная карта (план-график) и документ, который её утверждает: приказ, распоряжение, утверждённый план, письмо, паспорт проекта / A roadmap and the document that approves it","$ref":"#/$defs/Roadmap","$defs":{"Roadmap":{"type":"object","title":"Дорожная карта / Roadmap","description":"План-график (дорожная карта) и документ, который его утверждает / A roadmap (plan-graph) and the document that approves it","properties":{"version":{"title":"Версия формата / Format version","description":"Версия формата файла: 1 / File format version: 1","const":1},"extends":{"title":"Основа / Base roadmap","description":"Файл-основа, который этот файл дополняет: путь относительно этого файла; правила слияния — в README / A base roadmap this file extends: a path relative to this file; merge rules in the README","type":"string"},"municipality":{"title":"Муниципалитет / Municipality","description":"Краткое название муниципалитета (или другое имя файла) для имён результатов пакетной сборки: «Гороховецкий район» / A short name of the municipality (or of this file) used in output names of a batch","type":"string","minLength":1},"document":{"title":"Документ / Document","description":"Документ: приказ, распоряжение, утверждённый план, письмо или паспорт проекта / The document: order, directive, approved plan, letter or project passport","$ref":"#/$defs/Document"},"organisations":{"title":"Организации / Organisations","description":"Справочник организаций: краткое название → полное название или описание. Исполнители ссылаются на ключи / Organisation directory: short name → full name or an object. Executors refer to the keys","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Organisation"}}},"plan":{"title":"План / Plan","description":"Единственный план (используйте plan или plans) / The single plan (use either plan or plans)","$ref":"#/$defs/Plan"},"plans":{"title":"Планы / Plans","description":"Несколько планов (например, в паспорте проекта) / Several plans (a project passport holds more than one)","type":"array","minItems":1,"items":{"$ref":"#/$defs/Plan"}},"lint":{"title":"Проверки / Lint","description":"Настройки проверок: код правила → уровень или off / Lint settings: rule code → severity or off","type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9-]*$"},"additionalProperties":{"title":"Уровень / Severity","description":"error, warning, info или off / error, warning, info or off","enum":["error","warning","info","off"]}}},"required":["document"],"additionalProperties":false,"if":{"required":["plan"]},"then":{"not":{"required":["plans"]}},"else":{"required":["plans"]}},"Organisation":{"type":"object","title":"Организация / Organisation","description":"Организация-исполнитель / An executing organisation","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Полное название / Full name","description":"Полное название: «КГАОУ ДПО «Хабаровский институт развития образования»» / Full name","type":"string"},"short":{"title":"Краткое название / Short name","description":"Краткое название в таблице: «ХК ИРО»; по умолчанию – ключ / Short name used in tables; defaults to the key","type":"string"},"intro":{"title":"Первое упоминание / First mention","description":"short – только краткое название, full – полное, define – «полное (далее – краткое)» / short – short name only, full – full name, define – «full (далее – short)» on first use","enum":["short","full","define"]},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"}},"required":["name"],"additionalProperties":false},"Document":{"type":"object","title":"Документ / Document","description":"Документ, который утверждает план или сопровождает его / The document that approves or carries the plan","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"kind":{"title":"Вид документа / Document kind","description":"order – приказ, directive – распоряжение, plan – утверждённый план, letter – письмо, passport – паспорт проекта / order, directive, plan (the approved plan itself), letter, passport","enum":["order","directive","plan","letter","passport"]},"authority":{"title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","$ref":"#/$defs/Authority"},"qualifier":{"title":"Уточнение вида / Qualifier","description":"Строка под видом документа: «начальника управления» / Printed under the document word: «начальника управления»","type":"string"},"number":{"title":"Номер / Number","description":"Регистрационный номер: «50», «75-7747»; без номера – проект с пустым «№ ____» / Registration number; omitted – a draft with a blank number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата подписания; без даты – проект: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of signing; omitted – a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"dateStyle":{"title":"Вид даты / Date style","description":"numeric – 14.02.2022, words – 14 февраля 2022 г., quoted – «14» февраля 2022 г. / numeric, words or quoted","enum":["numeric","words","quoted"]},"place":{"title":"Место издания / Place","description":"Место издания: «г. Гороховец» / Place of issue","type":"string"},"title":{"title":"Заголовок / Title","description":"Заголовок: «Об утверждении плана-графика …» (без точки в конце). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Title (no final period). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"preamble":{"title":"Преамбула / Preamble","description":"Преамбула с правовым основанием. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Preamble with the legal basis. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"operative":{"title":"Распорядительное слово / Operative word","description":"spaced – «п р и к а з ы в а ю:», caps – «ПРИКАЗЫВАЮ:», plain – «приказываю:», none – без слова, или {text: …} / spaced, caps, plain, none, or {text: …}","if":{"type":"string"},"then":{"enum":["spaced","caps","plain","none"]},"else":{"$ref":"#/$defs/OperativeText"}},"points":{"title":"Пункты / Points","description":"Нумерованные пункты распорядительной части, до четырёх уровней / Numbered points, up to four levels","type":"array","items":{"$ref":"#/$defs/PointEntry"}},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф утверждения в правом верхнем углу / Approval stamp in the upper right","$ref":"#/$defs/Approval"},"signatories":{"title":"Подписывающие / Signatories","description":"Кто подписывает документ / Who signs","type":"array","items":{"$ref":"#/$defs/Signatory"}},"signatureLayout":{"title":"Расположение подписей / Signature layout","description":"stacked – одна под другой, side-by-side – рядом / stacked or side-by-side","enum":["stacked","side-by-side"]},"executor":{"title":"Отметка об исполнителе / Executor mark","description":"Отметка об исполнителе внизу последней страницы / Executor mark at the bottom of the last page","$ref":"#/$defs/ExecutorMark"},"endorsements":{"title":"Лист согласования / Endorsements","description":"Визы согласования проекта документа / Endorsement sheet of a draft","type":"array","items":{"$ref":"#/$defs/Endorsement"}},"esignature":{"title":"Штамп электронной подписи / E-signature stamp","description":"Штамп «Документ подписан электронной подписью» / Electronic signature stamp","$ref":"#/$defs/ESignature"},"addressee":{"title":"Адресат / Addressee","description":"Адресат письма в дательном падеже, по строке, или {lines: [...], email: ...} с электронной почтой адресата под строками / Letter addressee, dative case, one line each, or {lines: [...], email: ...} with the addressee's e-mail under the lines","if":{"type":"array"},"then":{"type":"array","items":{"type":"string"}},"else":{"$ref":"#/$defs/Addressee"}},"reference":{"title":"Ссылка на входящий / Reference","description":"Строка «На № … от …» / The «На № … от …» line","$ref":"#/$defs/Reference"},"salutation":{"title":"Обращение / Salutation","description":"Обращение: «Уважаемый Сергей Владимирович!» / Salutation","type":"string"},"body":{"title":"Текст / Body","description":"Текст письма (строка, как раньше) или открытое тело документа: список блоков и готовых частей, который заменяет расположение частей вида документа. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / The letter text (a string, as before) or the open body: a list of blocks and preset parts replacing the kind's arrangement. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"$ref":"#/$defs/BodyBlock"}}},"appendices":{"title":"Приложения / Appendices","description":"Приложения после основного документа: отметка, заголовок, ориентация, блоки; планы, не размещённые в теле, добавляются как раньше / Appendices after the main document: mark, title, orientation, blocks; plans placed nowhere are added as before","type":"array","items":{"$ref":"#/$defs/Appendix"}},"wording":{"title":"Формулировки / Wording","description":"Встроенные шаблоны, заменённые прямо в YAML: имя шаблона → текст Handlebars (templates/README.md) / Built-in templates overridden in the YAML: template name → Handlebars source (templates/README.md)","type":"object","additionalProperties":{"type":"string"}},"appendixMark":{"title":"Отметка о приложении / Appendix mark","description":"Отметка «Приложение: на 12 л. в 1 экз.» / Appendix mark of a letter","$ref":"#/$defs/AppendixMark"},"passport":{"title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","$ref":"#/$defs/Passport"},"gost":{"title":"Редакция ГОСТ / GOST edition","description":"Редакция ГОСТ Р 7.0.97: 2016 или 2025 (2025: время подписания в штампе ЭП, QR-код документа внизу справа на первой странице приказа, распоряжения, письма; заголовок обязателен) / GOST R 7.0.97 edition: 2016 or 2025 (2025: signing time in the e-signature stamp, the document's QR code bottom right of page 1 of orders, directives and letters; the title is mandatory)","enum":["2016","2025",2016,2025]},"amends":{"title":"Изменяемый акт / Amended act","description":"Приказ (распоряжение) о внесении изменений: прежняя версия плана и изменяемый акт; пункты изменений строятся по разнице версий / An amending order (directive): the previous version of the roadmap and the amended act; the points are drawn from the difference","$ref":"#/$defs/Amends"},"footnotes":{"title":"Сноски / Footnotes","description":"Сноски: ключ → текст сноски (форматированный текст). Метка [^ключ] в любом тексте документа, плана или справочника (заголовки, абзацы, пункты, заголовки колонок и ячейки таблиц, реквизиты бланка) печатается надстрочной цифрой, а текст сноски — внизу той страницы, где на неё впервые сослались; номера сквозные по документу, повторная ссылка повторяет номер. В DOCX — настоящие сноски Word / Footnotes: key → the note's text (rich text). A marker [^key] in any text of the document, a plan or the directory (titles, paragraphs, points, column headers and table cells, letterhead requisites) prints a superscript number, and the note is printed at the foot of the page of the first reference; numbered through the document, a second reference repeats the number. Real Word footnotes in DOCX","type":"object","additionalProperties":{"type":"string"}}},"required":["kind"],"additionalProperties":false,"allOf":[{"description":"Документ с электронной подписью подписан: у него есть дата и номер (у проекта их нет) / A document with an electronic signature is signed: it has a date and a number (a draft has neither)","if":{"properties":{"kind":{"enum":["order","directive","letter"]}},"required":["kind","esignature"]},"then":{"required":["date","number"]}}]},"Amends":{"type":"object","title":"Изменяемый акт / Amended act","description":"Прежняя версия плана и акт, в который вносятся изменения; дата, номер, заголовок и орган по умолчанию берутся из документа прежней версии / The previous version of the roadmap and the act being amended; date, number, title and authority default to the previous version's document","properties":{"previous":{"title":"Прежняя версия / Previous version","description":"Файл YAML прежней версии плана или архивный PDF с ней (render --pdfa), путь от папки этого файла (в той же разрешённой папке, что и extends): gorokhovets-order-2022.yaml / The YAML file of the previous version, or an archival PDF carrying it (render --pdfa), relative to this file's folder (within the folder extends may use)","type":"string","minLength":1},"mode":{"title":"Вид изменений / Form of the amendment","description":"points – пункт на каждое изменение («пункт 11 изложить в следующей редакции», «дополнить пунктом 48», «пункт 41 признать утратившим силу»; по умолчанию); new-edition – «приложение изложить в новой редакции (прилагается)» с планом целиком в приложении / points – a point per change (default); new-edition – the appendix restated in a new edition, the whole plan attached","enum":["points","new-edition"]},"act":{"title":"Вид изменяемого акта / Kind of the amended act","description":"order – приказ, directive – распоряжение; по умолчанию – вид документа прежней версии / order or directive; default: the previous version's document kind","enum":["order","directive"]},"date":{"title":"Дата изменяемого акта / Date of the amended act","description":"14.02.2022, «14 февраля 2022 г.» или 2022-02-14; по умолчанию – дата документа прежней версии / Its date; default: the previous version's document date","type":"string","minLength":1},"number":{"title":"Номер изменяемого акта / Number of the amended act","description":"Регистрационный номер: «50»; по умолчанию – номер документа прежней версии / Its number; default: the previous version's document number","type":["string","integer"]},"title":{"title":"Заголовок изменяемого акта / Title of the amended act","description":"«Об утверждении плана-графика …»; по умолчанию – заголовок документа прежней версии / Its title; default: the previous version's document title","type":"string"},"authority":{"title":"Орган изменяемого акта / Authority of the amended act","description":"В родительном падеже: «управления образования»; по умолчанию – authority.genitive прежней версии / In the genitive; default: the previous version's authority.genitive","type":"string"}},"required":["previous"],"additionalProperties":false},"OperativeText":{"type":"object","title":"Своё распорядительное слово / Own operative word","description":"Распорядительное слово своим текстом / An operative word of your own","properties":{"text":{"title":"Текст / Text","description":"Текст: «ПРЕДЛАГАЮ:» / Text","type":"string"}},"required":["text"],"additionalProperties":false},"Authority":{"type":"object","title":"Орган / Authority","description":"Орган власти или организация, издающая документ / The issuing authority","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"name":{"title":"Наименование / Name","description":"Строки наименования сверху вниз / Name lines, top to bottom","type":"array","minItems":1,"items":{"type":"string"}},"genitive":{"title":"В родительном падеже / Genitive","description":"Наименование в родительном падеже: «управления образования» / Name in the genitive case","type":"string"},"address":{"title":"Адрес / Address","description":"Адрес / Address","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"},"fax":{"title":"Факс / Fax","description":"Факс / Fax","type":"string"},"email":{"title":"Электронная почта / E-mail","description":"Электронная почта / E-mail","type":"string","format":"email"},"site":{"title":"Сайт / Web site","description":"Сайт / Web site","type":"string"},"okpo":{"title":"ОКПО / OKPO","description":"Код ОКПО (в кавычках, чтобы сохранить ведущие нули) / OKPO code (quoted to keep leading zeros)","type":"string"},"ogrn":{"title":"ОГРН / OGRN","description":"ОГРН (в кавычках) / OGRN (quoted)","type":"string"},"inn":{"title":"ИНН / INN","description":"ИНН (в кавычках) / INN (quoted)","type":"string"},"kpp":{"title":"КПП / KPP","description":"КПП (в кавычках) / KPP (quoted)","type":"string"},"okogu":{"title":"ОКОГУ / OKOGU","description":"Код ОКОГУ (в кавычках), печатается в строке с ОКПО и ОГРН / OKOGU code (quoted), printed on the line with OKPO and OGRN","type":"string"},"requisites":{"title":"Реквизиты бланка / Letterhead requisites","description":"Строки реквизитов бланка так, как их пишет автор, по порядку, по одной строке: «Телефон: (8142) 71-73-00», «Факс: …», «ОКОГУ 2300223»; печатаются вместо строк, которые шаблон составляет из address … okogu / The letterhead's requisite lines as the author writes them, in order, one per line; printed instead of the lines the template makes of address … okogu","type":"array","items":{"type":"string"}}},"required":["name"],"additionalProperties":false},"PointEntry":{"title":"Пункт / Point","description":"Пункт: строка или {text, points} / A point: a string or {text, points}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Point"}},"Point":{"type":"object","title":"Пункт с подпунктами / Point with sub-points","description":"Пункт с подпунктами / A point with sub-points","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"text":{"title":"Текст пункта / Point text","description":"Текст пункта. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Point text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"points":{"title":"Подпункты / Sub-points","description":"Подпункты / Sub-points","type":"array","items":{"$ref":"#/$defs/PointEntry"}}},"required":["text"],"additionalProperties":false},"Approval":{"type":"object","title":"Гриф утверждения / Approval stamp","description":"Гриф: УТВЕРЖДАЮ (должностным лицом), УТВЕРЖДЕН (актом) или УТВЕРЖДЕНО (на заседании) / Approval by an official, an act or a meeting","properties":{"by":{"title":"Кем утверждается / Approved by","description":"official – должностным лицом, act – актом, meeting – на заседании / official, act or meeting","enum":["official","act","meeting"]},"position":{"title":"Должность / Position","description":"Должность утверждающего / Position of the official","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия утверждающего: «И.О. Фамилия» / Initials and surname of the official","type":"string"},"act":{"title":"Акт / Act","description":"Акт в творительном падеже: «распоряжением министерства …» или «на расширенном заседании …» / The act (instrumental case) or the meeting","type":"string"},"date":{"title":"Дата / Date","description":"Дата акта или протокола; пусто в проекте: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the act or protocol; blank in a draft: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"number":{"title":"Номер / Number","description":"Номер акта или протокола / Number of the act or protocol","type":["string","integer"]},"year":{"title":"Год в проекте / Year of a draft","description":"Год в проекте / Year of a draft","type":"integer","minimum":1900,"maximum":2200},"word":{"title":"Слово грифа / Stamp word","description":"Слово грифа, если нужно своё: УТВЕРЖДЕНА / Override of the stamp word","type":"string"},"label":{"title":"Надпись над грифом / Label","description":"Строка над словом грифа с отступом под ней: «ПРИЛОЖЕНИЕ» как написано, или true – по шаблону approval-label («ПРИЛОЖЕНИЕ № 2» в приложении из нескольких) / A line above the stamp word with a gap under it: as written, or true for template approval-label","type":["string","boolean"]}},"required":["by"],"additionalProperties":false,"allOf":[{"if":{"properties":{"by":{"const":"official"}},"required":["by"]},"then":{"required":["position","name"]}},{"if":{"properties":{"by":{"enum":["act","meeting"]}},"required":["by"]},"then":{"required":["act"]}}]},"Signatory":{"type":"object","title":"Подписывающий / Signatory","description":"Должность и имя подписывающего / Position and name of a signatory","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность: «Начальник управления образования» / Position","type":"string"},"name":{"title":"Имя / Name","description":"Инициалы и фамилия: «Е.В. Матаржук» / Initials and surname","type":"string"},"acting":{"title":"Исполняющий обязанности / Acting","description":"true – печатается «И.о.» перед должностью / true – «И.о.» is printed before the position","type":"boolean"}},"required":["position","name"],"additionalProperties":false},"ExecutorMark":{"type":"object","title":"Отметка об исполнителе / Executor mark","description":"Исполнитель и телефон / Executor name and phone","properties":{"name":{"title":"Исполнитель / Name","description":"Исполнитель / Name","type":"string"},"phone":{"title":"Телефон / Phone","description":"Телефон / Phone","type":"string"}},"required":["name"],"additionalProperties":false},"Endorsement":{"type":"object","title":"Виза / Endorsement","description":"Виза согласования / An endorsement","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"date":{"title":"Дата / Date","description":"Дата визы: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the endorsement: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"remarks":{"title":"Замечания / Remarks","description":"Замечания / Remarks","type":"string"}},"required":["position","name"],"additionalProperties":false},"ESignature":{"type":"object","title":"Электронная подпись / Electronic signature","description":"Сведения о сертификате электронной подписи / Certificate of the electronic signature","properties":{"certificate":{"title":"Сертификат / Certificate","description":"Сертификат / Certificate","type":"string"},"owner":{"title":"Владелец / Owner","description":"Владелец / Owner","type":"string"},"validFrom":{"title":"Действителен с / Valid from","description":"Сертификат действителен с: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid from: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"validTo":{"title":"Действителен по / Valid to","description":"Сертификат действителен по: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / The certificate is valid to: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1},"signedAt":{"title":"Время подписания / Signed at","description":"Время подписания (ГОСТ 2025), ГГГГ-ММ-ДДTчч:мм:сс / Signing time (GOST 2025), ISO date-time","type":"string","format":"date-time"}},"required":["certificate","owner","validFrom","validTo"],"additionalProperties":false},"Reference":{"type":"object","title":"Ссылка на входящий / Reference","description":"Номер и дата документа, на который отвечают / Number and date of the document answered","properties":{"number":{"title":"Номер / Number","description":"Номер / Number","type":["string","integer"]},"date":{"title":"Дата / Date","description":"Дата документа, на который отвечают: 14.02.2022, «14 февраля 2022 г.» или 2022-02-14 / Date of the document answered: 14.02.2022, «14 февраля 2022 г.» or 2022-02-14","type":"string","minLength":1}},"additionalProperties":false},"Addressee":{"type":"object","title":"Адресат с электронной почтой / Addressee with e-mail","description":"Адресат письма: строки в дательном падеже и электронная почта, которая печатается под ними / The letter's addressee: lines in the dative case and the e-mail printed under them","properties":{"lines":{"title":"Строки адресата / Addressee lines","description":"Адресат в дательном падеже, по строке: «Директору ФГБУ «ФИОКО»», «Станченко С.В.» / The addressee, dative case, one line each","type":"array","minItems":1,"items":{"type":"string"}},"email":{"title":"Электронная почта адресата / Addressee's e-mail","description":"Печатается под строками адресата / Printed under the addressee's lines","type":"string","format":"email"}},"required":["lines"],"additionalProperties":false},"AppendixMark":{"type":"object","title":"Отметка о приложении / Appendix mark","description":"Число листов и экземпляров приложения / Sheets and copies of the appendix","properties":{"sheets":{"title":"Листов / Sheets","description":"Листов / Sheets","type":"integer","minimum":1},"copies":{"title":"Экземпляров / Copies","description":"Экземпляров / Copies","type":"integer","minimum":1}},"additionalProperties":false},"Passport":{"type":"object","title":"Паспорт проекта / Project passport","description":"Части паспорта проекта / Parts of a project passport","properties":{"roles":{"title":"Роли / Roles","description":"Роли / Roles","type":"array","items":{"$ref":"#/$defs/PassportRole"}},"goal":{"title":"Цель / Goal","description":"Цель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Goal. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"tasks":{"title":"Задачи / Tasks","description":"Задачи / Tasks","type":"array","items":{"type":"string"}},"indicators":{"title":"Показатели / Indicators","description":"Таблица показателей по годам / Indicators by year","$ref":"#/$defs/IndicatorTable"},"results":{"title":"Ожидаемые результаты / Expected results","description":"Ожидаемые результаты / Expected results","type":"array","items":{"type":"string"}},"sections":{"title":"Разделы / Sections","description":"Разделы / Sections","type":"array","items":{"$ref":"#/$defs/PassportSection"}},"footnotes":{"title":"Сноски / Footnotes","description":"Сноски паспорта: ключ → текст; то же, что document.footnotes (сноска с тем же ключом в document.footnotes важнее) / The passport's footnotes: key → text; the same as document.footnotes (a note with the same key in document.footnotes wins)","type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"PassportRole":{"type":"object","title":"Роль / Role","description":"Роль в проекте: «Куратор Проекта» / A role in the project","properties":{"role":{"title":"Роль / Role","description":"Роль / Role","type":"string"},"name":{"title":"Имя / Name","description":"Имя / Name","type":"string"},"position":{"title":"Должность / Position","description":"Должность / Position","type":"string"}},"required":["role","name"],"additionalProperties":false},"PassportSection":{"type":"object","title":"Раздел / Section","description":"Раздел паспорта / A passport section","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"text":{"title":"Текст / Text","description":"Текст. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Text. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["title","text"],"additionalProperties":false},"IndicatorTable":{"type":"object","title":"Таблица показателей / Indicator table","description":"Показатели по годам: «Факт» и «План» / Indicators by year with «Факт» and «План» column groups","properties":{"title":{"title":"Заголовок / Title","description":"Заголовок / Title","type":"string"},"header":{"title":"Заголовок колонки показателей / Indicator column header","description":"Заголовок колонки показателей / Indicator column header","type":"string"},"fact":{"title":"Годы «Факт» / Fact years","description":"Годы «Факт» / Fact years","type":"array","items":{"type":"integer"}},"plan":{"title":"Годы «План» / Plan years","description":"Годы «План» / Plan years","type":"array","items":{"type":"integer"}},"rows":{"title":"Строки / Rows","description":"Строки / Rows","type":"array","items":{"$ref":"#/$defs/IndicatorRow"}},"numberColumn":{"title":"Колонка «№ п/п» / Number column","description":"Первая колонка «№ п/п» с номерами показателей / A first column «№ п/п» numbering the indicators","type":"boolean"}},"required":["fact","plan","rows"],"additionalProperties":false},"IndicatorRow":{"type":"object","title":"Показатель / Indicator","description":"Показатель и его значения по годам / An indicator and its values by year","properties":{"name":{"title":"Наименование / Name","description":"Наименование. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Name. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"unit":{"title":"Единица измерения / Unit","description":"Единица измерения / Unit","type":"string"},"values":{"title":"Значения / Values","description":"Значения по годам: сначала «Факт», затем «План» / Values by year: fact years, then plan years","type":"array","items":{"type":["number","string","null"]}}},"required":["name","values"],"additionalProperties":false},"BodyBlock":{"title":"Блок / Block","description":"Готовая часть по имени (title, goal, …), page-break, или блок: part, heading, paragraph, list, table, formula, plan, indicators, roles, signature, page-break / A preset part by name, page-break, or a block object","if":{"type":"string"},"then":{"enum":["approval","title","authority","doc-type","date-number","place","preamble","operative","points","letterhead","salutation","text","appendix-line","roles","goal","tasks","indicators","results","sections","plans","signature","executor-mark","page-break"]},"else":{"$ref":"#/$defs/BlockObject"}},"BlockObject":{"title":"Блок-объект / Block object","description":"Блок, вид которого задаёт его ключ / A block whose key says what it is","type":"object","if":{"required":["part"]},"then":{"$ref":"#/$defs/PartBlock"},"else":{"if":{"required":["heading"]},"then":{"$ref":"#/$defs/HeadingBlock"},"else":{"if":{"required":["paragraph"]},"then":{"$ref":"#/$defs/ParagraphBlock"},"else":{"if":{"required":["list"]},"then":{"$ref":"#/$defs/ListBlock"},"else":{"if":{"required":["table"]},"then":{"$ref":"#/$defs/TableBlock"},"else":{"if":{"required":["formula"]},"then":{"$ref":"#/$defs/FormulaBlock"},"else":{"if":{"required":["plan"]},"then":{"$ref":"#/$defs/PlanBlock"},"else":{"if":{"required":["indicators"]},"then":{"$ref":"#/$defs/IndicatorsBlock"},"else":{"if":{"required":["roles"]},"then":{"$ref":"#/$defs/RolesBlock"},"else":{"if":{"required":["signature"]},"then":{"$ref":"#/$defs/SignatureBlock"},"else":{"if":{"required":["page-break"]},"then":{"$ref":"#/$defs/PageBreakBlock"},"else":{"$ref":"#/$defs/UnknownBlock"}}}}}}}}}}}},"UnknownBlock":{"type":"object","title":"Неизвестный блок / Unknown block","description":"Блок без ключа вида: нужен один из part, heading, paragraph, list, table, formula, plan, indicators, roles, signature, page-break / A block without a kind key","properties":{"part":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"heading":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"paragraph":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"list":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"table":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"formula":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"plan":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"indicators":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"roles":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"signature":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"},"page-break":{"title":"Вид блока / Block kind","description":"Ключ, задающий вид блока / The key that says what the block is"}},"minProperties":1,"additionalProperties":false},"PartBlock":{"type":"object","title":"Часть / Part","description":"Готовая часть вида документа с настройками / A preset part with options","properties":{"part":{"title":"Часть / Part","description":"Имя части; у каждого вида свой набор (README) / Part name; each kind has its own set (README)","enum":["approval","title","authority","doc-type","date-number","place","preamble","operative","points","letterhead","salutation","text","appendix-line","roles","goal","tasks","indicators","results","sections","plans","signature","executor-mark"]},"heading":{"title":"Заголовок части / Heading","description":"Заголовок вместо шаблонного; пустая строка – без заголовка / The heading instead of the template's; empty – none","type":"string"},"inline":{"title":"В строку / Inline","description":"Заголовок и первый абзац одним абзацем: «Цель Проекта: создание …» / Heading and first paragraph as one paragraph","type":"boolean"}},"required":["part"],"additionalProperties":false},"HeadingBlock":{"type":"object","title":"Заголовок / Heading","description":"Заголовок уровня 1–3, с номером или без; с text – заголовок в начале абзаца / A heading of level 1–3, numbered or not; with text an inline heading","properties":{"heading":{"title":"Текст заголовка / Heading text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"level":{"title":"Уровень / Level","description":"1 (по умолчанию), 2 или 3 / 1 (default), 2 or 3","enum":[1,2,3]},"numbered":{"title":"Нумерация / Numbered","description":"Номер «1.», «1.1.», «1.1.1.» по документу (в каждом приложении заново) / Numbered through the document (restarting in each appendix)","type":"boolean"},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю, по ширине: left, center, right, justify / left, center, right or justify","enum":["left","center","right","justify"]},"text":{"title":"Текст после заголовка / Inline text","description":"Текст того же абзаца после заголовка. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Text after the heading in the same paragraph. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["heading"],"additionalProperties":false},"ParagraphBlock":{"type":"object","title":"Абзац / Paragraph","description":"Абзац форматированного текста / A paragraph of rich text","properties":{"paragraph":{"title":"Текст / Text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю, по ширине: left, center, right, justify / left, center, right or justify","enum":["left","center","right","justify"]},"indent":{"title":"Абзацный отступ / First-line indent","description":"Отступ первой строки (по умолчанию да) / First-line indent (default true)","type":"boolean"}},"required":["paragraph"],"additionalProperties":false},"ListBlock":{"type":"object","title":"Список / List","description":"Маркированный или нумерованный список, вложенный / A bulleted or numbered list, nested","properties":{"list":{"title":"Пункты / Items","description":"Пункты: текст или {text, items} / Items: text or {text, items}","type":"array","items":{"$ref":"#/$defs/ListItem"}},"numbered":{"title":"Нумерованный / Numbered","description":"Номера «1.», «1.1.» вместо маркеров / Numbers instead of bullets","type":"boolean"},"marker":{"title":"Маркер / Marker","description":"Маркер пунктов (по умолчанию «–» из темы) / The bullet (default the theme's «–»)","type":"string"}},"required":["list"],"additionalProperties":false},"ListItem":{"title":"Пункт списка / List item","description":"Текст или {text, items} / Text or {text, items}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/ListItemObject"}},"ListItemObject":{"type":"object","title":"Пункт с подпунктами / Item with sub-items","description":"Пункт и вложенный список / An item and a nested list","properties":{"text":{"title":"Текст / Text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"items":{"title":"Подпункты / Sub-items","description":"Вложенные пункты / Nested items","type":"array","items":{"$ref":"#/$defs/ListItem"}}},"required":["text"],"additionalProperties":false},"TableBlock":{"type":"object","title":"Таблица / Table","description":"Таблица автора / A table of the author's own","properties":{"table":{"title":"Таблица / Table","description":"Колонки, строки заголовка, строки, подпись / Columns, header rows, rows, caption","$ref":"#/$defs/Table"}},"required":["table"],"additionalProperties":false},"Table":{"type":"object","title":"Таблица / Table","description":"Колонки, строки заголовка с объединениями, строки, подпись «Таблица N» / Columns, header rows with spans, rows, caption «Таблица N»","properties":{"caption":{"title":"Подпись / Caption","description":"«Таблица N. <подпись>» над таблицей / «Таблица N. <caption>» above the table","type":"string"},"numbered":{"title":"Номер таблицы / Numbered","description":"«Таблица N» по документу (по умолчанию да, если есть подпись) / «Таблица N» through the document (default true with a caption)","type":"boolean"},"columns":{"title":"Колонки / Columns","description":"Колонки: заголовок, ширина, выравнивание / Columns: header, width, alignment","type":"array","minItems":1,"items":{"$ref":"#/$defs/TableColumn"}},"header":{"title":"Строки заголовка / Header rows","description":"Строки над заголовками колонок, с colSpan и rowSpan / Rows above the column headers, with colSpan and rowSpan","type":"array","items":{"type":"array","items":{"$ref":"#/$defs/TableCell"}}},"rows":{"title":"Строки / Rows","description":"Строки таблицы: списки ячеек / Rows: lists of cells","type":"array","items":{"type":"array","items":{"$ref":"#/$defs/TableCell"}}},"numbersRow":{"title":"Строка номеров колонок / Column-number row","description":"Строка «1 2 3 …» под заголовком (по умолчанию нет) / The «1 2 3 …» row under the header (default false)","type":"boolean"},"repeatHeader":{"title":"Повтор заголовка / Repeat header","description":"Повторять заголовок на следующих страницах (по умолчанию да) / Repeat the header on following pages (default true)","type":"boolean"}},"required":["columns","rows"],"additionalProperties":false},"TableColumn":{"type":"object","title":"Колонка таблицы / Table column","description":"Заголовок, ширина, выравнивание / Header, width, alignment","properties":{"header":{"title":"Заголовок / Header","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"width":{"title":"Ширина / Width","description":"Относительная ширина (по умолчанию 1) / Relative width (default 1)","type":"number","exclusiveMinimum":0},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю: left, center, right / left, center or right","enum":["left","center","right"]}},"additionalProperties":false},"TableCell":{"title":"Ячейка / Cell","description":"Текст, число или {text, colSpan, rowSpan, align, bold} / Text, a number or {text, colSpan, rowSpan, align, bold}","if":{"type":["string","number"]},"then":{"type":["string","number"]},"else":{"$ref":"#/$defs/TableCellObject"}},"TableCellObject":{"type":"object","title":"Ячейка с настройками / Cell with options","description":"Текст и объединение ячеек / Text and spans","properties":{"text":{"title":"Текст / Text","description":"Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":["string","number"]},"colSpan":{"title":"Объединение по горизонтали / Column span","description":"Сколько колонок занимает ячейка / Columns the cell spans","type":"integer","minimum":1},"rowSpan":{"title":"Объединение по вертикали / Row span","description":"Сколько строк занимает ячейка / Rows the cell spans","type":"integer","minimum":1},"align":{"title":"Выравнивание / Alignment","description":"По левому краю, по центру, по правому краю: left, center, right / left, center or right","enum":["left","center","right"]},"bold":{"title":"Полужирный / Bold","description":"Полужирный текст / Bold text","type":"boolean"}},"required":["text"],"additionalProperties":false},"FormulaBlock":{"type":"object","title":"Формула / Formula","description":"Строка формулы по центру с номером «(1)» справа; _{нижний} и ^{верхний} индексы / A centred formula line with its number «(1)» at the right; _{sub} and ^{sup}","properties":{"formula":{"title":"Формула / Formula","description":"Текст формулы или {text, number} / The formula text or {text, number}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Formula"}},"where":{"title":"Пояснение / Explanation","description":"Абзацы после формулы: «где Д – доля …». Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Paragraphs after the formula. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"}},"required":["formula"],"additionalProperties":false},"Formula":{"type":"object","title":"Формула с номером / Numbered formula","description":"Текст и номер формулы / Text and number","properties":{"text":{"title":"Текст / Text","description":"Текст формулы: _{нижний}, ^{верхний} индексы / The formula: _{sub}, ^{sup}","type":"string"},"number":{"title":"Номер / Number","description":"auto (по умолчанию) – номер по документу, none – без номера, или номер как написан: «(1.2)» / auto (default), none, or the number as written","type":["string","integer"]}},"required":["text"],"additionalProperties":false},"PlanBlock":{"type":"object","title":"План / Plan","description":"План по id, размещённый здесь / A plan by id, placed here","properties":{"plan":{"title":"Id плана / Plan id","description":"id одного из планов (plans[].id) / The id of one of the plans","type":"string"}},"required":["plan"],"additionalProperties":false},"IndicatorsBlock":{"type":"object","title":"Таблица показателей / Indicators","description":"Своя таблица показателей («Факт», «План») / An indicators table of its own","properties":{"indicators":{"title":"Показатели / Indicators","description":"Годы «Факт» и «План», строки показателей / Fact and plan years, indicator rows","$ref":"#/$defs/IndicatorTable"}},"required":["indicators"],"additionalProperties":false},"RolesBlock":{"type":"object","title":"Роли / Roles","description":"Роли проекта: «Куратор Проекта: …» / Project roles","properties":{"roles":{"title":"Роли / Roles","description":"Роль, имя, должность / Role, name, position","type":"array","items":{"$ref":"#/$defs/PassportRole"}}},"required":["roles"],"additionalProperties":false},"SignatureBlock":{"type":"object","title":"Подписи / Signatures","description":"Свой блок подписей (часть signature печатает подписывающих документа) / A signature block of its own","properties":{"signature":{"title":"Подписывающие / Signatories","description":"Должность, имя / Position, name","type":"array","items":{"$ref":"#/$defs/Signatory"}},"layout":{"title":"Расположение / Layout","description":"stacked – одна под другой, side-by-side – рядом / stacked or side-by-side","enum":["stacked","side-by-side"]}},"required":["signature"],"additionalProperties":false},"PageBreakBlock":{"type":"object","title":"Разрыв страницы / Page break","description":"Новая страница; с ориентацией – страницы дальше в этой ориентации / A new page; with an orientation the pages after it turn","properties":{"page-break":{"title":"Ориентация / Orientation","description":"portrait или landscape / portrait or landscape","enum":["portrait","landscape"]}},"required":["page-break"],"additionalProperties":false},"Appendix":{"type":"object","title":"Приложение / Appendix","description":"Приложение: отметка, заголовок, ориентация, блоки или план / An appendix: mark, title, orientation, blocks or a plan","properties":{"id":{"title":"Идентификатор / Identifier","description":"Для ссылок {appendix:id}; латинские буквы, цифры, «-», «_», «.» / For {appendix:id} references; letters, digits, «-», «_», «.»","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"mark":{"title":"Отметка / Mark","description":"gost – «Приложение № N к приказу … от … № …» (по умолчанию у приказа, распоряжения, письма), approval – свой гриф, heading – строка «Приложение N» (по умолчанию у паспорта и плана), none – без отметки / gost, approval, heading or none","enum":["gost","approval","heading","none"]},"approval":{"title":"Гриф / Approval stamp","description":"Гриф отметки approval (по умолчанию – гриф плана) / The stamp of mark approval (default: the plan's)","$ref":"#/$defs/Approval"},"title":{"title":"Заголовок / Title","description":"Заголовок под отметкой. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Title under the mark. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"orientation":{"title":"Ориентация / Orientation","description":"portrait или landscape; по умолчанию альбомная, если есть план или широкая таблица / portrait or landscape; default landscape with a plan or a wide table","enum":["portrait","landscape"]},"plan":{"title":"План / Plan","description":"Сокращение для body: [{plan: id}] / Shorthand for body: [{plan: id}]","type":"string"},"body":{"title":"Блоки / Blocks","description":"Блоки приложения, как в document.body / The appendix's blocks, as in document.body","type":"array","items":{"$ref":"#/$defs/BodyBlock"}}},"additionalProperties":false},"ColumnEntry":{"title":"Колонка / Column","description":"Колонка: роль (number, task, deadline, executors, result, info) или объект / A column: a role name or an object","if":{"type":"string"},"then":{"enum":["number","task","deadline","executors","result","info"]},"else":{"$ref":"#/$defs/Column"}},"Column":{"type":"object","title":"Колонка / Column","description":"Стандартная колонка (role) или дополнительная (key) / A standard column (role) or an extra one (key)","properties":{"role":{"title":"Роль / Role","description":"number – №, task – задачи, deadline – сроки, executors – исполнители, result – результат, info – информационное сопровождение / Role of a standard column","enum":["number","task","deadline","executors","result","info"]},"key":{"title":"Ключ / Key","description":"Ключ дополнительной колонки: значения берутся из extra.<ключ> / Key of an extra column; items give values under extra.<key>","type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]*$"},"header":{"title":"Заголовок / Header","description":"Заголовок колонки; по умолчанию – стандартный для роли / Header text; default per role","type":"string"},"width":{"title":"Ширина / Width","description":"Относительная ширина (положительное число) / Relative width (positive)","type":"number","exclusiveMinimum":0},"values":{"title":"Допустимые значения / Allowed values","description":"Допустимые значения дополнительной колонки / Allowed values of an extra column","type":"array","items":{"type":"string"}},"align":{"title":"Выравнивание / Alignment","description":"Выравнивание / Alignment","enum":["left","center","right"]}},"additionalProperties":false,"if":{"required":["role"]},"then":{"not":{"required":["key"]}},"else":{"required":["key"]}},"DeadlineStyle":{"type":"object","title":"Вид сроков / Deadline style","description":"Как печатать сроки в этом плане / How deadlines are printed in this plan","properties":{"dates":{"title":"Даты / Dates","description":"numeric – «до 22.02.2022», words – «до 22 февраля 2022 г.» / numeric or words","enum":["numeric","words"]},"year":{"title":"Год / Year","description":"«г.» или «года» после года / «г.» or «года» after a year","enum":["г.","года"]},"capitalize":{"title":"С прописной / Capitalize","description":"Начинать срок с прописной буквы / Capitalise the first letter","type":"boolean"}},"additionalProperties":false},"Plan":{"type":"object","title":"План / Plan","description":"План-график: заголовок, колонки, строки / A plan-graph: title, columns, rows","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"title":{"title":"Заголовок / Title","description":"Заголовок: «ПЛАН-ГРАФИК», «Дорожная карта» / Title","type":"string"},"subtitle":{"title":"Подзаголовок / Subtitle","description":"Вторая строка заголовка: «реализации мероприятий …» / Second title line","type":"string"},"period":{"title":"Период / Period","description":"Годы плана: 2022, «2023–2024 гг.» или [2023, 2024] / Years the plan covers: 2022, «2023–2024 гг.» or [2023, 2024]","if":{"type":"array"},"then":{"type":"array","prefixItems":[{"type":"integer","minimum":1900,"maximum":2200},{"type":"integer","minimum":1900,"maximum":2200}],"minItems":2,"maxItems":2},"else":{"if":{"type":"string"},"then":{"type":"string","minLength":1},"else":{"type":"integer","minimum":1900,"maximum":2200}}},"gender":{"title":"Род / Gender","description":"Род утверждаемого: m – план-график (УТВЕРЖДЕН), f – программа, n – положение, pl – правила / Grammatical gender of what is approved","enum":["m","f","n","pl"]},"approval":{"title":"Гриф утверждения / Approval stamp","description":"Гриф этого плана, если он приложение / Approval stamp of this plan when it is an appendix","$ref":"#/$defs/Approval"},"columns":{"title":"Колонки / Columns","description":"Колонки по порядку; по умолчанию number, task, deadline, executors, result / Columns in order; default number, task, deadline, executors, result","type":"array","minItems":1,"items":{"$ref":"#/$defs/ColumnEntry"}},"numbering":{"title":"Нумерация / Numbering","description":"hierarchical – 1., 1.1.; continuous – сквозная; per-section – заново в каждом разделе; explicit – номера указаны в no / hierarchical, continuous, per-section or explicit","enum":["hierarchical","continuous","per-section","explicit"]},"numberDot":{"title":"Точка после номера / Dot after the number","description":"true – «1.», «1.1.» (по умолчанию); false – «1», «1.1». Номера, заданные в no, печатаются как написаны / true – «1.», «1.1.» (default); false – «1», «1.1». Numbers written in no print as written","type":"boolean"},"deadlines":{"title":"Вид сроков / Deadline style","description":"Вид сроков / Deadline style","$ref":"#/$defs/DeadlineStyle"},"repeat":{"title":"Повтор шапки / Header repeat","description":"На следующих страницах повторять строку номеров колонок (numbers) или всю шапку (header) / Repeat the column-number row or the whole header","enum":["numbers","header"]},"items":{"title":"Строки / Rows","description":"Строки плана: мероприятия (task) и разделы (section, year) / Rows: items (task) and groups (section, year)","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"signatories":{"title":"Подписывающие / Signatories","description":"Подписи сразу после плана / Signatures right after the plan","type":"array","items":{"$ref":"#/$defs/Signatory"}}},"required":["title","items"],"additionalProperties":false},"PlanEntry":{"title":"Строка плана / Plan row","description":"Мероприятие (task) или раздел (section, year) / An item (task) or a group (section, year)","if":{"required":["task"]},"then":{"$ref":"#/$defs/Item"},"else":{"if":{"anyOf":[{"required":["section"]},{"required":["year"]},{"required":["items"]}]},"then":{"$ref":"#/$defs/Group"},"else":{"$ref":"#/$defs/Item"}}},"Group":{"type":"object","title":"Раздел / Group","description":"Строка раздела на всю ширину таблицы / A group row spanning all columns","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"section":{"title":"Раздел / Section","description":"Название раздела. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Section title. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"no":{"title":"Номер / Number","description":"Номер раздела, если он задан явно: «Направление 3.» / Explicit number","type":["string","integer"]},"numbered":{"title":"Нумеровать / Numbered","description":"false – заголовок без номера / false – a heading without a number","type":"boolean"},"items":{"title":"Строки / Rows","description":"Строки раздела / Rows of the group","type":"array","items":{"$ref":"#/$defs/PlanEntry"}},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["items"],"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["section"]},{"required":["year"]}]}},"then":{"required":["section"]}},"Item":{"type":"object","title":"Мероприятие / Item","description":"Строка плана: задача, срок, исполнители, результат / A plan row: task, deadline, executors, result","properties":{"id":{"title":"Идентификатор / Identifier","description":"Постоянный идентификатор: латинские буквы, цифры, «-», «_», «.»; уникален в файле / Stable identifier: letters, digits, «-», «_», «.»; unique in the file","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"task":{"title":"Задача / Task","description":"Что делается. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / What is done. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"deadline":{"title":"Срок / Deadline","description":"Срок: строкой («до 22.02.2022», «Февраль – март 2022 г.») или объектом {kind: …} / A customary string or a structured object {kind: …}","if":{"type":"string"},"then":{"type":"string"},"else":{"$ref":"#/$defs/Deadline"}},"executors":{"title":"Исполнители / Executors","description":"Ключи справочника organisations или свободный текст / Keys of organisations or free text","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}},"result":{"title":"Результат / Result","description":"Прогнозируемый результат, показатель. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Expected result or indicator. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"info":{"title":"Информационное сопровождение / Information support","description":"Где публикуется информация (ссылки). Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / Where it is published (links). Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"no":{"title":"Номер / Number","description":"Номер строки, если он задан явно / Explicit number","type":["string","integer"]},"extra":{"title":"Дополнительные колонки / Extra columns","description":"Значения дополнительных колонок по ключу / Values of extra columns by key","type":"object","additionalProperties":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}}},"execution":{"title":"Исполнение / Execution","description":"Ход исполнения строки (для plangraf report): статус, дата выполнения, факт, комментарий, подтверждение / How the row has been carried out (for plangraf report): status, date done, fact, comment, evidence","$ref":"#/$defs/Execution"},"remove":{"title":"Удалить / Remove","description":"Только в файле с extends: удалить из основы строку (организацию) с этим id (ключом) / Only in a file with extends: drop the base's row (organisation) with this id (key)","type":"boolean"},"after":{"title":"После / After","description":"Только в файле с extends: поставить строку после строки основы с этим id / Only in a file with extends: put the row after the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"},"before":{"title":"Перед / Before","description":"Только в файле с extends: поставить строку перед строкой основы с этим id / Only in a file with extends: put the row before the base row with this id","type":"string","pattern":"^[A-Za-z0-9_.-]+$"}},"required":["task"],"additionalProperties":false},"Execution":{"type":"object","title":"Исполнение / Execution","description":"Ход исполнения строки плана / How a plan row has been carried out","properties":{"status":{"title":"Статус / Status","description":"done (выполнено), in-progress (выполняется), not-started (не начато), cancelled (отменено), postponed (перенесено); можно писать и русским словом / done, in-progress, not-started, cancelled, postponed; the Russian word may be written instead","type":"string","minLength":1,"examples":["done","in-progress","not-started","cancelled","postponed","выполнено","выполняется","не начато","отменено","перенесено"]},"done":{"title":"Дата выполнения / Date done","description":"Когда выполнено: 15.12.2022, «15 декабря 2022 г.» или 2022-12-15 / When it was done: 15.12.2022, «15 декабря 2022 г.» or 2022-12-15","type":"string","minLength":1},"fact":{"title":"Факт / Fact","description":"Что сделано. Форматированный текст: пустая строка – новый абзац, «- » – пункт списка, *курсив*, **полужирный**, [текст](https://…) / What was done. Rich text: a blank line starts a paragraph, «- » a bullet, *italic*, **bold**, [text](https://…)","type":"string"},"comment":{"title":"Комментарий / Comment","description":"Пояснение: причины переноса, замечания / A remark: why it was postponed, notes","type":"string"},"evidence":{"title":"Подтверждение / Evidence","description":"Ссылка (или список ссылок) на подтверждающие материалы / A link (or a list of links) to what shows it was done","if":{"type":"string"},"then":{"type":"string"},"else":{"type":"array","items":{"type":"string"}}},"postponedTo":{"title":"Перенесено на / Postponed to","description":"При статусе postponed: новый срок (дата) / With status postponed: the new deadline (a date)","type":"string","minLength":1}},"required":["status"],"additionalProperties":false},"Deadline":{"title":"Срок / Deadline","description":"Срок как данные: kind – date, before, range, month, period, list, weekly, recurring, during, as-needed, constantly, text / A structured deadline","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"},{"$ref":"#/$defs/PeriodDeadline"},{"$ref":"#/$defs/ListDeadline"},{"$ref":"#/$defs/WeeklyDeadline"},{"$ref":"#/$defs/RecurringDeadline"},{"$ref":"#/$defs/DuringDeadline"},{"$ref":"#/$defs/AsNeededDeadline"},{"$ref":"#/$defs/ConstantlyDeadline"},{"$ref":"#/$defs/TextDeadline"}]},"ListElement":{"title":"Элемент списка сроков / List element","description":"Дата, «до» даты, диапазон дат или месяцев / A date, before a date, a range of dates or months","type":"object","required":["kind"],"discriminator":{"propertyName":"kind"},"oneOf":[{"$ref":"#/$defs/DateDeadline"},{"$ref":"#/$defs/BeforeDeadline"},{"$ref":"#/$defs/RangeDeadline"},{"$ref":"#/$defs/MonthDeadline"}]},"DateDeadline":{"type":"object","title":"Дата / Date","description":"«17.12.2021» / A single date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"date"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"BeforeDeadline":{"type":"object","title":"До даты / Before a date","description":"«до 22.02.2022» / Before a date","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"before"},"date":{"title":"Дата / Date","description":"Дата, ГГГГ-ММ-ДД / Date, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","date"],"additionalProperties":false},"RangeDeadline":{"type":"object","title":"Диапазон дат / Date range","description":"«17.01.2022 – 04.02.2022» / A range of dates","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"range"},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from","to"],"additionalProperties":false},"MonthDeadline":{"type":"object","title":"Месяц / Month","description":"«май 2022 года», «Февраль – март 2022 г.» / A month or a range of months","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"month"},"from":{"title":"Месяц / Month","description":"Месяц, ГГГГ-ММ / Month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"to":{"title":"По месяц / To month","description":"По месяц, ГГГГ-ММ / To month, YYYY-MM","type":"string","pattern":"^[0-9]{4}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","from"],"additionalProperties":false},"PeriodDeadline":{"type":"object","title":"Квартал, полугодие, год / Quarter, half, year","description":"«1 и 3 квартал», «3-4 квартал 2020», «II полугодие 2022 г.» / Quarters, half-years or a year","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"period"},"unit":{"title":"Единица / Unit","description":"quarter – квартал, half – полугодие, year – год / quarter, half or year","enum":["quarter","half","year"]},"parts":{"title":"Номера / Parts","description":"Номера кварталов или полугодий / Numbers of quarters or halves","type":"array","items":{"type":"integer","minimum":1,"maximum":4}},"span":{"title":"Диапазон / Span","description":"true – «3-4 квартал», false – «1 и 3 квартал» / true for a span, false for an enumeration","type":"boolean"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","unit","parts"],"additionalProperties":false},"ListDeadline":{"type":"object","title":"Список сроков / List of deadlines","description":"«17 июня, 16 сентября 2022 г.» / Several dates or ranges","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"list"},"items":{"title":"Сроки / Items","description":"Сроки / Items","type":"array","minItems":1,"items":{"$ref":"#/$defs/ListElement"}},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","items"],"additionalProperties":false},"WeeklyDeadline":{"type":"object","title":"Еженедельно / Weekly","description":"«14.02.2022-30.03.2022 (среда)» / A weekday within a range","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"weekly"},"weekday":{"title":"День недели / Weekday","description":"1 – понедельник … 7 – воскресенье / 1 = Monday … 7 = Sunday","type":"integer","minimum":1,"maximum":7},"from":{"title":"С / From","description":"С, ГГГГ-ММ-ДД / From, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"to":{"title":"По / To","description":"По, ГГГГ-ММ-ДД / To, YYYY-MM-DD","type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","weekday","from","to"],"additionalProperties":false},"RecurringDeadline":{"type":"object","title":"Периодически / Recurring","description":"«ежемесячно», «ежеквартально» / Monthly, quarterly …","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"recurring"},"every":{"title":"Периодичность / Every","description":"week – еженедельно, month – ежемесячно, quarter – ежеквартально, year – ежегодно / week, month, quarter or year","enum":["week","month","quarter","year"]},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind","every"],"additionalProperties":false},"DuringDeadline":{"type":"object","title":"В течение года / During the year","description":"«в течение года», «В течение 2022 г.» / During the year or period","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"during"},"year":{"title":"Год / Year","description":"Год / Year","type":"integer","minimum":1900,"maximum":2200},"regularly":{"title":"Регулярно / Regularly","description":"Регулярно / Regularly","type":"boolean"},"asNeeded":{"title":"По мере необходимости / As needed","description":"По мере необходимости / As needed","type":"boolean"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"AsNeededDeadline":{"type":"object","title":"По мере необходимости / As needed","description":"«по мере необходимости» / As needed","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"as-needed"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"ConstantlyDeadline":{"type":"object","title":"Постоянно / Constantly","description":"«постоянно» / Constantly","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"constantly"},"note":{"title":"Примечание / Note","description":"Уточнение, печатается после срока: «по графику» / A qualifier printed after the deadline: «по графику»","type":"string"}},"required":["kind"],"additionalProperties":false},"TextDeadline":{"type":"object","title":"Срок текстом / Free text","description":"Срок, который печатается как написан / Printed as written","properties":{"kind":{"title":"Вид срока / Deadline kind","description":"Вид срока / Deadline kind","const":"text"},"text":{"title":"Текст / Text","description":"Текст / Text","type":"string"}},"required":["kind","text"],"additionalProperties":false}}};
 const schema32 = schema31["$defs"]["Roadmap"];
-const schema76 = schema31["$defs"]["Organisation"];
+const schema77 = schema31["$defs"]["Organisation"];
 const func1 = __ucs2length.default;
 const schema33 = schema31["$defs"]["Document"];
 const schema34 = schema31["$defs"]["Authority"];
@@ -23,6 +23,7 @@ const schema42 = schema31["$defs"]["ESignature"];
 const schema43 = schema31["$defs"]["Addressee"];
 const schema44 = schema31["$defs"]["Reference"];
 const schema72 = schema31["$defs"]["AppendixMark"];
+const schema76 = schema31["$defs"]["Amends"];
 const func2 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
@@ -5919,13 +5920,11 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data.footnotes !== undefined){
-let data86 = data.footnotes;
+if(data.amends !== undefined){
+let data86 = data.amends;
 if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-for(const key12 in data86){
-let data87 = data86[key12];
-if(typeof data87 !== "string"){
-const err146 = {instancePath:instancePath+"/footnotes/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/footnotes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.footnotes.additionalProperties.type,parentSchema:schema33.properties.footnotes.additionalProperties,data:data87};
+if(data86.previous === undefined){
+const err146 = {instancePath:instancePath+"/amends",schemaPath:"#/$defs/Amends/required",keyword:"required",params:{missingProperty: "previous"},message:"must have required property '"+"previous"+"'",schema:schema76.required,parentSchema:schema76,data:data86};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -5934,10 +5933,9 @@ vErrors.push(err146);
 }
 errors++;
 }
-}
-}
-else {
-const err147 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.footnotes.type,parentSchema:schema33.properties.footnotes,data:data86};
+for(const key12 in data86){
+if(!(((((((key12 === "previous") || (key12 === "mode")) || (key12 === "act")) || (key12 === "date")) || (key12 === "number")) || (key12 === "title")) || (key12 === "authority"))){
+const err147 = {instancePath:instancePath+"/amends",schemaPath:"#/$defs/Amends/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data:data86};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -5947,9 +5945,11 @@ vErrors.push(err147);
 errors++;
 }
 }
-}
-else {
-const err148 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(data86.previous !== undefined){
+let data87 = data86.previous;
+if(typeof data87 === "string"){
+if(func1(data87) < 1){
+const err148 = {instancePath:instancePath+"/amends/previous",schemaPath:"#/$defs/Amends/properties/previous/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.previous,data:data87};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -5958,15 +5958,168 @@ vErrors.push(err148);
 }
 errors++;
 }
+}
+else {
+const err149 = {instancePath:instancePath+"/amends/previous",schemaPath:"#/$defs/Amends/properties/previous/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.previous.type,parentSchema:schema76.properties.previous,data:data87};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+if(data86.mode !== undefined){
+let data88 = data86.mode;
+if(!((data88 === "points") || (data88 === "new-edition"))){
+const err150 = {instancePath:instancePath+"/amends/mode",schemaPath:"#/$defs/Amends/properties/mode/enum",keyword:"enum",params:{allowedValues: schema76.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.mode.enum,parentSchema:schema76.properties.mode,data:data88};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+if(data86.act !== undefined){
+let data89 = data86.act;
+if(!((data89 === "order") || (data89 === "directive"))){
+const err151 = {instancePath:instancePath+"/amends/act",schemaPath:"#/$defs/Amends/properties/act/enum",keyword:"enum",params:{allowedValues: schema76.properties.act.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.act.enum,parentSchema:schema76.properties.act,data:data89};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+if(data86.date !== undefined){
+let data90 = data86.date;
+if(typeof data90 === "string"){
+if(func1(data90) < 1){
+const err152 = {instancePath:instancePath+"/amends/date",schemaPath:"#/$defs/Amends/properties/date/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.date,data:data90};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+else {
+const err153 = {instancePath:instancePath+"/amends/date",schemaPath:"#/$defs/Amends/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.date.type,parentSchema:schema76.properties.date,data:data90};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+if(data86.number !== undefined){
+let data91 = data86.number;
+if((typeof data91 !== "string") && (!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91))))){
+const err154 = {instancePath:instancePath+"/amends/number",schemaPath:"#/$defs/Amends/properties/number/type",keyword:"type",params:{type: schema76.properties.number.type},message:"must be string,integer",schema:schema76.properties.number.type,parentSchema:schema76.properties.number,data:data91};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+if(data86.title !== undefined){
+let data92 = data86.title;
+if(typeof data92 !== "string"){
+const err155 = {instancePath:instancePath+"/amends/title",schemaPath:"#/$defs/Amends/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.title.type,parentSchema:schema76.properties.title,data:data92};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+if(data86.authority !== undefined){
+let data93 = data86.authority;
+if(typeof data93 !== "string"){
+const err156 = {instancePath:instancePath+"/amends/authority",schemaPath:"#/$defs/Amends/properties/authority/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.authority.type,parentSchema:schema76.properties.authority,data:data93};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/amends",schemaPath:"#/$defs/Amends/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data:data86};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+if(data.footnotes !== undefined){
+let data94 = data.footnotes;
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+for(const key13 in data94){
+let data95 = data94[key13];
+if(typeof data95 !== "string"){
+const err158 = {instancePath:instancePath+"/footnotes/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/footnotes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.footnotes.additionalProperties.type,parentSchema:schema33.properties.footnotes.additionalProperties,data:data95};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+}
+else {
+const err159 = {instancePath:instancePath+"/footnotes",schemaPath:"#/properties/footnotes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.footnotes.type,parentSchema:schema33.properties.footnotes,data:data94};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+}
+else {
+const err160 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
 validate22.errors = vErrors;
 return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema77 = schema31["$defs"]["Plan"];
-const schema81 = schema31["$defs"]["DeadlineStyle"];
-const schema79 = schema31["$defs"]["ColumnEntry"];
-const schema80 = schema31["$defs"]["Column"];
+const schema78 = schema31["$defs"]["Plan"];
+const schema82 = schema31["$defs"]["DeadlineStyle"];
+const schema80 = schema31["$defs"]["ColumnEntry"];
+const schema81 = schema31["$defs"]["Column"];
 const pattern13 = new RegExp("^[A-Za-z][A-Za-z0-9_-]*$", "u");
 
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6006,7 +6159,7 @@ let ifClause0;
 if(_valid0){
 const _errs3 = errors;
 if(!((((((data === "number") || (data === "task")) || (data === "deadline")) || (data === "executors")) || (data === "result")) || (data === "info"))){
-const err1 = {instancePath,schemaPath:"#/then/enum",keyword:"enum",params:{allowedValues: schema79.then.enum},message:"must be equal to one of the allowed values",schema:schema79.then.enum,parentSchema:schema79.then,data};
+const err1 = {instancePath,schemaPath:"#/then/enum",keyword:"enum",params:{allowedValues: schema80.then.enum},message:"must be equal to one of the allowed values",schema:schema80.then.enum,parentSchema:schema80.then,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6067,7 +6220,7 @@ errors++;
 }
 var valid3 = _errs11 === errors;
 if(valid3){
-const err4 = {instancePath,schemaPath:"#/$defs/Column/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema80.then.not,parentSchema:schema80.then,data};
+const err4 = {instancePath,schemaPath:"#/$defs/Column/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema81.then.not,parentSchema:schema81.then,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6095,7 +6248,7 @@ else {
 const _errs12 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.key === undefined){
-const err5 = {instancePath,schemaPath:"#/$defs/Column/else/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema80.else.required,parentSchema:schema80.else,data};
+const err5 = {instancePath,schemaPath:"#/$defs/Column/else/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema81.else.required,parentSchema:schema81.else,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6110,7 +6263,7 @@ valid2 = _valid1;
 ifClause1 = "else";
 }
 if(!valid2){
-const err6 = {instancePath,schemaPath:"#/$defs/Column/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema80.if,parentSchema:schema80,data};
+const err6 = {instancePath,schemaPath:"#/$defs/Column/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema81.if,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6122,7 +6275,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "role") || (key0 === "key")) || (key0 === "header")) || (key0 === "width")) || (key0 === "values")) || (key0 === "align"))){
-const err7 = {instancePath,schemaPath:"#/$defs/Column/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+const err7 = {instancePath,schemaPath:"#/$defs/Column/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6135,7 +6288,7 @@ errors++;
 if(data.role !== undefined){
 let data0 = data.role;
 if(!((((((data0 === "number") || (data0 === "task")) || (data0 === "deadline")) || (data0 === "executors")) || (data0 === "result")) || (data0 === "info"))){
-const err8 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/Column/properties/role/enum",keyword:"enum",params:{allowedValues: schema80.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.role.enum,parentSchema:schema80.properties.role,data:data0};
+const err8 = {instancePath:instancePath+"/role",schemaPath:"#/$defs/Column/properties/role/enum",keyword:"enum",params:{allowedValues: schema81.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.role.enum,parentSchema:schema81.properties.role,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6149,7 +6302,7 @@ if(data.key !== undefined){
 let data1 = data.key;
 if(typeof data1 === "string"){
 if(!pattern13.test(data1)){
-const err9 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/Column/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema80.properties.key,data:data1};
+const err9 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/Column/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]*$",parentSchema:schema81.properties.key,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6160,7 +6313,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/Column/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.key.type,parentSchema:schema80.properties.key,data:data1};
+const err10 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/Column/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.key.type,parentSchema:schema81.properties.key,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6173,7 +6326,7 @@ errors++;
 if(data.header !== undefined){
 let data2 = data.header;
 if(typeof data2 !== "string"){
-const err11 = {instancePath:instancePath+"/header",schemaPath:"#/$defs/Column/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.header.type,parentSchema:schema80.properties.header,data:data2};
+const err11 = {instancePath:instancePath+"/header",schemaPath:"#/$defs/Column/properties/header/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.header.type,parentSchema:schema81.properties.header,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6187,7 +6340,7 @@ if(data.width !== undefined){
 let data3 = data.width;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 <= 0 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/width",schemaPath:"#/$defs/Column/properties/width/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema80.properties.width,data:data3};
+const err12 = {instancePath:instancePath+"/width",schemaPath:"#/$defs/Column/properties/width/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema81.properties.width,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6198,7 +6351,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/width",schemaPath:"#/$defs/Column/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema80.properties.width.type,parentSchema:schema80.properties.width,data:data3};
+const err13 = {instancePath:instancePath+"/width",schemaPath:"#/$defs/Column/properties/width/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema81.properties.width.type,parentSchema:schema81.properties.width,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6215,7 +6368,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 !== "string"){
-const err14 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/$defs/Column/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema80.properties.values.items.type,parentSchema:schema80.properties.values.items,data:data5};
+const err14 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/$defs/Column/properties/values/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema81.properties.values.items.type,parentSchema:schema81.properties.values.items,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6227,7 +6380,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/Column/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.values.type,parentSchema:schema80.properties.values,data:data4};
+const err15 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/Column/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema81.properties.values.type,parentSchema:schema81.properties.values,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6240,7 +6393,7 @@ errors++;
 if(data.align !== undefined){
 let data6 = data.align;
 if(!(((data6 === "left") || (data6 === "center")) || (data6 === "right"))){
-const err16 = {instancePath:instancePath+"/align",schemaPath:"#/$defs/Column/properties/align/enum",keyword:"enum",params:{allowedValues: schema80.properties.align.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.align.enum,parentSchema:schema80.properties.align,data:data6};
+const err16 = {instancePath:instancePath+"/align",schemaPath:"#/$defs/Column/properties/align/enum",keyword:"enum",params:{allowedValues: schema81.properties.align.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.align.enum,parentSchema:schema81.properties.align,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6252,7 +6405,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/$defs/Column/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+const err17 = {instancePath,schemaPath:"#/$defs/Column/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6269,7 +6422,7 @@ var props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err18 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema79.if,parentSchema:schema79,data};
+const err18 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema80.if,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6284,25 +6437,25 @@ return errors === 0;
 }
 validate62.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema82 = schema31["$defs"]["PlanEntry"];
-const schema83 = schema31["$defs"]["Item"];
-const schema102 = schema31["$defs"]["Execution"];
-const schema84 = schema31["$defs"]["Deadline"];
-const schema87 = schema31["$defs"]["DateDeadline"];
-const schema88 = schema31["$defs"]["BeforeDeadline"];
-const schema89 = schema31["$defs"]["RangeDeadline"];
-const schema90 = schema31["$defs"]["MonthDeadline"];
-const schema95 = schema31["$defs"]["PeriodDeadline"];
-const schema96 = schema31["$defs"]["WeeklyDeadline"];
-const schema97 = schema31["$defs"]["RecurringDeadline"];
-const schema98 = schema31["$defs"]["DuringDeadline"];
-const schema99 = schema31["$defs"]["AsNeededDeadline"];
-const schema100 = schema31["$defs"]["ConstantlyDeadline"];
-const schema101 = schema31["$defs"]["TextDeadline"];
+const schema83 = schema31["$defs"]["PlanEntry"];
+const schema84 = schema31["$defs"]["Item"];
+const schema103 = schema31["$defs"]["Execution"];
+const schema85 = schema31["$defs"]["Deadline"];
+const schema88 = schema31["$defs"]["DateDeadline"];
+const schema89 = schema31["$defs"]["BeforeDeadline"];
+const schema90 = schema31["$defs"]["RangeDeadline"];
+const schema91 = schema31["$defs"]["MonthDeadline"];
+const schema96 = schema31["$defs"]["PeriodDeadline"];
+const schema97 = schema31["$defs"]["WeeklyDeadline"];
+const schema98 = schema31["$defs"]["RecurringDeadline"];
+const schema99 = schema31["$defs"]["DuringDeadline"];
+const schema100 = schema31["$defs"]["AsNeededDeadline"];
+const schema101 = schema31["$defs"]["ConstantlyDeadline"];
+const schema102 = schema31["$defs"]["TextDeadline"];
 const pattern15 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
 const pattern19 = new RegExp("^[0-9]{4}-[0-9]{2}$", "u");
-const schema85 = schema31["$defs"]["ListDeadline"];
-const schema86 = schema31["$defs"]["ListElement"];
+const schema86 = schema31["$defs"]["ListDeadline"];
+const schema87 = schema31["$defs"]["ListElement"];
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6316,7 +6469,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema87.required,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6330,7 +6483,7 @@ if(typeof tag0 == "string"){
 if(tag0 === "date"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err1 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6340,7 +6493,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.date === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err2 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6351,7 +6504,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "date")) || (key0 === "note"))){
-const err3 = {instancePath,schemaPath:"#/$defs/DateDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
+const err3 = {instancePath,schemaPath:"#/$defs/DateDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6364,7 +6517,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("date" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DateDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "date"},message:"must be equal to constant",schema:"date",parentSchema:schema87.properties.kind,data:data0};
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DateDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "date"},message:"must be equal to constant",schema:"date",parentSchema:schema88.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6378,7 +6531,7 @@ if(data.date !== undefined){
 let data1 = data.date;
 if(typeof data1 === "string"){
 if(!pattern15.test(data1)){
-const err5 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema87.properties.date,data:data1};
+const err5 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema88.properties.date,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6389,7 +6542,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.date.type,parentSchema:schema87.properties.date,data:data1};
+const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.date.type,parentSchema:schema88.properties.date,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6402,7 +6555,7 @@ errors++;
 if(data.note !== undefined){
 let data2 = data.note;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DateDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.note.type,parentSchema:schema87.properties.note,data:data2};
+const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DateDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.note.type,parentSchema:schema88.properties.note,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6414,7 +6567,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/$defs/DateDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
+const err8 = {instancePath,schemaPath:"#/$defs/DateDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6428,7 +6581,7 @@ var props0 = true;
 else if(tag0 === "before"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err9 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err9 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6438,7 +6591,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.date === undefined){
-const err10 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err10 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6449,7 +6602,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(((key1 === "kind") || (key1 === "date")) || (key1 === "note"))){
-const err11 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+const err11 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6462,7 +6615,7 @@ errors++;
 if(data.kind !== undefined){
 let data3 = data.kind;
 if("before" !== data3){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BeforeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "before"},message:"must be equal to constant",schema:"before",parentSchema:schema88.properties.kind,data:data3};
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BeforeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "before"},message:"must be equal to constant",schema:"before",parentSchema:schema89.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6476,7 +6629,7 @@ if(data.date !== undefined){
 let data4 = data.date;
 if(typeof data4 === "string"){
 if(!pattern15.test(data4)){
-const err13 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema88.properties.date,data:data4};
+const err13 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema89.properties.date,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6487,7 +6640,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.date.type,parentSchema:schema88.properties.date,data:data4};
+const err14 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.date.type,parentSchema:schema89.properties.date,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6500,7 +6653,7 @@ errors++;
 if(data.note !== undefined){
 let data5 = data.note;
 if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/BeforeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.note.type,parentSchema:schema88.properties.note,data:data5};
+const err15 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/BeforeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.note.type,parentSchema:schema89.properties.note,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6512,7 +6665,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+const err16 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6528,7 +6681,7 @@ props0 = true;
 else if(tag0 === "range"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err17 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err17 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6538,7 +6691,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data.from === undefined){
-const err18 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err18 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6548,7 +6701,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data.to === undefined){
-const err19 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err19 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6559,7 +6712,7 @@ errors++;
 }
 for(const key2 in data){
 if(!((((key2 === "kind") || (key2 === "from")) || (key2 === "to")) || (key2 === "note"))){
-const err20 = {instancePath,schemaPath:"#/$defs/RangeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+const err20 = {instancePath,schemaPath:"#/$defs/RangeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6572,7 +6725,7 @@ errors++;
 if(data.kind !== undefined){
 let data6 = data.kind;
 if("range" !== data6){
-const err21 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RangeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "range"},message:"must be equal to constant",schema:"range",parentSchema:schema89.properties.kind,data:data6};
+const err21 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RangeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "range"},message:"must be equal to constant",schema:"range",parentSchema:schema90.properties.kind,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6586,7 +6739,7 @@ if(data.from !== undefined){
 let data7 = data.from;
 if(typeof data7 === "string"){
 if(!pattern15.test(data7)){
-const err22 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema89.properties.from,data:data7};
+const err22 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema90.properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6597,7 +6750,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.from.type,parentSchema:schema89.properties.from,data:data7};
+const err23 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.from.type,parentSchema:schema90.properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6611,7 +6764,7 @@ if(data.to !== undefined){
 let data8 = data.to;
 if(typeof data8 === "string"){
 if(!pattern15.test(data8)){
-const err24 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema89.properties.to,data:data8};
+const err24 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema90.properties.to,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6622,7 +6775,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.to.type,parentSchema:schema89.properties.to,data:data8};
+const err25 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.to.type,parentSchema:schema90.properties.to,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6635,7 +6788,7 @@ errors++;
 if(data.note !== undefined){
 let data9 = data.note;
 if(typeof data9 !== "string"){
-const err26 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RangeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.note.type,parentSchema:schema89.properties.note,data:data9};
+const err26 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RangeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.note.type,parentSchema:schema90.properties.note,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6647,7 +6800,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/$defs/RangeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err27 = {instancePath,schemaPath:"#/$defs/RangeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6663,7 +6816,7 @@ props0 = true;
 else if(tag0 === "month"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err28 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err28 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6673,7 +6826,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data.from === undefined){
-const err29 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err29 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6684,7 +6837,7 @@ errors++;
 }
 for(const key3 in data){
 if(!((((key3 === "kind") || (key3 === "from")) || (key3 === "to")) || (key3 === "note"))){
-const err30 = {instancePath,schemaPath:"#/$defs/MonthDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
+const err30 = {instancePath,schemaPath:"#/$defs/MonthDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6697,7 +6850,7 @@ errors++;
 if(data.kind !== undefined){
 let data10 = data.kind;
 if("month" !== data10){
-const err31 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/MonthDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "month"},message:"must be equal to constant",schema:"month",parentSchema:schema90.properties.kind,data:data10};
+const err31 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/MonthDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "month"},message:"must be equal to constant",schema:"month",parentSchema:schema91.properties.kind,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6711,7 +6864,7 @@ if(data.from !== undefined){
 let data11 = data.from;
 if(typeof data11 === "string"){
 if(!pattern19.test(data11)){
-const err32 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema90.properties.from,data:data11};
+const err32 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema91.properties.from,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6722,7 +6875,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.from.type,parentSchema:schema90.properties.from,data:data11};
+const err33 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.from.type,parentSchema:schema91.properties.from,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6736,7 +6889,7 @@ if(data.to !== undefined){
 let data12 = data.to;
 if(typeof data12 === "string"){
 if(!pattern19.test(data12)){
-const err34 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema90.properties.to,data:data12};
+const err34 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema91.properties.to,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6747,7 +6900,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.to.type,parentSchema:schema90.properties.to,data:data12};
+const err35 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.to.type,parentSchema:schema91.properties.to,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6760,7 +6913,7 @@ errors++;
 if(data.note !== undefined){
 let data13 = data.note;
 if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/MonthDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.note.type,parentSchema:schema90.properties.note,data:data13};
+const err36 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/MonthDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.note.type,parentSchema:schema91.properties.note,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6772,7 +6925,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/$defs/MonthDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+const err37 = {instancePath,schemaPath:"#/$defs/MonthDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6786,7 +6939,7 @@ props0 = true;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema86.discriminator,parentSchema:schema86,data};
+const err38 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema87.discriminator,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6797,7 +6950,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema86.discriminator,parentSchema:schema86,data};
+const err39 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema87.discriminator,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6808,7 +6961,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6836,7 +6989,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6846,7 +6999,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.items === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema85.required,parentSchema:schema85,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6857,7 +7010,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "items")) || (key0 === "note"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema85,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6870,7 +7023,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("list" !== data0){
-const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "list"},message:"must be equal to constant",schema:"list",parentSchema:schema85.properties.kind,data:data0};
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "list"},message:"must be equal to constant",schema:"list",parentSchema:schema86.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6884,7 +7037,7 @@ if(data.items !== undefined){
 let data1 = data.items;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err4 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema85.properties.items,data:data1};
+const err4 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema86.properties.items,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6902,7 +7055,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.properties.items.type,parentSchema:schema85.properties.items,data:data1};
+const err5 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema86.properties.items.type,parentSchema:schema86.properties.items,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6915,7 +7068,7 @@ errors++;
 if(data.note !== undefined){
 let data3 = data.note;
 if(typeof data3 !== "string"){
-const err6 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.properties.note.type,parentSchema:schema85.properties.note,data:data3};
+const err6 = {instancePath:instancePath+"/note",schemaPath:"#/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.note.type,parentSchema:schema86.properties.note,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6927,7 +7080,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6954,7 +7107,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema84.required,parentSchema:schema84,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema85.required,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6968,7 +7121,7 @@ if(typeof tag0 == "string"){
 if(tag0 === "date"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err1 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6978,7 +7131,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.date === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema87.required,parentSchema:schema87,data};
+const err2 = {instancePath,schemaPath:"#/$defs/DateDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema88.required,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6989,7 +7142,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "kind") || (key0 === "date")) || (key0 === "note"))){
-const err3 = {instancePath,schemaPath:"#/$defs/DateDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data};
+const err3 = {instancePath,schemaPath:"#/$defs/DateDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7002,7 +7155,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("date" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DateDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "date"},message:"must be equal to constant",schema:"date",parentSchema:schema87.properties.kind,data:data0};
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DateDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "date"},message:"must be equal to constant",schema:"date",parentSchema:schema88.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7016,7 +7169,7 @@ if(data.date !== undefined){
 let data1 = data.date;
 if(typeof data1 === "string"){
 if(!pattern15.test(data1)){
-const err5 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema87.properties.date,data:data1};
+const err5 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema88.properties.date,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7027,7 +7180,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.date.type,parentSchema:schema87.properties.date,data:data1};
+const err6 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/DateDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.date.type,parentSchema:schema88.properties.date,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7040,7 +7193,7 @@ errors++;
 if(data.note !== undefined){
 let data2 = data.note;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DateDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.properties.note.type,parentSchema:schema87.properties.note,data:data2};
+const err7 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DateDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.note.type,parentSchema:schema88.properties.note,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7052,7 +7205,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/$defs/DateDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data};
+const err8 = {instancePath,schemaPath:"#/$defs/DateDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7066,7 +7219,7 @@ var props0 = true;
 else if(tag0 === "before"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err9 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err9 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7076,7 +7229,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.date === undefined){
-const err10 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema88.required,parentSchema:schema88,data};
+const err10 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7087,7 +7240,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(((key1 === "kind") || (key1 === "date")) || (key1 === "note"))){
-const err11 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema88,data};
+const err11 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7100,7 +7253,7 @@ errors++;
 if(data.kind !== undefined){
 let data3 = data.kind;
 if("before" !== data3){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BeforeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "before"},message:"must be equal to constant",schema:"before",parentSchema:schema88.properties.kind,data:data3};
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/BeforeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "before"},message:"must be equal to constant",schema:"before",parentSchema:schema89.properties.kind,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7114,7 +7267,7 @@ if(data.date !== undefined){
 let data4 = data.date;
 if(typeof data4 === "string"){
 if(!pattern15.test(data4)){
-const err13 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema88.properties.date,data:data4};
+const err13 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema89.properties.date,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7125,7 +7278,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.date.type,parentSchema:schema88.properties.date,data:data4};
+const err14 = {instancePath:instancePath+"/date",schemaPath:"#/$defs/BeforeDeadline/properties/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.date.type,parentSchema:schema89.properties.date,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7138,7 +7291,7 @@ errors++;
 if(data.note !== undefined){
 let data5 = data.note;
 if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/BeforeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.note.type,parentSchema:schema88.properties.note,data:data5};
+const err15 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/BeforeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.note.type,parentSchema:schema89.properties.note,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7150,7 +7303,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+const err16 = {instancePath,schemaPath:"#/$defs/BeforeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7166,7 +7319,7 @@ props0 = true;
 else if(tag0 === "range"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err17 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err17 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7176,7 +7329,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data.from === undefined){
-const err18 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err18 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7186,7 +7339,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data.to === undefined){
-const err19 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err19 = {instancePath,schemaPath:"#/$defs/RangeDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7197,7 +7350,7 @@ errors++;
 }
 for(const key2 in data){
 if(!((((key2 === "kind") || (key2 === "from")) || (key2 === "to")) || (key2 === "note"))){
-const err20 = {instancePath,schemaPath:"#/$defs/RangeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+const err20 = {instancePath,schemaPath:"#/$defs/RangeDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7210,7 +7363,7 @@ errors++;
 if(data.kind !== undefined){
 let data6 = data.kind;
 if("range" !== data6){
-const err21 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RangeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "range"},message:"must be equal to constant",schema:"range",parentSchema:schema89.properties.kind,data:data6};
+const err21 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RangeDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "range"},message:"must be equal to constant",schema:"range",parentSchema:schema90.properties.kind,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7224,7 +7377,7 @@ if(data.from !== undefined){
 let data7 = data.from;
 if(typeof data7 === "string"){
 if(!pattern15.test(data7)){
-const err22 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema89.properties.from,data:data7};
+const err22 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema90.properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7235,7 +7388,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.from.type,parentSchema:schema89.properties.from,data:data7};
+const err23 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/RangeDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.from.type,parentSchema:schema90.properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7249,7 +7402,7 @@ if(data.to !== undefined){
 let data8 = data.to;
 if(typeof data8 === "string"){
 if(!pattern15.test(data8)){
-const err24 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema89.properties.to,data:data8};
+const err24 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema90.properties.to,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7260,7 +7413,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.to.type,parentSchema:schema89.properties.to,data:data8};
+const err25 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/RangeDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.to.type,parentSchema:schema90.properties.to,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7273,7 +7426,7 @@ errors++;
 if(data.note !== undefined){
 let data9 = data.note;
 if(typeof data9 !== "string"){
-const err26 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RangeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.note.type,parentSchema:schema89.properties.note,data:data9};
+const err26 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RangeDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.note.type,parentSchema:schema90.properties.note,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7285,7 +7438,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/$defs/RangeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err27 = {instancePath,schemaPath:"#/$defs/RangeDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7301,7 +7454,7 @@ props0 = true;
 else if(tag0 === "month"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err28 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err28 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7311,7 +7464,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data.from === undefined){
-const err29 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err29 = {instancePath,schemaPath:"#/$defs/MonthDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7322,7 +7475,7 @@ errors++;
 }
 for(const key3 in data){
 if(!((((key3 === "kind") || (key3 === "from")) || (key3 === "to")) || (key3 === "note"))){
-const err30 = {instancePath,schemaPath:"#/$defs/MonthDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
+const err30 = {instancePath,schemaPath:"#/$defs/MonthDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7335,7 +7488,7 @@ errors++;
 if(data.kind !== undefined){
 let data10 = data.kind;
 if("month" !== data10){
-const err31 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/MonthDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "month"},message:"must be equal to constant",schema:"month",parentSchema:schema90.properties.kind,data:data10};
+const err31 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/MonthDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "month"},message:"must be equal to constant",schema:"month",parentSchema:schema91.properties.kind,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7349,7 +7502,7 @@ if(data.from !== undefined){
 let data11 = data.from;
 if(typeof data11 === "string"){
 if(!pattern19.test(data11)){
-const err32 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema90.properties.from,data:data11};
+const err32 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema91.properties.from,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7360,7 +7513,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.from.type,parentSchema:schema90.properties.from,data:data11};
+const err33 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/MonthDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.from.type,parentSchema:schema91.properties.from,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7374,7 +7527,7 @@ if(data.to !== undefined){
 let data12 = data.to;
 if(typeof data12 === "string"){
 if(!pattern19.test(data12)){
-const err34 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema90.properties.to,data:data12};
+const err34 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}$",parentSchema:schema91.properties.to,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7385,7 +7538,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.to.type,parentSchema:schema90.properties.to,data:data12};
+const err35 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/MonthDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.to.type,parentSchema:schema91.properties.to,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7398,7 +7551,7 @@ errors++;
 if(data.note !== undefined){
 let data13 = data.note;
 if(typeof data13 !== "string"){
-const err36 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/MonthDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.note.type,parentSchema:schema90.properties.note,data:data13};
+const err36 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/MonthDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.properties.note.type,parentSchema:schema91.properties.note,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7410,7 +7563,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/$defs/MonthDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+const err37 = {instancePath,schemaPath:"#/$defs/MonthDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema91.type,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7426,7 +7579,7 @@ props0 = true;
 else if(tag0 === "period"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err38 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err38 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7436,7 +7589,7 @@ vErrors.push(err38);
 errors++;
 }
 if(data.unit === undefined){
-const err39 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err39 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7446,7 +7599,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data.parts === undefined){
-const err40 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "parts"},message:"must have required property '"+"parts"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err40 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/required",keyword:"required",params:{missingProperty: "parts"},message:"must have required property '"+"parts"+"'",schema:schema96.required,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7457,7 +7610,7 @@ errors++;
 }
 for(const key4 in data){
 if(!((((((key4 === "kind") || (key4 === "unit")) || (key4 === "parts")) || (key4 === "span")) || (key4 === "year")) || (key4 === "note"))){
-const err41 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
+const err41 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7470,7 +7623,7 @@ errors++;
 if(data.kind !== undefined){
 let data14 = data.kind;
 if("period" !== data14){
-const err42 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/PeriodDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "period"},message:"must be equal to constant",schema:"period",parentSchema:schema95.properties.kind,data:data14};
+const err42 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/PeriodDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "period"},message:"must be equal to constant",schema:"period",parentSchema:schema96.properties.kind,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7483,7 +7636,7 @@ errors++;
 if(data.unit !== undefined){
 let data15 = data.unit;
 if(!(((data15 === "quarter") || (data15 === "half")) || (data15 === "year"))){
-const err43 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/PeriodDeadline/properties/unit/enum",keyword:"enum",params:{allowedValues: schema95.properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.unit.enum,parentSchema:schema95.properties.unit,data:data15};
+const err43 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/PeriodDeadline/properties/unit/enum",keyword:"enum",params:{allowedValues: schema96.properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.unit.enum,parentSchema:schema96.properties.unit,data:data15};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7500,7 +7653,7 @@ const len0 = data16.length;
 for(let i0=0; i0<len0; i0++){
 let data17 = data16[i0];
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err44 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.parts.items.type,parentSchema:schema95.properties.parts.items,data:data17};
+const err44 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.parts.items.type,parentSchema:schema96.properties.parts.items,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7511,7 +7664,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 4 || isNaN(data17)){
-const err45 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema95.properties.parts.items,data:data17};
+const err45 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema96.properties.parts.items,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7521,7 +7674,7 @@ vErrors.push(err45);
 errors++;
 }
 if(data17 < 1 || isNaN(data17)){
-const err46 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema95.properties.parts.items,data:data17};
+const err46 = {instancePath:instancePath+"/parts/" + i0,schemaPath:"#/$defs/PeriodDeadline/properties/parts/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.parts.items,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7534,7 +7687,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/parts",schemaPath:"#/$defs/PeriodDeadline/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.parts.type,parentSchema:schema95.properties.parts,data:data16};
+const err47 = {instancePath:instancePath+"/parts",schemaPath:"#/$defs/PeriodDeadline/properties/parts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.properties.parts.type,parentSchema:schema96.properties.parts,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7547,7 +7700,7 @@ errors++;
 if(data.span !== undefined){
 let data18 = data.span;
 if(typeof data18 !== "boolean"){
-const err48 = {instancePath:instancePath+"/span",schemaPath:"#/$defs/PeriodDeadline/properties/span/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema95.properties.span.type,parentSchema:schema95.properties.span,data:data18};
+const err48 = {instancePath:instancePath+"/span",schemaPath:"#/$defs/PeriodDeadline/properties/span/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema96.properties.span.type,parentSchema:schema96.properties.span,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7560,7 +7713,7 @@ errors++;
 if(data.year !== undefined){
 let data19 = data.year;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err49 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.year.type,parentSchema:schema95.properties.year,data:data19};
+const err49 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.year.type,parentSchema:schema96.properties.year,data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7571,7 +7724,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 2200 || isNaN(data19)){
-const err50 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema95.properties.year,data:data19};
+const err50 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema96.properties.year,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7581,7 +7734,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data19 < 1900 || isNaN(data19)){
-const err51 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema95.properties.year,data:data19};
+const err51 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/PeriodDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema96.properties.year,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7595,7 +7748,7 @@ errors++;
 if(data.note !== undefined){
 let data20 = data.note;
 if(typeof data20 !== "string"){
-const err52 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/PeriodDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.note.type,parentSchema:schema95.properties.note,data:data20};
+const err52 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/PeriodDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.note.type,parentSchema:schema96.properties.note,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -7607,7 +7760,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+const err53 = {instancePath,schemaPath:"#/$defs/PeriodDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -7632,7 +7785,7 @@ props0 = true;
 else if(tag0 === "weekly"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err54 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err54 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -7642,7 +7795,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data.weekday === undefined){
-const err55 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "weekday"},message:"must have required property '"+"weekday"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err55 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "weekday"},message:"must have required property '"+"weekday"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -7652,7 +7805,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data.from === undefined){
-const err56 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err56 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -7662,7 +7815,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data.to === undefined){
-const err57 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err57 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema97.required,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -7673,7 +7826,7 @@ errors++;
 }
 for(const key5 in data){
 if(!(((((key5 === "kind") || (key5 === "weekday")) || (key5 === "from")) || (key5 === "to")) || (key5 === "note"))){
-const err58 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
+const err58 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -7686,7 +7839,7 @@ errors++;
 if(data.kind !== undefined){
 let data21 = data.kind;
 if("weekly" !== data21){
-const err59 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/WeeklyDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "weekly"},message:"must be equal to constant",schema:"weekly",parentSchema:schema96.properties.kind,data:data21};
+const err59 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/WeeklyDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "weekly"},message:"must be equal to constant",schema:"weekly",parentSchema:schema97.properties.kind,data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -7699,7 +7852,7 @@ errors++;
 if(data.weekday !== undefined){
 let data22 = data.weekday;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err60 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.weekday.type,parentSchema:schema96.properties.weekday,data:data22};
+const err60 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.weekday.type,parentSchema:schema97.properties.weekday,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -7710,7 +7863,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 7 || isNaN(data22)){
-const err61 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema96.properties.weekday,data:data22};
+const err61 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7",schema:7,parentSchema:schema97.properties.weekday,data:data22};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -7720,7 +7873,7 @@ vErrors.push(err61);
 errors++;
 }
 if(data22 < 1 || isNaN(data22)){
-const err62 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema96.properties.weekday,data:data22};
+const err62 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/WeeklyDeadline/properties/weekday/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema97.properties.weekday,data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -7735,7 +7888,7 @@ if(data.from !== undefined){
 let data23 = data.from;
 if(typeof data23 === "string"){
 if(!pattern15.test(data23)){
-const err63 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/WeeklyDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema96.properties.from,data:data23};
+const err63 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/WeeklyDeadline/properties/from/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema97.properties.from,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -7746,7 +7899,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/WeeklyDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.from.type,parentSchema:schema96.properties.from,data:data23};
+const err64 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/WeeklyDeadline/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.from.type,parentSchema:schema97.properties.from,data:data23};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -7760,7 +7913,7 @@ if(data.to !== undefined){
 let data24 = data.to;
 if(typeof data24 === "string"){
 if(!pattern15.test(data24)){
-const err65 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/WeeklyDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema96.properties.to,data:data24};
+const err65 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/WeeklyDeadline/properties/to/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"+"\"",schema:"^[0-9]{4}-[0-9]{2}-[0-9]{2}$",parentSchema:schema97.properties.to,data:data24};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -7771,7 +7924,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/WeeklyDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.to.type,parentSchema:schema96.properties.to,data:data24};
+const err66 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/WeeklyDeadline/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.to.type,parentSchema:schema97.properties.to,data:data24};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -7784,7 +7937,7 @@ errors++;
 if(data.note !== undefined){
 let data25 = data.note;
 if(typeof data25 !== "string"){
-const err67 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/WeeklyDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.note.type,parentSchema:schema96.properties.note,data:data25};
+const err67 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/WeeklyDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.note.type,parentSchema:schema97.properties.note,data:data25};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -7796,7 +7949,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+const err68 = {instancePath,schemaPath:"#/$defs/WeeklyDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7812,7 +7965,7 @@ props0 = true;
 else if(tag0 === "recurring"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err69 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err69 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7822,7 +7975,7 @@ vErrors.push(err69);
 errors++;
 }
 if(data.every === undefined){
-const err70 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err70 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/required",keyword:"required",params:{missingProperty: "every"},message:"must have required property '"+"every"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7833,7 +7986,7 @@ errors++;
 }
 for(const key6 in data){
 if(!((((key6 === "kind") || (key6 === "every")) || (key6 === "year")) || (key6 === "note"))){
-const err71 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
+const err71 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7846,7 +7999,7 @@ errors++;
 if(data.kind !== undefined){
 let data26 = data.kind;
 if("recurring" !== data26){
-const err72 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RecurringDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "recurring"},message:"must be equal to constant",schema:"recurring",parentSchema:schema97.properties.kind,data:data26};
+const err72 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/RecurringDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "recurring"},message:"must be equal to constant",schema:"recurring",parentSchema:schema98.properties.kind,data:data26};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7859,7 +8012,7 @@ errors++;
 if(data.every !== undefined){
 let data27 = data.every;
 if(!((((data27 === "week") || (data27 === "month")) || (data27 === "quarter")) || (data27 === "year"))){
-const err73 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/RecurringDeadline/properties/every/enum",keyword:"enum",params:{allowedValues: schema97.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.every.enum,parentSchema:schema97.properties.every,data:data27};
+const err73 = {instancePath:instancePath+"/every",schemaPath:"#/$defs/RecurringDeadline/properties/every/enum",keyword:"enum",params:{allowedValues: schema98.properties.every.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.every.enum,parentSchema:schema98.properties.every,data:data27};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -7872,7 +8025,7 @@ errors++;
 if(data.year !== undefined){
 let data28 = data.year;
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err74 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.year.type,parentSchema:schema97.properties.year,data:data28};
+const err74 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.year.type,parentSchema:schema98.properties.year,data:data28};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7883,7 +8036,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 > 2200 || isNaN(data28)){
-const err75 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema97.properties.year,data:data28};
+const err75 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema98.properties.year,data:data28};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -7893,7 +8046,7 @@ vErrors.push(err75);
 errors++;
 }
 if(data28 < 1900 || isNaN(data28)){
-const err76 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema97.properties.year,data:data28};
+const err76 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/RecurringDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema98.properties.year,data:data28};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -7907,7 +8060,7 @@ errors++;
 if(data.note !== undefined){
 let data29 = data.note;
 if(typeof data29 !== "string"){
-const err77 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RecurringDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.note.type,parentSchema:schema97.properties.note,data:data29};
+const err77 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/RecurringDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.note.type,parentSchema:schema98.properties.note,data:data29};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7919,7 +8072,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+const err78 = {instancePath,schemaPath:"#/$defs/RecurringDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -7935,7 +8088,7 @@ props0 = true;
 else if(tag0 === "during"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err79 = {instancePath,schemaPath:"#/$defs/DuringDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema98.required,parentSchema:schema98,data};
+const err79 = {instancePath,schemaPath:"#/$defs/DuringDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema99.required,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -7946,7 +8099,7 @@ errors++;
 }
 for(const key7 in data){
 if(!(((((key7 === "kind") || (key7 === "year")) || (key7 === "regularly")) || (key7 === "asNeeded")) || (key7 === "note"))){
-const err80 = {instancePath,schemaPath:"#/$defs/DuringDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
+const err80 = {instancePath,schemaPath:"#/$defs/DuringDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -7959,7 +8112,7 @@ errors++;
 if(data.kind !== undefined){
 let data30 = data.kind;
 if("during" !== data30){
-const err81 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DuringDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "during"},message:"must be equal to constant",schema:"during",parentSchema:schema98.properties.kind,data:data30};
+const err81 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/DuringDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "during"},message:"must be equal to constant",schema:"during",parentSchema:schema99.properties.kind,data:data30};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -7972,7 +8125,7 @@ errors++;
 if(data.year !== undefined){
 let data31 = data.year;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err82 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.year.type,parentSchema:schema98.properties.year,data:data31};
+const err82 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema99.properties.year.type,parentSchema:schema99.properties.year,data:data31};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -7983,7 +8136,7 @@ errors++;
 }
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 > 2200 || isNaN(data31)){
-const err83 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema98.properties.year,data:data31};
+const err83 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema99.properties.year,data:data31};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -7993,7 +8146,7 @@ vErrors.push(err83);
 errors++;
 }
 if(data31 < 1900 || isNaN(data31)){
-const err84 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema98.properties.year,data:data31};
+const err84 = {instancePath:instancePath+"/year",schemaPath:"#/$defs/DuringDeadline/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema99.properties.year,data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -8007,7 +8160,7 @@ errors++;
 if(data.regularly !== undefined){
 let data32 = data.regularly;
 if(typeof data32 !== "boolean"){
-const err85 = {instancePath:instancePath+"/regularly",schemaPath:"#/$defs/DuringDeadline/properties/regularly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema98.properties.regularly.type,parentSchema:schema98.properties.regularly,data:data32};
+const err85 = {instancePath:instancePath+"/regularly",schemaPath:"#/$defs/DuringDeadline/properties/regularly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema99.properties.regularly.type,parentSchema:schema99.properties.regularly,data:data32};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -8020,7 +8173,7 @@ errors++;
 if(data.asNeeded !== undefined){
 let data33 = data.asNeeded;
 if(typeof data33 !== "boolean"){
-const err86 = {instancePath:instancePath+"/asNeeded",schemaPath:"#/$defs/DuringDeadline/properties/asNeeded/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema98.properties.asNeeded.type,parentSchema:schema98.properties.asNeeded,data:data33};
+const err86 = {instancePath:instancePath+"/asNeeded",schemaPath:"#/$defs/DuringDeadline/properties/asNeeded/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema99.properties.asNeeded.type,parentSchema:schema99.properties.asNeeded,data:data33};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -8033,7 +8186,7 @@ errors++;
 if(data.note !== undefined){
 let data34 = data.note;
 if(typeof data34 !== "string"){
-const err87 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DuringDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.note.type,parentSchema:schema98.properties.note,data:data34};
+const err87 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/DuringDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.note.type,parentSchema:schema99.properties.note,data:data34};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -8045,7 +8198,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath,schemaPath:"#/$defs/DuringDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+const err88 = {instancePath,schemaPath:"#/$defs/DuringDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -8061,7 +8214,7 @@ props0 = true;
 else if(tag0 === "as-needed"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err89 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema99.required,parentSchema:schema99,data};
+const err89 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema100.required,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -8072,7 +8225,7 @@ errors++;
 }
 for(const key8 in data){
 if(!((key8 === "kind") || (key8 === "note"))){
-const err90 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
+const err90 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -8085,7 +8238,7 @@ errors++;
 if(data.kind !== undefined){
 let data35 = data.kind;
 if("as-needed" !== data35){
-const err91 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/AsNeededDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "as-needed"},message:"must be equal to constant",schema:"as-needed",parentSchema:schema99.properties.kind,data:data35};
+const err91 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/AsNeededDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "as-needed"},message:"must be equal to constant",schema:"as-needed",parentSchema:schema100.properties.kind,data:data35};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -8098,7 +8251,7 @@ errors++;
 if(data.note !== undefined){
 let data36 = data.note;
 if(typeof data36 !== "string"){
-const err92 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/AsNeededDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.note.type,parentSchema:schema99.properties.note,data:data36};
+const err92 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/AsNeededDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.note.type,parentSchema:schema100.properties.note,data:data36};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -8110,7 +8263,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+const err93 = {instancePath,schemaPath:"#/$defs/AsNeededDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -8126,7 +8279,7 @@ props0 = true;
 else if(tag0 === "constantly"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err94 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err94 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -8137,7 +8290,7 @@ errors++;
 }
 for(const key9 in data){
 if(!((key9 === "kind") || (key9 === "note"))){
-const err95 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+const err95 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -8150,7 +8303,7 @@ errors++;
 if(data.kind !== undefined){
 let data37 = data.kind;
 if("constantly" !== data37){
-const err96 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/ConstantlyDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "constantly"},message:"must be equal to constant",schema:"constantly",parentSchema:schema100.properties.kind,data:data37};
+const err96 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/ConstantlyDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "constantly"},message:"must be equal to constant",schema:"constantly",parentSchema:schema101.properties.kind,data:data37};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -8163,7 +8316,7 @@ errors++;
 if(data.note !== undefined){
 let data38 = data.note;
 if(typeof data38 !== "string"){
-const err97 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/ConstantlyDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.note.type,parentSchema:schema100.properties.note,data:data38};
+const err97 = {instancePath:instancePath+"/note",schemaPath:"#/$defs/ConstantlyDeadline/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.note.type,parentSchema:schema101.properties.note,data:data38};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -8175,7 +8328,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+const err98 = {instancePath,schemaPath:"#/$defs/ConstantlyDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -8191,7 +8344,7 @@ props0 = true;
 else if(tag0 === "text"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err99 = {instancePath,schemaPath:"#/$defs/TextDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err99 = {instancePath,schemaPath:"#/$defs/TextDeadline/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema102.required,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -8201,7 +8354,7 @@ vErrors.push(err99);
 errors++;
 }
 if(data.text === undefined){
-const err100 = {instancePath,schemaPath:"#/$defs/TextDeadline/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema101.required,parentSchema:schema101,data};
+const err100 = {instancePath,schemaPath:"#/$defs/TextDeadline/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'",schema:schema102.required,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -8212,7 +8365,7 @@ errors++;
 }
 for(const key10 in data){
 if(!((key10 === "kind") || (key10 === "text"))){
-const err101 = {instancePath,schemaPath:"#/$defs/TextDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
+const err101 = {instancePath,schemaPath:"#/$defs/TextDeadline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -8225,7 +8378,7 @@ errors++;
 if(data.kind !== undefined){
 let data39 = data.kind;
 if("text" !== data39){
-const err102 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/TextDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant",schema:"text",parentSchema:schema101.properties.kind,data:data39};
+const err102 = {instancePath:instancePath+"/kind",schemaPath:"#/$defs/TextDeadline/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant",schema:"text",parentSchema:schema102.properties.kind,data:data39};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -8238,7 +8391,7 @@ errors++;
 if(data.text !== undefined){
 let data40 = data.text;
 if(typeof data40 !== "string"){
-const err103 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/TextDeadline/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.text.type,parentSchema:schema101.properties.text,data:data40};
+const err103 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/TextDeadline/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.text.type,parentSchema:schema102.properties.text,data:data40};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -8250,7 +8403,7 @@ errors++;
 }
 }
 else {
-const err104 = {instancePath,schemaPath:"#/$defs/TextDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
+const err104 = {instancePath,schemaPath:"#/$defs/TextDeadline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -8264,7 +8417,7 @@ props0 = true;
 }
 }
 else {
-const err105 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema84.discriminator,parentSchema:schema84,data};
+const err105 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf",schema:schema85.discriminator,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -8275,7 +8428,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema84.discriminator,parentSchema:schema84,data};
+const err106 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string",schema:schema85.discriminator,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -8286,7 +8439,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
+const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -8314,7 +8467,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.task === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "task"},message:"must have required property '"+"task"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "task"},message:"must have required property '"+"task"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8324,8 +8477,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema83.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+if(!(func2.call(schema84.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8339,7 +8492,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema83.properties.id,data:data0};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema84.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8350,7 +8503,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.id.type,parentSchema:schema83.properties.id,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.id.type,parentSchema:schema84.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8363,7 +8516,7 @@ errors++;
 if(data.task !== undefined){
 let data1 = data.task;
 if(typeof data1 !== "string"){
-const err4 = {instancePath:instancePath+"/task",schemaPath:"#/properties/task/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.task.type,parentSchema:schema83.properties.task,data:data1};
+const err4 = {instancePath:instancePath+"/task",schemaPath:"#/properties/task/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.task.type,parentSchema:schema84.properties.task,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8402,7 +8555,7 @@ let ifClause0;
 if(_valid0){
 const _errs10 = errors;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.deadline.then.type,parentSchema:schema83.properties.deadline.then,data:data2};
+const err6 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.deadline.then.type,parentSchema:schema84.properties.deadline.then,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8426,7 +8579,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err7 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema83.properties.deadline.if,parentSchema:schema83.properties.deadline,data:data2};
+const err7 = {instancePath:instancePath+"/deadline",schemaPath:"#/properties/deadline/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema84.properties.deadline.if,parentSchema:schema84.properties.deadline,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8465,7 +8618,7 @@ let ifClause1;
 if(_valid1){
 const _errs17 = errors;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.executors.then.type,parentSchema:schema83.properties.executors.then,data:data3};
+const err9 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.executors.then.type,parentSchema:schema84.properties.executors.then,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8485,7 +8638,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/executors/" + i0,schemaPath:"#/properties/executors/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.executors.else.items.type,parentSchema:schema83.properties.executors.else.items,data:data4};
+const err10 = {instancePath:instancePath+"/executors/" + i0,schemaPath:"#/properties/executors/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.executors.else.items.type,parentSchema:schema84.properties.executors.else.items,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8497,7 +8650,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.executors.else.type,parentSchema:schema83.properties.executors.else,data:data3};
+const err11 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.executors.else.type,parentSchema:schema84.properties.executors.else,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8511,7 +8664,7 @@ valid2 = _valid1;
 ifClause1 = "else";
 }
 if(!valid2){
-const err12 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema83.properties.executors.if,parentSchema:schema83.properties.executors,data:data3};
+const err12 = {instancePath:instancePath+"/executors",schemaPath:"#/properties/executors/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema84.properties.executors.if,parentSchema:schema84.properties.executors,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8524,7 +8677,7 @@ errors++;
 if(data.result !== undefined){
 let data5 = data.result;
 if(typeof data5 !== "string"){
-const err13 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.result.type,parentSchema:schema83.properties.result,data:data5};
+const err13 = {instancePath:instancePath+"/result",schemaPath:"#/properties/result/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.result.type,parentSchema:schema84.properties.result,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8537,7 +8690,7 @@ errors++;
 if(data.info !== undefined){
 let data6 = data.info;
 if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.info.type,parentSchema:schema83.properties.info,data:data6};
+const err14 = {instancePath:instancePath+"/info",schemaPath:"#/properties/info/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.info.type,parentSchema:schema84.properties.info,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8550,7 +8703,7 @@ errors++;
 if(data.no !== undefined){
 let data7 = data.no;
 if((typeof data7 !== "string") && (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7))))){
-const err15 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: schema83.properties.no.type},message:"must be string,integer",schema:schema83.properties.no.type,parentSchema:schema83.properties.no,data:data7};
+const err15 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: schema84.properties.no.type},message:"must be string,integer",schema:schema84.properties.no.type,parentSchema:schema84.properties.no,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8592,7 +8745,7 @@ let ifClause2;
 if(_valid2){
 const _errs36 = errors;
 if(typeof data9 !== "string"){
-const err17 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.extra.additionalProperties.then.type,parentSchema:schema83.properties.extra.additionalProperties.then,data:data9};
+const err17 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.extra.additionalProperties.then.type,parentSchema:schema84.properties.extra.additionalProperties.then,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8612,7 +8765,7 @@ const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(typeof data10 !== "string"){
-const err18 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/extra/additionalProperties/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.extra.additionalProperties.else.items.type,parentSchema:schema83.properties.extra.additionalProperties.else.items,data:data10};
+const err18 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/properties/extra/additionalProperties/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.extra.additionalProperties.else.items.type,parentSchema:schema84.properties.extra.additionalProperties.else.items,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8624,7 +8777,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.extra.additionalProperties.else.type,parentSchema:schema83.properties.extra.additionalProperties.else,data:data9};
+const err19 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.extra.additionalProperties.else.type,parentSchema:schema84.properties.extra.additionalProperties.else,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8638,7 +8791,7 @@ valid6 = _valid2;
 ifClause2 = "else";
 }
 if(!valid6){
-const err20 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema83.properties.extra.additionalProperties.if,parentSchema:schema83.properties.extra.additionalProperties,data:data9};
+const err20 = {instancePath:instancePath+"/extra/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/additionalProperties/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema84.properties.extra.additionalProperties.if,parentSchema:schema84.properties.extra.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8650,7 +8803,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/extra",schemaPath:"#/properties/extra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.properties.extra.type,parentSchema:schema83.properties.extra,data:data8};
+const err21 = {instancePath:instancePath+"/extra",schemaPath:"#/properties/extra/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.properties.extra.type,parentSchema:schema84.properties.extra,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8664,7 +8817,7 @@ if(data.execution !== undefined){
 let data11 = data.execution;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.status === undefined){
-const err22 = {instancePath:instancePath+"/execution",schemaPath:"#/$defs/Execution/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema102.required,parentSchema:schema102,data:data11};
+const err22 = {instancePath:instancePath+"/execution",schemaPath:"#/$defs/Execution/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'",schema:schema103.required,parentSchema:schema103,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8675,7 +8828,7 @@ errors++;
 }
 for(const key2 in data11){
 if(!((((((key2 === "status") || (key2 === "done")) || (key2 === "fact")) || (key2 === "comment")) || (key2 === "evidence")) || (key2 === "postponedTo"))){
-const err23 = {instancePath:instancePath+"/execution",schemaPath:"#/$defs/Execution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data:data11};
+const err23 = {instancePath:instancePath+"/execution",schemaPath:"#/$defs/Execution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8689,7 +8842,7 @@ if(data11.status !== undefined){
 let data12 = data11.status;
 if(typeof data12 === "string"){
 if(func1(data12) < 1){
-const err24 = {instancePath:instancePath+"/execution/status",schemaPath:"#/$defs/Execution/properties/status/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.status,data:data12};
+const err24 = {instancePath:instancePath+"/execution/status",schemaPath:"#/$defs/Execution/properties/status/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.status,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8700,7 +8853,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/execution/status",schemaPath:"#/$defs/Execution/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.status.type,parentSchema:schema102.properties.status,data:data12};
+const err25 = {instancePath:instancePath+"/execution/status",schemaPath:"#/$defs/Execution/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.status.type,parentSchema:schema103.properties.status,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8714,7 +8867,7 @@ if(data11.done !== undefined){
 let data13 = data11.done;
 if(typeof data13 === "string"){
 if(func1(data13) < 1){
-const err26 = {instancePath:instancePath+"/execution/done",schemaPath:"#/$defs/Execution/properties/done/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.done,data:data13};
+const err26 = {instancePath:instancePath+"/execution/done",schemaPath:"#/$defs/Execution/properties/done/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.done,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8725,7 +8878,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/execution/done",schemaPath:"#/$defs/Execution/properties/done/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.done.type,parentSchema:schema102.properties.done,data:data13};
+const err27 = {instancePath:instancePath+"/execution/done",schemaPath:"#/$defs/Execution/properties/done/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.done.type,parentSchema:schema103.properties.done,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8738,7 +8891,7 @@ errors++;
 if(data11.fact !== undefined){
 let data14 = data11.fact;
 if(typeof data14 !== "string"){
-const err28 = {instancePath:instancePath+"/execution/fact",schemaPath:"#/$defs/Execution/properties/fact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.fact.type,parentSchema:schema102.properties.fact,data:data14};
+const err28 = {instancePath:instancePath+"/execution/fact",schemaPath:"#/$defs/Execution/properties/fact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.fact.type,parentSchema:schema103.properties.fact,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8751,7 +8904,7 @@ errors++;
 if(data11.comment !== undefined){
 let data15 = data11.comment;
 if(typeof data15 !== "string"){
-const err29 = {instancePath:instancePath+"/execution/comment",schemaPath:"#/$defs/Execution/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.comment.type,parentSchema:schema102.properties.comment,data:data15};
+const err29 = {instancePath:instancePath+"/execution/comment",schemaPath:"#/$defs/Execution/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.comment.type,parentSchema:schema103.properties.comment,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8790,7 +8943,7 @@ let ifClause3;
 if(_valid3){
 const _errs58 = errors;
 if(typeof data16 !== "string"){
-const err31 = {instancePath:instancePath+"/execution/evidence",schemaPath:"#/$defs/Execution/properties/evidence/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.evidence.then.type,parentSchema:schema102.properties.evidence.then,data:data16};
+const err31 = {instancePath:instancePath+"/execution/evidence",schemaPath:"#/$defs/Execution/properties/evidence/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.evidence.then.type,parentSchema:schema103.properties.evidence.then,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8810,7 +8963,7 @@ const len2 = data16.length;
 for(let i2=0; i2<len2; i2++){
 let data17 = data16[i2];
 if(typeof data17 !== "string"){
-const err32 = {instancePath:instancePath+"/execution/evidence/" + i2,schemaPath:"#/$defs/Execution/properties/evidence/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.evidence.else.items.type,parentSchema:schema102.properties.evidence.else.items,data:data17};
+const err32 = {instancePath:instancePath+"/execution/evidence/" + i2,schemaPath:"#/$defs/Execution/properties/evidence/else/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.evidence.else.items.type,parentSchema:schema103.properties.evidence.else.items,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8822,7 +8975,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/execution/evidence",schemaPath:"#/$defs/Execution/properties/evidence/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema102.properties.evidence.else.type,parentSchema:schema102.properties.evidence.else,data:data16};
+const err33 = {instancePath:instancePath+"/execution/evidence",schemaPath:"#/$defs/Execution/properties/evidence/else/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.evidence.else.type,parentSchema:schema103.properties.evidence.else,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8836,7 +8989,7 @@ valid11 = _valid3;
 ifClause3 = "else";
 }
 if(!valid11){
-const err34 = {instancePath:instancePath+"/execution/evidence",schemaPath:"#/$defs/Execution/properties/evidence/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema102.properties.evidence.if,parentSchema:schema102.properties.evidence,data:data16};
+const err34 = {instancePath:instancePath+"/execution/evidence",schemaPath:"#/$defs/Execution/properties/evidence/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema103.properties.evidence.if,parentSchema:schema103.properties.evidence,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8850,7 +9003,7 @@ if(data11.postponedTo !== undefined){
 let data18 = data11.postponedTo;
 if(typeof data18 === "string"){
 if(func1(data18) < 1){
-const err35 = {instancePath:instancePath+"/execution/postponedTo",schemaPath:"#/$defs/Execution/properties/postponedTo/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema102.properties.postponedTo,data:data18};
+const err35 = {instancePath:instancePath+"/execution/postponedTo",schemaPath:"#/$defs/Execution/properties/postponedTo/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.postponedTo,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8861,7 +9014,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/execution/postponedTo",schemaPath:"#/$defs/Execution/properties/postponedTo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.postponedTo.type,parentSchema:schema102.properties.postponedTo,data:data18};
+const err36 = {instancePath:instancePath+"/execution/postponedTo",schemaPath:"#/$defs/Execution/properties/postponedTo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.postponedTo.type,parentSchema:schema103.properties.postponedTo,data:data18};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8873,7 +9026,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/execution",schemaPath:"#/$defs/Execution/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data:data11};
+const err37 = {instancePath:instancePath+"/execution",schemaPath:"#/$defs/Execution/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8886,7 +9039,7 @@ errors++;
 if(data.remove !== undefined){
 let data19 = data.remove;
 if(typeof data19 !== "boolean"){
-const err38 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.remove.type,parentSchema:schema83.properties.remove,data:data19};
+const err38 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.remove.type,parentSchema:schema84.properties.remove,data:data19};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8900,7 +9053,7 @@ if(data.after !== undefined){
 let data20 = data.after;
 if(typeof data20 === "string"){
 if(!pattern4.test(data20)){
-const err39 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema83.properties.after,data:data20};
+const err39 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema84.properties.after,data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8911,7 +9064,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.after.type,parentSchema:schema83.properties.after,data:data20};
+const err40 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.after.type,parentSchema:schema84.properties.after,data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8925,7 +9078,7 @@ if(data.before !== undefined){
 let data21 = data.before;
 if(typeof data21 === "string"){
 if(!pattern4.test(data21)){
-const err41 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema83.properties.before,data:data21};
+const err41 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema84.properties.before,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8936,7 +9089,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.before.type,parentSchema:schema83.properties.before,data:data21};
+const err42 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.before.type,parentSchema:schema84.properties.before,data:data21};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8948,7 +9101,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -8962,7 +9115,7 @@ return errors === 0;
 }
 validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema103 = schema31["$defs"]["Group"];
+const schema104 = schema31["$defs"]["Group"];
 const wrapper2 = {validate: validate64};
 
 function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -9071,7 +9224,7 @@ if(_valid0){
 const _errs8 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.section === undefined){
-const err4 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema103.then.required,parentSchema:schema103.then,data};
+const err4 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "section"},message:"must have required property '"+"section"+"'",schema:schema104.then.required,parentSchema:schema104.then,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9085,7 +9238,7 @@ var _valid0 = _errs8 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema103.if,parentSchema:schema103,data};
+const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema104.if,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9096,7 +9249,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.items === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9106,8 +9259,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema103.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
+if(!(func2.call(schema104.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9121,7 +9274,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema103.properties.id,data:data0};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema104.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9132,7 +9285,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.id.type,parentSchema:schema103.properties.id,data:data0};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.id.type,parentSchema:schema104.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9145,7 +9298,7 @@ errors++;
 if(data.section !== undefined){
 let data1 = data.section;
 if(typeof data1 !== "string"){
-const err10 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.section.type,parentSchema:schema103.properties.section,data:data1};
+const err10 = {instancePath:instancePath+"/section",schemaPath:"#/properties/section/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.section.type,parentSchema:schema104.properties.section,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9158,7 +9311,7 @@ errors++;
 if(data.year !== undefined){
 let data2 = data.year;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err11 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.year.type,parentSchema:schema103.properties.year,data:data2};
+const err11 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema104.properties.year.type,parentSchema:schema104.properties.year,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9169,7 +9322,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 2200 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema103.properties.year,data:data2};
+const err12 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema104.properties.year,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9179,7 +9332,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data2 < 1900 || isNaN(data2)){
-const err13 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema103.properties.year,data:data2};
+const err13 = {instancePath:instancePath+"/year",schemaPath:"#/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema104.properties.year,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9193,7 +9346,7 @@ errors++;
 if(data.no !== undefined){
 let data3 = data.no;
 if((typeof data3 !== "string") && (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3))))){
-const err14 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: schema103.properties.no.type},message:"must be string,integer",schema:schema103.properties.no.type,parentSchema:schema103.properties.no,data:data3};
+const err14 = {instancePath:instancePath+"/no",schemaPath:"#/properties/no/type",keyword:"type",params:{type: schema104.properties.no.type},message:"must be string,integer",schema:schema104.properties.no.type,parentSchema:schema104.properties.no,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9206,7 +9359,7 @@ errors++;
 if(data.numbered !== undefined){
 let data4 = data.numbered;
 if(typeof data4 !== "boolean"){
-const err15 = {instancePath:instancePath+"/numbered",schemaPath:"#/properties/numbered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema103.properties.numbered.type,parentSchema:schema103.properties.numbered,data:data4};
+const err15 = {instancePath:instancePath+"/numbered",schemaPath:"#/properties/numbered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema104.properties.numbered.type,parentSchema:schema104.properties.numbered,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9228,7 +9381,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.items.type,parentSchema:schema103.properties.items,data:data5};
+const err16 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.items.type,parentSchema:schema104.properties.items,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9241,7 +9394,7 @@ errors++;
 if(data.remove !== undefined){
 let data7 = data.remove;
 if(typeof data7 !== "boolean"){
-const err17 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema103.properties.remove.type,parentSchema:schema103.properties.remove,data:data7};
+const err17 = {instancePath:instancePath+"/remove",schemaPath:"#/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema104.properties.remove.type,parentSchema:schema104.properties.remove,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9255,7 +9408,7 @@ if(data.after !== undefined){
 let data8 = data.after;
 if(typeof data8 === "string"){
 if(!pattern4.test(data8)){
-const err18 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema103.properties.after,data:data8};
+const err18 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema104.properties.after,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9266,7 +9419,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.after.type,parentSchema:schema103.properties.after,data:data8};
+const err19 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.after.type,parentSchema:schema104.properties.after,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9280,7 +9433,7 @@ if(data.before !== undefined){
 let data9 = data.before;
 if(typeof data9 === "string"){
 if(!pattern4.test(data9)){
-const err20 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema103.properties.before,data:data9};
+const err20 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema104.properties.before,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9291,7 +9444,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.before.type,parentSchema:schema103.properties.before,data:data9};
+const err21 = {instancePath:instancePath+"/before",schemaPath:"#/properties/before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.before.type,parentSchema:schema104.properties.before,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9303,7 +9456,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9484,7 +9637,7 @@ props1 = true;
 ifClause1 = "else";
 }
 if(!valid1){
-const err5 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema82.else.if,parentSchema:schema82.else,data};
+const err5 = {instancePath,schemaPath:"#/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema83.else.if,parentSchema:schema83.else,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9509,7 +9662,7 @@ Object.assign(props0, props1);
 ifClause0 = "else";
 }
 if(!valid0){
-const err6 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema82.if,parentSchema:schema82,data};
+const err6 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema83.if,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9537,7 +9690,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9547,7 +9700,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.items === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema77.required,parentSchema:schema77,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},message:"must have required property '"+"items"+"'",schema:schema78.required,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9557,8 +9710,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema77.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
+if(!(func2.call(schema78.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9572,7 +9725,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema77.properties.id,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema78.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9583,7 +9736,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.id.type,parentSchema:schema77.properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.id.type,parentSchema:schema78.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9596,7 +9749,7 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.title.type,parentSchema:schema77.properties.title,data:data1};
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.title.type,parentSchema:schema78.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9609,7 +9762,7 @@ errors++;
 if(data.subtitle !== undefined){
 let data2 = data.subtitle;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.subtitle.type,parentSchema:schema77.properties.subtitle,data:data2};
+const err6 = {instancePath:instancePath+"/subtitle",schemaPath:"#/properties/subtitle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.subtitle.type,parentSchema:schema78.properties.subtitle,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9649,7 +9802,7 @@ if(_valid0){
 const _errs12 = errors;
 if(Array.isArray(data3)){
 if(data3.length > 2){
-const err8 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema77.properties.period.then,data:data3};
+const err8 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema78.properties.period.then,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9659,7 +9812,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data3.length < 2){
-const err9 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema77.properties.period.then,data:data3};
+const err9 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema78.properties.period.then,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9672,7 +9825,7 @@ const len0 = data3.length;
 if(len0 > 0){
 let data4 = data3[0];
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err10 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.period.then.prefixItems[0].type,parentSchema:schema77.properties.period.then.prefixItems[0],data:data4};
+const err10 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.period.then.prefixItems[0].type,parentSchema:schema78.properties.period.then.prefixItems[0],data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9683,7 +9836,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 2200 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema77.properties.period.then.prefixItems[0],data:data4};
+const err11 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema78.properties.period.then.prefixItems[0],data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9693,7 +9846,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data4 < 1900 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema77.properties.period.then.prefixItems[0],data:data4};
+const err12 = {instancePath:instancePath+"/period/0",schemaPath:"#/properties/period/then/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema78.properties.period.then.prefixItems[0],data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9707,7 +9860,7 @@ errors++;
 if(len0 > 1){
 let data5 = data3[1];
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err13 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.period.then.prefixItems[1].type,parentSchema:schema77.properties.period.then.prefixItems[1],data:data5};
+const err13 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.period.then.prefixItems[1].type,parentSchema:schema78.properties.period.then.prefixItems[1],data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9718,7 +9871,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 2200 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema77.properties.period.then.prefixItems[1],data:data5};
+const err14 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema78.properties.period.then.prefixItems[1],data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9728,7 +9881,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data5 < 1900 || isNaN(data5)){
-const err15 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema77.properties.period.then.prefixItems[1],data:data5};
+const err15 = {instancePath:instancePath+"/period/1",schemaPath:"#/properties/period/then/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema78.properties.period.then.prefixItems[1],data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9741,7 +9894,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.period.then.type,parentSchema:schema77.properties.period.then,data:data3};
+const err16 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/then/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.period.then.type,parentSchema:schema78.properties.period.then,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9784,7 +9937,7 @@ if(_valid1){
 const _errs22 = errors;
 if(typeof data3 === "string"){
 if(func1(data3) < 1){
-const err18 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema77.properties.period.else.then,data:data3};
+const err18 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.period.else.then,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9795,7 +9948,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.period.else.then.type,parentSchema:schema77.properties.period.else.then,data:data3};
+const err19 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.period.else.then.type,parentSchema:schema78.properties.period.else.then,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9811,7 +9964,7 @@ ifClause1 = "then";
 else {
 const _errs24 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err20 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema77.properties.period.else.else.type,parentSchema:schema77.properties.period.else.else,data:data3};
+const err20 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.period.else.else.type,parentSchema:schema78.properties.period.else.else,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9822,7 +9975,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 2200 || isNaN(data3)){
-const err21 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema77.properties.period.else.else,data:data3};
+const err21 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2200},message:"must be <= 2200",schema:2200,parentSchema:schema78.properties.period.else.else,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9832,7 +9985,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data3 < 1900 || isNaN(data3)){
-const err22 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema77.properties.period.else.else,data:data3};
+const err22 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1900},message:"must be >= 1900",schema:1900,parentSchema:schema78.properties.period.else.else,data:data3};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9847,7 +10000,7 @@ valid3 = _valid1;
 ifClause1 = "else";
 }
 if(!valid3){
-const err23 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema77.properties.period.else.if,parentSchema:schema77.properties.period.else,data:data3};
+const err23 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/else/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema78.properties.period.else.if,parentSchema:schema78.properties.period.else,data:data3};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9861,7 +10014,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err24 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema77.properties.period.if,parentSchema:schema77.properties.period,data:data3};
+const err24 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema78.properties.period.if,parentSchema:schema78.properties.period,data:data3};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9874,7 +10027,7 @@ errors++;
 if(data.gender !== undefined){
 let data6 = data.gender;
 if(!((((data6 === "m") || (data6 === "f")) || (data6 === "n")) || (data6 === "pl"))){
-const err25 = {instancePath:instancePath+"/gender",schemaPath:"#/properties/gender/enum",keyword:"enum",params:{allowedValues: schema77.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.gender.enum,parentSchema:schema77.properties.gender,data:data6};
+const err25 = {instancePath:instancePath+"/gender",schemaPath:"#/properties/gender/enum",keyword:"enum",params:{allowedValues: schema78.properties.gender.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.gender.enum,parentSchema:schema78.properties.gender,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10221,7 +10374,7 @@ if(data.columns !== undefined){
 let data19 = data.columns;
 if(Array.isArray(data19)){
 if(data19.length < 1){
-const err50 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema77.properties.columns,data:data19};
+const err50 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema78.properties.columns,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -10239,7 +10392,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.columns.type,parentSchema:schema77.properties.columns,data:data19};
+const err51 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.columns.type,parentSchema:schema78.properties.columns,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -10252,7 +10405,7 @@ errors++;
 if(data.numbering !== undefined){
 let data21 = data.numbering;
 if(!((((data21 === "hierarchical") || (data21 === "continuous")) || (data21 === "per-section")) || (data21 === "explicit"))){
-const err52 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema77.properties.numbering.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.numbering.enum,parentSchema:schema77.properties.numbering,data:data21};
+const err52 = {instancePath:instancePath+"/numbering",schemaPath:"#/properties/numbering/enum",keyword:"enum",params:{allowedValues: schema78.properties.numbering.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.numbering.enum,parentSchema:schema78.properties.numbering,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -10265,7 +10418,7 @@ errors++;
 if(data.numberDot !== undefined){
 let data22 = data.numberDot;
 if(typeof data22 !== "boolean"){
-const err53 = {instancePath:instancePath+"/numberDot",schemaPath:"#/properties/numberDot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.numberDot.type,parentSchema:schema77.properties.numberDot,data:data22};
+const err53 = {instancePath:instancePath+"/numberDot",schemaPath:"#/properties/numberDot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.numberDot.type,parentSchema:schema78.properties.numberDot,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -10280,7 +10433,7 @@ let data23 = data.deadlines;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 for(const key2 in data23){
 if(!(((key2 === "dates") || (key2 === "year")) || (key2 === "capitalize"))){
-const err54 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data:data23};
+const err54 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -10293,7 +10446,7 @@ errors++;
 if(data23.dates !== undefined){
 let data24 = data23.dates;
 if(!((data24 === "numeric") || (data24 === "words"))){
-const err55 = {instancePath:instancePath+"/deadlines/dates",schemaPath:"#/$defs/DeadlineStyle/properties/dates/enum",keyword:"enum",params:{allowedValues: schema81.properties.dates.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.dates.enum,parentSchema:schema81.properties.dates,data:data24};
+const err55 = {instancePath:instancePath+"/deadlines/dates",schemaPath:"#/$defs/DeadlineStyle/properties/dates/enum",keyword:"enum",params:{allowedValues: schema82.properties.dates.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.dates.enum,parentSchema:schema82.properties.dates,data:data24};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -10306,7 +10459,7 @@ errors++;
 if(data23.year !== undefined){
 let data25 = data23.year;
 if(!((data25 === "г.") || (data25 === "года"))){
-const err56 = {instancePath:instancePath+"/deadlines/year",schemaPath:"#/$defs/DeadlineStyle/properties/year/enum",keyword:"enum",params:{allowedValues: schema81.properties.year.enum},message:"must be equal to one of the allowed values",schema:schema81.properties.year.enum,parentSchema:schema81.properties.year,data:data25};
+const err56 = {instancePath:instancePath+"/deadlines/year",schemaPath:"#/$defs/DeadlineStyle/properties/year/enum",keyword:"enum",params:{allowedValues: schema82.properties.year.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.year.enum,parentSchema:schema82.properties.year,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -10319,7 +10472,7 @@ errors++;
 if(data23.capitalize !== undefined){
 let data26 = data23.capitalize;
 if(typeof data26 !== "boolean"){
-const err57 = {instancePath:instancePath+"/deadlines/capitalize",schemaPath:"#/$defs/DeadlineStyle/properties/capitalize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema81.properties.capitalize.type,parentSchema:schema81.properties.capitalize,data:data26};
+const err57 = {instancePath:instancePath+"/deadlines/capitalize",schemaPath:"#/$defs/DeadlineStyle/properties/capitalize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.capitalize.type,parentSchema:schema82.properties.capitalize,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -10331,7 +10484,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data:data23};
+const err58 = {instancePath:instancePath+"/deadlines",schemaPath:"#/$defs/DeadlineStyle/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -10344,7 +10497,7 @@ errors++;
 if(data.repeat !== undefined){
 let data27 = data.repeat;
 if(!((data27 === "numbers") || (data27 === "header"))){
-const err59 = {instancePath:instancePath+"/repeat",schemaPath:"#/properties/repeat/enum",keyword:"enum",params:{allowedValues: schema77.properties.repeat.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.repeat.enum,parentSchema:schema77.properties.repeat,data:data27};
+const err59 = {instancePath:instancePath+"/repeat",schemaPath:"#/properties/repeat/enum",keyword:"enum",params:{allowedValues: schema78.properties.repeat.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.repeat.enum,parentSchema:schema78.properties.repeat,data:data27};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -10366,7 +10519,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.items.type,parentSchema:schema77.properties.items,data:data28};
+const err60 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.items.type,parentSchema:schema78.properties.items,data:data28};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -10493,7 +10646,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema77.properties.signatories.type,parentSchema:schema77.properties.signatories,data:data30};
+const err70 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.signatories.type,parentSchema:schema78.properties.signatories,data:data30};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -10505,7 +10658,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
+const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -10784,7 +10937,7 @@ else {
 const _errs24 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.name === undefined){
-const err15 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema76.required,parentSchema:schema76,data:data5};
+const err15 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema77.required,parentSchema:schema77,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10795,7 +10948,7 @@ errors++;
 }
 for(const key3 in data5){
 if(!(((((key3 === "id") || (key3 === "name")) || (key3 === "short")) || (key3 === "intro")) || (key3 === "remove"))){
-const err16 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data:data5};
+const err16 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10809,7 +10962,7 @@ if(data5.id !== undefined){
 let data6 = data5.id;
 if(typeof data6 === "string"){
 if(!pattern4.test(data6)){
-const err17 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/id",schemaPath:"#/$defs/Organisation/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema76.properties.id,data:data6};
+const err17 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/id",schemaPath:"#/$defs/Organisation/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema77.properties.id,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10820,7 +10973,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/id",schemaPath:"#/$defs/Organisation/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.id.type,parentSchema:schema76.properties.id,data:data6};
+const err18 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/id",schemaPath:"#/$defs/Organisation/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.id.type,parentSchema:schema77.properties.id,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10833,7 +10986,7 @@ errors++;
 if(data5.name !== undefined){
 let data7 = data5.name;
 if(typeof data7 !== "string"){
-const err19 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Organisation/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.name.type,parentSchema:schema76.properties.name,data:data7};
+const err19 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/$defs/Organisation/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.name.type,parentSchema:schema77.properties.name,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10846,7 +10999,7 @@ errors++;
 if(data5.short !== undefined){
 let data8 = data5.short;
 if(typeof data8 !== "string"){
-const err20 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/short",schemaPath:"#/$defs/Organisation/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.short.type,parentSchema:schema76.properties.short,data:data8};
+const err20 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/short",schemaPath:"#/$defs/Organisation/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.short.type,parentSchema:schema77.properties.short,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10859,7 +11012,7 @@ errors++;
 if(data5.intro !== undefined){
 let data9 = data5.intro;
 if(!(((data9 === "short") || (data9 === "full")) || (data9 === "define"))){
-const err21 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/intro",schemaPath:"#/$defs/Organisation/properties/intro/enum",keyword:"enum",params:{allowedValues: schema76.properties.intro.enum},message:"must be equal to one of the allowed values",schema:schema76.properties.intro.enum,parentSchema:schema76.properties.intro,data:data9};
+const err21 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/intro",schemaPath:"#/$defs/Organisation/properties/intro/enum",keyword:"enum",params:{allowedValues: schema77.properties.intro.enum},message:"must be equal to one of the allowed values",schema:schema77.properties.intro.enum,parentSchema:schema77.properties.intro,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10872,7 +11025,7 @@ errors++;
 if(data5.remove !== undefined){
 let data10 = data5.remove;
 if(typeof data10 !== "boolean"){
-const err22 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/remove",schemaPath:"#/$defs/Organisation/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.remove.type,parentSchema:schema76.properties.remove,data:data10};
+const err22 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/remove",schemaPath:"#/$defs/Organisation/properties/remove/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema77.properties.remove.type,parentSchema:schema77.properties.remove,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10884,7 +11037,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data:data5};
+const err23 = {instancePath:instancePath+"/organisations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/Organisation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }

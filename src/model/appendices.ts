@@ -6,7 +6,8 @@
  *
  * The list: the appendices written in `document.appendices`, in their order; then, for an order,
  * a directive or a letter whose body does not place them (no `plans` part), every plan not placed
- * anywhere, one appendix each, as before issue 11.
+ * anywhere, one appendix each, as before issue 11 (an amending order: the plans it attaches,
+ * src/versions/attached-plans.ts).
  *
  *   appendices: [{id: methodology, mark: heading, body: [...]}, {id: municipal, plan: municipal-roadmap}]
  *   → [{no: 1, id: methodology, mark: heading, orientation: portrait, plans: []},
@@ -16,6 +17,7 @@ import type { AppendixMarkKind, BodyBlock, DocumentData, Plan, Roadmap } from '.
 import type { ApprovalInput } from './roadmap-input.js';
 import type { SourceLocation } from './source.js';
 import type { Theme } from './theme.js';
+import { attachedPlans } from '../versions/attached-plans.js';
 
 export interface AppendixEntry {
   /** 1-based. */
@@ -84,9 +86,11 @@ export function collectAppendices(roadmap: Roadmap, theme: Theme): Appendices {
     list.push(entry);
   }
   const placesPlans = doc.blocks?.some((b) => b.type === 'part' && b.name === 'plans') ?? false;
+  // An amending order attaches only some of its plans (the others are restated in its points).
+  const attached = attachedPlans(roadmap);
   if (defaultMark(doc.kind) === 'gost' && !placesPlans) {
     for (const plan of plans) {
-      if (placed.has(plan)) continue;
+      if (placed.has(plan) || (attached && !attached.has(plan))) continue;
       list.push({ no: list.length + 1, mark: 'gost', orientation: 'landscape', blocks: [], plans: [plan], auto: true });
     }
   }

@@ -149,6 +149,12 @@ export interface DocumentInput extends Identified {
    */
   gost?: '2016' | '2025';
   /**
+   * This order or directive amends an earlier one: its points are drawn from the difference
+   * between the previous version of the roadmap (`previous`) and this file's plans
+   * (src/compose/amendment-document.ts).
+   */
+  amends?: AmendsInput;
+  /**
    * The footnotes: key → the note's text (rich text). `[^key]` in any text of the document or of
    * its plans refers to one: printed as a raised number there and as a note at the foot of the
    * page (`passport.footnotes` works alike).
@@ -160,8 +166,38 @@ export const DOCUMENT_KEYS = {
   place: true, title: true, preamble: true, operative: true, points: true, approval: true,
   signatories: true, signatureLayout: true, executor: true, endorsements: true, esignature: true,
   addressee: true, reference: true, salutation: true, body: true, appendixMark: true, passport: true,
-  gost: true, appendices: true, wording: true, footnotes: true,
+  gost: true, appendices: true, wording: true, amends: true, footnotes: true,
 } as const satisfies Record<keyof DocumentInput, true>;
+
+/**
+ * The act an amending order amends and the version of the roadmap it was made from:
+ *
+ *   amends: {previous: gorokhovets-order-2022.yaml}        act, date, number, title from that file's document
+ *   amends: {previous: plan-v1.yaml, act: order, date: 14.02.2022, number: 50, mode: new-edition}
+ */
+export interface AmendsInput {
+  /** The previous version of the roadmap: a YAML file (or an archival PDF carrying it), relative to this one, inside the folder `extends` may use. */
+  previous: string;
+  /**
+   * `points` (default): a point per change — «пункт 11 изложить в следующей редакции», «дополнить
+   * пунктом 48», «пункт 41 признать утратившим силу»; `new-edition`: «приложение изложить в
+   * новой редакции (прилагается)» with the whole plan as the appendix.
+   */
+  mode?: 'points' | 'new-edition';
+  /** The kind of the amended act (default: the previous version's document kind). */
+  act?: 'order' | 'directive';
+  /** Its date as written (default: the previous version's document date). */
+  date?: string;
+  /** Its number (default: the previous version's document number). */
+  number?: string;
+  /** Its title «Об утверждении …» (default: the previous version's document title). */
+  title?: string;
+  /** Its authority in the genitive, «управления образования» (default: the previous version's `authority.genitive`). */
+  authority?: string;
+}
+export const AMENDS_KEYS = {
+  previous: true, mode: true, act: true, date: true, number: true, title: true, authority: true,
+} as const satisfies Record<keyof AmendsInput, true>;
 
 /** A letter's addressee with its e-mail: `{lines: [Директору ФГБУ «ФИОКО», Станченко С.В.], email: info@fioco.ru}`. */
 export interface AddresseeInput {

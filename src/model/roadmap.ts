@@ -105,6 +105,8 @@ export interface DocumentData extends Located {
   appendixMark?: { sheets?: number; copies?: number };
   passport?: Passport;
   gost: '2016' | '2025';
+  /** An amending order's amended act and previous version (src/load/amends.ts). */
+  amends?: Amends;
   /**
    * The notes `[^key]` refers to: `document.footnotes` over `passport.footnotes` (a key in both
    * takes the document's note: lint rule footnote-duplicate); absent when there are none.
@@ -360,4 +362,24 @@ export interface Execution extends Located {
   /** The new deadline of a postponed row. */
   postponedTo?: IsoDate;
   postponedToLoc?: SourceLocation;
+}
+
+/**
+ * `document.amends` once loaded: the amended act as written (the rest comes from the previous
+ * version's document: src/versions/amended-act.ts) and the previous version itself, which the
+ * loader reads and checks (absent when it could not: the load then has errors; or when it was not
+ * asked to, `LoadOptions.readPrevious: false`).
+ */
+export interface Amends extends Located {
+  /** The path as written. */
+  previousPath: string;
+  previousLoc?: SourceLocation;
+  mode: 'points' | 'new-edition';
+  act?: 'order' | 'directive';
+  /** ISO date. */
+  date?: string;
+  number?: string;
+  title?: RichText;
+  authority?: string;
+  previous?: Roadmap;
 }

@@ -92,6 +92,8 @@ export interface Theme {
   partGap: number;
   /** Endorsement sheet table: relative widths of № | position | name | date | remarks and signature. */
   endorsementColumns: [number, number, number, number, number];
+  /** Change sheet («Изменения в план-график») table: relative widths of № | row | before | after. */
+  changeSheetColumns: [number, number, number, number];
   /** Passport indicators table: relative widths of the name, unit and each year column, and of «№ п/п». */
   indicatorColumns: { name: number; unit: number; year: number; number: number };
   /** The document's QR code (GOST R 7.0.97-2025 documents): side of the symbol, millimetres. */
@@ -171,6 +173,7 @@ export const GOST_THEME: Theme = {
   letter: { letterheadWidth: 0.48, addresseeWidth: 0.42 },
   partGap: 12,
   endorsementColumns: [6, 30, 20, 18, 26],
+  changeSheetColumns: [6, 12, 41, 41],
   indicatorColumns: { name: 42, unit: 16, year: 9, number: 6 },
   qrCode: { size: 25 },
   footnotes: { separatorLength: 50, separatorWidth: 0.5, gapAbove: 6, gapBelow: 3, noteGap: 0, maxShare: 0.5 },

@@ -13,8 +13,8 @@ import { pluralEn, pluralRu } from '../cli/plural.js';
 export const SERVE_MESSAGES = {
   'serve-extends-refused': {
     severity: 'error',
-    ru: () => 'Служба не читает файлы сервера: extends в запросе не поддерживается.',
-    en: () => 'The service reads no files of the server: extends is not supported in a request.',
+    ru: () => 'Служба не читает файлы сервера: extends и amends.previous в запросе не поддерживаются.',
+    en: () => 'The service reads no files of the server: extends and amends.previous are not supported in a request.',
     hint: {
       ru: () => 'Пришлите план целиком: перенесите в него содержимое основы (или соберите его у себя: plangraf render).',
       en: () => 'Send the whole roadmap: copy the content of the base into it (or render it yourself: plangraf render).',

@@ -1,7 +1,8 @@
 /**
  * The `LoadHost` of a request to `plangraf serve`: it reads nothing. A request carries its whole
  * roadmap in its body and may not reach the server's disk, so every read the loader would make
- * (the bases an `extends` names) fails; `refuseExtends` turns the loader's report of that failure
+ * (the bases an `extends` names, an amending order's previous version) fails; `refuseExtends`
+ * turns the loader's report of that failure
  * into the service's own located diagnostic.
  */
 import type { Diagnostic, Language } from '../diagnostics/diagnostic.js';
@@ -26,7 +27,7 @@ export const REQUEST_EXTENDS_ROOT = '/';
  * found looping or outside its folder, as `serve-extends-refused` at the same place: in a request
  * every base is refused, and the loader's words would name paths of the server.
  */
-const BASE_NOT_READ = new Set(['extends-missing', 'extends-cycle', 'extends-outside-root']);
+const BASE_NOT_READ = new Set(['extends-missing', 'extends-cycle', 'extends-outside-root', 'amends-previous-missing', 'amends-previous-outside-root']);
 
 export function refuseExtends(diagnostics: readonly Diagnostic[], lang: Language): Diagnostic[] {
   return diagnostics.map((d) =>

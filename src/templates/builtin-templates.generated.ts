@@ -93,6 +93,719 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
     + "\n";
 },"useData":true},
   },
+  "amendment-act": {
+    source: "{{#if (eq case \"accusative\")}}{{#if (eq kind \"directive\")}}распоряжение{{else}}приказ{{/if}}{{else if (eq case \"dative\")}}{{#if (eq kind \"directive\")}}распоряжению{{else}}приказу{{/if}}{{else}}{{#if (eq kind \"directive\")}}распоряжения{{else}}приказа{{/if}}{{/if}}{{#if authority}} {{authority}}{{/if}} от{{nbsp}}{{#if date}}{{#if (eq dateStyle \"words\")}}{{date date \"words\"}}{{else}}{{date date \"numeric\"}}{{/if}}{{else}}{{blankDate}}{{/if}} {{#if number}}{{numberSign number}}{{else}}№{{nbsp}}___{{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"directive",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":36},"end":{"line":1,"column":57}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":1,"column":30},"end":{"line":1,"column":92}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    return "распоряжение";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "приказ";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"case"),"dative",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":102},"end":{"line":1,"column":120}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":1,"column":92},"end":{"line":1,"column":256}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"directive",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":128},"end":{"line":1,"column":149}}}),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":1,"column":122},"end":{"line":1,"column":185}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    return "распоряжению";
+},"6":function(container,depth0,helpers,partials,data) {
+    return "приказу";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"directive",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":199},"end":{"line":1,"column":220}}}),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":1,"column":193},"end":{"line":1,"column":256}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    return "распоряжения";
+},"9":function(container,depth0,helpers,partials,data) {
+    return "приказа";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return " "
+    + ((stack1 = container.lambda(container.strict(depth0, "authority", {"start":{"line":1,"column":283},"end":{"line":1,"column":292}} ), depth0)) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"dateStyle"),"words",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":330},"end":{"line":1,"column":352}}}),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":1,"column":324},"end":{"line":1,"column":413}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),"words",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":1,"column":354},"end":{"line":1,"column":375}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),"numeric",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":1,"column":383},"end":{"line":1,"column":406}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"blankDate").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"blankDate","hash":{},"data":data,"loc":{"start":{"line":1,"column":421},"end":{"line":1,"column":434}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"numberSign").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"number"),{"name":"numberSign","hash":{},"data":data,"loc":{"start":{"line":1,"column":456},"end":{"line":1,"column":477}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "№"
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":1,"column":486},"end":{"line":1,"column":494}}})) != null ? stack1 : "")
+    + "___";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"case"),"accusative",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":6},"end":{"line":1,"column":28}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":263}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"authority"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":263},"end":{"line":1,"column":301}}})) != null ? stack1 : "")
+    + " от"
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(alias1,{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":1,"column":304},"end":{"line":1,"column":312}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":1,"column":312},"end":{"line":1,"column":441}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"number"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":1,"column":442},"end":{"line":1,"column":504}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true},
+  },
+  "amendment-appendix-mark": {
+    source: "{{#if (eq total 1)}}Приложение{{else}}Приложение №{{nbsp}}{{no}}{{/if}}\nк {{#if (eq act.kind \"directive\")}}распоряжению{{else}}приказу{{/if}}{{#if act.authority}} {{act.authority}}{{/if}}\nот{{nbsp}}{{#if act.date}}{{#if (eq dateStyle \"words\")}}{{date act.date \"words\"}}{{else}}{{date act.date \"numeric\"}}{{/if}}{{else}}{{blankDate}}{{/if}} {{#if act.number}}{{numberSign act.number}}{{else}}№{{nbsp}}___{{/if}}\n(в редакции {{#if (eq kind \"directive\")}}распоряжения{{else}}приказа{{/if}}\nот{{nbsp}}{{#if date}}{{#if (eq dateStyle \"words\")}}{{date date \"words\"}}{{else}}{{date date \"numeric\"}}{{/if}}{{else}}{{blankDate}}{{/if}} {{#if number}}{{numberSign number}}{{else}}№{{nbsp}}___{{/if}})\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    return "Приложение";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Приложение №"
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":1,"column":50},"end":{"line":1,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "no", {"start":{"line":1,"column":60},"end":{"line":1,"column":62}} ), depth0)) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    return "распоряжению";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "приказу";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"act"), "authority", {"start":{"line":2,"column":93},"end":{"line":2,"column":106}} ), depth0)) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"dateStyle"),"words",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":3,"column":32},"end":{"line":3,"column":54}}}),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":3,"column":26},"end":{"line":3,"column":123}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"act"),"date"),"words",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":3,"column":56},"end":{"line":3,"column":81}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"act"),"date"),"numeric",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":3,"column":89},"end":{"line":3,"column":116}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"blankDate").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"blankDate","hash":{},"data":data,"loc":{"start":{"line":3,"column":131},"end":{"line":3,"column":144}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"numberSign").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"act"),"number"),{"name":"numberSign","hash":{},"data":data,"loc":{"start":{"line":3,"column":170},"end":{"line":3,"column":195}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "№"
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":3,"column":204},"end":{"line":3,"column":212}}})) != null ? stack1 : "")
+    + "___";
+},"11":function(container,depth0,helpers,partials,data) {
+    return "распоряжения";
+},"12":function(container,depth0,helpers,partials,data) {
+    return "приказа";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"dateStyle"),"words",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":5,"column":28},"end":{"line":5,"column":50}}}),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":5,"column":22},"end":{"line":5,"column":111}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),"words",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":5,"column":52},"end":{"line":5,"column":73}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"date").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),"numeric",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":5,"column":81},"end":{"line":5,"column":104}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"numberSign").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"number"),{"name":"numberSign","hash":{},"data":data,"loc":{"start":{"line":5,"column":154},"end":{"line":5,"column":175}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"total"),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":6},"end":{"line":1,"column":18}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":71}}})) != null ? stack1 : "")
+    + "\nк "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(lookupProperty(depth0,"act"),"kind"),"directive",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":2,"column":8},"end":{"line":2,"column":33}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":2,"column":2},"end":{"line":2,"column":69}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"act"),"authority"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":69},"end":{"line":2,"column":115}}})) != null ? stack1 : "")
+    + "\nот"
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(alias1,{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":3,"column":2},"end":{"line":3,"column":10}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"act"),"date"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":3,"column":10},"end":{"line":3,"column":151}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"act"),"number"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":3,"column":152},"end":{"line":3,"column":222}}})) != null ? stack1 : "")
+    + "\n(в редакции "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"kind"),"directive",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":4,"column":18},"end":{"line":4,"column":39}}}),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":4,"column":12},"end":{"line":4,"column":75}}})) != null ? stack1 : "")
+    + "\nот"
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(alias1,{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":5,"column":2},"end":{"line":5,"column":10}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":5,"column":10},"end":{"line":5,"column":139}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"number"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":5,"column":140},"end":{"line":5,"column":202}}})) != null ? stack1 : "")
+    + ")\n";
+},"useData":true},
+  },
+  "amendment-change": {
+    source: "{{#if (eq change \"row-changed\")~}}\n{{#if no}}Пункт {{no}}{{else}}Строку «{{task}}»{{/if}}{{#if several}} приложения №{{nbsp}}{{appendix}}{{/if}} изложить в следующей редакции:\n{{~else if (eq change \"row-removed\")~}}\n{{#if no}}Пункт {{no}}{{else}}Строку «{{task}}»{{/if}}{{#if several}} приложения №{{nbsp}}{{appendix}}{{/if}} признать утратившим силу.\n{{~else if (eq change \"rows-added\")~}}\nДополнить{{#if several}} приложение №{{nbsp}}{{appendix}}{{/if}} {{#if (eq count 1)}}{{#if from}}пунктом {{from}}{{else}}строкой{{/if}}{{else}}{{#if from}}пунктами {{from}}–{{to}}{{else}}строками{{/if}}{{/if}} следующего содержания:\n{{~else if (eq change \"rows-renumbered\")~}}\n{{#if (eq count 1)}}Пункт {{from}}{{#if several}} приложения №{{nbsp}}{{appendix}}{{/if}} считать пунктом {{newFrom}}.{{else}}Пункты {{from}}–{{to}}{{#if several}} приложения №{{nbsp}}{{appendix}}{{/if}} считать соответственно пунктами {{newFrom}}–{{newTo}}.{{/if}}\n{{~else if (eq change \"section-added\")~}}\nДополнить{{#if several}} приложение №{{nbsp}}{{appendix}}{{/if}} разделом {{#if no}}{{no}} {{/if}}«{{title}}» следующего содержания:\n{{~else if (eq change \"section-removed\")~}}\nРаздел {{#if no}}{{no}} {{/if}}«{{oldTitle}}»{{#if several}} приложения №{{nbsp}}{{appendix}}{{/if}} признать утратившим силу.\n{{~else if (eq change \"section-renamed\")~}}\nНаименование раздела {{#if no}}{{no}}{{else}}«{{oldTitle}}»{{/if}}{{#if several}} приложения №{{nbsp}}{{appendix}}{{/if}} изложить в следующей редакции: «{{title}}».\n{{~else~}}\nРаздел {{from}}{{#if several}} приложения №{{nbsp}}{{appendix}}{{/if}} считать разделом {{newFrom}}.\n{{~/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"no"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":2,"column":54}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"several"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":54},"end":{"line":2,"column":109}}})) != null ? stack1 : "")
+    + " изложить в следующей редакции:";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "Пункт "
+    + ((stack1 = container.lambda(container.strict(depth0, "no", {"start":{"line":2,"column":18},"end":{"line":2,"column":20}} ), depth0)) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "Строку «"
+    + ((stack1 = container.lambda(container.strict(depth0, "task", {"start":{"line":2,"column":40},"end":{"line":2,"column":44}} ), depth0)) != null ? stack1 : "")
+    + "»";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " приложения №"
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":2,"column":82},"end":{"line":2,"column":90}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "appendix", {"start":{"line":2,"column":92},"end":{"line":2,"column":100}} ), depth0)) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"change"),"row-removed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":3,"column":11},"end":{"line":3,"column":36}}}),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":17,"column":0}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"no"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":54}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"several"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":54},"end":{"line":4,"column":109}}})) != null ? stack1 : "")
+    + " признать утратившим силу.";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"change"),"rows-added",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":5,"column":11},"end":{"line":5,"column":35}}}),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":17,"column":0}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Дополнить"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"several"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":9},"end":{"line":6,"column":64}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"count"),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":6,"column":71},"end":{"line":6,"column":83}}}),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":6,"column":65},"end":{"line":6,"column":209}}})) != null ? stack1 : "")
+    + " следующего содержания:";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " приложение №"
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":6,"column":37},"end":{"line":6,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "appendix", {"start":{"line":6,"column":47},"end":{"line":6,"column":55}} ), depth0)) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"from"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":6,"column":85},"end":{"line":6,"column":135}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "пунктом "
+    + ((stack1 = container.lambda(container.strict(depth0, "from", {"start":{"line":6,"column":107},"end":{"line":6,"column":111}} ), depth0)) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    return "строкой";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"from"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":6,"column":143},"end":{"line":6,"column":202}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda;
+
+  return "пунктами "
+    + ((stack1 = alias2(alias1(depth0, "from", {"start":{"line":6,"column":166},"end":{"line":6,"column":170}} ), depth0)) != null ? stack1 : "")
+    + "–"
+    + ((stack1 = alias2(alias1(depth0, "to", {"start":{"line":6,"column":175},"end":{"line":6,"column":177}} ), depth0)) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
+    return "строками";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"change"),"rows-renumbered",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":7,"column":11},"end":{"line":7,"column":40}}}),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":17,"column":0}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"count"),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":8,"column":6},"end":{"line":8,"column":18}}}),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":265}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Пункт "
+    + ((stack1 = alias2(alias1(depth0, "from", {"start":{"line":8,"column":28},"end":{"line":8,"column":32}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"several"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":34},"end":{"line":8,"column":89}}})) != null ? stack1 : "")
+    + " считать пунктом "
+    + ((stack1 = alias2(alias1(depth0, "newFrom", {"start":{"line":8,"column":108},"end":{"line":8,"column":115}} ), depth0)) != null ? stack1 : "")
+    + ".";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Пункты "
+    + ((stack1 = alias2(alias1(depth0, "from", {"start":{"line":8,"column":135},"end":{"line":8,"column":139}} ), depth0)) != null ? stack1 : "")
+    + "–"
+    + ((stack1 = alias2(alias1(depth0, "to", {"start":{"line":8,"column":144},"end":{"line":8,"column":146}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"several"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":148},"end":{"line":8,"column":203}}})) != null ? stack1 : "")
+    + " считать соответственно пунктами "
+    + ((stack1 = alias2(alias1(depth0, "newFrom", {"start":{"line":8,"column":238},"end":{"line":8,"column":245}} ), depth0)) != null ? stack1 : "")
+    + "–"
+    + ((stack1 = alias2(alias1(depth0, "newTo", {"start":{"line":8,"column":250},"end":{"line":8,"column":255}} ), depth0)) != null ? stack1 : "")
+    + ".";
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"change"),"section-added",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":9,"column":11},"end":{"line":9,"column":38}}}),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":17,"column":0}}})) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Дополнить"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"several"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":9},"end":{"line":10,"column":64}}})) != null ? stack1 : "")
+    + " разделом "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"no"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":74},"end":{"line":10,"column":98}}})) != null ? stack1 : "")
+    + "«"
+    + ((stack1 = container.lambda(container.strict(depth0, "title", {"start":{"line":10,"column":101},"end":{"line":10,"column":106}} ), depth0)) != null ? stack1 : "")
+    + "» следующего содержания:";
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ((stack1 = container.lambda(container.strict(depth0, "no", {"start":{"line":10,"column":86},"end":{"line":10,"column":88}} ), depth0)) != null ? stack1 : "")
+    + " ";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"change"),"section-removed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":11,"column":11},"end":{"line":11,"column":40}}}),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":17,"column":0}}})) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Раздел "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"no"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":7},"end":{"line":12,"column":31}}})) != null ? stack1 : "")
+    + "«"
+    + ((stack1 = container.lambda(container.strict(depth0, "oldTitle", {"start":{"line":12,"column":34},"end":{"line":12,"column":42}} ), depth0)) != null ? stack1 : "")
+    + "»"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"several"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":45},"end":{"line":12,"column":100}}})) != null ? stack1 : "")
+    + " признать утратившим силу.";
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"change"),"section-renamed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":13,"column":11},"end":{"line":13,"column":40}}}),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":17,"column":0}}})) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Наименование раздела "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"no"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":14,"column":21},"end":{"line":14,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"several"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":66},"end":{"line":14,"column":121}}})) != null ? stack1 : "")
+    + " изложить в следующей редакции: «"
+    + ((stack1 = container.lambda(container.strict(depth0, "title", {"start":{"line":14,"column":156},"end":{"line":14,"column":161}} ), depth0)) != null ? stack1 : "")
+    + "».";
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ((stack1 = container.lambda(container.strict(depth0, "no", {"start":{"line":14,"column":33},"end":{"line":14,"column":35}} ), depth0)) != null ? stack1 : "");
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "«"
+    + ((stack1 = container.lambda(container.strict(depth0, "oldTitle", {"start":{"line":14,"column":48},"end":{"line":14,"column":56}} ), depth0)) != null ? stack1 : "")
+    + "»";
+},"28":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Раздел "
+    + ((stack1 = alias2(alias1(depth0, "from", {"start":{"line":16,"column":9},"end":{"line":16,"column":13}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"several"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":15},"end":{"line":16,"column":70}}})) != null ? stack1 : "")
+    + " считать разделом "
+    + ((stack1 = alias2(alias1(depth0, "newFrom", {"start":{"line":16,"column":90},"end":{"line":16,"column":97}} ), depth0)) != null ? stack1 : "")
+    + ".";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"change"),"row-changed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":6},"end":{"line":1,"column":31}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":17,"column":8}}})) != null ? stack1 : "");
+},"useData":true},
+  },
+  "amendment-intro": {
+    source: "Внести в {{#if several}}{{act.accusative}}{{else}}приложение к {{act.dative}}{{/if}}{{#if act.title}} «{{act.title}}»{{/if}} следующие изменения:\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"act"), "accusative", {"start":{"line":1,"column":26},"end":{"line":1,"column":40}} ), depth0)) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "приложение к "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"act"), "dative", {"start":{"line":1,"column":65},"end":{"line":1,"column":75}} ), depth0)) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " «"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"act"), "title", {"start":{"line":1,"column":105},"end":{"line":1,"column":114}} ), depth0)) != null ? stack1 : "")
+    + "»";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Внести в "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"several"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":9},"end":{"line":1,"column":84}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"act"),"title"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":84},"end":{"line":1,"column":124}}})) != null ? stack1 : "")
+    + " следующие изменения:\n";
+},"useData":true},
+  },
+  "amendment-new-edition": {
+    source: "{{#if (eq change \"replaced\")~}}\nПриложение{{#if several}} №{{nbsp}}{{appendix}}{{/if}} к {{act.dative}}{{#if act.title}} «{{act.title}}»{{/if}} изложить в новой редакции (прилагается).\n{{~else if (eq change \"added\")~}}\nДополнить {{act.accusative}}{{#if act.title}} «{{act.title}}»{{/if}} приложением №{{nbsp}}{{appendix}} (прилагается).\n{{~else~}}\nПриложение №{{nbsp}}{{appendix}} к {{act.dative}}{{#if act.title}} «{{act.title}}»{{/if}} признать утратившим силу.\n{{~/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Приложение"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"several"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":10},"end":{"line":2,"column":54}}})) != null ? stack1 : "")
+    + " к "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"act"), "dative", {"start":{"line":2,"column":59},"end":{"line":2,"column":69}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"act"),"title"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":71},"end":{"line":2,"column":111}}})) != null ? stack1 : "")
+    + " изложить в новой редакции (прилагается).";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " №"
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":2,"column":27},"end":{"line":2,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "appendix", {"start":{"line":2,"column":37},"end":{"line":2,"column":45}} ), depth0)) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " «"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"act"), "title", {"start":{"line":2,"column":92},"end":{"line":2,"column":101}} ), depth0)) != null ? stack1 : "")
+    + "»";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"change"),"added",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":3,"column":11},"end":{"line":3,"column":30}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":7,"column":0}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Дополнить "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"act"), "accusative", {"start":{"line":4,"column":12},"end":{"line":4,"column":26}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,lookupProperty(lookupProperty(depth0,"act"),"title"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":28},"end":{"line":4,"column":68}}})) != null ? stack1 : "")
+    + " приложением №"
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(alias3,{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":4,"column":82},"end":{"line":4,"column":90}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(depth0, "appendix", {"start":{"line":4,"column":92},"end":{"line":4,"column":100}} ), depth0)) != null ? stack1 : "")
+    + " (прилагается).";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Приложение №"
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(alias1,{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":6,"column":12},"end":{"line":6,"column":20}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2(depth0, "appendix", {"start":{"line":6,"column":22},"end":{"line":6,"column":30}} ), depth0)) != null ? stack1 : "")
+    + " к "
+    + ((stack1 = alias3(alias2(lookupProperty(depth0,"act"), "dative", {"start":{"line":6,"column":37},"end":{"line":6,"column":47}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"act"),"title"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":49},"end":{"line":6,"column":89}}})) != null ? stack1 : "")
+    + " признать утратившим силу.";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"change"),"replaced",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":6},"end":{"line":1,"column":28}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":7,"column":8}}})) != null ? stack1 : "");
+},"useData":true},
+  },
+  "amendment-title": {
+    source: "О внесении изменений в {{act.accusative}}\n",
+    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "О внесении изменений в "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"act"), "accusative", {"start":{"line":1,"column":25},"end":{"line":1,"column":39}} ), depth0)) != null ? stack1 : "")
+    + "\n";
+},"useData":true},
+  },
   "appendix-heading": {
     source: "{{#if (eq total 1)}}Приложение{{else}}Приложение {{no}}{{/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -525,6 +1238,319 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"name"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":8},"end":{"line":5,"column":36}}})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":66}}})) != null ? stack1 : "")
+    + "\n";
+},"useData":true},
+  },
+  "change-sheet-header": {
+    source: "№ п/п\nПункт\nБыло\nСтало\n",
+    spec: {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    return "№ п/п\nПункт\nБыло\nСтало\n";
+},"useData":true},
+  },
+  "change-sheet-note": {
+    source: "{{#if (eq note \"absent\")~}}\n—\n{{~else if (eq note \"removed\")~}}\nпункт исключён\n{{~else if (eq note \"section-label\")~}}\nРаздел{{#if no}} {{no}}{{/if}}\n{{~else if (eq note \"section-removed\")~}}\nраздел исключён\n{{~else if (eq note \"later\")~}}\n{{#if (eq part \"start\")}}начало {{else if (eq part \"end\")}}окончание {{else}}срок {{/if}}позже на {{days}} {{plural days \"день\" \"дня\" \"дней\"}}\n{{~else if (eq note \"earlier\")~}}\n{{#if (eq part \"start\")}}начало {{else if (eq part \"end\")}}окончание {{else}}срок {{/if}}раньше на {{days}} {{plural days \"день\" \"дня\" \"дней\"}}\n{{~else if (eq note \"section\")~}}\n{{#if title}}в разделе «{{title}}»{{else}}вне разделов{{/if}}\n{{~else if (eq note \"moved\")~}}\nстоит в другом порядке\n{{~else if (eq note \"number\")~}}\n№{{nbsp}}{{no}}\n{{~else if (eq note \"plan-added\")~}}\nПлан «{{title}}» добавлен.\n{{~else if (eq note \"plan-removed\")~}}\nПлан «{{title}}» исключён.\n{{~else if (eq note \"unrelated\")~}}\nПлан «{{title}}» почти не совпадает с прежней редакцией: построчное сравнение не приводится.\n{{~else if (eq note \"same\")~}}\nИзменений нет.\n{{~/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    return "—";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"removed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":3,"column":11},"end":{"line":3,"column":30}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    return "пункт исключён";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"section-label",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":5,"column":11},"end":{"line":5,"column":36}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Раздел"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"no"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":6},"end":{"line":6,"column":30}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return " "
+    + ((stack1 = container.lambda(container.strict(depth0, "no", {"start":{"line":6,"column":19},"end":{"line":6,"column":21}} ), depth0)) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"section-removed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":7,"column":11},"end":{"line":7,"column":38}}}),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    return "раздел исключён";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"later",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":9,"column":11},"end":{"line":9,"column":28}}}),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"part"),"start",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":10,"column":6},"end":{"line":10,"column":23}}}),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":10,"column":89}}})) != null ? stack1 : "")
+    + "позже на "
+    + ((stack1 = container.lambda(container.strict(depth0, "days", {"start":{"line":10,"column":100},"end":{"line":10,"column":104}} ), depth0)) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"plural").call(alias1,lookupProperty(depth0,"days"),"день","дня","дней",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":10,"column":107},"end":{"line":10,"column":142}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    return "начало ";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"part"),"end",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":10,"column":42},"end":{"line":10,"column":57}}}),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":10,"column":32},"end":{"line":10,"column":82}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    return "окончание ";
+},"13":function(container,depth0,helpers,partials,data) {
+    return "срок ";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"earlier",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":11,"column":11},"end":{"line":11,"column":30}}}),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"part"),"start",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":12,"column":6},"end":{"line":12,"column":23}}}),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":89}}})) != null ? stack1 : "")
+    + "раньше на "
+    + ((stack1 = container.lambda(container.strict(depth0, "days", {"start":{"line":12,"column":101},"end":{"line":12,"column":105}} ), depth0)) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"plural").call(alias1,lookupProperty(depth0,"days"),"день","дня","дней",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":12,"column":108},"end":{"line":12,"column":143}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"section",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":13,"column":11},"end":{"line":13,"column":30}}}),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":61}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "в разделе «"
+    + ((stack1 = container.lambda(container.strict(depth0, "title", {"start":{"line":14,"column":26},"end":{"line":14,"column":31}} ), depth0)) != null ? stack1 : "")
+    + "»";
+},"19":function(container,depth0,helpers,partials,data) {
+    return "вне разделов";
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"moved",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":15,"column":11},"end":{"line":15,"column":28}}}),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
+    return "стоит в другом порядке";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"number",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":17,"column":11},"end":{"line":17,"column":29}}}),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "№"
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":18,"column":1},"end":{"line":18,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "no", {"start":{"line":18,"column":11},"end":{"line":18,"column":13}} ), depth0)) != null ? stack1 : "");
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"plan-added",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":19,"column":11},"end":{"line":19,"column":33}}}),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "План «"
+    + ((stack1 = container.lambda(container.strict(depth0, "title", {"start":{"line":20,"column":8},"end":{"line":20,"column":13}} ), depth0)) != null ? stack1 : "")
+    + "» добавлен.";
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"plan-removed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":21,"column":11},"end":{"line":21,"column":35}}}),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "План «"
+    + ((stack1 = container.lambda(container.strict(depth0, "title", {"start":{"line":22,"column":8},"end":{"line":22,"column":13}} ), depth0)) != null ? stack1 : "")
+    + "» исключён.";
+},"28":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"unrelated",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":23,"column":11},"end":{"line":23,"column":32}}}),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+},"29":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "План «"
+    + ((stack1 = container.lambda(container.strict(depth0, "title", {"start":{"line":24,"column":8},"end":{"line":24,"column":13}} ), depth0)) != null ? stack1 : "")
+    + "» почти не совпадает с прежней редакцией: построчное сравнение не приводится.";
+},"30":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"same",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":25,"column":11},"end":{"line":25,"column":27}}}),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+},"31":function(container,depth0,helpers,partials,data) {
+    return "Изменений нет.";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"absent",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":6},"end":{"line":1,"column":24}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":27,"column":8}}})) != null ? stack1 : "");
+},"useData":true},
+  },
+  "change-sheet-title": {
+    source: "ИЗМЕНЕНИЯ\nв {{lower (accusative plan.title plan.gender)}}{{#if plan.subtitle}} {{plan.subtitle}}{{/if}}\n{{#if new.date}}(редакция от{{nbsp}}{{date new.date \"numeric\"}}{{#if new.number}} {{numberSign new.number}}{{/if}}{{#if old.date}} в сравнении с редакцией от{{nbsp}}{{date old.date \"numeric\"}}{{#if old.number}} {{numberSign old.number}}{{/if}}{{/if}}){{/if}}\n",
+    spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"plan"), "subtitle", {"start":{"line":2,"column":71},"end":{"line":2,"column":84}} ), depth0)) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "(редакция от"
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(alias1,{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":3,"column":28},"end":{"line":3,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"new"),"date"),"numeric",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":3,"column":36},"end":{"line":3,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"new"),"number"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":63},"end":{"line":3,"column":114}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"old"),"date"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":114},"end":{"line":3,"column":250}}})) != null ? stack1 : "")
+    + ")";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"numberSign").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"new"),"number"),{"name":"numberSign","hash":{},"data":data,"loc":{"start":{"line":3,"column":82},"end":{"line":3,"column":107}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " в сравнении с редакцией от"
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(alias1,{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":3,"column":157},"end":{"line":3,"column":165}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"date").call(alias1,lookupProperty(lookupProperty(depth0,"old"),"date"),"numeric",{"name":"date","hash":{},"data":data,"loc":{"start":{"line":3,"column":165},"end":{"line":3,"column":192}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"old"),"number"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":192},"end":{"line":3,"column":243}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = lookupProperty(helpers,"numberSign").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"old"),"number"),{"name":"numberSign","hash":{},"data":data,"loc":{"start":{"line":3,"column":211},"end":{"line":3,"column":236}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "ИЗМЕНЕНИЯ\nв "
+    + ((stack1 = lookupProperty(helpers,"lower").call(alias1,lookupProperty(helpers,"accusative").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"title"),lookupProperty(lookupProperty(depth0,"plan"),"gender"),{"name":"accusative","hash":{},"data":data,"loc":{"start":{"line":2,"column":10},"end":{"line":2,"column":45}}}),{"name":"lower","hash":{},"data":data,"loc":{"start":{"line":2,"column":2},"end":{"line":2,"column":47}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"plan"),"subtitle"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":47},"end":{"line":2,"column":93}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"new"),"date"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":258}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   },

@@ -48,6 +48,17 @@ export const BUILTIN_TEMPLATE_NAMES = [
   'approval-label',
   'table-caption',
   'formula-number',
+  // amending order (document.amends)
+  'amendment-act',
+  'amendment-title',
+  'amendment-intro',
+  'amendment-change',
+  'amendment-new-edition',
+  'amendment-appendix-mark',
+  // change sheet (plangraf diff --document)
+  'change-sheet-title',
+  'change-sheet-header',
+  'change-sheet-note',
   // status report (plangraf report) and the region's summary
   'report-title',
   'report-header',

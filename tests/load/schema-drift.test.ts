@@ -7,13 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  ADDRESSEE_KEYS, APPROVAL_KEYS, AUTHORITY_KEYS, COLUMN_KEYS, DOCUMENT_KEYS, ENDORSEMENT_KEYS, EXECUTION_KEYS, ESIGNATURE_KEYS, EXECUTOR_MARK_KEYS,
+  ADDRESSEE_KEYS, AMENDS_KEYS, APPROVAL_KEYS, AUTHORITY_KEYS, COLUMN_KEYS, DOCUMENT_KEYS, ENDORSEMENT_KEYS, EXECUTION_KEYS, ESIGNATURE_KEYS, EXECUTOR_MARK_KEYS,
   GROUP_KEYS, INDICATOR_TABLE_KEYS, ITEM_KEYS, ORGANISATION_KEYS, PASSPORT_KEYS, PLAN_KEYS, POINT_KEYS, ROADMAP_KEYS,
   SIGNATORY_KEYS, APPENDIX_KEYS, PART_BLOCK_KEYS, HEADING_BLOCK_KEYS, PARAGRAPH_BLOCK_KEYS, LIST_BLOCK_KEYS, LIST_ITEM_KEYS,
   TABLE_BLOCK_KEYS, TABLE_KEYS, TABLE_COLUMN_KEYS, TABLE_CELL_KEYS, FORMULA_BLOCK_KEYS, FORMULA_KEYS, PLAN_BLOCK_KEYS,
   INDICATORS_BLOCK_KEYS, ROLES_BLOCK_KEYS, SIGNATURE_BLOCK_KEYS, PAGE_BREAK_BLOCK_KEYS,
   type ColumnRole, type PartName, type DocumentInput, type DocumentKind, type IndicatorTableInput, type NumberingMode, type PassportInput, type PlanInput,
-  type OrganisationInput, type ApprovalInput, type LintSetting,
+  type OrganisationInput, type ApprovalInput, type LintSetting, type AmendsInput,
 } from '../../src/model/roadmap-input.js';
 import type {
   AsNeededDeadline, BeforeDeadline, ConstantlyDeadline, DateDeadline, DeadlineKind, DuringDeadline, ListDeadline, MonthDeadline,
@@ -52,7 +52,7 @@ const OBJECT_KEYS: Record<string, Record<string, true>> = {
   ESignature: ESIGNATURE_KEYS, Passport: PASSPORT_KEYS, IndicatorTable: INDICATOR_TABLE_KEYS, Column: COLUMN_KEYS, Plan: PLAN_KEYS,
   Group: GROUP_KEYS, Item: ITEM_KEYS, Execution: EXECUTION_KEYS, Reference: REFERENCE_KEYS, Addressee: ADDRESSEE_KEYS, AppendixMark: APPENDIX_MARK_KEYS, OperativeText: OPERATIVE_TEXT_KEYS,
   DeadlineStyle: DEADLINE_STYLE_KEYS, PassportRole: PASSPORT_ROLE_KEYS, PassportSection: PASSPORT_SECTION_KEYS,
-  IndicatorRow: INDICATOR_ROW_KEYS, ...DEADLINE_KEYS,
+  IndicatorRow: INDICATOR_ROW_KEYS, Amends: AMENDS_KEYS, ...DEADLINE_KEYS,
   Appendix: APPENDIX_KEYS, PartBlock: PART_BLOCK_KEYS, HeadingBlock: HEADING_BLOCK_KEYS, ParagraphBlock: PARAGRAPH_BLOCK_KEYS,
   ListBlock: LIST_BLOCK_KEYS, ListItemObject: LIST_ITEM_KEYS, TableBlock: TABLE_BLOCK_KEYS, Table: TABLE_KEYS,
   TableColumn: TABLE_COLUMN_KEYS, TableCellObject: TABLE_CELL_KEYS, FormulaBlock: FORMULA_BLOCK_KEYS, Formula: FORMULA_KEYS,
@@ -76,6 +76,8 @@ const DEADLINE_KINDS = {
 const INTROS = { short: true, full: true, define: true } satisfies Record<Ob<OrganisationInput['intro']>, true>;
 const APPROVAL_BY = { official: true, act: true, meeting: true } satisfies Record<ApprovalInput['by'], true>;
 const LINT_SETTINGS = { error: true, warning: true, info: true, off: true } satisfies Record<LintSetting, true>;
+const AMENDS_MODES = { points: true, 'new-edition': true } satisfies Record<Ob<AmendsInput['mode']>, true>;
+const AMENDS_ACTS = { order: true, directive: true } satisfies Record<Ob<AmendsInput['act']>, true>;
 const GENDERS = { m: true, f: true, n: true, pl: true } satisfies Record<Ob<PlanInput['gender']>, true>;
 const PART_NAMES = {
   approval: true, title: true, authority: true, 'doc-type': true, 'date-number': true, place: true, preamble: true, operative: true,
@@ -120,6 +122,8 @@ describe('schema ↔ types', () => {
     expect(enumOf(defs.Organisation!.properties!.intro)).toEqual(sorted(INTROS));
     expect(enumOf(defs.Approval!.properties!.by)).toEqual(sorted(APPROVAL_BY));
     expect(enumOf(defs.Plan!.properties!.gender)).toEqual(sorted(GENDERS));
+    expect(enumOf(defs.Amends!.properties!.mode)).toEqual(sorted(AMENDS_MODES));
+    expect(enumOf(defs.Amends!.properties!.act)).toEqual(sorted(AMENDS_ACTS));
     expect(enumOf(defs.Roadmap!.properties!.lint!.additionalProperties)).toEqual(sorted(LINT_SETTINGS));
     expect(enumOf(defs.PartBlock!.properties!.part)).toEqual(sorted(PART_NAMES));
     expect(enumOf(defs.BodyBlock as SchemaNode)).toEqual([...sorted(PART_NAMES), 'page-break'].sort());

@@ -57,6 +57,8 @@ describe.skipIf(!libreoffice && !process.env.CI)('import of DOCX files saved aga
     for (const file of exampleFiles()) {
       const loaded = await loadRoadmapFile(file, { extendsRoot: join(ROOT, 'examples') });
       const roadmap = loaded.roadmap!;
+      // An amending order with points restates rows and carries no plan (tests/import/round-trip.test.ts).
+      if (roadmap.document.amends?.mode === 'points') continue;
       const docx = (await render(roadmap, { formats: ['docx'], now: NOW })).docx!;
       const base = relative(join(ROOT, 'examples'), file).replace(/[^\w.-]+/g, '_').replace(/\.ya?ml$/, '');
       writeFileSync(join(out, 'plangraf', `${base}.docx`), docx);

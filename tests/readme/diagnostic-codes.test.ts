@@ -14,6 +14,7 @@ import { LINT_RULES } from '../../src/load/index.js';
 import { MERGE_MESSAGES } from '../../src/load/merge/messages.js';
 import { IMPORT_MESSAGES } from '../../src/import/messages.js';
 import { TEMPLATE_DIAGNOSTIC_CODES } from '../../src/templates/messages.js';
+import { VERSION_MESSAGES } from '../../src/versions/messages.js';
 import { EXECUTION_MESSAGES } from '../../src/execution/messages.js';
 import { ARCHIVE_MESSAGES } from '../../src/archive/messages.js';
 
@@ -29,7 +30,7 @@ function documentedCodes(): Map<string, string> {
   return rows;
 }
 
-const CATALOGUES: Record<string, Record<string, MessageEntry>> = { MESSAGES, BATCH_MESSAGES, MERGE_MESSAGES, CLI_MESSAGES, COMPOSE_MESSAGES, EXECUTION_MESSAGES, ARCHIVE_MESSAGES, IMPORT_MESSAGES };
+const CATALOGUES: Record<string, Record<string, MessageEntry>> = { MESSAGES, BATCH_MESSAGES, MERGE_MESSAGES, CLI_MESSAGES, COMPOSE_MESSAGES, VERSION_MESSAGES, EXECUTION_MESSAGES, ARCHIVE_MESSAGES, IMPORT_MESSAGES };
 
 describe('README: diagnostic codes', () => {
   const documented = documentedCodes();

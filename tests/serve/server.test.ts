@@ -310,7 +310,7 @@ describe('hostile requests', () => {
       const report = JSON.parse(text) as Report;
       expect(report.files[0]!.diagnostics, target).toEqual([{
         code: 'serve-extends-refused', severity: 'error', file: 'plan.yaml', line: 1, column: 10,
-        message: 'Служба не читает файлы сервера: extends в запросе не поддерживается.',
+        message: 'Служба не читает файлы сервера: extends и amends.previous в запросе не поддерживаются.',
         hint: 'Пришлите план целиком: перенесите в него содержимое основы (или соберите его у себя: plangraf render).',
         ...report.files[0]!.diagnostics[0]!.endLine !== undefined ? { endLine: 1, endColumn: expect.any(Number) } : {},
       }]);
@@ -318,6 +318,14 @@ describe('hostile requests', () => {
       // The answer quotes the request's own line, and names nothing of the server.
       expect(text).not.toContain(process.cwd());
     }
+  });
+
+  it('an amending order\'s previous version is not read either: refused at amends.previous', async () => {
+    const body = `document:\n  kind: order\n  amends: {previous: base.yaml}\nplan:\n  title: П\n  items:\n    - task: Задача\n`;
+    const r = await post(service, '/v1/render?name=plan.yaml', body);
+    expect(r.status).toBe(422);
+    const report = (await r.json()) as Report;
+    expect(report.files[0]!.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['serve-extends-refused', 3, 22]]);
   });
 
   it('a request past the time limit gets 422 serve-time-limit; a crashed worker 500; the next request is served', async () => {

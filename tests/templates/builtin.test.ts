@@ -14,6 +14,14 @@ const lines = (name: string, data: object) => set.lines(name, data).map(sp);
 const text = (name: string, data: object) => sp(set.text(name, data));
 
 const plan = { id: 'main', title: 'План-график', subtitle: '(дорожная карта) мероприятий', gender: 'm', index: 1 };
+const actBase = { kind: 'order', authority: 'управления образования', date: '2022-02-14', dateStyle: 'numeric', number: '50' };
+const act = {
+  ...actBase, title: 'Об утверждении плана-графика', accusative: 'приказ управления образования от 14.02.2022 № 50',
+  dative: 'приказу управления образования от 14.02.2022 № 50', genitive: 'приказа управления образования от 14.02.2022 № 50',
+};
+const change = { act, several: false, appendix: 1, no: '', task: '', title: '', oldTitle: '', from: '', to: '', newFrom: '', newTo: '', count: 0 };
+const version = { kind: 'plan', date: '', number: '', file: 'plan.yaml' };
+const note = { note: '', title: '', no: '', days: 0, part: '' };
 const approval = { word: '', gender: 'm', act: ['распоряжением министерства', 'образования и науки края'], position: [], name: '', date: '', number: '', year: '' };
 
 /** name → [data, expected] (a string: the whole text; an array: the lines). */
@@ -196,6 +204,62 @@ const SAMPLES: Record<string, [object, string | string[]][]> = {
     [{ no: 0, caption: 'Расчёт показателя', numbered: false }, 'Расчёт показателя'],
   ],
   'formula-number': [[{ no: 3 }, '(3)']],
+  'amendment-act': [
+    [{ ...actBase, case: 'accusative' }, 'приказ управления образования от 14.02.2022 № 50'],
+    [{ ...actBase, case: 'dative', kind: 'directive', dateStyle: 'words' }, 'распоряжению управления образования от 14 февраля 2022 г. № 50'],
+    [{ ...actBase, case: 'genitive', authority: '', date: '', number: '' }, 'приказа от «__» ________ 20__ г. № ___'],
+  ],
+  'amendment-title': [[{ act }, 'О внесении изменений в приказ управления образования от 14.02.2022 № 50']],
+  'amendment-intro': [
+    [{ act, several: false }, 'Внести в приложение к приказу управления образования от 14.02.2022 № 50 «Об утверждении плана-графика» следующие изменения:'],
+    [{ act: { ...act, title: '' }, several: true }, 'Внести в приказ управления образования от 14.02.2022 № 50 следующие изменения:'],
+  ],
+  'amendment-change': [
+    [{ ...change, change: 'row-changed', no: '1.3' }, 'Пункт 1.3 изложить в следующей редакции:'],
+    [{ ...change, change: 'row-changed', no: '', task: 'Отбор школ' }, 'Строку «Отбор школ» изложить в следующей редакции:'],
+    [{ ...change, change: 'row-removed', no: '3.2', several: true, appendix: 2 }, 'Пункт 3.2 приложения № 2 признать утратившим силу.'],
+    [{ ...change, change: 'rows-added', from: '2.7', to: '2.7', count: 1 }, 'Дополнить пунктом 2.7 следующего содержания:'],
+    [{ ...change, change: 'rows-added', from: '48', to: '50', count: 3, several: true, appendix: 1 }, 'Дополнить приложение № 1 пунктами 48–50 следующего содержания:'],
+    [{ ...change, change: 'rows-renumbered', from: '42', to: '47', newFrom: '41', newTo: '46', count: 6 }, 'Пункты 42–47 считать соответственно пунктами 41–46.'],
+    [{ ...change, change: 'rows-renumbered', from: '42', to: '42', newFrom: '41', newTo: '41', count: 1 }, 'Пункт 42 считать пунктом 41.'],
+    [{ ...change, change: 'section-added', no: '3', title: 'Мониторинг' }, 'Дополнить разделом 3 «Мониторинг» следующего содержания:'],
+    [{ ...change, change: 'section-removed', no: '', oldTitle: 'Мониторинг' }, 'Раздел «Мониторинг» признать утратившим силу.'],
+    [{ ...change, change: 'section-renamed', no: '2', oldTitle: 'Методика', title: 'Методическая поддержка' }, 'Наименование раздела 2 изложить в следующей редакции: «Методическая поддержка».'],
+    [{ ...change, change: 'section-renumbered', from: '3', newFrom: '2' }, 'Раздел 3 считать разделом 2.'],
+  ],
+  'amendment-new-edition': [
+    [{ act, change: 'replaced', appendix: 1, several: false }, 'Приложение к приказу управления образования от 14.02.2022 № 50 «Об утверждении плана-графика» изложить в новой редакции (прилагается).'],
+    [{ act, change: 'added', appendix: 3, several: true }, 'Дополнить приказ управления образования от 14.02.2022 № 50 «Об утверждении плана-графика» приложением № 3 (прилагается).'],
+    [{ act: { ...act, title: '' }, change: 'removed', appendix: 2, several: true }, 'Приложение № 2 к приказу управления образования от 14.02.2022 № 50 признать утратившим силу.'],
+  ],
+  'amendment-appendix-mark': [
+    [
+      { no: 1, total: 1, act, kind: 'order', date: '2022-05-16', dateStyle: 'numeric', number: '112' },
+      ['Приложение', 'к приказу управления образования', 'от 14.02.2022 № 50', '(в редакции приказа', 'от 16.05.2022 № 112)'],
+    ],
+    [
+      { no: 2, total: 2, act: { ...act, kind: 'directive' }, kind: 'directive', date: '', dateStyle: 'words', number: '' },
+      ['Приложение № 2', 'к распоряжению управления образования', 'от 14 февраля 2022 г. № 50', '(в редакции распоряжения', 'от «__» ________ 20__ г. № ___)'],
+    ],
+  ],
+  'change-sheet-title': [
+    [
+      { plan: { title: 'План-график', subtitle: 'мероприятий на 2023 год', gender: 'm' }, old: { ...version, date: '2023-01-16', number: '12' }, new: { ...version, date: '2023-03-15', number: '41' } },
+      ['ИЗМЕНЕНИЯ', 'в план-график мероприятий на 2023 год', '(редакция от 15.03.2023 № 41 в сравнении с редакцией от 16.01.2023 № 12)'],
+    ],
+    [{ plan: { title: 'Дорожная карта', subtitle: '', gender: 'f' }, old: version, new: version }, ['ИЗМЕНЕНИЯ', 'в дорожную карту']],
+  ],
+  'change-sheet-header': [[{}, ['№ п/п', 'Пункт', 'Было', 'Стало']]],
+  'change-sheet-note': [
+    [{ ...note, note: 'absent' }, '—'],
+    [{ ...note, note: 'later', days: 31, part: 'end' }, 'окончание позже на 31 день'],
+    [{ ...note, note: 'earlier', days: 3, part: '' }, 'срок раньше на 3 дня'],
+    [{ ...note, note: 'section', title: 'Методическая поддержка' }, 'в разделе «Методическая поддержка»'],
+    [{ ...note, note: 'section-label', no: '2 → 1' }, 'Раздел 2 → 1'],
+    [{ ...note, note: 'number', no: '41–46' }, '№ 41–46'],
+    [{ ...note, note: 'removed' }, 'пункт исключён'],
+    [{ ...note, note: 'same' }, 'Изменений нет.'],
+  ],
 };
 
 describe('built-in templates', () => {

@@ -44,4 +44,23 @@ describe('PDF: keep with next', () => {
       expect(pageOf(pdf.pages, 'Таблица 1'), `${n} lines`).toBe(pageOf(pdf.pages, 'Показатель'));
     }
   }, 120_000);
+
+  it('a point moves with a table whose first row cannot be split, however tall the row (an amending order\'s restated row)', async () => {
+    const tall = Array.from({ length: 8 }, (_, i) => `строка ${i + 1}`).join('\n');
+    const pages = new Set<number>();
+    for (let n = 30; n <= 44; n += 2) {
+      const blocks: Block[] = [
+        ...Array.from({ length: n }, (_, i) => p(`Строка ${i + 1}`, { style: 'body-plain' })),
+        p('1.3. Пункт 36 изложить в следующей редакции:', { style: 'body', keepWithNext: true }),
+        {
+          type: 'table', columns: [{ width: 1 }, { width: 4 }], repeatHead: 'none', borders: 'all', head: [],
+          rows: [{ kind: 'item', cantSplit: true, cells: [{ blocks: [p('36.')] }, { blocks: [p(tall)] }] }],
+        },
+      ];
+      const pdf = await readPdf(await writePdf(model(blocks)));
+      pages.add(pageOf(pdf.pages, 'Пункт 36'));
+      expect(pageOf(pdf.pages, 'Пункт 36'), `${n} lines`).toBe(pageOf(pdf.pages, 'строка 8'));
+    }
+    expect([...pages].sort()).toEqual([0, 1]);
+  }, 120_000);
 });

@@ -25,6 +25,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: () => import('./render.js').then((m) => m.renderCommand),
   },
   {
+    name: 'diff',
+    summary: { ru: 'сравнить две версии плана; лист изменений DOCX и PDF', en: 'compare two versions of a roadmap; a change sheet as DOCX and PDF' },
+    load: () => import('./diff.js').then((m) => m.diffCommand),
+  },
+  {
     name: 'batch',
     summary: { ru: 'собрать документы по многим файлам (муниципалитеты региона)', en: 'render many roadmaps (the municipalities of a region)' },
     load: () => import('./batch.js').then((m) => m.batchCommand),

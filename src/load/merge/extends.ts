@@ -171,7 +171,7 @@ export async function baseRefusal(target: string, root: string, host: LoadHost):
  * A base looks like part of a roadmap when its top level is a YAML mapping with roadmap keys
  * only (`{}` included); its nested values may still be wrong, and are reported as usual.
  */
-function isRoadmapPart(yaml: YamlSource): boolean {
+export function isRoadmapPart(yaml: YamlSource): boolean {
   const keys = isObj(yaml.value) ? Object.keys(yaml.value) : yaml.value === undefined ? yaml.topKeys : undefined;
   return keys !== undefined && keys.every((k) => Object.hasOwn(ROADMAP_KEYS, k));
 }

@@ -9,7 +9,7 @@
 import { DEFAULT_DEADLINE_STYLE, type Deadline } from '../../model/deadline.js';
 import type { ExecutionStatus } from '../../model/execution-status.js';
 import type {
-  DocumentData, Execution, ExecutorRef, Group, Item, Organisation, Passport, Plan, PlanEntry, Point, RichText, Roadmap, Signatory,
+  Amends, DocumentData, Execution, ExecutorRef, Group, Item, Organisation, Passport, Plan, PlanEntry, Point, RichText, Roadmap, Signatory,
 } from '../../model/roadmap.js';
 import type {
   DocumentInput, ExecutionInput, GroupInput, ItemInput, OrganisationInput, PassportInput, PlanEntryInput, PlanInput, PointInput, RoadmapInput, SignatoryInput,
@@ -105,6 +105,17 @@ function normaliseDocument(d: DocumentInput, at: Locator, paths: Map<object, Pat
   if (d.wording) doc.wording = normaliseWording(d.wording, path.concat('wording'), at);
   if (d.appendixMark) doc.appendixMark = { ...d.appendixMark };
   if (d.passport) doc.passport = normalisePassport(d.passport, path.concat('passport'), at);
+  if (d.amends) {
+    const a = d.amends;
+    const amends: Amends = { previousPath: a.previous, previousLoc: at.loc(path.concat('amends', 'previous')), mode: a.mode ?? 'points', loc: at.loc(path.concat('amends'), 'key') };
+    if (a.act !== undefined) amends.act = a.act;
+    if (a.date !== undefined) amends.date = a.date;
+    if (a.number !== undefined) amends.number = String(a.number);
+    if (a.title !== undefined) amends.title = parseRichText(a.title);
+    if (a.authority !== undefined) amends.authority = a.authority;
+    doc.amends = amends;
+    paths.set(amends, path.concat('amends'));
+  }
   const footnotes = { ...(d.passport?.footnotes ?? {}), ...(d.footnotes ?? {}) };
   if (Object.keys(footnotes).length > 0) doc.footnotes = footnotes;
   return doc;

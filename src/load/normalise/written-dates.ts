@@ -2,8 +2,8 @@
  * Dates and years as officials write them, read into data before the roadmap is normalised:
  * `date: 02.10.2023` or `date: 2 октября 2023 г.` becomes `2023-10-02` (text/written-date.ts),
  * `period: 2023–2024 гг.` becomes `[2023, 2024]` (text/plan-period.ts). The dates read are the
- * document's requisites: its date, the dates of approving acts, of the reference, of
- * endorsements and of the e-signature certificate. They print in the document's own style
+ * document's requisites: its date, the dates of approving acts, of the reference, of the act
+ * an amending order amends, of endorsements and of the e-signature certificate. They print in the document's own style
  * (`dateStyle`), not as written.
  *
  * A value that is not a date (or not years) is an error at that value; it is then left out, so
@@ -36,6 +36,7 @@ export function readWrittenDates(input: RoadmapInput, at: Locator, lang: Languag
   date(doc, 'date', ['document']);
   date(doc.approval, 'date', ['document', 'approval']);
   date(doc.reference, 'date', ['document', 'reference']);
+  date(doc.amends, 'date', ['document', 'amends']);
   date(doc.esignature, 'validFrom', ['document', 'esignature']);
   date(doc.esignature, 'validTo', ['document', 'esignature']);
   doc.endorsements?.forEach((e, i) => date(e, 'date', ['document', 'endorsements', i]));

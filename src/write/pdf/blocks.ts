@@ -4,7 +4,9 @@
  * block before a signature (spacers skipped) is registered to move with it, and a paragraph kept
  * with the next block moves to the next page with it (keep.ts), as `w:keepNext` does in Word.
  */
-import type { Block } from '../../model/document.js';
+import type { Block, Table } from '../../model/document.js';
+import { placeRows, placedWidths } from '../grid.js';
+import { columnWidths, mmToPt } from '../units.js';
 import type { PdfContext } from './context.js';
 import type { PdfNode } from './pdfmake.js';
 import { appendixMarkToPdf } from './appendix-mark.js';
@@ -113,7 +115,9 @@ function keepWithNextHeights(blocks: Block[], ctx: PdfContext): (number | undefi
     if (!b || b.type === 'page-break') return undefined;
     if (b.type === 'paragraph') return lineHeightOf(b, theme, metrics) + (b.spaceBefore ?? theme.styles[b.style].spaceBefore ?? 0);
     const size = theme.styles[b.type === 'table' ? (b.style ?? 'table') : 'body'].size;
-    return size * (b.type === 'table' ? 3 : 1.2);
+    // A table whose first row cannot be split starts with that row whole (it moves as one).
+    if (b.type === 'table') return Math.max(size * 3, unsplitFirstRow(b, ctx) ?? 0);
+    return size * 1.2;
   };
   for (let i = blocks.length - 2; i >= 0; i--) {
     const b = blocks[i]!;
@@ -123,6 +127,25 @@ function keepWithNextHeights(blocks: Block[], ctx: PdfContext): (number | undefi
     out[i] = estimateCellHeight([b], ctx.width, theme, metrics) + (b.spaceBefore ?? 0) + next;
   }
   return out;
+}
+
+/**
+ * The estimated height of a table's first row, points, when it may not be split across pages
+ * (`cantSplit`: a plan row): the paragraph kept with the table then needs room for all of it,
+ * as Word's keep-with-next does, or it is left alone at the foot of the page.
+ */
+function unsplitFirstRow(t: Table, ctx: PdfContext): number | undefined {
+  const row = t.head[0] ?? t.rows[0];
+  if (!row?.cantSplit) return undefined;
+  const { theme } = ctx;
+  const pad = mmToPt(theme.table.cellPadding);
+  const line = t.borders === 'all' ? theme.table.borderWidth : 0;
+  const n = t.columns.length;
+  // As tableToPdf widens the columns (table.ts).
+  const outer = columnWidths(t.columns.map((c) => c.width), Math.floor(ctx.width * 100), Math.round(mmToPt(theme.table.minColumnWidth) * 100)).map((w) => w / 100);
+  const widths = outer.map((w) => Math.max(1, w - 2 * pad - line - line / n));
+  const cellWidths = placedWidths(placeRows([row], n)[0]!, widths, 2 * pad + line);
+  return Math.max(0, ...row.cells.map((c, i) => estimateCellHeight(c.blocks, cellWidths[i] ?? 0, theme, ctx.metrics, c.bold))) + 2 * pad + line;
 }
 
 function assertNever(x: never): never {
