@@ -86,7 +86,13 @@ export function compose(roadmap: Roadmap, options: ComposeOptions = {}): Compose
   }
   // (An empty main document is turned into the first appendix's section.)
   const from = c.section.blocks.length === 0 ? c.sections.length - 1 : c.sections.length;
-  for (const entry of appendices) composeAppendix(c, entry);
+  const numbering = doc.appendixPageNumbers;
+  for (const entry of appendices) {
+    // The appendix opens a section, or takes the current one when it is still empty.
+    const first = c.section.blocks.length === 0 ? c.sections.length - 1 : c.sections.length;
+    composeAppendix(c, entry);
+    if (numbering !== 'continue') c.sections.slice(first).forEach((s, i) => (s.pageNumbers = numbering === 'none' ? 'none' : i === 0 ? 'restart' : undefined));
+  }
   const to = c.sections.length;
 
   let sections = c.sections;

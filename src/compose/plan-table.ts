@@ -92,7 +92,7 @@ function groupRow(group: Group, span: number, numberDot: boolean): TableRow {
 }
 
 function itemRow(ctx: ComposeContext, plan: Plan, item: Item): TableRow {
-  return { kind: 'item', cantSplit: true, cells: plan.columns.map((c) => itemCell(ctx, plan, item, c)) };
+  return { kind: 'item', cantSplit: !plan.splitRows, cells: plan.columns.map((c) => itemCell(ctx, plan, item, c)) };
 }
 
 function itemCell(ctx: ComposeContext, plan: Plan, item: Item, column: Column): TableCell {

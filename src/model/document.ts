@@ -289,6 +289,12 @@ export type BlockType = Block['type'];
 export interface Section {
   orientation: 'portrait' | 'landscape';
   blocks: Block[];
+  /**
+   * Page numbers of the section's pages: continuing the previous section's (absent), starting
+   * again at 1 here (the first page then counts as a document's first page: unnumbered when
+   * numbers start at page 2), or none.
+   */
+  pageNumbers?: 'restart' | 'none';
 }
 
 export interface DocumentMeta {

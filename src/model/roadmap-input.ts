@@ -149,6 +149,11 @@ export interface DocumentInput extends Identified {
    */
   gost?: '2016' | '2025';
   /**
+   * Page numbers of the appendices: continuing the main document's (default), starting again in
+   * each appendix (its first page unnumbered, as a document's), or none on appendix pages.
+   */
+  appendixPageNumbers?: 'continue' | 'restart' | 'none';
+  /**
    * This order or directive amends an earlier one: its points are drawn from the difference
    * between the previous version of the roadmap (`previous`) and this file's plans
    * (src/compose/amendment-document.ts).
@@ -166,7 +171,7 @@ export const DOCUMENT_KEYS = {
   place: true, title: true, preamble: true, operative: true, points: true, approval: true,
   signatories: true, signatureLayout: true, executor: true, endorsements: true, esignature: true,
   addressee: true, reference: true, salutation: true, body: true, appendixMark: true, passport: true,
-  gost: true, appendices: true, wording: true, amends: true, footnotes: true,
+  gost: true, appendices: true, wording: true, amends: true, footnotes: true, appendixPageNumbers: true,
 } as const satisfies Record<keyof DocumentInput, true>;
 
 /**
@@ -600,6 +605,11 @@ export interface PlanInput extends Identified {
   deadlines?: { dates?: 'numeric' | 'words'; year?: 'г.' | 'года'; capitalize?: boolean };
   /** On following pages repeat the column-number row only (default) or the whole header. */
   repeat?: 'numbers' | 'header';
+  /**
+   * Rows may split across pages (true), a row's lines running on to the next page as in the
+   * original documents (fewer, fuller pages), or each row is kept whole on one page (false, default).
+   */
+  splitRows?: boolean;
   /** The rows: items and groups. */
   items: PlanEntryInput[];
   /** Signatories printed right after this plan (when it is an appendix or the approved plan). */
@@ -607,7 +617,7 @@ export interface PlanInput extends Identified {
 }
 export const PLAN_KEYS = {
   id: true, title: true, subtitle: true, period: true, gender: true, approval: true, columns: true,
-  numbering: true, numberDot: true, deadlines: true, repeat: true, items: true, signatories: true,
+  numbering: true, numberDot: true, deadlines: true, repeat: true, splitRows: true, items: true, signatories: true,
 } as const satisfies Record<keyof PlanInput, true>;
 
 /** A row of the plan: a group (`section:` or `year:`) or an item (`task:`). */

@@ -105,6 +105,8 @@ export interface DocumentData extends Located {
   appendixMark?: { sheets?: number; copies?: number };
   passport?: Passport;
   gost: '2016' | '2025';
+  /** Page numbers of the appendices: continue the main document's, restart in each, or none. */
+  appendixPageNumbers: 'continue' | 'restart' | 'none';
   /** An amending order's amended act and previous version (src/load/amends.ts). */
   amends?: Amends;
   /**
@@ -304,6 +306,8 @@ export interface Plan extends Located {
   numberDot: boolean;
   deadlineStyle: DeadlineStyle;
   repeat: 'numbers' | 'header';
+  /** Item rows may split across pages (both formats break them at the same line). */
+  splitRows: boolean;
   entries: PlanEntry[];
   signatories: Signatory[];
 }

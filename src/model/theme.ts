@@ -47,8 +47,14 @@ export interface Theme {
   /** Paragraph styles by name. */
   styles: Record<ParagraphStyleName, ParagraphStyle>;
   table: {
-    /** Cell padding, millimetres. */
+    /** Cell padding left and right, millimetres. */
     cellPadding: number;
+    /**
+     * Cell padding above and below the text, millimetres, in both formats (without it the
+     * descenders of a cell's last line touch the rule under it in Word and LibreOffice).
+     */
+    cellPaddingTop: number;
+    cellPaddingBottom: number;
     /** Border width, points. */
     borderWidth: number;
     /**
@@ -76,9 +82,10 @@ export interface Theme {
    * Signature block, fractions of the text width: the position column and the e-signature box
    * column (the name takes the rest); the box frame width in points. `spaceBefore`: the gap
    * between the last text (or table) and the signature, points (GOST practice: 2–3 blank lines);
-   * not added when the document puts a spacer there itself.
+   * not added when the document puts a spacer there itself. `gutter`: the gap between signatures
+   * set side by side, millimetres.
    */
-  signature: { positionWidth: number; esignatureWidth: number; esignatureBorder: number; spaceBefore: number };
+  signature: { positionWidth: number; esignatureWidth: number; esignatureBorder: number; spaceBefore: number; gutter: number };
   /** Bullet marker in cells and text. */
   bullet: string;
   /** Letter spacing of «п р и к а з ы в а ю:», points. */
@@ -163,11 +170,11 @@ export const GOST_THEME: Theme = {
     formula: { size: 14, align: 'center', lineSpacing: 1, spaceBefore: 6, spaceAfter: 6 },
     'appendix-heading': { size: 14, align: 'right', lineSpacing: 1 },
   },
-  table: { cellPadding: 1.5, borderWidth: 0.5, minColumnWidth: 7 },
+  table: { cellPadding: 1.5, cellPaddingTop: 0.5, cellPaddingBottom: 0.5, borderWidth: 0.5, minColumnWidth: 7 },
   stampWidth: 0.45,
   pageNumbers: { from: 2, position: 'top-center', size: 12, offset: 10 },
   indent: { bullet: 5, level: 0 },
-  signature: { positionWidth: 0.3, esignatureWidth: 0.45, esignatureBorder: 1, spaceBefore: 32 },
+  signature: { positionWidth: 0.3, esignatureWidth: 0.45, esignatureBorder: 1, spaceBefore: 32, gutter: 10 },
   bullet: '–',
   operativeSpacing: 3,
   letter: { letterheadWidth: 0.48, addresseeWidth: 0.42 },

@@ -15,6 +15,7 @@ interface FontkitFont {
   unitsPerEm: number;
   ascent: number;
   descent: number;
+  lineGap: number;
   glyphForCodePoint(cp: number): { advanceWidth: number };
 }
 const require = createRequire(import.meta.url);
@@ -22,15 +23,22 @@ const require = createRequire(import.meta.url);
 export interface FontMetrics {
   /** Width of `text` at 1 pt, in points. */
   width(text: string, bold: boolean): number;
-  /** Line height at 1 pt with single spacing, as pdfmake computes it. */
+  /**
+   * A single-spaced line at 1 pt as Word and LibreOffice set it (and so both writers, see
+   * line-height.ts): ascent, descent and the hhea line gap (Tinos, Times New Roman, Liberation
+   * Serif: 2355 / 2048 = 1.150).
+   */
   lineHeight: number;
+  /** Ascent and descent at 1 pt without the line gap: what pdfkit's `font.lineHeight(1)` gives pdfmake. */
+  glyphHeight: number;
 }
 
-/** What measuring needs of a face: its units per em, ascent and descent, an advance by code point. */
+/** What measuring needs of a face: its units per em, ascent, descent and line gap, an advance by code point. */
 interface Face {
   unitsPerEm: number;
   ascent: number;
   descent: number;
+  lineGap: number;
   advance(cp: number): number;
 }
 
@@ -46,6 +54,7 @@ function tableFace(m: FaceMetrics): Face {
     unitsPerEm: m.unitsPerEm,
     ascent: m.ascent,
     descent: m.descent,
+    lineGap: m.lineGap,
     advance(cp) {
       let lo = 0;
       let hi = starts.length - 1;
@@ -65,7 +74,7 @@ function tableFace(m: FaceMetrics): Face {
 function fontkitFace(bytes: Uint8Array): Face {
   const fontkit = require('fontkit') as { create(buf: Buffer): FontkitFont };
   const font = fontkit.create(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  return { unitsPerEm: font.unitsPerEm, ascent: font.ascent, descent: font.descent, advance: (cp) => font.glyphForCodePoint(cp).advanceWidth };
+  return { unitsPerEm: font.unitsPerEm, ascent: font.ascent, descent: font.descent, lineGap: font.lineGap, advance: (cp) => font.glyphForCodePoint(cp).advanceWidth };
 }
 
 let tinos: FontMetrics | undefined;
@@ -118,6 +127,7 @@ function faceMetricsOf(regular: Face, bold: Face): FontMetrics {
       }
       return w;
     },
-    lineHeight: (regular.ascent - regular.descent) / regular.unitsPerEm,
+    lineHeight: (regular.ascent - regular.descent + Math.max(0, regular.lineGap)) / regular.unitsPerEm,
+    glyphHeight: (regular.ascent - regular.descent) / regular.unitsPerEm,
   };
 }

@@ -18,6 +18,7 @@ export interface FontkitFace {
   unitsPerEm: number;
   ascent: number;
   descent: number;
+  lineGap: number;
   characterSet: number[];
   glyphForCodePoint(cp: number): { advanceWidth: number };
 }
@@ -27,6 +28,8 @@ export interface FaceMetrics {
   unitsPerEm: number;
   ascent: number;
   descent: number;
+  /** The hhea line gap: Word and LibreOffice add it to a single-spaced line. */
+  lineGap: number;
   notdef: number;
   ranges: number[];
   widths: number[];
@@ -50,7 +53,7 @@ export function faceMetrics(face: FontkitFace): FaceMetrics {
   }
   // A code point the font does not map gets glyph 0, .notdef.
   const unmapped = points.length === 0 ? 0 : points[points.length - 1]! + 1;
-  return { unitsPerEm: face.unitsPerEm, ascent: face.ascent, descent: face.descent, notdef: face.glyphForCodePoint(unmapped).advanceWidth, ranges, widths };
+  return { unitsPerEm: face.unitsPerEm, ascent: face.ascent, descent: face.descent, lineGap: face.lineGap, notdef: face.glyphForCodePoint(unmapped).advanceWidth, ranges, widths };
 }
 
 /** The text of tinos-metrics.generated.ts. */
@@ -65,7 +68,7 @@ export function metricsModuleSource(): string {
     };
     return [
       `  ${name}: {`,
-      `    unitsPerEm: ${m.unitsPerEm}, ascent: ${m.ascent}, descent: ${m.descent}, notdef: ${m.notdef},`,
+      `    unitsPerEm: ${m.unitsPerEm}, ascent: ${m.ascent}, descent: ${m.descent}, lineGap: ${m.lineGap}, notdef: ${m.notdef},`,
       '    ranges: [',
       list(m.ranges),
       '    ],',

@@ -5,6 +5,7 @@
 import type { Paragraph, Run } from '../model/document.js';
 import type { Theme } from '../model/theme.js';
 import type { FontMetrics } from './measure.js';
+import { lineHeightPt } from './line-height.js';
 import { mmToPt } from './units.js';
 import { HYPHEN } from './hyphenation.js';
 import { cutToFit, isUrlWord, fittingBreak, wordBreaks, type WordBreak } from './word-breaks.js';
@@ -148,12 +149,13 @@ function breakLines(p: Paragraph, width: number, style: Theme['styles'][Paragrap
         }
       }
     };
-    // The words: each part ends after a space or a line break (as split(/(?<=[ \n])/)).
+    // The words: each part ends after a space or a line break (as split(/(?<=[ \n])/)), or after
+    // the hyphen of a compound word («планы-программы»), where Word and LibreOffice break too.
     const text = run.text;
     let start = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 0x20 || c === 0x0a) {
+      if (c === 0x20 || c === 0x0a || (c === 0x2d && compoundHyphen(text, i))) {
         word(text.slice(start, i + 1));
         start = i + 1;
       }
@@ -163,8 +165,33 @@ function breakLines(p: Paragraph, width: number, style: Theme['styles'][Paragrap
   return lines;
 }
 
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the hyphen-minus at `i` joins two words of letters («планы-программы», «Улан-Удэ»): a
+ * line may break after it (Unicode line breaking, which Word, LibreOffice and pdfmake follow,
+ * breaks after a hyphen but not before a number: «2021-2022», «-5» stay whole).
+ */
+function compoundHyphen(text: string, i: number): boolean {
+  return i > 0 && LETTER.test(text[i - 1]!) && i + 1 < text.length && LETTER.test(text[i + 1]!) && !inAddress(text, i);
+}
+
+/** Whether the hyphen at `i` is inside an address («https://obr-khv.ru/…», «a-b@mail.ru»): those break as links do. */
+function inAddress(text: string, i: number): boolean {
+  let from = text.lastIndexOf(' ', i) + 1;
+  let to = text.indexOf(' ', i);
+  if (to < 0) to = text.length;
+  const nl = text.lastIndexOf('\n', i);
+  if (nl >= from) from = nl + 1;
+  return /[/@]|www\./.test(text.slice(from, to));
+}
+
+/** The height of one line of `p`, points (line-height.ts). */
 export const lineHeightOf = (p: Paragraph, theme: Theme, m: FontMetrics) =>
-  theme.styles[p.style].size * theme.styles[p.style].lineSpacing * m.lineHeight;
+  lineHeightPt(theme.styles[p.style].size, theme.styles[p.style].lineSpacing, m);
+
+/** A table cell's padding above and below its text, points. */
+export const cellPaddingY = (theme: Theme): number => mmToPt(theme.table.cellPaddingTop + theme.table.cellPaddingBottom);
 
 /** Estimated height of a cell's paragraphs at `width` points. */
 export function estimateCellHeight(blocks: Paragraph[], width: number, theme: Theme, m: FontMetrics, bold = false, cache?: LineCache): number {

@@ -6,7 +6,7 @@ import type { FaceMetrics } from './metrics-codegen.js';
 // prettier-ignore
 export const TINOS_METRICS: { regular: FaceMetrics; bold: FaceMetrics } = {
   regular: {
-    unitsPerEm: 2048, ascent: 1825, descent: -443, notdef: 1593,
+    unitsPerEm: 2048, ascent: 1825, descent: -443, lineGap: 87, notdef: 1593,
     ranges: [
       0, 0, 13, 13, 32, 126, 160, 887, 890, 895, 900, 906, 908, 908, 910, 929, 931, 1327, 1425, 1479, 1488, 1514, 1520, 1524,
       6832, 6846, 7296, 7304, 7424, 7669, 7675, 7957, 7960, 7965, 7968, 8005, 8008, 8013, 8016, 8023, 8025, 8025, 8027, 8027, 8029, 8029, 8031, 8061,
@@ -149,7 +149,7 @@ export const TINOS_METRICS: { regular: FaceMetrics; bold: FaceMetrics } = {
     ],
   },
   bold: {
-    unitsPerEm: 2048, ascent: 1825, descent: -443, notdef: 1593,
+    unitsPerEm: 2048, ascent: 1825, descent: -443, lineGap: 87, notdef: 1593,
     ranges: [
       0, 0, 13, 13, 32, 126, 160, 887, 890, 895, 900, 906, 908, 908, 910, 929, 931, 1327, 1425, 1479, 1488, 1514, 1520, 1524,
       6832, 6846, 7296, 7304, 7424, 7669, 7675, 7957, 7960, 7965, 7968, 8005, 8008, 8013, 8016, 8023, 8025, 8025, 8027, 8027, 8029, 8029, 8031, 8061,

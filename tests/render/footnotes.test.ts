@@ -22,7 +22,9 @@ import { normal, squeeze } from '../support/render-example.js';
 
 const NOW = '2022-06-16T00:00:00Z';
 const FILLER = 'Текст раздела паспорта проекта описывает мероприятия, сроки, исполнителей и ожидаемые результаты работы. ';
-const LONG_NOTE = `Начало длинной сноски. ${'Подробное пояснение к разделу, занимающее много строк мелкого шрифта внизу страницы. '.repeat(45)}Конец длинной сноски.`;
+/** Sentences of the long note: more than its first page's foot holds, less than two pages' (at Word's line height). */
+const LONG_SENTENCES = 36;
+const LONG_NOTE = `Начало длинной сноски. ${'Подробное пояснение к разделу, занимающее много строк мелкого шрифта внизу страницы. '.repeat(LONG_SENTENCES)}Конец длинной сноски.`;
 
 /** A passport with references in titles, text, table cells and a repeated plan header; one note long enough to continue. */
 function passportYaml(): string {
@@ -166,7 +168,7 @@ describe('footnotes: a passport with references in text, titles, cells and a rep
     expect(last).toBe(first + 1);
     const all = squeeze(normal(pdf.pages[first]!.text + pdf.pages[last]!.text));
     // Every word of the note is printed (the two pages together hold it in full).
-    expect(all.split(squeeze('Подробное пояснение к разделу')).length - 1).toBe(45);
+    expect(all.split(squeeze('Подробное пояснение к разделу')).length - 1).toBe(LONG_SENTENCES);
     // The continuation is below the body text of its page too.
     const page = pdf.pages[last]!;
     const line = noteLine(page, 'Конец длинной');

@@ -64,6 +64,7 @@ function normaliseDocument(d: DocumentInput, at: Locator, paths: Map<object, Pat
       return out;
     }),
     gost: d.gost === undefined ? '2016' : (String(d.gost) as '2016' | '2025'),
+    appendixPageNumbers: d.appendixPageNumbers ?? 'continue',
     loc: at.loc(path, 'key'),
   };
   paths.set(doc, path);
@@ -193,6 +194,7 @@ function normalisePlan(p: PlanInput, path: PathSegment[], index: number, at: Loc
     numberDot: p.numberDot ?? true,
     deadlineStyle: { ...DEFAULT_DEADLINE_STYLE, ...(p.deadlines ?? {}) },
     repeat: p.repeat ?? 'numbers',
+    splitRows: p.splitRows ?? false,
     entries: p.items.map((e, i) => normaliseEntry(e, path.concat('items', i), scope)),
     signatories: normaliseSignatories(p.signatories, path.concat('signatories'), at, paths),
     loc: at.loc(path, 'key'),

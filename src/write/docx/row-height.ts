@@ -8,7 +8,7 @@
 import type { Paragraph, TableRow } from '../../model/document.js';
 import type { Theme } from '../../model/theme.js';
 import type { FontMetrics } from '../measure.js';
-import { ESTIMATE_SAFETY, estimateCellHeight, lineHeightOf } from '../text-height.js';
+import { ESTIMATE_SAFETY, cellPaddingY, estimateCellHeight, lineHeightOf } from '../text-height.js';
 import { mmToPt } from '../units.js';
 
 /**
@@ -16,7 +16,7 @@ import { mmToPt } from '../units.js';
  * the estimate's safety margin. `widths`: the cells' text widths, points.
  */
 export function tallerThanPage(row: TableRow, widths: number[], bodyHeight: number, theme: Theme, m: FontMetrics): boolean {
-  const limit = bodyHeight * ESTIMATE_SAFETY;
+  const limit = bodyHeight * ESTIMATE_SAFETY - cellPaddingY(theme);
   return row.cells.some((cell, i) => {
     const width = widths[i] ?? 0;
     const bold = cell.bold || row.kind === 'group';

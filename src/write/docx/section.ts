@@ -34,15 +34,19 @@ export function sectionToDocx(section: Section, index: number, theme: Theme, raw
     return numbers.position === 'top-center' ? new Header({ children: [paragraph] }) : new Footer({ children: [paragraph] });
   };
   const empty = () => (numbers.position === 'top-center' ? new Header({ children: [] }) : new Footer({ children: [] }));
-  // Numbers from page 2: the first page of the document gets an empty first-page header.
-  // Numbers from page 1 (or never, from 0): no separate first page.
-  const firstPageSeparate = index === 0 && numbers.from > 1;
-  const parts = { default: numbers.from > 0 ? numbered() : empty(), ...(firstPageSeparate ? { first: empty() } : {}) };
+  // Numbers from page 2: the first page of the document gets an empty first-page header, and so
+  // does the first page of a section whose numbers start again (an appendix numbered apart).
+  // Numbers from page 1 (or never, from 0): no separate first page. A section without numbers
+  // has an empty header of its own.
+  const restart = section.pageNumbers === 'restart';
+  const firstPageSeparate = (index === 0 || restart) && numbers.from > 1;
+  const parts = { default: numbers.from > 0 && section.pageNumbers !== 'none' ? numbered() : empty(), ...(firstPageSeparate ? { first: empty() } : {}) };
   return {
     properties: {
       type: SectionType.NEXT_PAGE,
       titlePage: firstPageSeparate || undefined,
       page: {
+        ...(restart ? { pageNumbers: { start: 1 } } : {}),
         size: {
           width: mmToTwip(Math.min(theme.page.width, theme.page.height)),
           height: mmToTwip(Math.max(theme.page.width, theme.page.height)),

@@ -35,12 +35,18 @@ export function signatureToDocx(node: SignatureBlock, ctx: DocxContext, flags: B
 
 function signatureBody(node: SignatureBlock, ctx: DocxContext, flags: BlockFlags): FileChild[] {
   if (node.layout === 'side-by-side' && node.entries.length > 1) {
-    const widths = proportionalWidths(node.entries.map(() => 1), ctx.width);
+    // Columns of equal width with the theme's gutter between them (empty cells).
+    const gutter = mmToTwip(ctx.theme.signature.gutter);
+    const n = node.entries.length;
+    const columns = proportionalWidths(node.entries.map(() => 1), ctx.width - gutter * (n - 1));
+    const widths = columns.flatMap((w, i) => (i > 0 ? [gutter, w] : [w]));
+    const gap = () => new DocxTableCell({ width: { size: gutter, type: WidthType.DXA }, children: [new DocxParagraph({ style: styleId('signature') })] });
     return [
       borderless(widths, [
-        node.entries.map((entry, i) => {
-          const width = widths[i] ?? 0;
-          return new DocxTableCell({ width: { size: width, type: WidthType.DXA }, children: entryInColumn(entry, { ...ctx, width }) });
+        node.entries.flatMap((entry, i) => {
+          const width = columns[i] ?? 0;
+          const cell = new DocxTableCell({ width: { size: width, type: WidthType.DXA }, children: entryInColumn(entry, { ...ctx, width }) });
+          return i > 0 ? [gap(), cell] : [cell];
         }),
       ]),
     ];

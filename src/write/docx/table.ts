@@ -16,7 +16,7 @@ import type { Align, Table, TableCell, TableRow } from '../../model/document.js'
 import type { BlockFlags, DocxContext } from './context.js';
 import { paragraphParts } from './paragraph.js';
 import { tallerThanPage } from './row-height.js';
-import { estimateCellHeight, headRepeats } from '../text-height.js';
+import { cellPaddingY, estimateCellHeight, headRepeats } from '../text-height.js';
 import { columnWidths, mmToTwip } from '../units.js';
 import { placeRows, placedWidths } from '../grid.js';
 import type { PlacedRow } from '../grid.js';
@@ -57,7 +57,7 @@ function headHeight(rows: TableRow[], widths: number[], ctx: DocxContext): numbe
   const placed = placeRows(rows, widths.length);
   return rows.reduce((h, row, r) => {
     const cells = gridCells(row, placed[r] as PlacedRow, widths);
-    return h + Math.max(0, ...row.cells.map((cell, i) => estimateCellHeight(cell.blocks, ((cells[i]?.width ?? 0) - 2 * pad) / 20, ctx.theme, ctx.metrics, cell.bold || row.kind === 'group')));
+    return h + cellPaddingY(ctx.theme) + Math.max(0, ...row.cells.map((cell, i) => estimateCellHeight(cell.blocks, ((cells[i]?.width ?? 0) - 2 * pad) / 20, ctx.theme, ctx.metrics, cell.bold || row.kind === 'group')));
   }, 0);
 }
 
@@ -90,7 +90,7 @@ function tableXml(node: Table, rows: TableRow[], repeat: number, widths: number[
       dxa('w:tblW', widths.reduce((a, b) => a + b, 0)) +
       `<w:tblBorders>${SIDES.map((side) => `<w:${side} ${line}/>`).join('')}</w:tblBorders>` +
       '<w:tblLayout w:type="fixed"/>' +
-      `<w:tblCellMar>${dxa('w:top', 0)}${dxa('w:left', pad)}${dxa('w:bottom', 0)}${dxa('w:right', pad)}</w:tblCellMar>` +
+      `<w:tblCellMar>${dxa('w:top', mmToTwip(theme.table.cellPaddingTop))}${dxa('w:left', pad)}${dxa('w:bottom', mmToTwip(theme.table.cellPaddingBottom))}${dxa('w:right', pad)}</w:tblCellMar>` +
       `</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
   );
   // The continuation cells of row-spanning cells above, by row: they are inserted as each row is

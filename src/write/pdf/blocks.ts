@@ -16,7 +16,7 @@ import { formulaToPdf } from './formula.js';
 import { pageBreakToPdf } from './page-break.js';
 import { paragraphToPdf } from './paragraph.js';
 import { qrCodeToPdf } from './qr-code.js';
-import { signatureToPdf } from './signature.js';
+import { signatureHeight, signatureToPdf } from './signature.js';
 import { spacerToPdf } from './spacer.js';
 import { splitLineToPdf } from './split-line.js';
 import { tableToPdf } from './table.js';
@@ -95,7 +95,7 @@ export function blocksToPdf(blocks: Block[], ctx: PdfContext): PdfNode[] {
       signature.id = ctx.keep.nextId('signature');
       const first = previous.tail[0] as PdfNode;
       first.id ??= ctx.keep.nextId('keep');
-      ctx.keep.keepBeforeSignature(first.id as string, previous.tail, signature.id as string);
+      ctx.keep.keepBeforeSignature(first.id as string, previous.tail, signature.id as string, signatureHeight(block, ctx, last?.type === 'spacer' ? 0 : ctx.theme.signature.spaceBefore));
     }
     out.push(...written.nodes);
     if (block.type !== 'spacer') previous = written;

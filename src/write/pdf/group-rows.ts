@@ -55,14 +55,14 @@ export function withGroupsJoined(cut: CutRow[], height: (row: TableRow) => numbe
 
 /**
  * Several IR rows as one pdfmake row: a cell spanning all columns holding a table with the same
- * columns, pulled out over the cell padding so that its inner lines meet the outer ones; its own
+ * columns, pulled out over the cell padding (all four sides) so that its inner lines meet the outer ones; its own
  * outer lines are left to the outer table.
  */
-export function joinedRow(rows: TableRow[], widths: number[], base: PdfNode, pad: number, n: number, ctx: PdfContext, cellWidths: (row: TableRow) => number[]): PdfNode[] {
+export function joinedRow(rows: TableRow[], widths: number[], base: PdfNode, pad: number, padding: { top: number; bottom: number }, n: number, ctx: PdfContext, cellWidths: (row: TableRow) => number[]): PdfNode[] {
   const table: PdfNode = {
     table: { widths, body: rows.map((r) => pdfRow(r, n, ctx, cellWidths(r))), dontBreakRows: true },
     layout: innerLayout(base),
-    margin: [-pad, 0, -pad, 0],
+    margin: [-pad, -padding.top, -pad, -padding.bottom],
   };
   return [{ colSpan: n, stack: [table] }, ...Array.from({ length: n - 1 }, () => ({}))];
 }

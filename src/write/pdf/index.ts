@@ -14,9 +14,10 @@ import { printedModel } from '../model-text.js';
 import { KeepRules } from './keep.js';
 import { PageFootnotes } from './footnotes.js';
 import { metricsOf } from '../measure.js';
+import { pdfLineFactor } from '../line-height.js';
 import { PDF_FONT_FAMILY, renderOwnedPdf } from './pdfmake.js';
 import type { DocDefinition, PdfNode } from './pdfmake.js';
-import { pageGeometry, sectionToPdf } from './section.js';
+import { SectionNumbering, pageGeometry, sectionToPdf } from './section.js';
 import { pdfStyles } from './styles.js';
 import { mmToPt } from '../units.js';
 import type { PdfArchiveOptions } from '../../archive/pdfa-options.js';
@@ -55,13 +56,16 @@ export function pdfDefinition(input: DocumentModel, options: WritePdfOptions = {
   const first = model.sections[0]?.orientation ?? 'portrait';
   const firstPage = pageGeometry(theme, first);
   const pageNumber = pageNumberFunction(theme);
+  // Sections numbered apart (an appendix starting again, or without numbers) print their own.
+  const numbering = model.sections.some((s) => s.pageNumbers) ? new SectionNumbering() : undefined;
+  const sectionNumber = (index: number) => numbering && pageNumberFunction(theme, (page) => numbering.numberOf(model.sections, index, page));
   return {
-    content: model.sections.map((s) => sectionToPdf(s, theme, metrics, keep)),
+    content: model.sections.map((s, i) => sectionToPdf(s, theme, metrics, keep, sectionNumber(i))),
     pageSize: { width: Math.min(firstPage.width, firstPage.height), height: Math.max(firstPage.width, firstPage.height) },
     pageOrientation: first,
     pageMargins: [firstPage.margins.left, firstPage.margins.top, firstPage.margins.right, firstPage.margins.bottom],
-    defaultStyle: { font: PDF_FONT_FAMILY, fontSize: theme.styles.body.size, lineHeight: 1 },
-    styles: pdfStyles(theme),
+    defaultStyle: { font: PDF_FONT_FAMILY, fontSize: theme.styles.body.size, lineHeight: pdfLineFactor(theme.styles.body.size, 1, metrics) },
+    styles: pdfStyles(theme, metrics),
     language: model.meta.language,
     info: {
       title: model.meta.title,
@@ -79,11 +83,15 @@ export function pdfDefinition(input: DocumentModel, options: WritePdfOptions = {
   };
 }
 
-/** Prints the page number from page `theme.pageNumbers.from` on, `offset` from the page edge. */
-function pageNumberFunction(theme: Theme) {
+/**
+ * Prints the page number from page `theme.pageNumbers.from` on, `offset` from the page edge.
+ * `numberOf`: the printed number of a page of the document (null: none); default, the page's own.
+ */
+function pageNumberFunction(theme: Theme, numberOf: (page: number) => number | null = (page) => page) {
   const { from, position, size, offset } = theme.pageNumbers;
-  return (page: number, _pages: number, pageSize: { orientation: string }): PdfNode | null => {
-    if (from <= 0 || page < from) return null;
+  return (documentPage: number, _pages: number, pageSize: { orientation: string }): PdfNode | null => {
+    const page = numberOf(documentPage);
+    if (page === null || from <= 0 || page < from) return null;
     const g = pageGeometry(theme, pageSize.orientation === 'landscape' ? 'landscape' : 'portrait');
     const top = position === 'top-center';
     const edge = mmToPt(offset);

@@ -17,6 +17,8 @@ interface HeadRule {
 interface SignatureRule {
   kind: 'signature';
   signatureId: string;
+  /** The signature's estimated height, points, when known. */
+  height?: number;
   /** All nodes to break before (a table row's cells), the first of which carries the id. */
   nodes: PdfNode[];
 }
@@ -48,12 +50,17 @@ export class KeepRules {
   }
 
   /** Move `nodes` (the first carries `id`) to the signature's page when the signature starts a page. */
-  keepBeforeSignature(id: string, nodes: PdfNode[], signatureId: string): void {
-    this.rules.set(id, { kind: 'signature', signatureId, nodes });
+  keepBeforeSignature(id: string, nodes: PdfNode[], signatureId: string, height?: number): void {
+    this.rules.set(id, { kind: 'signature', signatureId, nodes, ...(height !== undefined ? { height } : {}) });
   }
 
   /** The page-break hook for pdfmake. It only looks at nodes with an id (`idsOnly`: pdfmake.ts asks it about no others). */
-  readonly pageBreakBefore = Object.assign((node: PageInfo, ctx: PageBreakContext): boolean => this.check(node, ctx), { idsOnly: true as const });
+  readonly pageBreakBefore = Object.assign((node: PageInfo, ctx: PageBreakContext): boolean => this.check(node, ctx), {
+    idsOnly: true as const,
+    // A signature rule is asked after every layout: one laid out later (a footnote's room, a
+    // block made breakable) may have moved the signature to a page of its own.
+    recheck: (id: string): boolean => this.rules.get(id)?.kind === 'signature',
+  });
 
   private check(node: PageInfo, ctx: PageBreakContext): boolean {
     const rule = node.id ? this.rules.get(node.id) : undefined;
@@ -68,8 +75,16 @@ export class KeepRules {
       return start.pageInnerHeight * (1 - start.verticalRatio) < rule.height;
     }
     if (node.pageNumbers.length !== 1) return false;
-    const signature = ctx.getNodesOnNextPage().find((n) => n.id === rule.signatureId);
-    if (!signature || signature.pageNumbers[0] === page) return false;
+    const signature = ctx.getNodesOnNextPage().find((n) => n.id === rule.signatureId) ?? ctx.getFollowingNodesOnPage().find((n) => n.id === rule.signatureId);
+    if (!signature) return false;
+    if (signature.pageNumbers[0] === page) {
+      // Placed on this page as far as pdfmake's positions tell; but an unbreakable block that
+      // does not fit under its start goes to the next page and keeps the positions of its first
+      // try there: told by its estimated height against the room under its start.
+      const start = signature.startPosition;
+      if (rule.height === undefined || !start?.pageInnerHeight || start.verticalRatio === undefined) return false;
+      if (start.pageInnerHeight * (1 - start.verticalRatio) >= rule.height) return false;
+    }
     for (const n of rule.nodes) n.pageBreak = 'before';
     return true;
   }

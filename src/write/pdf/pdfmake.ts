@@ -338,7 +338,11 @@ interface PageContext {
   addPage(pageSize: unknown, pageMargin: unknown, customProperties?: unknown): unknown;
 }
 
-type PageBreakBefore = (node: PageInfo, ctx: PageBreakContext) => boolean;
+/**
+ * The page-break hook. `recheck(id)`: the node's rule is asked again after every new layout (not
+ * once, as pdfmake asks): a later layout may move what it depends on (a signature to the next page).
+ */
+type PageBreakBefore = ((node: PageInfo, ctx: PageBreakContext) => boolean) & { recheck?: (id: string) => boolean };
 interface LaidOutNode {
   positions: Array<{ pageNumber: number }>;
   pageBreak?: string;
@@ -382,7 +386,7 @@ function pageBreaksAdded(result: LayoutResult, pageBreakBefore: PageBreakBefore,
   };
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index] as LaidOutNode;
-    if (node.pageBreak === 'before' || node.pageBreakCalculated) continue;
+    if (node.pageBreak === 'before' || (node.pageBreakCalculated && !(typeof node.id === 'string' && pageBreakBefore.recheck?.(node.id)))) continue;
     node.pageBreakCalculated = true;
     if (!node.id) continue;
     const nodeInfo = info(node);

@@ -13,17 +13,45 @@ import type { PdfNode } from './pdfmake.js';
 import { paragraphToPdf } from './paragraph.js';
 import { nameFitsBeside } from '../signature-line.js';
 import { mmToPt } from '../units.js';
+import { lineHeightPt } from '../line-height.js';
+import { layoutLines } from '../text-height.js';
 
 /** `spaceBefore`: the gap above the block, points (theme.signature.spaceBefore unless a spacer made one). */
 export function signatureToPdf(node: SignatureBlock, ctx: PdfContext, spaceBefore = 0): PdfNode {
   const entries =
     node.layout === 'side-by-side' && node.entries.length > 1
-      ? [{ columns: node.entries.map((e) => ({ width: '*', stack: entryInColumn(e, ctx, ctx.width / node.entries.length) })), columnGap: 0 }]
+      ? [sideBySide(node.entries, ctx)]
       : node.entries.flatMap((e, i) => [...(i > 0 ? [blankLine()] : []), e.esignature ? entryWithStamp(e, ctx) : plainEntry(e, ctx, ctx.width)]);
   return { stack: entries, unbreakable: true, ...(spaceBefore > 0 ? { marginTop: spaceBefore } : {}) };
 }
 
 const blankLine = (): PdfNode => ({ text: ' ', style: 'signature', leadingIndent: 0 });
+
+/**
+ * The height of a signature block without e-signature stamps, points (`undefined` with one: its
+ * frame is not estimated): position lines, the name's own line when it does not fit beside the
+ * last, a blank line between entries, and `spaceBefore`.
+ */
+export function signatureHeight(node: SignatureBlock, ctx: PdfContext, spaceBefore: number): number | undefined {
+  if (node.entries.some((e) => e.esignature)) return undefined;
+  const line = lineHeightPt(ctx.theme.styles.signature.size, ctx.theme.styles.signature.lineSpacing, ctx.metrics);
+  const sideBySide = node.layout === 'side-by-side' && node.entries.length > 1;
+  const width = sideBySide ? (ctx.width - mmToPt(ctx.theme.signature.gutter) * (node.entries.length - 1)) / node.entries.length : ctx.width;
+  const lines = node.entries.map((e) => {
+    const position = e.position.length > 0 ? e.position : [''];
+    const own = nameFitsBeside(position.at(-1) ?? '', e.name, width, ctx.theme, ctx.metrics) ? 0 : 1;
+    return position.reduce((n, text) => n + layoutLines({ type: 'paragraph', style: 'signature', runs: [{ text }] }, width, ctx.theme, ctx.metrics, false).length, 0) + own;
+  });
+  const total = sideBySide ? Math.max(...lines) : lines.reduce((a, b) => a + b, 0) + (node.entries.length - 1);
+  return spaceBefore + total * line;
+}
+
+/** Signatures side by side: columns of equal width with the theme's gutter between them. */
+function sideBySide(entries: SignatureEntry[], ctx: PdfContext): PdfNode {
+  const gutter = mmToPt(ctx.theme.signature.gutter);
+  const width = (ctx.width - gutter * (entries.length - 1)) / entries.length;
+  return { columns: entries.map((e) => ({ width, stack: entryInColumn(e, ctx, width) })), columnGap: gutter };
+}
 
 /** `text` as a paragraph broken into lines `width` points wide. */
 function textIn(text: string, width: number, ctx: PdfContext, align: 'left' | 'right' | 'center' = 'left', style: ParagraphStyleName = 'signature', bold?: boolean): PdfNode {

@@ -19,7 +19,7 @@ import { placeRows, placedWidths } from '../grid.js';
 import type { PlacedRow } from '../grid.js';
 import { cutTallRow } from './tall-rows.js';
 import type { CutRow } from './tall-rows.js';
-import { ESTIMATE_SAFETY, LineCache, estimateCellHeight, headRepeats } from '../text-height.js';
+import { ESTIMATE_SAFETY, LineCache, cellPaddingY, estimateCellHeight, headRepeats, lineHeightOf } from '../text-height.js';
 import { columnWidths, mmToPt } from '../units.js';
 
 export interface PdfTable {
@@ -32,12 +32,16 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   // Each cell paragraph is broken into lines once for all the estimates and for printing.
   const ctx: PdfContext = { ...outerCtx, lines: new LineCache() };
   const { theme } = ctx;
-  const pad = mmToPt(theme.table.cellPadding);
+  // Word and LibreOffice set a cell's text in its width less the left and right margins, the
+  // rules lying inside the margins: the text is as wide here, so lines break at the same words.
+  // pdfmake puts its lines beside the padding, so its padding is the margin less a share of them.
+  const margin = mmToPt(theme.table.cellPadding);
   const line = node.borders === 'all' ? theme.table.borderWidth : 0;
   const n = node.columns.length;
   // pdfmake widths exclude padding and lines: take them out so the table is exactly as wide as the text.
   const outer = columnWidths(node.columns.map((c) => c.width), Math.floor(ctx.width * 100), Math.round(mmToPt(theme.table.minColumnWidth) * 100)).map((w) => w / 100);
-  const widths = outer.map((w) => Math.max(1, w - 2 * pad - line - line / n));
+  const widths = outer.map((w) => Math.max(1, w - 2 * margin));
+  const pad = n > 0 ? margin - (line * (n + 1)) / (2 * n) : margin;
 
   const numberRows = node.head.filter((r) => r.kind === 'numbers');
   const split = node.repeatHead === 'numbers' && numberRows.length > 0;
@@ -67,7 +71,8 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
     }
     return h;
   };
-  const rowHeight = (row: TableRow) => Math.max(0, ...cellHeights(row));
+  const padY = cellPaddingY(theme);
+  const rowHeight = (row: TableRow) => padY + Math.max(0, ...cellHeights(row));
   // Header cells spanning rows are centred by a top margin: the estimated height of the rows
   // they span (from the cells that do not span) less their own, halved.
   const spanOffsets = (rows: TableRow[]) => (row: TableRow): number[] => {
@@ -91,7 +96,7 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   const repeat = headRepeats(headHeight, pageHeight) ? wantRepeat : 0;
   const budget = (pageHeight - (repeat > 0 ? headHeight : 0)) * ESTIMATE_SAFETY;
   place(node.rows);
-  const cutRows = (rows: TableRow[]) => rows.flatMap((row) => cutTallRow(row, cellWidths(row), budget, theme, ctx.metrics, row.kind === 'group', ctx.lines));
+  const cutRows = (rows: TableRow[]) => rows.flatMap((row) => cutTallRow(row, cellWidths(row), budget - padY, theme, ctx.metrics, row.kind === 'group', ctx.lines));
   const cut = cutRows(node.rows);
   // Head rows printed once are cut like body rows when taller than a page, unless a cell spans
   // rows (a piece of such a row would lose its place under the spanning cell).
@@ -100,7 +105,8 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   const headPieces = cutHead(headTable);
   const bodyHeadPieces = [...bodyHead.slice(0, repeat).map((row) => ({ row, continuation: false })), ...cutHead(bodyHead.slice(repeat))];
 
-  const layout = (continuations: Set<number>): PdfNode => tableLayout(line, pad, continuations);
+  const padding = { top: mmToPt(theme.table.cellPaddingTop), bottom: mmToPt(theme.table.cellPaddingBottom) };
+  const layout = (continuations: Set<number>): PdfNode => tableLayout(line, pad, padding, continuations);
 
   const nodes: PdfNode[] = [];
   const headId = split && headTable.length > 0 ? ctx.keep.nextId('head') : undefined;
@@ -120,15 +126,22 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   // The last row and its continuations move together with a following signature.
   const lastStart = bodyRows.length - 1 - [...bodyRows].reverse().findIndex((r) => !r.continuation);
   const body = bodyRows.map((r, i) =>
-    r.rows.length === 1 ? pdfRow(r.rows[0] as TableRow, n, ctx, cellWidths(r.rows[0] as TableRow), placedOf(r.rows[0] as TableRow), spanOffsets(bodyHead)(r.rows[0] as TableRow), i >= lastStart) : joinedRow(r.rows, widths, layout(new Set()), pad, n, ctx, cellWidths),
+    r.rows.length === 1 ? pdfRow(r.rows[0] as TableRow, n, ctx, cellWidths(r.rows[0] as TableRow), placedOf(r.rows[0] as TableRow), spanOffsets(bodyHead)(r.rows[0] as TableRow), i >= lastStart) : joinedRow(r.rows, widths, layout(new Set()), pad, padding, n, ctx, cellWidths),
   );
   if (headId) {
+    const repeatedHead = new Set(bodyHead);
     const together = [...headPieces.map((p) => p.row), ...bodyRows.slice(0, repeat + 1).flatMap((r) => r.rows)];
-    ctx.keep.keepHead(headId, together.reduce((h, r) => h + rowHeight(r) + line, 0));
+    // Each row with the line under it, and the top lines of the two tables; of a first row that
+    // may split, only its first line need fit (as in Word, whose header rows keep with the next).
+    const height = (r: TableRow) => (r.cantSplit === false && !repeatedHead.has(r) ? padY + Math.max(0, ...r.cells.map((c) => (c.blocks[0] ? lineHeightOf(c.blocks[0], theme, ctx.metrics) : 0))) : rowHeight(r));
+    ctx.keep.keepHead(headId, together.reduce((h, r) => h + height(r) + line, 2 * line));
   }
+  const splits = node.rows.some((r) => r.cantSplit === false);
   if (body.length > 0) {
     nodes.push({
-      table: { widths, body, headerRows: repeat, keepWithHeaderRows: repeat > 0 ? 1 : 0, dontBreakRows: true },
+      // Rows that may split (a plan's `splitRows`) run on to the next page line by line, as in
+      // Word: then the first row need not fit whole under the repeated head, only begin there.
+      table: { widths, body, headerRows: repeat, keepWithHeaderRows: repeat > 0 && !splits ? 1 : 0, dontBreakRows: !splits },
       layout: layout(continuations),
     });
   }
@@ -141,7 +154,7 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
  * its whole scope alive, and the table's scope holds every line of every cell (the line cache,
  * the cut rows) until the document is laid out.
  */
-function tableLayout(line: number, pad: number, continuations: Set<number>): PdfNode {
+function tableLayout(line: number, pad: number, padding: { top: number; bottom: number }, continuations: Set<number>): PdfNode {
   return {
     hLineWidth: (i: number) => (continuations.has(i) ? 0 : line),
     vLineWidth: () => line,
@@ -149,7 +162,8 @@ function tableLayout(line: number, pad: number, continuations: Set<number>): Pdf
     vLineColor: () => '#000000',
     paddingLeft: () => pad,
     paddingRight: () => pad,
-    paddingTop: () => 0,
-    paddingBottom: () => 0,
+    // A continued row's piece runs on without a gap at the page break.
+    paddingTop: (i: number) => (continuations.has(i) ? 0 : padding.top),
+    paddingBottom: (i: number) => (continuations.has(i + 1) ? 0 : padding.bottom),
   };
 }

@@ -44,7 +44,7 @@ import { tinosFonts } from '../../../src/write/pdf/fonts.js';
 import { printedModel } from '../../../src/write/model-text.js';
 import { runFit } from '../../../src/write/docx/paragraph.js';
 import { NO_BREAK_HYPHEN, SOFT_HYPHEN, runText, type RunFit } from '../../../src/write/docx/runs.js';
-import { ESTIMATE_SAFETY, estimateCellHeight, headRepeats } from '../../../src/write/text-height.js';
+import { ESTIMATE_SAFETY, cellPaddingY, estimateCellHeight, headRepeats } from '../../../src/write/text-height.js';
 import { columnWidths, marginsOf, mmToTwip, pageSizeOf, proportionalWidths, ptToTwip, textWidthMm } from '../../../src/write/units.js';
 
 const compiler = (Packer as unknown as { compiler: { compile(doc: Document): PackageParts } }).compiler;
@@ -234,7 +234,7 @@ function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {}): Arr
     const pad = mmToTwip(ctx.theme.table.cellPadding);
     const height = head.reduce((h, row, r) => {
       const cellWidths = placedWidths(placed[r] as PlacedRow, widths);
-      return h + Math.max(0, ...row.cells.map((cell, i) => estimateCellHeight(cell.blocks, ((cellWidths[i] ?? 0) - 2 * pad) / 20, ctx.theme, ctx.metrics, cell.bold || row.kind === 'group')));
+      return h + cellPaddingY(ctx.theme) + Math.max(0, ...row.cells.map((cell, i) => estimateCellHeight(cell.blocks, ((cellWidths[i] ?? 0) - 2 * pad) / 20, ctx.theme, ctx.metrics, cell.bold || row.kind === 'group')));
     }, 0);
     if (!headRepeats(height, ctx.bodyHeight / 20)) part.repeat = 0;
   }
@@ -275,7 +275,7 @@ function makeTable(node: Table, rows: TableRow[], repeat: number, widths: number
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
-    margins: { top: 0, bottom: 0, left: pad, right: pad, marginUnitType: WidthType.DXA },
+    margins: { top: mmToTwip(theme.table.cellPaddingTop), bottom: mmToTwip(theme.table.cellPaddingBottom), left: pad, right: pad, marginUnitType: WidthType.DXA },
     rows: rows.map(
       (row, r) =>
         new DocxTableRow({
@@ -294,7 +294,7 @@ function makeTable(node: Table, rows: TableRow[], repeat: number, widths: number
 
 /** Whether a row's estimated height exceeds the page's text area (with a safety margin). */
 function tallerThanPage(row: TableRow, placed: PlacedRow, widths: number[], pad: number, ctx: DocxContext): boolean {
-  const limit = (ctx.bodyHeight / 20) * ESTIMATE_SAFETY;
+  const limit = (ctx.bodyHeight / 20) * ESTIMATE_SAFETY - cellPaddingY(ctx.theme);
   const cellWidths = placedWidths(placed, widths);
   return row.cells.some((cell, i) =>
     estimateCellHeight(cell.blocks, ((cellWidths[i] ?? 0) - 2 * pad) / 20, ctx.theme, ctx.metrics, cell.bold || row.kind === 'group') > limit,
