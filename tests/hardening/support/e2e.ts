@@ -171,6 +171,9 @@ export function docxText(docx: Uint8Array): string {
   return elements(d.documentXml, 'w:p').map(paragraphText).join('\n');
 }
 
+/** Text without hyphens (the PDF hyphenates words too wide for their line). */
+export const unhyphenated = (s: string): string => s.replace(/-/g, '');
+
 /** The PDF's text in content-stream order (cells are drawn one after another). */
 export function pdfStreamText(pdf: PdfRead): string {
   return pdf.pages.map((p) => p.items.map((i) => i.str).join('')).join('\n');
@@ -193,14 +196,17 @@ export async function documentProblems(r: EndToEnd): Promise<DocumentCheckResult
   const pdf = await readPdf(r.pdf);
   if (pdf.pages.length === 0) problems.push('PDF: no pages');
   // The PDF prints «�» for what the embedded font cannot draw (src/write/pdf/glyph-substitute.ts).
-  const pdfRows = r.rows.map((row) => row.map(substituteMissingGlyphs));
-  const missingPdf = firstMissingInOrder(pdfRows, pdfStreamText(pdf));
+  // Hyphens left out on both sides: a word too wide for its column is printed hyphenated
+  // («зна-» / «чение»), and a compound word may break after its own hyphen.
+  const pdfRows = r.rows.map((row) => row.map((t) => unhyphenated(substituteMissingGlyphs(t))));
+  const pdfText = unhyphenated(pdfStreamText(pdf));
+  const missingPdf = firstMissingInOrder(pdfRows, pdfText);
   if (missingPdf) problems.push(`PDF: cell text not found in order: word «${missingPdf.word.slice(0, 80)}» of «${missingPdf.text.slice(0, 80)}»`);
   if (r.model) {
     const texts = modelTexts(r.model);
     const otherDocx = firstMissingWord(texts, text);
     if (otherDocx) problems.push(`DOCX: text not found: word «${otherDocx.word.slice(0, 80)}» of «${otherDocx.text.slice(0, 80)}»`);
-    const otherPdf = firstMissingWord(texts.map(substituteMissingGlyphs), pdfStreamText(pdf));
+    const otherPdf = firstMissingWord(texts.map((t) => unhyphenated(substituteMissingGlyphs(t))), pdfText);
     if (otherPdf) problems.push(`PDF: text not found: word «${otherPdf.word.slice(0, 80)}» of «${otherPdf.text.slice(0, 80)}»`);
   }
   return { problems, pdf, docxText: text };
