@@ -128,6 +128,17 @@ export interface Theme {
   statusReportColumns: [number, number, number, number, number, number, number];
   /** Region summary table: relative widths of № | municipality | total | done | in progress | overdue | % done. */
   regionSummaryColumns: [number, number, number, number, number, number, number];
+  /**
+   * Russian typesetting, the same in both writers. `hyphenation`: 'long-words' (GOST default:
+   * body text and cells are not hyphenated, only a word too wide for its line is, at its Russian
+   * hyphenation points, rather than cut) or 'tables' (every word of a table cell may be
+   * hyphenated at the end of its line: fuller lines in narrow columns). `links`: 'text' (GOST
+   * default: printed as the text around them, official documents are black) or 'hyperlink' (blue
+   * and underlined, Word's Hyperlink style). `nonBreakingSpaces`: tie initials to the surname,
+   * «№» and «§» to their number, a number to «г.», «%» and units, «т. е.», a dash to the word
+   * before it (src/text/russian-spacing.ts); the text itself is not changed.
+   */
+  typography: { hyphenation: 'long-words' | 'tables'; links: 'text' | 'hyperlink'; nonBreakingSpaces: boolean };
 }
 
 export const GOST_THEME: Theme = {
@@ -179,6 +190,7 @@ export const GOST_THEME: Theme = {
   wideTableColumns: 6,
   statusReportColumns: [6, 28, 16, 17, 16, 28, 17],
   regionSummaryColumns: [6, 34, 12, 12, 12, 12, 12],
+  typography: { hyphenation: 'long-words', links: 'text', nonBreakingSpaces: true },
 };
 
 /**

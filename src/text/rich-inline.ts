@@ -1,7 +1,8 @@
 /**
  * Inline part of the rich-text subset: `*emphasis*`, `**bold**`, `***both***`, `[text](url)`,
- * bare `http(s)://…` links, backslash escapes. Link targets other than http, https and mailto
- * stay text, exactly as written.
+ * bare `http(s)://…` links, backslash escapes (`\ `, a backslash before a space, is a no-break
+ * space, as in Pandoc's Markdown). Link targets other than http, https and mailto stay text,
+ * exactly as written.
  */
 import type { Inline, TextSpan } from '../model/roadmap.js';
 
@@ -29,8 +30,11 @@ export function isAllowedLinkTarget(href: string): boolean {
   return ALLOWED_TARGET.test(href);
 }
 
+/** A backslash before a space writes a no-break space. */
+const NBSP = '\u00a0';
+
 function unescape(s: string): string {
-  return s.replace(/\\(.)/gu, (m, c: string) => (ESCAPABLE.has(c) ? c : m));
+  return s.replace(/\\(.)/gu, (m, c: string) => (ESCAPABLE.has(c) ? c : c === ' ' ? NBSP : m));
 }
 
 /** Drops trailing punctuation from a bare URL, and a «)» that has no «(» inside it. */
@@ -68,8 +72,8 @@ function scan(line: string): Piece[] {
     if (ch === '\\') {
       take(i);
       const next = line.charAt(i + 1);
-      if (ESCAPABLE.has(next)) {
-        text += next;
+      if (ESCAPABLE.has(next) || next === ' ') {
+        text += next === ' ' ? NBSP : next;
         i += 2;
       } else {
         text += ch;

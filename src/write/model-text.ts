@@ -1,12 +1,14 @@
 /**
  * Every printed text of a document model, mapped by one function: the writers' way to change
  * what they print without changing the model (glyphs the PDF font lacks, pdf/glyph-substitute.ts;
- * bidi controls, left out by both writers). A copy is made only where something changes
+ * bidi controls, left out by both writers; the no-break spaces of Russian typesetting). A copy is made only where something changes
  * (tables, rows and cells without a change are the model's own). The QR code's text is data, not
  * print: it is left as it is, and so is `meta`.
  */
 import type { Block, DocumentModel, Paragraph, Run, SignatureEntry, TableRow } from '../model/document.js';
+import { GOST_THEME, type Theme } from '../model/theme.js';
 import { withoutBidiControls } from '../text/bidi-controls.js';
+import { tieRussianSpaces } from '../text/russian-spacing.js';
 
 type TextMap = (s: string) => string;
 
@@ -118,7 +120,12 @@ export function mapModelText(model: DocumentModel, text: TextMap): DocumentModel
   return footnotes ? { ...model, sections, footnotes } : { ...model, sections };
 }
 
-/** The model as both writers print it: without bidi controls (src/text/bidi-controls.ts). */
-export function printedModel(model: DocumentModel): DocumentModel {
-  return mapModelText(model, withoutBidiControls);
+/**
+ * The model as both writers print it: without bidi controls (src/text/bidi-controls.ts), and,
+ * when the theme says so (`typography.nonBreakingSpaces`, on by default), with the no-break
+ * spaces Russian typesetting requires (src/text/russian-spacing.ts). The model itself (what the
+ * YAML says) is not changed.
+ */
+export function printedModel(model: DocumentModel, theme: Pick<Theme, 'typography'> = GOST_THEME): DocumentModel {
+  return mapModelText(model, theme.typography.nonBreakingSpaces ? (s) => tieRussianSpaces(withoutBidiControls(s)) : withoutBidiControls);
 }

@@ -7,6 +7,8 @@ import type { Theme } from '../model/theme.js';
 import type { FontMetrics } from './measure.js';
 import { lineHeightPt } from './line-height.js';
 import { mmToPt } from './units.js';
+import { HYPHEN } from './hyphenation.js';
+import { cutToFit, isUrlWord, fittingBreak, wordBreaks, type WordBreak } from './word-breaks.js';
 
 /**
  * Share of the page a row may be estimated at before it counts as taller than a page: the
@@ -62,15 +64,17 @@ export class LineCache {
 export function layoutLines(p: Paragraph, width: number, theme: Theme, m: FontMetrics, boldCell: boolean, cache?: LineCache, paragraphBold: boolean | undefined = p.bold): Token[][] {
   const style = theme.styles[p.style];
   const bold = (run: Run) => run.bold ?? paragraphBold ?? (boldCell || (style.bold ?? false));
-  if (!cache) return breakLines(p, width, style, m, bold);
+  // Only table cells are broken here: the theme says whether all their words are hyphenated.
+  const hyphenateAll = theme.typography.hyphenation === 'tables';
+  if (!cache) return breakLines(p, width, style, m, bold, hyphenateAll);
   let key = String(width);
   for (const run of p.runs) key += bold(run) ? '1' : '0';
   let lines = cache.get(p, key);
-  if (!lines) cache.set(p, key, (lines = breakLines(p, width, style, m, bold)));
+  if (!lines) cache.set(p, key, (lines = breakLines(p, width, style, m, bold, hyphenateAll)));
   return lines;
 }
 
-function breakLines(p: Paragraph, width: number, style: Theme['styles'][Paragraph['style']], m: FontMetrics, bold: (run: Run) => boolean): Token[][] {
+function breakLines(p: Paragraph, width: number, style: Theme['styles'][Paragraph['style']], m: FontMetrics, bold: (run: Run) => boolean, hyphenateAll: boolean): Token[][] {
   let x = p.bullet ? 0 : (style.firstLineIndent ? mmToPt(style.firstLineIndent) : 0);
   let line: Token[] = [];
   const lines: Token[][] = [line];
@@ -82,28 +86,68 @@ function breakLines(p: Paragraph, width: number, style: Theme['styles'][Paragrap
     const isBold = bold(run);
     const measure = (t: string) => m.width(t, isBold) * style.size;
     let first = true;
+    const push = (part: string, w: number) => {
+      const last = line[line.length - 1];
+      if (last !== undefined && last.run === run) last.text += part;
+      else line.push({ text: part, run });
+      x += w;
+    };
     // One part (a word with the spaces or line break after it): `trimmedWidth` is its width
     // without trailing white space, already measured.
     const place = (part: string, trimmedWidth: number | undefined) => {
-      if (first && run.breakBefore && line.length > 0) newLine();
-      first = false;
       const bare = part.trimEnd();
       const trimmed = trimmedWidth ?? measure(bare);
       const w = bare.length === part.length ? trimmed : measure(part);
       // Trailing spaces may hang past the line end (pdfmake cuts them, Word lets them hang).
       const fit = part.endsWith(' ') ? trimmed : w;
       if (x + fit > width && line.length > 0) newLine();
-      const last = line[line.length - 1];
-      if (last !== undefined && last.run === run) last.text += part;
-      else line.push({ text: part, run });
-      x += w;
+      push(part, w);
       if (part.endsWith('\n')) newLine();
     };
     const word = (part: string) => {
-      const trimmed = measure(part.trimEnd());
-      // Wider than the line: broken as splitWide breaks it (its own first test is this one).
-      if (!(width <= 0 || trimmed <= width)) for (const piece of splitWide(part, width, measure)) place(piece, undefined);
-      else place(part, trimmed);
+      if (first && run.breakBefore && line.length > 0) newLine();
+      first = false;
+      const bare = part.trimEnd();
+      const trimmed = measure(bare);
+      // Fits where it stands (or nothing may break it): placed whole.
+      if (width <= 0 || x + trimmed <= width) return place(part, trimmed);
+      const long = trimmed > width;
+      // Broken only when wider than a line, or when the theme hyphenates cells (not a URL).
+      const url = isUrlWord(bare, run.link);
+      if (!long && (!hyphenateAll || url)) return place(part, trimmed);
+      const breaks = wordBreaks(bare, long, long || hyphenateAll, url);
+      if (!long && breaks.length === 0) return place(part, trimmed);
+      breakWord(part, bare, breaks, url);
+    };
+    // A part that does not fit where it stands, broken where `breaks` allow (word-breaks.ts):
+    // as much as fits on this line, the rest on the next lines.
+    const breakWord = (part: string, bare: string, breaks: WordBreak[], url: boolean) => {
+      let start = 0;
+      // The width of the rest of the word, kept as pieces go (widths add up: no kerning).
+      let restWidth = measure(bare);
+      for (;;) {
+        if (x + restWidth <= width) return place(part.slice(start), restWidth);
+        const b = fittingBreak(bare, start, breaks, width - x, measure);
+        if (b) {
+          const piece = bare.slice(start, b.at);
+          const text = b.hyphen ? piece + HYPHEN : piece;
+          push(text, measure(text));
+          newLine();
+          restWidth -= measure(piece);
+          start = b.at;
+        } else if (line.length > 0) {
+          newLine();
+        } else if (restWidth <= width) {
+          return place(part.slice(start), restWidth);
+        } else {
+          const cut = cutToFit(bare, start, width, measure, !url);
+          const text = bare.slice(start, cut.at) + (cut.hyphen ? HYPHEN : '');
+          push(text, measure(text));
+          newLine();
+          restWidth -= measure(bare.slice(start, cut.at));
+          start = cut.at;
+        }
+      }
     };
     // The words: each part ends after a space or a line break (as split(/(?<=[ \n])/)), or after
     // the hyphen of a compound word («планы-программы»), where Word and LibreOffice break too.
@@ -141,38 +185,6 @@ function inAddress(text: string, i: number): boolean {
   const nl = text.lastIndexOf('\n', i);
   if (nl >= from) from = nl + 1;
   return /[/@]|www\./.test(text.slice(from, to));
-}
-
-/**
- * A word wider than the line, as the writers break it: at its no-break spaces first, then after
- * «/», «-» or «.» (URLs, long compounds), then at the last character that fits (pdfmake cuts such
- * words; Word and LibreOffice do the same).
- */
-function splitWide(part: string, width: number, measure: (t: string) => number): string[] {
-  if (width <= 0 || measure(part.trimEnd()) <= width) return [part];
-  const groups = part.includes('\u00a0') ? part.split(/(?<=\u00a0)/) : part.split(/(?<=[/.\-](?![/.\-]))(?=.)/);
-  if (groups.length > 1) return groups.flatMap((g) => splitWide(g, width, measure));
-  const out: string[] = [];
-  for (const g of groups) {
-    if (measure(g.trimEnd()) <= width) {
-      out.push(g);
-      continue;
-    }
-    let piece = '';
-    let w = 0;
-    for (const ch of g) {
-      const cw = measure(ch);
-      if (piece && w + cw > width) {
-        out.push(piece);
-        piece = '';
-        w = 0;
-      }
-      piece += ch;
-      w += cw;
-    }
-    if (piece) out.push(piece);
-  }
-  return out;
 }
 
 /** The height of one line of `p`, points (line-height.ts). */

@@ -20,7 +20,8 @@ const TITLE = 'Об утверждении плана-графика реали�
 beforeAll(buildDist, 120_000);
 
 /** The text of the document's paragraphs (tables left out). */
-const docText = (file: string): string => paragraphTexts(readDocx(readFileSync(file)).documentXml).join('\n');
+/** The DOCX's paragraphs, no-break spaces read as spaces. */
+const docText = (file: string): string => paragraphTexts(readDocx(readFileSync(file)).documentXml).join('\n').replace(/\u00a0/g, ' ');
 
 /** A folder with `in/base.yaml` (the example region's base) and the given files. */
 function folder(files: Record<string, string>): string {

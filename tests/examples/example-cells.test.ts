@@ -7,9 +7,9 @@
  * directory's names (then with those, computed here from the YAML). The YAML is read with the
  * `yaml` package only; numbers and the directory's names are computed here by the README's rules.
  *
- * DOCX cell text is compared with white space folded; PDF cell text without any white space (the
- * PDF's lines are broken where the page needed it — at a space or after a hyphen — and reading
- * them back cannot tell the one from the other). A bullet prints as the theme's marker «–».
+ * DOCX cell text is compared with white space folded; PDF cell text without any white space or
+ * hyphen (the PDF's lines are broken where the page needed it — at a space, after a hyphen, or
+ * inside a word hyphenated — and reading them back cannot tell these apart). A bullet prints as the theme's marker «–».
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -21,7 +21,7 @@ import { render, type RenderResult } from '../../src/render.js';
 import { parseDeadline } from '../../src/text/deadline-parse.js';
 import { formatDeadline } from '../../src/text/deadline-format.js';
 import { parseRichText } from '../../src/text/rich-text.js';
-import { elements, readDocx } from '../support/docx-read.js';
+import { elements, paragraphText, readDocx } from '../support/docx-read.js';
 import { pdfCellRows, type PdfCell } from '../support/pdf-cells.js';
 
 const DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -264,10 +264,9 @@ function docxRows(bytes: Uint8Array): Row[] {
       for (const tc of elements(tr.slice(tr.indexOf('>') + 1), 'w:tc')) {
         const span = Number(/<w:gridSpan w:val="(\d+)"/.exec(tc)?.[1] ?? 1);
         if (!/<w:vMerge w:val="continue"\/>/.test(tc)) {
-          const text = elements(tc, 'w:p')
-            .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)].map((m) => (m[1] !== undefined ? m[1] : ' ')).join(''))
-            .join(' ');
-          row.set(col, fold(text.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'")));
+          // Break opportunities the writer adds (zero-width spaces in addresses) are no text.
+          const text = elements(tc, 'w:p').map(paragraphText).join(' ').replace(/\u200b/g, '');
+          row.set(col, fold(text));
         }
         col += span;
       }
@@ -278,7 +277,12 @@ function docxRows(bytes: Uint8Array): Row[] {
 }
 
 const rowText = (row: Row): string => [...row.entries()].map(([c, t]) => `${c}:${t}`).join(' | ');
-const squeezed = (row: Row): Row => new Map([...row].map(([c, t]) => [c, t.replace(/\s+/g, '')]));
+/**
+ * A row as the PDF comparison sees it: no white space, and no hyphens on either side — the PDF
+ * hyphenates a word too wide for its column («откорректи-» / «ровала») and breaks a compound
+ * after its own hyphen, and reading back cannot tell those apart.
+ */
+const squeezed = (row: Row): Row => new Map([...row].map(([c, t]) => [c, t.replace(/[\s\u00ad\u200b-]+/g, '')]));
 const nonEmpty = (row: Row): Row => new Map([...row].filter(([, t]) => t !== ''));
 
 /** The DOCX rows of each plan, from its header on. */
@@ -297,8 +301,9 @@ function pdfPlans(pages: PdfCell[][][], plans: ExpectedPlan[]): Row[][] {
   const flat = pages.flatMap((rows, page) => rows.map((cells) => ({ page, cells })));
   let from = 0;
   return plans.map((plan) => {
-    const header = plan.header.map((h) => h.replace(/\s+/g, '')).join('|');
-    const at = flat.findIndex((r, i) => i >= from && r.cells.map((c) => c.text.replace(/\s+/g, '')).join('|') === header);
+    const bare = (t: string) => t.replace(/[\s\u00ad\u200b-]+/g, '');
+    const header = plan.header.map(bare).join('|');
+    const at = flat.findIndex((r, i) => i >= from && r.cells.map((c) => bare(c.text)).join('|') === header);
     if (at < 0) return [];
     const lefts = flat[at]!.cells.map((c) => c.left);
     const column = (c: PdfCell) => lefts.findIndex((l) => Math.abs(l - c.left) < 1);

@@ -27,7 +27,7 @@ import { parse } from 'yaml';
 import { loadRoadmapFile } from '../../src/load/index.js';
 import type { Item, PlanEntry } from '../../src/model/roadmap.js';
 import { render, type RenderResult } from '../../src/render.js';
-import { elements, readDocx } from '../support/docx-read.js';
+import { elements, paragraphText, readDocx } from '../support/docx-read.js';
 import { pdfCellRows } from '../support/pdf-cells.js';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
@@ -374,8 +374,8 @@ for (const c of SEEDS) {
         const xml = readDocx(result.docx!).documentXml;
         const rows = elements(xml, 'w:tr').map((tr) => {
           const cells = elements(tr.slice(tr.indexOf('>') + 1), 'w:tc').map((tc) =>
-            exact(elements(tc, 'w:p').map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)].map((m) => m[1] ?? ' ').join('')).join(' ')
-              .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')),
+            // Break opportunities the writer adds (zero-width spaces in addresses) are no text.
+            exact(elements(tc, 'w:p').map(paragraphText).join(' ').replace(/\u200b/g, '')),
           );
           return { no: cells[numberColumn] ?? '', cells: cells.filter((_, i) => i !== numberColumn) };
         });
@@ -395,7 +395,9 @@ for (const c of SEEDS) {
           }
           return { no: exact(cells[numberColumn] ?? ''), cells: cells.filter((_, i) => i !== numberColumn) };
         });
-        check(itemRows(rows), (s) => s.replace(/[\s\u00a0]+/g, ''));
+        // No white space or hyphens on either side: the PDF breaks lines at spaces, after a hyphen,
+        // and inside a word it hyphenates; reading back cannot tell these apart.
+        check(itemRows(rows), (s) => s.replace(/[\s\u00a0\u00ad\u200b-]+/g, ''));
       });
     });
   });

@@ -208,7 +208,7 @@ describe('render: the open body and appendices', () => {
     const f = para('Д = Ч');
     expect(f).toContain('<w:pStyle w:val="pg-formula"/>');
     expect(f).toMatch(/<w:tab w:val="center" w:pos="\d+"\/><w:tab w:val="right" w:pos="\d+"\/>/);
-    expect(paragraphText(f)).toBe('\tД = Чшнор / Чоо × 100 %\t(1)');
+    expect(normal(paragraphText(f))).toBe('\tД = Чшнор / Чоо × 100 %\t(1)');
     expect(elements(f, 'w:r').find((r) => r.includes('>шнор<'))).toContain('<w:vertAlign w:val="subscript"/>');
     const where = para('число ОО');
     expect(elements(where, 'w:r').find((r) => r.includes('>оо<'))).toContain('<w:vertAlign w:val="subscript"/>');

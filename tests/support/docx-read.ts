@@ -65,11 +65,14 @@ function inner(el: string): string {
 const decode = (s: string) =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
-/** Text of one paragraph (`<w:p>`): `w:t` texts, '\t' for `w:tab`, '\n' for `w:br`, fields left out. */
+/**
+ * Text of one paragraph (`<w:p>`): `w:t` texts, '\t' for `w:tab`, '\n' for `w:br`, '-' for
+ * `w:noBreakHyphen`; soft hyphens (`w:softHyphen`, a break opportunity) and fields left out.
+ */
 export function paragraphText(p: string): string {
   let out = '';
-  const re = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br(?:\s[^>]*)?\/>/g;
-  for (let m = re.exec(p); m; m = re.exec(p)) out += m[1] !== undefined ? decode(m[1]) : m[0].startsWith('<w:tab') ? '\t' : '\n';
+  const re = /<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br(?:\s[^>]*)?\/>|<w:noBreakHyphen\/>/g;
+  for (let m = re.exec(p); m; m = re.exec(p)) out += m[1] !== undefined ? decode(m[1]) : m[0].startsWith('<w:tab') ? '\t' : m[0].startsWith('<w:noBreak') ? '-' : '\n';
   return out;
 }
 
@@ -183,3 +186,6 @@ export function sectionHeaders(docx: DocxRead, kind: 'header' | 'footer' = 'head
 export function hasPageField(xml: string): boolean {
   return /<w:instrText[^>]*>\s*PAGE\b/.test(xml) || /<w:fldSimple [^>]*w:instr="\s*PAGE\b/.test(xml);
 }
+
+/** No-break spaces as plain spaces (the writers tie words with them where Russian typesetting asks). */
+export const plainSpaces = (s: string): string => s.replace(/\u00a0/g, ' ');

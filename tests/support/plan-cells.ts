@@ -6,7 +6,7 @@
  *
  *   planCells(docxBytes, [['№ п/п', 'Задачи', 'Сроки реализации']]) → [['№ п/п|Задачи|Сроки реализации', '1|2|3', '[6]1. Создание …', …]]
  */
-import { readDocx, tables, type DocxRow } from './docx-read.js';
+import { plainSpaces, readDocx, tables, type DocxRow } from './docx-read.js';
 
 /** One row as a comparable line: cells joined by «|», a spanning cell marked «[n]». */
 export function rowLine(row: DocxRow): string {
@@ -16,11 +16,12 @@ export function rowLine(row: DocxRow): string {
 /** Rows of each plan table, by the plans' headers (in document order). */
 export function planCells(docx: Uint8Array, headers: readonly (readonly string[])[]): string[][] {
   const all = tables(readDocx(docx).documentXml);
-  const wanted = new Set(headers.map((h) => h.join('|')));
+  const wanted = new Set(headers.map((h) => plainSpaces(h.join('|'))));
   const out: string[][] = [];
   all.forEach((t, i) => {
     const first = t.rows[0];
-    if (!first || !wanted.has(first.cells.map((c) => c.text).join('|'))) return;
+    // (The writers tie words with no-break spaces: a header is found by its words.)
+    if (!first || !wanted.has(first.cells.map((c) => plainSpaces(c.text)).join('|'))) return;
     const rows = [...t.rows];
     if (t.rows.length === 1 && all[i + 1]) rows.push(...all[i + 1]!.rows);
     out.push(rows.map(rowLine));

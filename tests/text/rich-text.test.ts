@@ -167,3 +167,12 @@ describe('parseRichText: the shortcut for plain text', () => {
     }), { numRuns: 5000, seed: 7 });
   });
 });
+
+describe('a no-break space written in YAML text', () => {
+  test('«\\ » (a backslash before a space) is a no-break space, in text and link text', () => {
+    expect(richTextToPlain(parseRichText('Н.А.\\ Петрова, приказ №\\ 50'))).toBe('Н.А.\u00a0Петрова, приказ №\u00a050');
+    expect(richTextToPlain(parseRichText('[сайт\\ ведомства](https://x.ru)'))).toBe('сайт\u00a0ведомства');
+    // A literal U+00A0 stays as it is; a backslash before another letter stays literal.
+    expect(richTextToPlain(parseRichText('2022\u00a0г. и \\д'))).toBe('2022\u00a0г. и \\д');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { writeDocx } from '../../src/write/docx/index.js';
-import { elements, paragraphText, readDocx } from '../support/docx-read.js';
+import { elements, paragraphText, plainSpaces, readDocx } from '../support/docx-read.js';
 import { samplePlan } from '../support/sample-model.js';
 
 describe('DOCX executor mark', () => {
@@ -13,8 +13,8 @@ describe('DOCX executor mark', () => {
     const xml = readDocx(await writeDocx(samplePlan(5))).documentXml;
     const framed = elements(xml, 'w:p').filter((p) => p.includes('<w:framePr'));
     expect(framed).toHaveLength(1);
-    expect(paragraphText(framed[0]!)).toContain('Исп. Иванова И.И.');
-    expect(paragraphText(framed[0]!)).toContain('тел. 8 (4212) 00-00-00');
+    expect(plainSpaces(paragraphText(framed[0]!))).toContain('Исп. Иванова И.И.');
+    expect(plainSpaces(paragraphText(framed[0]!))).toContain('тел. 8 (4212) 00-00-00');
     expect(framed[0]).toContain('<w:br/>');
     expect(framed[0]).not.toContain('<w:sectPr');
   });

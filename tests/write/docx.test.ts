@@ -9,6 +9,7 @@ import {
   elements,
   hasPageField,
   paragraphTexts,
+  plainSpaces,
   readDocx,
   relationships,
   sectionHeaders,
@@ -73,7 +74,8 @@ describe('writeDocx: the plan table', async () => {
     expect(link).not.toBeNull();
     const rel = relationships(docx).get(link?.[1] ?? '');
     expect(rel).toEqual({ type: 'hyperlink', target: 'https://edu.khv.gov.ru', external: true });
-    expect(row2?.cells[5]?.text).toBe('Информация 2 на сайте\nhttps://edu.khv.gov.ru');
+    // The URL is wider than its cell: a zero-width space lets it break after «//», not in the host.
+    expect(row2?.cells[5]?.text).toBe('Информация 2 на сайте\nhttps://\u200bedu.khv.gov.ru');
   });
 
   it('keeps the last row with the signature (keepNext on its paragraphs)', () => {
@@ -84,14 +86,14 @@ describe('writeDocx: the plan table', async () => {
   });
 
   it('signature: position lines, the name after a tab on the last one, right tab stop at the text width', () => {
-    const texts = paragraphTexts(docx.documentXml);
+    const texts = paragraphTexts(docx.documentXml).map(plainSpaces);
     expect(texts).toContain('Начальник управления');
     expect(texts).toContain('общего образования\tЕ.В. Матаржук');
     expect(docx.documentXml).toContain(`<w:tab w:val="right" w:pos="${LANDSCAPE_TEXT}"/>`);
   });
 
   it('approval stamp: indented into the right part of the page, text left-aligned', () => {
-    const texts = paragraphTexts(docx.documentXml);
+    const texts = paragraphTexts(docx.documentXml).map(plainSpaces);
     expect(texts.slice(0, 4)).toEqual(['УТВЕРЖДЕН', 'распоряжением министерства', 'образования и науки края', 'от «__» ________ 2022 г. № ___']);
     const left = Math.round(LANDSCAPE_TEXT * (1 - GOST_THEME.stampWidth));
     const stamp = elements(docx.documentXml, 'w:p')[0] ?? '';
@@ -151,13 +153,13 @@ describe('writeDocx: sections, styles, fonts, page numbers', async () => {
   });
 
   it('split line: left text, tab, right text, right tab stop at the portrait text width', () => {
-    expect(paragraphTexts(docx.documentXml)).toContain('14.02.2022\t№ 50');
+    expect(paragraphTexts(docx.documentXml).map(plainSpaces)).toContain('14.02.2022\t№ 50');
     expect(docx.documentXml).toContain(`<w:tab w:val="right" w:pos="${mmToTwip(textWidthMm(GOST_THEME, 'portrait'))}"/>`);
   });
 
   it('e-signature: a borderless table position | framed stamp | name', () => {
     const sig = tables(docx.documentXml)[0];
-    expect(sig?.rows[0]?.cells.map((c) => c.paragraphs.at(-1))).toEqual(['Начальник управления', '', 'Е.В. Матаржук']);
+    expect(sig?.rows[0]?.cells.map((c) => plainSpaces(c.paragraphs.at(-1) ?? ''))).toEqual(['Начальник управления', '', 'Е.В. Матаржук']);
     expect(sig?.rows[0]?.cells[1]?.text).toContain('ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ');
     expect(elements(sig?.rows[0]?.cells[1]?.xml ?? '', 'w:tbl')[0]).toMatch(/<w:top w:val="single"/);
   });

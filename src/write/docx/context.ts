@@ -13,6 +13,8 @@ export interface DocxContext {
   metrics: FontMetrics;
   /** The document's directly written XML (paragraphs, tables) and its hyperlinks. */
   raw: RawXml;
+  /** The block is in a table cell (the theme may hyphenate every word there). */
+  cell?: boolean;
 }
 
 /** Flags the dispatcher passes to a handler about the block's neighbours. */

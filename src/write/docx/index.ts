@@ -29,8 +29,8 @@ export interface WriteDocxOptions {
 
 export async function writeDocx(input: DocumentModel, options: WriteDocxOptions = {}): Promise<Uint8Array> {
   // Bidi controls are left out: Word would reorder the text around them, the PDF prints it as stored.
-  const model = printedModel(input);
   const theme = resolveTheme(options.theme);
+  const model = printedModel(input, theme);
   const author = model.meta.author ?? '';
   const raw = new RawXml();
   if (model.footnotes) raw.footnotes = new Map(model.footnotes.map((n) => [n.id, n]));

@@ -3,7 +3,7 @@ import type { Paragraph as DocxParagraph } from 'docx';
 import { styleId } from './styles.js';
 import type { ListMarker, Paragraph } from '../../model/document.js';
 import type { BlockFlags, DocxContext } from './context.js';
-import { runsXml } from './runs.js';
+import { runsXml, type RunFit } from './runs.js';
 import { mmToTwip, ptToTwip } from '../units.js';
 import { pPrXml, rPrXml, textXml, wrapIfAny } from './xml.js';
 import type { ParagraphProps } from './xml.js';
@@ -43,7 +43,8 @@ export function paragraphParts(node: Paragraph, ctx: DocxContext, flags: BlockFl
     align,
   };
   const marker = node.bullet ? `<w:r>${wrapIfAny('w:rPr', rPrXml({ bold }))}${textXml(`${theme.bullet}\t`)}</w:r>` : '';
-  return { pPr: pPrXml(props), content: marker + runsXml(node.runs, ctx.raw, { bold }) };
+  const left = node.bullet ? levelIndent + bulletIndent : levelIndent;
+  return { pPr: pPrXml(props), content: marker + runsXml(node.runs, ctx.raw, { bold }, runFit(node, ctx, ctx.width - left)) };
 }
 
 /**
@@ -63,5 +64,17 @@ function listParagraphParts(node: Paragraph, list: ListMarker, ctx: DocxContext,
     align: over.align,
   };
   const marker = list.marker ? `<w:r>${wrapIfAny('w:rPr', rPrXml({ bold: over.bold }))}${textXml(`${list.marker}\t`)}</w:r>` : '';
-  return { pPr: pPrXml(props), content: marker + runsXml(node.runs, ctx.raw, { bold: over.bold }) };
+  return { pPr: pPrXml(props), content: marker + runsXml(node.runs, ctx.raw, { bold: over.bold }, runFit(node, ctx, ctx.width - left)) };
+}
+
+/** What the runs need to break words as the PDF does: the line width (`width` twips) and the text's size. */
+export function runFit(node: Paragraph, ctx: DocxContext, width: number): RunFit {
+  const style = ctx.theme.styles[node.style];
+  return {
+    width: width / 20,
+    size: style.size,
+    bold: style.bold === true,
+    metrics: ctx.metrics,
+    hyphenateAll: ctx.cell === true && ctx.theme.typography.hyphenation === 'tables',
+  };
 }

@@ -92,7 +92,9 @@ export function docxStyles(theme: Theme, used: ReadonlySet<ParagraphStyleName> =
       };
     }),
     characterStyles: [
-      { id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: { color: '0000FF', underline: {} } },
+      // Links print as the text around them (official documents are black) unless the theme
+      // asks for Word's blue underlined look; the style is there either way, for Word's users.
+      { id: 'Hyperlink', name: 'Hyperlink', basedOn: 'DefaultParagraphFont', run: theme.typography.links === 'hyperlink' ? { color: '0000FF', underline: {} } : {} },
     ],
   };
 }

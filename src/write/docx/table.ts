@@ -207,7 +207,7 @@ function cellXml(cell: GridCell, row: TableRow, pad: number, ctx: DocxContext, f
     (own ? (cell.rowSpan > 1 ? '<w:vMerge w:val="restart"/>' : '') : '<w:vMerge w:val="continue"/>') +
     val('w:vAlign', cell.vAlign);
   const content = own
-    ? cellParagraphs(own, row.kind === 'group', { ...ctx, width: cell.width - 2 * pad }, {
+    ? cellParagraphs(own, row.kind === 'group', { ...ctx, width: cell.width - 2 * pad, cell: true }, {
         breakBefore: cell.index === 0 && flags.breakBefore,
         keepNext: flags.keepNext,
       })

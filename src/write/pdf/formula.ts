@@ -13,7 +13,7 @@ export function formulaToPdf(node: Formula, ctx: PdfContext): PdfNode {
   const side = node.number === undefined ? 0 : mmToPt(ctx.theme.formula.numberWidth);
   const size = ctx.theme.styles.formula.size;
   const fit = { width: ctx.width - 2 * side, size, metrics: ctx.metrics };
-  const formula: PdfNode = { width: '*', text: pdfRuns(node.runs, {}, fit), alignment: 'center', leadingIndent: 0 };
+  const formula: PdfNode = { width: '*', text: pdfRuns(node.runs, { links: ctx.theme.typography.links }, fit), alignment: 'center', leadingIndent: 0 };
   if (node.number === undefined) return { style: 'formula', ...formula };
   return {
     style: 'formula',

@@ -47,9 +47,9 @@ export async function writePdf(input: DocumentModel, options: WritePdfOptions = 
 export function pdfDefinition(input: DocumentModel, options: WritePdfOptions = {}): DocDefinition {
   // Bidi controls are left out (Word would reorder around them, the PDF would not); the built-in
   // font cannot draw everything: what it lacks is printed as a visible «�».
-  const printed = printedModel(input);
-  const model = options.fonts ? printed : withMissingGlyphsSubstituted(printed);
   const theme = resolveTheme(options.theme);
+  const printed = printedModel(input, theme);
+  const model = options.fonts ? printed : withMissingGlyphsSubstituted(printed);
   const metrics = metricsOf(options.fonts ?? tinosFonts());
   const keep = new KeepRules();
   const created = new Date(model.meta.created);

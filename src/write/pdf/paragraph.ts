@@ -37,8 +37,8 @@ export function paragraphToPdf(node: Paragraph, ctx: PdfContext, over: Paragraph
   const fit = { width: lineWidth, size: style.size, metrics: ctx.metrics, indent: node.bullet || list || !style.firstLineIndent ? 0 : mmToPt(style.firstLineIndent) };
   const prebreak = ctx.prebreak && (align ?? style.align) !== 'justify' && !style.allCaps && !node.runs.some((r) => r.characterSpacing || r.field);
   const text: PdfNode = prebreak
-    ? piecesNode(pdfLines(layoutLines(node, lineWidth, theme, ctx.metrics, false, ctx.lines, bold), { bold }))
-    : { text: pdfRuns(node.runs, { bold, allCaps: style.allCaps }, fit) };
+    ? piecesNode(pdfLines(layoutLines(node, lineWidth, theme, ctx.metrics, false, ctx.lines, bold), { bold, links: theme.typography.links }))
+    : { text: pdfRuns(node.runs, { bold, allCaps: style.allCaps, links: theme.typography.links }, fit) };
   text.style = node.style;
   if (align) text.alignment = align;
   if (bold !== undefined) text.bold = bold;

@@ -9,28 +9,34 @@
  *   after the hyphen and, in justified lines, print «плане- графике»;
  * - a group joined by no-break spaces that is wider than the column breaks at those spaces
  *   («До 20 декабря» is never cut as «2 021»);
- * - a URL is never kept whole: pdfmake's line breaker (Unicode UAX 14) wraps it after «/» and
- *   «-». No invisible characters are inserted, so the printed URL copies and extracts as written,
- *   and the link annotation covers every piece;
- * - a word (or a piece of a URL between two such breaks) wider than the line is cut here, as Word
- *   and LibreOffice cut it: from a line of its own, at the last character that fits, line after
- *   line. pdfmake would cut it too, but by measuring the whole rest of the word again for every
- *   line (and caching each measured string): a 10 000-character word took 23 s and 1.1 GB.
+ * - a URL is given as unbreakable pieces that end where word-breaks.ts lets a URL break (after
+ *   «/», never inside the host name), so pdfmake's line breaker (Unicode UAX 14) wraps it after a
+ *   «/» and never after a «-» of the host. No invisible characters are inserted, so the printed
+ *   URL copies and extracts as written, and the link annotation covers every piece;
+ * - a word (or a piece of a URL between two such breaks) wider than the line is broken here,
+ *   from a line of its own: at its Russian hyphenation points with a hyphen printed (word-breaks.ts),
+ *   and only where none fits, at the last character that fits. pdfmake would cut it itself, by
+ *   measuring the whole rest of the word again for every line (and caching each measured
+ *   string): a 10 000-character word took 23 s and 1.1 GB.
  */
 import type { Run } from '../../model/document.js';
+import type { Theme } from '../../model/theme.js';
 import type { FontMetrics } from '../measure.js';
 import type { Token } from '../text-height.js';
+import { HYPHEN } from '../hyphenation.js';
+import { NBSP, URL_LIKE, cutToFit, fittingBreak, isUrlWord, urlBreaks, wordBreaks } from '../word-breaks.js';
 import { lineBreakWords } from './measure-pieces.js';
 import type { PdfNode } from './pdfmake.js';
 import { FOOTNOTE_REFERENCE, footnoteDestination } from './footnotes.js';
 
-/** Colour of link text, as Word's Hyperlink style shows it. */
+/** Colour of link text with the theme's `typography.links: 'hyperlink'`, as Word's Hyperlink style shows it. */
 const LINK_COLOR = '#0000FF';
-const NBSP = '\u00a0';
 
 export interface RunOverrides {
   bold?: boolean;
   allCaps?: boolean;
+  /** How links print (the theme's `typography.links`): as text (default) or blue and underlined. */
+  links?: Theme['typography']['links'];
 }
 
 /** What the wrapping rules need: the width of the column and the text size. */
@@ -67,7 +73,7 @@ function inlineOf(run: Run, text: string, over: RunOverrides): PdfNode {
     node.linkToDestination = footnoteDestination(run.footnote.id);
     if (!run.footnote.repeat) node[FOOTNOTE_REFERENCE] = run.footnote.id;
   }
-  if (run.link) Object.assign(node, { link: run.link, color: LINK_COLOR, decoration: 'underline' });
+  if (run.link) Object.assign(node, over.links === 'hyperlink' ? { link: run.link, color: LINK_COLOR, decoration: 'underline' } : { link: run.link });
   return node;
 }
 
@@ -104,9 +110,7 @@ export function pdfLines(lines: Token[][], over: RunOverrides = {}): PdfNode[] {
 }
 
 /** A word with a hyphen inside («план-график», «ХК-ИРО»). */
-const HYPHENATED = /^\S*[\p{L}\p{N}]-[\p{L}\p{N}]\S*$/u;
-/** A URL or e-mail address written out. */
-const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)|^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+const HYPHENATED = /^[^ \n]*[\p{L}\p{N}]-[\p{L}\p{N}][^ \n]*$/u;
 
 /**
  * The pieces of one run's text. `at.start`: nothing of the paragraph is printed yet (its first
@@ -143,8 +147,17 @@ function wrapWords(node: PdfNode, text: string, run: Run, bold: boolean, fit: Ru
   };
   for (const word of words) {
     const bare = word.trimEnd();
-    if (run.link !== undefined || URL_LIKE.test(bare)) {
-      breakable(word);
+    if (isUrlWord(bare, run.link)) {
+      // Unbreakable pieces ending at the URL's breaks; each piece wider than the line is cut.
+      let from = 0;
+      for (const b of [...urlBreaks(bare), { at: word.length }]) {
+        const piece = word.slice(from, b.at);
+        from = b.at;
+        if (fits(piece)) {
+          flush();
+          out.push({ ...node, text: piece, noWrap: true });
+        } else breakable(piece);
+      }
     } else if (HYPHENATED.test(bare) && fits(bare)) {
       flush();
       out.push({ ...node, text: word, noWrap: true });
@@ -167,22 +180,23 @@ function wrapWords(node: PdfNode, text: string, run: Run, bold: boolean, fit: Ru
  */
 function cutWide(node: PdfNode, piece: string, fit: RunFit, bold: boolean, spacing: number, indent: number): PdfNode[] {
   const bare = piece.trimEnd();
+  const measure = (t: string) => fit.metrics.width(t, bold) * fit.size + spacing * t.length;
+  // A piece of a URL is cut without hyphens (the address copies as written).
+  const url = URL_LIKE.test(bare) || bare.includes('/');
+  const breaks = url ? [] : wordBreaks(bare, true, true, false);
   const parts: string[] = [];
-  let part = '';
-  let used = 0;
   let room = fit.width - indent;
-  for (const ch of bare) {
-    const w = fit.metrics.width(ch, bold) * fit.size + spacing * ch.length;
-    if (part && used + w > room) {
-      parts.push(part);
-      part = '';
-      used = 0;
-      room = fit.width;
-    }
-    part += ch;
-    used += w;
+  let start = 0;
+  // The width of the rest, kept as parts go (widths add up: no kerning).
+  let rest = measure(bare);
+  while (rest > room) {
+    const cut = fittingBreak(bare, start, breaks, room, measure) ?? cutToFit(bare, start, room, measure, !url);
+    parts.push(bare.slice(start, cut.at) + (cut.hyphen ? HYPHEN : ''));
+    rest -= measure(bare.slice(start, cut.at));
+    start = cut.at;
+    room = fit.width;
   }
-  parts.push(part + piece.slice(bare.length));
+  parts.push(bare.slice(start) + piece.slice(bare.length));
   const out: PdfNode[] = [];
   const { noWrap: _, ...style } = node;
   parts.forEach((text, i) => {

@@ -16,8 +16,8 @@ export function splitLineToPdf(node: SplitLine, ctx: PdfContext): PdfNode {
   return {
     style: node.style,
     columns: [
-      { width: '*', text: pdfRuns(node.left, {}, fit(ctx.width - (right ?? natural))), alignment: 'left', leadingIndent: 0 },
-      { width: right ?? 'auto', text: pdfRuns(node.right, {}, fit(right ?? ctx.width / 2)), alignment: 'right', leadingIndent: 0 },
+      { width: '*', text: pdfRuns(node.left, { links: ctx.theme.typography.links }, fit(ctx.width - (right ?? natural))), alignment: 'left', leadingIndent: 0 },
+      { width: right ?? 'auto', text: pdfRuns(node.right, { links: ctx.theme.typography.links }, fit(right ?? ctx.width / 2)), alignment: 'right', leadingIndent: 0 },
     ],
   };
 }

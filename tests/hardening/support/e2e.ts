@@ -157,7 +157,12 @@ function wordsOf(text: string): string[] {
  * in order; inside a row, each cell's words must come in order after the row's start (a row
  * taller than a page is drawn in pieces, so its cells interleave across pages).
  */
-export function firstMissingInOrder(rows: readonly (readonly string[])[], haystack: string): { text: string; word: string } | undefined {
+export function firstMissingInOrder(
+  rows: readonly (readonly string[])[],
+  haystack: string,
+  /** Applied to each word once the words are told apart (`unhyphenated` for a PDF). */
+  norm: (word: string) => string = (w) => w,
+): { text: string; word: string } | undefined {
   const hay = squash(haystack);
   let rowStart = 0;
   for (const row of rows) {
@@ -166,7 +171,7 @@ export function firstMissingInOrder(rows: readonly (readonly string[])[], haysta
       // Right-to-left words are drawn in visual order: inside such a cell any word order is fine.
       const rtl = RTL.test(text);
       let at = rowStart;
-      for (const word of wordsOf(text)) {
+      for (const word of wordsOf(text).map(norm).filter(Boolean)) {
         const end = findWord(hay, word, rtl ? rowStart : at);
         if (end < 0) return { text, word };
         at = rtl ? Math.max(at, end) : end;
@@ -183,6 +188,9 @@ export function docxText(docx: Uint8Array): string {
   const d = readDocx(docx);
   return elements(d.documentXml, 'w:p').map(paragraphText).join('\n');
 }
+
+/** Text without hyphens (the PDF hyphenates words too wide for their line). */
+export const unhyphenated = (s: string): string => s.replace(/-/g, '');
 
 /** The PDF's text in content-stream order (cells are drawn one after another). */
 export function pdfStreamText(pdf: PdfRead): string {
@@ -206,14 +214,18 @@ export async function documentProblems(r: EndToEnd): Promise<DocumentCheckResult
   const pdf = await readPdf(r.pdf);
   if (pdf.pages.length === 0) problems.push('PDF: no pages');
   // The PDF prints «�» for what the embedded font cannot draw (src/write/pdf/glyph-substitute.ts).
+  // Hyphens left out on both sides: a word too wide for its column is printed hyphenated
+  // («зна-» / «чение»), and a compound word may break after its own hyphen.
+  // Words are told apart before their hyphens go: a row cut at a page may part a compound's halves.
   const pdfRows = r.rows.map((row) => row.map(substituteMissingGlyphs));
-  const missingPdf = firstMissingInOrder(pdfRows, pdfStreamText(pdf));
+  const pdfText = unhyphenated(pdfStreamText(pdf));
+  const missingPdf = firstMissingInOrder(pdfRows, pdfText, unhyphenated);
   if (missingPdf) problems.push(`PDF: cell text not found in order: word «${missingPdf.word.slice(0, 80)}» of «${missingPdf.text.slice(0, 80)}»`);
   if (r.model) {
     const texts = modelTexts(r.model);
     const otherDocx = firstMissingWord(texts, text);
     if (otherDocx) problems.push(`DOCX: text not found: word «${otherDocx.word.slice(0, 80)}» of «${otherDocx.text.slice(0, 80)}»`);
-    const otherPdf = firstMissingWord(texts.map(substituteMissingGlyphs), pdfStreamText(pdf));
+    const otherPdf = firstMissingWord(texts.map((t) => unhyphenated(substituteMissingGlyphs(t))), pdfText);
     if (otherPdf) problems.push(`PDF: text not found: word «${otherPdf.word.slice(0, 80)}» of «${otherPdf.text.slice(0, 80)}»`);
   }
   return { problems, pdf, docxText: text };

@@ -21,6 +21,8 @@ import {
   TextRun,
   VerticalAlign,
   WidthType,
+  NoBreakHyphen,
+  SoftHyphen,
 } from 'docx';
 import type { FileChild, ParagraphChild } from 'docx';
 import type { Block, DocumentModel, Paragraph, Run, SplitLine, Spacer, Table, TableCell, TableRow } from '../../../src/model/document.js';
@@ -40,13 +42,18 @@ import { cutTallRuns, rowRuns } from '../../../src/write/merged-rows.js';
 import type { PlacedRow } from '../../../src/write/grid.js';
 import { metricsOf } from '../../../src/write/measure.js';
 import { tinosFonts } from '../../../src/write/pdf/fonts.js';
+import { printedModel } from '../../../src/write/model-text.js';
+import { runFit } from '../../../src/write/docx/paragraph.js';
+import { NO_BREAK_HYPHEN, SOFT_HYPHEN, runText, type RunFit } from '../../../src/write/docx/runs.js';
 import { ESTIMATE_SAFETY, cellPaddingY, estimateCellHeight, headRepeats } from '../../../src/write/text-height.js';
 import { columnWidths, marginsOf, mmToTwip, pageSizeOf, proportionalWidths, ptToTwip, textWidthMm } from '../../../src/write/units.js';
 
 const compiler = (Packer as unknown as { compiler: { compile(doc: Document): PackageParts } }).compiler;
 
 /** `writeDocx` with the handlers built of docx objects. */
-export async function referenceDocx(model: DocumentModel, theme: Theme = GOST_THEME): Promise<Uint8Array> {
+export async function referenceDocx(input: DocumentModel, theme: Theme = GOST_THEME): Promise<Uint8Array> {
+  // The text as both writers print it (bidi controls out, Russian no-break spaces in).
+  const model = printedModel(input, theme);
   const author = model.meta.author ?? '';
   const raw = new RawXml();
   const doc = new Document({
@@ -115,14 +122,22 @@ interface RunOverrides {
   bold?: boolean;
 }
 
-function docxRuns(runs: Run[], over: RunOverrides = {}): ParagraphChild[] {
-  return runs.map((run) => docxRun(run, over));
+function docxRuns(runs: Run[], over: RunOverrides = {}, fit?: RunFit): ParagraphChild[] {
+  return runs.map((run) => docxRun(run, over, fit));
 }
 
-function docxRun(run: Run, over: RunOverrides): ParagraphChild {
+/** The run's text with its soft and non-breaking hyphens as docx's elements. */
+function textChildren(text: string): Array<string | SoftHyphen | NoBreakHyphen> | undefined {
+  if (!text.includes(SOFT_HYPHEN) && !text.includes(NO_BREAK_HYPHEN)) return undefined;
+  return text.split(/(?=[\u00ad\u2011])|(?<=[\u00ad\u2011])/).map((piece) => (piece === SOFT_HYPHEN ? new SoftHyphen() : piece === NO_BREAK_HYPHEN ? new NoBreakHyphen() : piece));
+}
+
+function docxRun(run: Run, over: RunOverrides, fit: RunFit | undefined): ParagraphChild {
   const text = run.field === 'page' ? [PageNumber.CURRENT] : run.field === 'pages' ? [PageNumber.TOTAL_PAGES] : undefined;
+  const printed = runText(run, (run.bold ?? over.bold ?? fit?.bold) === true, fit);
+  const pieces = textChildren(printed);
   const textRun = new TextRun({
-    ...(text ? { children: text } : { text: run.text }),
+    ...(text ? { children: text } : pieces ? { children: pieces } : { text: printed }),
     bold: run.bold ?? over.bold,
     italics: run.italic,
     underline: run.underline ? {} : undefined,
@@ -159,7 +174,7 @@ function paragraphToDocx(node: Paragraph, ctx: DocxContext, flags: BlockFlags = 
     keepNext: node.keepWithNext || flags.keepNext || undefined,
     pageBreakBefore: flags.breakBefore || undefined,
     spacing: node.spaceBefore !== undefined ? { before: ptToTwip(node.spaceBefore) } : undefined,
-    children: [...marker, ...docxRuns(node.runs, { bold })],
+    children: [...marker, ...docxRuns(node.runs, { bold }, runFit(node, ctx, ctx.width - (indent?.left ?? 0)))],
   });
 }
 
@@ -308,7 +323,7 @@ function rowCells(row: TableRow, placed: PlacedRow, widths: number[], pad: numbe
       columnSpan: span > 1 ? span : undefined,
       rowSpan: rowSpan > 1 ? rowSpan : undefined,
       verticalAlign: row.kind === 'header' ? VerticalAlign.CENTER : VerticalAlign.TOP,
-      children: cellParagraphs(cell, group, { ...ctx, width: width - 2 * pad }, {
+      children: cellParagraphs(cell, group, { ...ctx, width: width - 2 * pad, cell: true }, {
         breakBefore: c === 0 && flags.breakBefore,
         keepNext: flags.keepNext,
       }),
