@@ -24,7 +24,7 @@ async function printedRows(roadmap: Roadmap): Promise<string[][]> {
   const { docx } = await render(roadmap, { formats: ['docx'], now: '2022-02-14T00:00:00Z' });
   return tables(readDocx(docx!).documentXml)
     .flatMap((t) => t.rows)
-    .filter((r) => r.cells.length > 1 && r.cells[0]!.text !== '№ п/п' && !r.cells.every((c, i) => c.text === String(i + 1)))
+    .filter((r) => r.cells.length > 1 && r.cells[0]!.text.replace(/\u00a0/g, ' ') !== '№ п/п' && !r.cells.every((c, i) => c.text === String(i + 1)))
     .map((r) => r.cells.map((c) => c.text.replace(/\u00a0/g, ' ')));
 }
 
