@@ -122,7 +122,7 @@ export function composeAppendix(c: BodyComposer, entry: AppendixEntry): void {
       }
       break;
     case 'heading':
-      push(c, [textParagraph(kindText(ctx, 'appendix-heading', { no: entry.no, total }), 'appendix-heading')]);
+      push(c, [textParagraph(kindText(ctx, 'appendix-heading', { no: entry.no, total }), 'appendix-heading')], { head: true });
       break;
     case 'none':
       break;

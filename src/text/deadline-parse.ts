@@ -3,7 +3,7 @@
  *
  * Accepted (any letter case, any dash, any whitespace, «г.»/«г»/«года»/none, «2022г.» glued):
  * - dates: «17.12.2021», «30 сентября 2022 г.», «2022-02-22»;
- * - before: «до 22.02.2022», «До 20 декабря 2021 г.»;
+ * - before: «до 22.02.2022», «До 20 декабря 2021 г.», «не позднее 30.09.2022»;
  * - ranges: «17.01.2022 – 04.02.2022», «21.03–27.03.2022», «10 – 24 марта 2022 г.»,
  *   «30 мая – 13 июня 2022 г.», «с 14.02.2022 по 30.03.2022»;
  * - months: «май 2022 года», «Февраль – март 2022 г.», «Январь-декабрь 2022»;
@@ -199,7 +199,7 @@ function rangeElement(c: Cursor): PElement | undefined {
 
 function element(c: Cursor): PElement | undefined {
   return c.attempt((): PElement | undefined => {
-    if (c.word('до')) {
+    if (c.word('до') || c.phrase('не', 'позднее') || c.phrase('не', 'позже')) {
       const d = dateAtom(c);
       return d ? { t: 'before', d } : undefined;
     }

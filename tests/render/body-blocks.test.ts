@@ -288,3 +288,37 @@ plan:
     expect(pdf).toContain('(приложение № 2).');
   }, 60_000);
 });
+
+describe('render: an appendix marked «Приложение N» that holds a plan', () => {
+  const YAML_PLAN_APPENDIX = `
+document:
+  kind: passport
+  approval: {by: meeting, act: на заседании проектного офиса, date: '2022-05-14', number: 3}
+  title: ПАСПОРТ проекта
+  passport:
+    goal: создание условий для повышения качества образования.
+  appendices:
+    - id: municipal
+      mark: heading
+      title: Типовая дорожная карта
+      plan: municipal
+plans:
+  - id: municipal
+    title: ДОРОЖНАЯ КАРТА
+    items: [{task: Утверждение дорожной карты, deadline: до 01.04.2022}]
+`;
+
+  it('the mark, the title and the plan share the appendix\'s first landscape page in both formats', async () => {
+    const loaded = await loadRoadmapText(YAML_PLAN_APPENDIX, { file: 'plan-appendix.yaml' });
+    expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const result = await render(loaded.roadmap!, { now: NOW });
+    const pdf = await readPdf(result.pdf!);
+    const markPage = pdf.pages.find((p) => normal(p.text).includes('Типовая дорожная карта'))!;
+    expect(markPage.width).toBeGreaterThan(markPage.height);
+    expect(normal(markPage.text)).toContain('ДОРОЖНАЯ КАРТА');
+    expect(normal(markPage.text)).toContain('Утверждение дорожной карты');
+    // DOCX: the text, then one landscape section for the appendix (not a page of its mark alone).
+    const docx = readDocx(result.docx!);
+    expect(sections(docx.documentXml).map((s) => s.orientation)).toEqual(['portrait', 'landscape']);
+  }, 120_000);
+});

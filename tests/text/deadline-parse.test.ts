@@ -11,6 +11,8 @@ import { parseDeadline } from '../../src/text/deadline-parse.js';
 const DOMAIN: [string, Deadline][] = [
   ['До 20 декабря 2021 г.', { kind: 'before', date: '2021-12-20' }],
   ['до 22.02.2022', { kind: 'before', date: '2022-02-22' }],
+  ['не позднее 30.09.2022', { kind: 'before', date: '2022-09-30' }],
+  ['Не позже 1 марта 2022 г.', { kind: 'before', date: '2022-03-01' }],
   ['17.12.2021', { kind: 'date', date: '2021-12-17' }],
   ['17.01.2022 – 04.02.2022', { kind: 'range', from: '2022-01-17', to: '2022-02-04' }],
   ['21.03–27.03.2022', { kind: 'range', from: '2022-03-21', to: '2022-03-27' }],
