@@ -34,6 +34,8 @@ export interface ImportedItem {
   result?: string;
   info?: string;
   extra: Record<string, string | string[]>;
+  /** Columns (role or extra key) whose cell continues the one above (a vertical merge in Word). */
+  merge?: string[];
 }
 
 export interface ImportedGroup {

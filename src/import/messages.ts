@@ -138,10 +138,10 @@ export const IMPORT_MESSAGES = {
   'import-merged-cells': {
     severity: 'info',
     ru: (a) => (a.how === 'vertical'
-      ? `${at(a)}ячейки объединены по вертикали; значение повторено в каждой строке.`
+      ? `${at(a)}ячейки объединены по вертикали; в строках ниже первой записано merge: [столбец].`
       : `${at(a)}ячейка занимает несколько столбцов; её текст отнесён к столбцу «${a.header}».`),
     en: (a) => (a.how === 'vertical'
-      ? `${at(a)}cells merged vertically; the value is repeated in every row.`
+      ? `${at(a)}cells merged vertically; the rows below the first say merge: [column].`
       : `${at(a)}the cell spans several columns; its text went to column «${a.header}».`),
   },
   'import-header-joined': {

@@ -157,6 +157,14 @@ function itemOf(row: GridRow, plan: PlanTable, columns: ImportedColumn[], merged
       const region = merged.get(g.source);
       if (region) region.last = row.row.number;
       else merged.set(g.source, { at: { table: row.table, row: g.sourceRow, cell: g.source.number }, last: row.row.number });
+      // The cell continues the one above: `merge: [column]`, as the author merged it (a merged
+      // task is written empty). The number column is computed, never merged.
+      const role = plan.roles[col];
+      if (role !== 'number') {
+        (item.merge ??= []).push(role ?? columns[col]!.key!);
+        if (role === 'task') item.task = '';
+        continue;
+      }
     }
     setCell(item, plan.roles[col], columns[col]!, g.source);
   }

@@ -88,6 +88,8 @@ function planMap(plan: ImportedPlan, id: string | undefined, lang: Language): Ya
   entries.push({ key: 'numbering', value: plan.numbering, note: w.numbering(plan.numbering) });
   if (!plan.numberDot) entries.push({ key: 'numberDot', value: false });
   if (plan.repeat) entries.push({ key: 'repeat', value: plan.repeat, note: w.repeat });
+  // No row of column numbers under the header in the Word table: none in the rendering either.
+  if (!plan.numbersRow) entries.push({ key: 'numbersRow', value: false });
   entries.push({ key: 'items', value: entriesSeq(plan.entries, lang) });
   if (plan.signatories.length > 0) entries.push({ key: 'signatories', value: seq(plan.signatories.map((s) => ({ value: signatoryMap(s) }))), comment: [w.signatories] });
   return map(entries);
@@ -117,6 +119,7 @@ function entriesSeq(entries: readonly ImportedEntry[], lang: Language): YamlValu
       if (extra.length > 0) {
         m.push({ key: 'extra', value: map(extra.map(([key, v]) => ({ key, value: typeof v === 'string' ? v : seq(v.map((value) => ({ value }))) }))) });
       }
+      if (e.merge) m.push({ key: 'merge', value: seq(e.merge.map((value) => ({ value }))) });
       return { value: map(m) };
     }
     const m: YamlEntry[] = [];

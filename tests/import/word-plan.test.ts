@@ -24,7 +24,7 @@ describe('a Word plan that plangraf did not write', () => {
       'info import-rows-skipped: Таблица 2, строка 8: повтор строки номеров столбцов — пропущена.',
       'warning import-content-dropped: Таблица 2, строка 10, ячейка 2: пропущено то, что в план-график не переносится: рисунок или фигура.',
       'info import-rows-skipped: Таблица 2, строка 13: пустая строка — пропущена.',
-      'info import-merged-cells: Таблица 2, строки 6–7, ячейка 4: ячейки объединены по вертикали; значение повторено в каждой строке.',
+      'info import-merged-cells: Таблица 2, строки 6–7, ячейка 4: ячейки объединены по вертикали; в строках ниже первой записано merge: [столбец].',
       'info import-header-joined: Таблица 2, строки 1–2: шапка таблицы в 2 строки; заголовки столбцов объединены в одну строку: «№ п/п», «Наименование мероприятия», «Срок исполнения», «Ответственный исполнитель, основной», «Ответственный исполнитель, соисполнители», «Ожидаемый результат».',
     ]);
   });
@@ -55,9 +55,12 @@ describe('a Word plan that plangraf did not write', () => {
     // Line breaks and paragraphs kept; the executor merged over two rows in both; bullets; bold; link.
     expect(yaml).toContain('- task: |-\n            Разработка муниципального плана-графика\n            (дорожной карты)');
     // Printed as written, one per line; looked up line by line.
-    expect(items[0]!.executorsSource).toBe('Управление образования\nМКУ ИМОЦ');
+    expect(items[0]!.executorsSource).toBe('Управление образования
+МКУ ИМОЦ');
     expect(items[0]!.executors.map((e) => (e.type === 'text' ? e.text : e.key))).toEqual(['Управление образования', 'МКУ ИМОЦ']);
-    expect(items.slice(1, 3).map((i) => i.executors.map((e) => (e.type === 'text' ? e.text : e.key)))).toEqual([['МКУ ИМОЦ'], ['МКУ ИМОЦ']]);
+    // The executor merged over two rows: written in the first, `merge: [executors]` in the second.
+    expect(items[1]!.executors.map((e) => (e.type === 'text' ? e.text : e.key))).toEqual(['МКУ ИМОЦ']);
+    expect(items[2]!.merge).toEqual(['executors']);
     expect(items[1]!.task).toEqual([
       { type: 'paragraph', content: [{ type: 'text', text: 'Участие в курсах по направлениям:' }] },
       { type: 'list', items: [[{ type: 'text', text: '«Управление качеством образования»' }], [{ type: 'text', text: '«Современный урок»' }]] },
