@@ -55,8 +55,7 @@ describe('a Word plan that plangraf did not write', () => {
     // Line breaks and paragraphs kept; the executor merged over two rows in both; bullets; bold; link.
     expect(yaml).toContain('- task: |-\n            Разработка муниципального плана-графика\n            (дорожной карты)');
     // Printed as written, one per line; looked up line by line.
-    expect(items[0]!.executorsSource).toBe('Управление образования
-МКУ ИМОЦ');
+    expect(items[0]!.executorsSource).toBe('Управление образования\nМКУ ИМОЦ');
     expect(items[0]!.executors.map((e) => (e.type === 'text' ? e.text : e.key))).toEqual(['Управление образования', 'МКУ ИМОЦ']);
     // The executor merged over two rows: written in the first, `merge: [executors]` in the second.
     expect(items[1]!.executors.map((e) => (e.type === 'text' ? e.text : e.key))).toEqual(['МКУ ИМОЦ']);
