@@ -16,7 +16,8 @@ import type { DocumentModel } from './model/document.js';
 import type { Roadmap } from './model/roadmap.js';
 import { resolveTheme, type ThemeOverride } from './model/theme.js';
 import { loadTemplates } from './templates/load.js';
-import { DEFAULT_FORMATS, FORMAT_REGISTRY, OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
+import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
+import { writeFormats } from './write-formats.js';
 import type { PdfArchiveOptions } from './archive/pdfa-options.js';
 
 export { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat };
@@ -70,13 +71,11 @@ export async function render(roadmap: Roadmap, options: RenderOptions = {}): Pro
   // Each writer is loaded only when asked for: pdfmake and its fonts take a while to load.
   const lang = options.lang ?? 'ru';
   const writerOptions = { theme, lang, ...(options.pdfa ? { pdfa: options.pdfa } : {}) };
-  const written = await Promise.all(formats.map(async (format) => (await FORMAT_REGISTRY[format].load())(model, writerOptions)));
   const result: RenderResult = { model, diagnostics: [...loaded.diagnostics, ...diagnostics] };
-  formats.forEach((format, i) => {
-    const out = written[i]!;
+  for (const [format, out] of await writeFormats(model, formats, writerOptions)) {
     if (out.bytes) result[format] = out.bytes;
     result.diagnostics.push(...out.diagnostics);
-  });
+  }
   return result;
 }
 

@@ -8,7 +8,9 @@
 import type { DocumentModel } from './model/document.js';
 import type { WriteDocxOptions } from './write/docx/index.js';
 import type { WritePdfOptions } from './write/pdf/index.js';
-import { FORMAT_REGISTRY, type OutputFormat } from './output-formats.js';
+import type { OutputFormat } from './output-formats.js';
+import { writeFormats } from './write-formats.js';
+import { signatureFollowsTable } from './write/page-breaks.js';
 import { resolveTheme, type ThemeOverride } from './model/theme.js';
 import type { Language } from './diagnostics/diagnostic.js';
 import type { WriterOutput } from './write/writer.js';
@@ -16,6 +18,11 @@ import type { PdfArchiveOptions } from './archive/pdfa-options.js';
 
 /** The document model → DOCX bytes (src/write/docx). */
 export async function writeDocx(model: DocumentModel, options: WriteDocxOptions = {}): Promise<Uint8Array> {
+  // One pagination with the PDF (src/write/page-breaks.ts): laid out first when the model needs it.
+  if (!options.pageBreaks && signatureFollowsTable(model)) {
+    const { pageBreaks } = await (await import('./write/pdf/index.js')).writeLaidOutPdf(model, options.theme ? { theme: options.theme } : {});
+    options = { ...options, pageBreaks };
+  }
   return (await import('./write/docx/index.js')).writeDocx(model, options);
 }
 
@@ -38,7 +45,8 @@ export interface WriteDocumentOptions {
  * print, a document it cannot write: then no bytes and an error).
  */
 export async function writeDocument(format: OutputFormat, model: DocumentModel, options: WriteDocumentOptions = {}): Promise<WriterOutput> {
-  return (await FORMAT_REGISTRY[format].load())(model, { theme: resolveTheme(options.theme), lang: options.lang ?? 'ru', ...(options.pdfa ? { pdfa: options.pdfa } : {}) });
+  const [written] = await writeFormats(model, [format], { theme: resolveTheme(options.theme), lang: options.lang ?? 'ru', ...(options.pdfa ? { pdfa: options.pdfa } : {}) });
+  return written![1];
 }
 
 /** The document model → an XLSX workbook (src/write/xlsx): one sheet per plan-graph table. */

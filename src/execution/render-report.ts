@@ -12,7 +12,8 @@ import type { DocumentModel } from '../model/document.js';
 import type { IsoDate } from '../model/deadline.js';
 import type { Roadmap } from '../model/roadmap.js';
 import { resolveTheme, type ThemeOverride } from '../model/theme.js';
-import { FORMAT_REGISTRY, PAGE_FORMATS, type OutputFormat } from '../output-formats.js';
+import { PAGE_FORMATS, type OutputFormat } from '../output-formats.js';
+import { writeFormats } from '../write-formats.js';
 import type { RenderedFiles } from '../render.js';
 import { loadTemplates } from '../templates/load.js';
 import type { PdfArchiveOptions } from '../archive/pdfa-options.js';
@@ -51,12 +52,10 @@ export async function renderStatusReport(roadmap: Roadmap, options: StatusReport
   // Through the writer registry (src/output-formats.ts), each writer loaded when asked for.
   const formats = [...new Set(options.formats ?? PAGE_FORMATS)];
   const writerOptions = { theme, lang, ...(options.pdfa ? { pdfa: options.pdfa } : {}) };
-  const written = await Promise.all(formats.map(async (format) => (await FORMAT_REGISTRY[format].load())(model, writerOptions)));
   const result: StatusReportRender = { model, assessment, diagnostics: [...loaded.diagnostics, ...assessment.diagnostics, ...diagnostics] };
-  formats.forEach((format, i) => {
-    const out = written[i]!;
+  for (const [format, out] of await writeFormats(model, formats, writerOptions)) {
     if (out.bytes) result[format] = out.bytes;
     result.diagnostics.push(...out.diagnostics);
-  });
+  }
   return result;
 }

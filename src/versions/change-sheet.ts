@@ -11,7 +11,8 @@ import type { ComposeOptions } from '../compose/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DocumentModel } from '../model/document.js';
 import { resolveTheme } from '../model/theme.js';
-import { FORMAT_REGISTRY, PAGE_FORMATS } from '../output-formats.js';
+import { PAGE_FORMATS } from '../output-formats.js';
+import { writeFormats } from '../write-formats.js';
 import type { RenderedFiles, RenderOptions } from '../render.js';
 import { loadTemplates } from '../templates/load.js';
 import type { RoadmapComparison } from './compare.js';
@@ -36,12 +37,10 @@ export async function renderChangeSheet(comparison: RoadmapComparison, options: 
   // Through the writer registry (src/output-formats.ts), each writer loaded when asked for.
   const formats = [...new Set(options.formats ?? PAGE_FORMATS)];
   const writerOptions = { theme, lang: options.lang ?? 'ru' };
-  const written = await Promise.all(formats.map(async (format) => (await FORMAT_REGISTRY[format].load())(model, writerOptions)));
   const result: ChangeSheetResult = { model, diagnostics: [...loaded.diagnostics, ...diagnostics] };
-  formats.forEach((format, i) => {
-    const out = written[i]!;
+  for (const [format, out] of await writeFormats(model, formats, writerOptions)) {
     if (out.bytes) result[format] = out.bytes;
     result.diagnostics.push(...out.diagnostics);
-  });
+  }
   return result;
 }

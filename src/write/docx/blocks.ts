@@ -56,7 +56,8 @@ export function blocksToDocx(blocks: Block[], ctx: DocxContext): FileChild[] {
       breakBefore = out.length > 0 || breakBefore;
       return;
     }
-    out.push(...blockToDocx(block, ctx, { keepNext: keep[i], breakBefore, afterSpacer: blocks[i - 1]?.type === 'spacer' }));
+    const breakBeforeRows = ctx.section !== undefined ? ctx.pageBreaks?.rowsOf(ctx.section, i) : undefined;
+    out.push(...blockToDocx(block, ctx, { keepNext: keep[i], breakBefore, afterSpacer: blocks[i - 1]?.type === 'spacer', ...(breakBeforeRows ? { breakBeforeRows } : {}) }));
     breakBefore = false;
   });
   return out;

@@ -2,6 +2,7 @@
 import type { Theme } from '../../model/theme.js';
 import type { FontMetrics } from '../measure.js';
 import type { RawXml } from './raw.js';
+import type { PageBreaks } from '../page-breaks.js';
 
 export interface DocxContext {
   theme: Theme;
@@ -15,6 +16,9 @@ export interface DocxContext {
   raw: RawXml;
   /** The block is in a table cell (the theme may hyphenate every word there). */
   cell?: boolean;
+  /** The page breaks of the PDF's layout to write out (page-breaks.ts), and this section's index in the model. */
+  pageBreaks?: PageBreaks;
+  section?: number;
 }
 
 /** Flags the dispatcher passes to a handler about the block's neighbours. */
@@ -25,4 +29,6 @@ export interface BlockFlags {
   breakBefore?: boolean;
   /** The block follows a spacer (a signature then takes no space of its own before it). */
   afterSpacer?: boolean;
+  /** A table's: the indices in `Table.rows` of the rows that start a page (page-breaks.ts). */
+  breakBeforeRows?: ReadonlySet<number>;
 }

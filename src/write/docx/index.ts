@@ -15,6 +15,7 @@ import { sectionToDocx } from './section.js';
 import { docxStyles, usedStyles } from './styles.js';
 import type { DocumentWriter } from '../writer.js';
 import { withFootnotes } from './footnotes.js';
+import type { PageBreaks } from '../page-breaks.js';
 
 /**
  * docx's own compiler (what `Packer` zips): the parts as strings, so that determinism.ts zips the
@@ -25,6 +26,12 @@ const compiler = (Packer as unknown as { compiler: { compile(doc: Document): Pac
 export interface WriteDocxOptions {
   /** Layout overrides, deep-merged over the GOST defaults (a full theme works too). Default: GOST. */
   theme?: ThemeOverride;
+  /**
+   * The page breaks the PDF's layout of the same model made by keep rules (the PDF writer's
+   * `pageBreaks`, src/write/page-breaks.ts), written out so that the DOCX paginates as the PDF in
+   * any office suite. `render` passes them; without them the DOCX relies on keep rules alone.
+   */
+  pageBreaks?: PageBreaks;
 }
 
 export async function writeDocx(input: DocumentModel, options: WriteDocxOptions = {}): Promise<Uint8Array> {
@@ -42,7 +49,7 @@ export async function writeDocx(input: DocumentModel, options: WriteDocxOptions 
     revision: 1,
     styles: docxStyles(theme, usedStyles(model)),
     features: { updateFields: false },
-    sections: model.sections.map((section, i) => sectionToDocx(section, i, theme, raw)),
+    sections: model.sections.map((section, i) => sectionToDocx(section, i, theme, raw, options.pageBreaks)),
   });
   const parts = compiler.compile(doc);
   withFootnotes(parts, model.footnotes ?? [], theme);
@@ -50,4 +57,4 @@ export async function writeDocx(input: DocumentModel, options: WriteDocxOptions 
 }
 
 /** The registry's contract (src/write/writer.ts): DOCX prints every block of the model, so it adds no diagnostics. */
-export const documentWriter: DocumentWriter = async (model, { theme }) => ({ bytes: await writeDocx(model, { theme }), diagnostics: [] });
+export const documentWriter: DocumentWriter = async (model, { theme, pageBreaks }) => ({ bytes: await writeDocx(model, { theme, ...(pageBreaks ? { pageBreaks } : {}) }), diagnostics: [] });

@@ -19,11 +19,12 @@ import type { Section } from '../../model/document.js';
 import type { Theme } from '../../model/theme.js';
 import { blocksToDocx } from './blocks.js';
 import type { RawXml } from './raw.js';
+import type { PageBreaks } from '../page-breaks.js';
 import { fontsOf } from './styles.js';
 import { tinosMetrics } from '../measure.js';
 import { marginsOf, mmToTwip, pageSizeOf, textWidthMm } from '../units.js';
 
-export function sectionToDocx(section: Section, index: number, theme: Theme, raw: RawXml): ISectionOptions {
+export function sectionToDocx(section: Section, index: number, theme: Theme, raw: RawXml, pageBreaks?: PageBreaks): ISectionOptions {
   const m = marginsOf(theme, section.orientation);
   const numbers = theme.pageNumbers;
   const numbered = () => {
@@ -70,6 +71,7 @@ export function sectionToDocx(section: Section, index: number, theme: Theme, raw
       metrics: tinosMetrics(),
       width: mmToTwip(textWidthMm(theme, section.orientation)),
       bodyHeight: mmToTwip(pageSizeOf(theme, section.orientation).height - m.top - m.bottom),
+      ...(pageBreaks ? { pageBreaks, section: index } : {}),
     }),
   };
 }

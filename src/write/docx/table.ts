@@ -45,6 +45,8 @@ export function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {
       ]
     : [{ rows: [...node.head, ...body], repeat: repeats ? wantRepeat.length : 0 }];
   const nonEmpty = parts.filter((p) => p.rows.length > 0);
+  // Rows the PDF's layout started a page with by a keep rule (page-breaks.ts): written as breaks.
+  const breakRows = new Set([...(flags.breakBeforeRows ?? [])].map((i) => node.rows[i]).filter((r): r is TableRow => r !== undefined));
   // Nothing at all for a table without rows: an empty block would still count as the section's
   // last block (docx then ends the section with an empty paragraph of its own).
   if (nonEmpty.length === 0) return [];
@@ -56,7 +58,7 @@ export function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {
     tableXml(node, part.rows, part.repeat, widths, ctx, out, {
       breakBefore: p === 0 && flags.breakBefore,
       keepNext: p === nonEmpty.length - 1 && flags.keepNext,
-    });
+    }, breakRows);
   });
   return [ctx.raw.block(out.end())];
 }
@@ -71,11 +73,12 @@ function headHeight(rows: TableRow[], widths: number[], ctx: DocxContext): numbe
   }, 0);
 }
 
-/** A paragraph one twip high, kept with the table below. */
-function hairline(): string {
+/** A paragraph one twip high, kept with the table below; `breakBefore`: that table starts a page. */
+function hairline(breakBefore = false): string {
   const pPr = pPrXml({
     style: styleId('table'),
     keepNext: true,
+    pageBreakBefore: breakBefore,
     spacing: { before: 0, after: 0, line: HAIRLINE_TWIPS, lineRule: 'exact' },
   });
   return paragraphXml(pPr, `<w:r><w:rPr>${rPrXml({ size: 2 })}</w:rPr>${textXml('')}</w:r>`);
@@ -87,8 +90,14 @@ const HAIRLINE_TWIPS = 2;
 /** The table borders, in the order docx writes them. */
 const SIDES = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'] as const;
 
-/** One `w:tbl`, written to `out` a row at a time. */
-function tableXml(node: Table, rows: TableRow[], repeat: number, widths: number[], ctx: DocxContext, out: Utf8Sink, flags: BlockFlags): void {
+/**
+ * One `w:tbl`, written to `out` a row at a time. Before a row of `breakRows` (not a head row, and
+ * no merged cell running into it from above) the table ends and goes on, after a hairline
+ * paragraph with a page break before it, as a table with the same grid that repeats the head
+ * rows: the page break the PDF's layout made there (page-breaks.ts), which an office suite then
+ * keeps whether or not it follows the keep rules.
+ */
+function tableXml(node: Table, rows: TableRow[], repeat: number, widths: number[], ctx: DocxContext, out: Utf8Sink, flags: BlockFlags, breakRows: ReadonlySet<TableRow> = new Set()): void {
   const { theme } = ctx;
   const line = node.borders === 'all'
     ? `w:val="single" w:color="000000" w:sz="${Math.max(2, Math.round(theme.table.borderWidth * 8))}"`
@@ -98,14 +107,16 @@ function tableXml(node: Table, rows: TableRow[], repeat: number, widths: number[
   // Rows of a run tied by merged cells are each kept with the next (the run fits a page: cutTallRuns).
   const keptWithNext = new Set<number>();
   for (const run of rowRuns(rows, widths.length)) for (let r = run.start; r < run.end - 1; r++) keptWithNext.add(r);
-  out.write(
+  const open =
     '<w:tbl><w:tblPr>' +
-      dxa('w:tblW', widths.reduce((a, b) => a + b, 0)) +
-      `<w:tblBorders>${SIDES.map((side) => `<w:${side} ${line}/>`).join('')}</w:tblBorders>` +
-      '<w:tblLayout w:type="fixed"/>' +
-      `<w:tblCellMar>${dxa('w:top', mmToTwip(theme.table.cellPaddingTop))}${dxa('w:left', pad)}${dxa('w:bottom', mmToTwip(theme.table.cellPaddingBottom))}${dxa('w:right', pad)}</w:tblCellMar>` +
-      `</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
-  );
+    dxa('w:tblW', widths.reduce((a, b) => a + b, 0)) +
+    `<w:tblBorders>${SIDES.map((side) => `<w:${side} ${line}/>`).join('')}</w:tblBorders>` +
+    '<w:tblLayout w:type="fixed"/>' +
+    `<w:tblCellMar>${dxa('w:top', mmToTwip(theme.table.cellPaddingTop))}${dxa('w:left', pad)}${dxa('w:bottom', mmToTwip(theme.table.cellPaddingBottom))}${dxa('w:right', pad)}</w:tblCellMar>` +
+    `</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
+  out.write(open);
+  // The repeated head rows as written, to start the table again after a page break.
+  const head: string[] = [];
   // The continuation cells of row-spanning cells above, by row: they are inserted as each row is
   // written, so that only the next row's cells are ever held.
   let cells = rows.length > 0 ? gridCells(rows[0] as TableRow, placed[0] as PlacedRow, widths) : [];
@@ -117,6 +128,8 @@ function tableXml(node: Table, rows: TableRow[], repeat: number, widths: number[
       keepNext: (r === rows.length - 1 && flags.keepNext) || row.kind === 'header' || row.kind === 'group' || keptWithNext.has(r),
     };
     const own = cells.filter((cell) => cell.index !== undefined);
+    // A break here leaves no merged cell cut: none runs into this row from above.
+    const breakable = r > repeat && breakRows.has(row) && own.length === cells.length;
     let xml = '';
     let column = 0;
     for (const cell of cells) {
@@ -131,7 +144,10 @@ function tableXml(node: Table, rows: TableRow[], repeat: number, widths: number[
     const textWidths = own.map((cell) => (cell.width - 2 * pad) / 20);
     const cantSplit = row.cantSplit !== false && !tallerThanPage(row, textWidths, ctx.bodyHeight / 20, theme, ctx.metrics);
     const trPr = (cantSplit ? '<w:cantSplit/>' : '') + (r < repeat ? '<w:tblHeader/>' : '');
-    out.write(`<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${xml}</w:tr>`);
+    const tr = `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${xml}</w:tr>`;
+    if (r < repeat) head.push(tr);
+    else if (breakable) out.write(`</w:tbl>${hairline(true)}${open}${head.join('')}`);
+    out.write(tr);
   });
   out.write('</w:tbl>');
 }

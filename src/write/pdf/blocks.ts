@@ -26,6 +26,8 @@ interface Written {
   nodes: PdfNode[];
   /** The nodes to break before to move this block's end to the next page. */
   tail: PdfNode[];
+  /** A table's: the index in `Table.rows` of the row the tail starts with. */
+  tailRow?: number;
 }
 
 /** What the dispatcher tells a handler about the block's neighbours. */
@@ -43,7 +45,7 @@ export function blockToPdf(block: Block, ctx: PdfContext, flags: PdfBlockFlags =
       return one(splitLineToPdf(block, ctx));
     case 'table': {
       const t = tableToPdf(block, ctx);
-      return { nodes: t.nodes, tail: t.lastRowCells };
+      return { nodes: t.nodes, tail: t.lastRowCells, ...(t.lastRow !== undefined ? { tailRow: t.lastRow } : {}) };
     }
     case 'approval-stamp':
       return one(approvalStampToPdf(block, ctx));
@@ -71,6 +73,7 @@ export function blocksToPdf(blocks: Block[], ctx: PdfContext): PdfNode[] {
   const out: PdfNode[] = [];
   let breakBefore = false;
   let previous: Written | undefined;
+  let previousIndex = -1;
   let last: Block | undefined;
   const keep = keepWithNextHeights(blocks, ctx);
   blocks.forEach((block, i) => {
@@ -95,10 +98,15 @@ export function blocksToPdf(blocks: Block[], ctx: PdfContext): PdfNode[] {
       signature.id = ctx.keep.nextId('signature');
       const first = previous.tail[0] as PdfNode;
       first.id ??= ctx.keep.nextId('keep');
-      ctx.keep.keepBeforeSignature(first.id as string, previous.tail, signature.id as string, signatureHeight(block, ctx, last?.type === 'spacer' ? 0 : ctx.theme.signature.spaceBefore));
+      // The rows it moves are named for the DOCX writer, which breaks before them (page-breaks.ts).
+      const moved = previous.tailRow !== undefined && ctx.section !== undefined ? { section: ctx.section, block: previousIndex, row: previous.tailRow } : undefined;
+      ctx.keep.keepBeforeSignature(first.id as string, previous.tail, signature.id as string, signatureHeight(block, ctx, last?.type === 'spacer' ? 0 : ctx.theme.signature.spaceBefore), moved);
     }
     out.push(...written.nodes);
-    if (block.type !== 'spacer') previous = written;
+    if (block.type !== 'spacer') {
+      previous = written;
+      previousIndex = i;
+    }
   });
   return out;
 }

@@ -12,6 +12,8 @@ export interface PdfContext {
   /** Page size and margins of the current section, points. */
   page: { width: number; height: number; margins: { top: number; right: number; bottom: number; left: number } };
   keep: KeepRules;
+  /** The index of the section whose blocks these are (to name rows for the DOCX: page-breaks.ts). */
+  section?: number;
   /**
    * Break unjustified paragraphs into lines here (table cells): pdfmake then lays out one piece
    * per line instead of one per word (memory and time on large plans), and the row heights the

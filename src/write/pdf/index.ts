@@ -22,6 +22,7 @@ import { pdfStyles } from './styles.js';
 import { mmToPt } from '../units.js';
 import type { DocumentWriter } from '../writer.js';
 import type { PdfArchiveOptions } from '../../archive/pdfa-options.js';
+import type { PageBreaks } from '../page-breaks.js';
 
 export type { FontSet } from './fonts.js';
 
@@ -38,20 +39,26 @@ export interface WritePdfOptions {
 }
 
 export async function writePdf(input: DocumentModel, options: WritePdfOptions = {}): Promise<Uint8Array> {
-  const fonts = options.fonts ?? tinosFonts();
-  // The definition is handed over, not kept: its content is let go once laid out.
-  return renderOwnedPdf(pdfDefinition(input, options), fonts);
+  return (await writeLaidOutPdf(input, options)).bytes;
 }
 
-/** The pdfmake document definition of a model (what `writePdf` renders). */
-export function pdfDefinition(input: DocumentModel, options: WritePdfOptions = {}): DocDefinition {
+/** The PDF and the page breaks its keep rules made that the DOCX must write out (page-breaks.ts). */
+export async function writeLaidOutPdf(input: DocumentModel, options: WritePdfOptions = {}): Promise<{ bytes: Uint8Array; pageBreaks: PageBreaks }> {
+  const fonts = options.fonts ?? tinosFonts();
+  const keep = new KeepRules();
+  // The definition is handed over, not kept: its content is let go once laid out.
+  const bytes = await renderOwnedPdf(pdfDefinition(input, options, keep), fonts);
+  return { bytes, pageBreaks: keep.pageBreaks };
+}
+
+/** The pdfmake document definition of a model (what `writePdf` renders); `keep` gathers its keep rules. */
+export function pdfDefinition(input: DocumentModel, options: WritePdfOptions = {}, keep = new KeepRules()): DocDefinition {
   // Bidi controls are left out (Word would reorder around them, the PDF would not); the built-in
   // font cannot draw everything: what it lacks is printed as a visible «�».
   const theme = resolveTheme(options.theme);
   const printed = printedModel(input, theme);
   const model = options.fonts ? printed : withMissingGlyphsSubstituted(printed);
   const metrics = metricsOf(options.fonts ?? tinosFonts());
-  const keep = new KeepRules();
   const created = new Date(model.meta.created);
   if (Number.isNaN(created.getTime())) throw new Error(`meta.created is not a date: ${model.meta.created}`);
   const first = model.sections[0]?.orientation ?? 'portrait';
@@ -61,7 +68,7 @@ export function pdfDefinition(input: DocumentModel, options: WritePdfOptions = {
   const numbering = model.sections.some((s) => s.pageNumbers) ? new SectionNumbering() : undefined;
   const sectionNumber = (index: number) => numbering && pageNumberFunction(theme, (page) => numbering.numberOf(model.sections, index, page));
   return {
-    content: model.sections.map((s, i) => sectionToPdf(s, theme, metrics, keep, sectionNumber(i))),
+    content: model.sections.map((s, i) => sectionToPdf(s, theme, metrics, keep, sectionNumber(i), i)),
     pageSize: { width: Math.min(firstPage.width, firstPage.height), height: Math.max(firstPage.width, firstPage.height) },
     pageOrientation: first,
     pageMargins: [firstPage.margins.left, firstPage.margins.top, firstPage.margins.right, firstPage.margins.bottom],
@@ -110,4 +117,7 @@ function pageNumberFunction(theme: Theme, numberOf: (page: number) => number | n
 }
 
 /** The registry's contract (src/write/writer.ts): every block that does not fit is reported while composing, so it adds no diagnostics. */
-export const documentWriter: DocumentWriter = async (model, { theme, pdfa }) => ({ bytes: await writePdf(model, { theme, ...(pdfa ? { pdfa } : {}) }), diagnostics: [] });
+export const documentWriter: DocumentWriter = async (model, { theme, pdfa }) => {
+  const { bytes, pageBreaks } = await writeLaidOutPdf(model, { theme, ...(pdfa ? { pdfa } : {}) });
+  return { bytes, diagnostics: [], pageBreaks };
+};

@@ -8,6 +8,7 @@
  * Node ids are numbered per document, so output stays deterministic.
  */
 import type { PageBreakContext, PageInfo, PdfNode } from './pdfmake.js';
+import { PageBreaks, type RowAddress } from '../page-breaks.js';
 
 interface HeadRule {
   kind: 'head';
@@ -21,11 +22,15 @@ interface SignatureRule {
   height?: number;
   /** All nodes to break before (a table row's cells), the first of which carries the id. */
   nodes: PdfNode[];
+  /** The table row those nodes print, when they are a table's last rows. */
+  moved?: RowAddress;
 }
 
 export class KeepRules {
   private counter = 0;
   private readonly rules = new Map<string, HeadRule | SignatureRule>();
+  /** The table rows a signature rule moved to the next page: the DOCX breaks before them too. */
+  readonly pageBreaks = new PageBreaks();
 
   nextId(prefix: string): string {
     return `plangraf-${prefix}-${++this.counter}`;
@@ -50,8 +55,8 @@ export class KeepRules {
   }
 
   /** Move `nodes` (the first carries `id`) to the signature's page when the signature starts a page. */
-  keepBeforeSignature(id: string, nodes: PdfNode[], signatureId: string, height?: number): void {
-    this.rules.set(id, { kind: 'signature', signatureId, nodes, ...(height !== undefined ? { height } : {}) });
+  keepBeforeSignature(id: string, nodes: PdfNode[], signatureId: string, height?: number, moved?: RowAddress): void {
+    this.rules.set(id, { kind: 'signature', signatureId, nodes, ...(height !== undefined ? { height } : {}), ...(moved ? { moved } : {}) });
   }
 
   /** The page-break hook for pdfmake. It only looks at nodes with an id (`idsOnly`: pdfmake.ts asks it about no others). */
@@ -86,6 +91,7 @@ export class KeepRules {
       if (start.pageInnerHeight * (1 - start.verticalRatio) >= rule.height) return false;
     }
     for (const n of rule.nodes) n.pageBreak = 'before';
+    if (rule.moved) this.pageBreaks.addRow(rule.moved);
     return true;
   }
 }

@@ -27,6 +27,8 @@ export interface PdfTable {
   nodes: PdfNode[];
   /** The cells of the last row (to move it with a following signature). */
   lastRowCells: PdfNode[];
+  /** The index in `Table.rows` of the first row those cells print, when it is one of them. */
+  lastRow?: number;
 }
 
 export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
@@ -160,7 +162,8 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
     });
   }
   const lastRowCells = body.slice(Math.max(0, lastStart)).flat().filter((c) => Object.keys(c).length > 0);
-  return { nodes, lastRowCells };
+  const lastRow = lastStart >= 0 ? node.rows.indexOf(bodyRows[lastStart]?.rows[0] as TableRow) : -1;
+  return { nodes, lastRowCells, ...(lastRow >= 0 ? { lastRow } : {}) };
 }
 
 /**

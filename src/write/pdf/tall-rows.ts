@@ -21,11 +21,16 @@ export interface CutRow {
 /** Rebuilds a paragraph from a slice of its lines (runs regrouped; bullet only on the first piece). */
 function paragraphFromLines(p: Paragraph, lines: Token[][], first: boolean): Paragraph {
   const runs: Run[] = [];
+  let previous: Run | undefined;
   for (const token of lines.flat()) {
     const last = runs.at(-1);
-    const { text: _t, breakBefore: _b, ...format } = token.run;
-    if (last && sameFormat(last, format)) last.text += token.text;
-    else runs.push({ ...format, text: token.text });
+    const { text: _t, breakBefore, ...format } = token.run;
+    // A run that starts on a line of its own (an executor per line) keeps its line break, unless
+    // it starts the piece; its later tokens continue it.
+    const breaks = breakBefore === true && token.run !== previous && last !== undefined;
+    previous = token.run;
+    if (last && !breaks && sameFormat(last, format)) last.text += token.text;
+    else runs.push({ ...format, ...(breaks ? { breakBefore: true } : {}), text: token.text });
   }
   const piece: Paragraph = { ...p, runs };
   if (!first) {
