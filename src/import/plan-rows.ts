@@ -67,16 +67,26 @@ export function readPlanRows(plan: PlanTable, report: Report, lang: 'ru' | 'en')
     if (kinds.length > 0) report('import-content-dropped', { table: row.table, row: g.sourceRow, cell: g.source.number }, { what: kinds.map((k) => DROPPED_WORDS[k][lang]).join(', ') });
   };
 
+  // Whether the row stands in the run of rows marked to repeat at the top of its table.
+  let table: number | undefined;
+  let topRun = false;
   plan.rows.forEach((row, index) => {
     const at = { table: row.table, row: row.row.number };
+    if (row.table !== table) {
+      table = row.table;
+      topRun = true;
+    }
+    topRun &&= row.row.header === true;
     const own = row.cells.map((c) => (c.source === c.cell ? cellPlainText(c.cell.paragraphs) : ''));
+    // A head row repeated at the top of a continued table and marked to repeat there (`w:tblHeader`)
+    // is the head Word repeats on every page: left out without a note.
     if (isNumbersRow(row)) {
       if (index === 0) numbersRow = true;
-      else report('import-rows-skipped', at, { what: 'numbers' });
+      else if (!topRun) report('import-rows-skipped', at, { what: 'numbers' });
       return;
     }
     if (plan.headerRows.some((h) => sameTexts(row, h))) {
-      report('import-rows-skipped', at, { what: 'header' });
+      if (!topRun) report('import-rows-skipped', at, { what: 'header' });
       return;
     }
     if (own.every((t) => t === '')) {

@@ -66,7 +66,9 @@ export function scanTables(blocks: readonly BodyBlock[]): TableScan {
       current.grids.push(grid);
       current.rows.push(...grid.rows);
       current.lastBlock = index;
-      if (!wasHeaderOnly) current.continued.push(grid.table.number);
+      // Noted unless it starts with rows marked to repeat (`w:tblHeader`): a table continued after
+      // a page break with its head repeated (as plangraf writes a break its layout made) says so itself.
+      if (!wasHeaderOnly && grid.rows[0]?.row.header !== true) current.continued.push(grid.table.number);
       blankSince = true;
       return;
     }

@@ -21,7 +21,7 @@ import { render, type RenderResult } from '../../src/render.js';
 import { parseDeadline } from '../../src/text/deadline-parse.js';
 import { formatDeadline } from '../../src/text/deadline-format.js';
 import { parseRichText } from '../../src/text/rich-text.js';
-import { elements, paragraphText, readDocx } from '../support/docx-read.js';
+import { elements, joinedTables, paragraphText, readDocx } from '../support/docx-read.js';
 import { pdfCellRows, type PdfCell } from '../support/pdf-cells.js';
 
 const DIR = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -257,8 +257,9 @@ function expectedPlans(file: string): ExpectedPlan[] {
 function docxRows(bytes: Uint8Array): Row[] {
   const xml = readDocx(bytes).documentXml;
   const out: Row[] = [];
-  for (const tbl of elements(xml, 'w:tbl')) {
-    for (const tr of elements(tbl, 'w:tr')) {
+  // A table continued after a page break its layout made is read as the table it continues.
+  for (const tbl of joinedTables(xml)) {
+    for (const { xml: tr } of tbl.rows) {
       const row: Row = new Map();
       let col = 0;
       for (const tc of elements(tr.slice(tr.indexOf('>') + 1), 'w:tc')) {

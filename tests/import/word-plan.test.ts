@@ -13,7 +13,7 @@ import { importDocx } from '../../src/import/import-docx.js';
 import { loadRoadmapText } from '../../src/load/index.js';
 import type { Item, Group } from '../../src/model/roadmap.js';
 import { render } from '../../src/render.js';
-import { plainSpaces, readDocx, tables } from '../support/docx-read.js';
+import { joinedTables, plainSpaces, readDocx } from '../support/docx-read.js';
 import { wordPlan } from '../support/word-plan-sample.js';
 
 describe('a Word plan that plangraf did not write', () => {
@@ -77,7 +77,7 @@ describe('a Word plan that plangraf did not write', () => {
     const { yaml } = await importDocx(wordPlan(), { file: 'план.docx' });
     const { roadmap } = await loadRoadmapText(yaml!, { file: 'план.yaml' });
     const { docx } = await render(roadmap!, { formats: ['docx'], now: '2022-03-01T00:00:00Z' });
-    const rows = tables(readDocx(docx!).documentXml).flatMap((t) => t.rows);
+    const rows = joinedTables(readDocx(docx!).documentXml).flatMap((t) => t.rows);
     const firstCells = rows.map((r) => plainSpaces(r.cells[0]!.text));
     expect(firstCells).toEqual([
       '№ п/п', '1',

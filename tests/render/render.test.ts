@@ -9,7 +9,7 @@ import { loadRoadmapFile } from '../../src/load/index.js';
 import type { Item, PlanEntry, Roadmap } from '../../src/model/roadmap.js';
 import { render, type RenderResult } from '../../src/render.js';
 import { richTextToPlain } from '../../src/text/rich-text.js';
-import { elements, paragraphText, readDocx, sections, tables } from '../support/docx-read.js';
+import { elements, joinedTables, paragraphText, readDocx, sections, tables } from '../support/docx-read.js';
 import { readPdf, type PdfPage, type PdfRead } from '../support/pdf-read.js';
 import { item, plan, roadmap as buildRoadmap } from '../compose/builders.js';
 
@@ -133,7 +133,7 @@ describe('render: khabarovsk-500plus-2022 (seed 000, the approved plan)', () => 
     expect(all.join('\n')).toContain('Е.В. Матаржук');
 
     const plan = roadmap.plans[0]!;
-    const body = tables(docx.documentXml).find((t) => t.rows.some((r) => r.cells.some((c) => c.text === '1.1.')))!;
+    const body = joinedTables(docx.documentXml).find((t) => t.rows.some((r) => r.cells.some((c) => c.text === '1.1.')))!;
     expect(body).toBeDefined();
     const numbers = body.rows.find((r) => r.cells.map((c) => c.text).join(' ') === NUMBER_ROW)!;
     expect(numbers.header).toBe(true);

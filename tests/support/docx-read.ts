@@ -124,6 +124,26 @@ export function tables(documentXml: string): DocxTable[] {
   });
 }
 
+/**
+ * The tables with each table continued after a page break joined to the one it continues: a
+ * table on the same grid whose leading rows, marked to repeat (`w:tblHeader`), repeat rows of the
+ * table before it (as plangraf writes a page break its layout made: src/write/page-breaks.ts).
+ * Those repeated rows are left out of the joined table.
+ */
+export function joinedTables(documentXml: string): DocxTable[] {
+  const out: DocxTable[] = [];
+  const texts = (r: DocxRow) => r.cells.map((c) => c.text).join('\u0001');
+  for (const t of tables(documentXml)) {
+    const previous = out.at(-1);
+    const lead = t.rows.findIndex((r) => !r.header);
+    const repeated = lead > 0 ? t.rows.slice(0, lead) : [];
+    if (previous && repeated.length > 0 && previous.grid.join() === t.grid.join() && repeated.every((r) => previous.rows.some((p) => texts(p) === texts(r)))) {
+      out[out.length - 1] = { ...previous, rows: [...previous.rows, ...t.rows.slice(lead)], xml: previous.xml + t.xml };
+    } else out.push(t);
+  }
+  return out;
+}
+
 export interface DocxSection {
   orientation: 'portrait' | 'landscape';
   /** `w:pgSz` width and height, twips. */
