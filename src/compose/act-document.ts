@@ -20,6 +20,7 @@ import { parseRichText } from '../text/rich-text.js';
 import { composeAmendmentPoints } from './amendment-document.js';
 import { appendixReferenceText, resolveAppendixRefs } from './appendix-refs.js';
 import { push, textParagraphs, type BodyComposer, type PartTable } from './body-state.js';
+import { composeDocumentTitle } from './common-parts.js';
 import { report, type ComposeContext } from './context.js';
 import { orEmpty, plainText, richToParagraphs, textParagraph } from './rich-text.js';
 
@@ -42,13 +43,7 @@ export const ACT_PARTS: PartTable = {
     const place = c.ctx.roadmap.document.place;
     if (place) push(c, [textParagraph(place, 'body-plain', { align: 'center' })]);
   },
-  title(c) {
-    const doc = c.ctx.roadmap.document;
-    if (!doc.title) return;
-    const title = orEmpty(textParagraphs(c, doc.title, 'title', {}), 'title');
-    title.at(-1)!.keepWithNext = true;
-    push(c, title);
-  },
+  title: composeDocumentTitle,
   preamble(c) {
     const doc = c.ctx.roadmap.document;
     const preamble = textParagraphs(c, doc.preamble, 'body', {});

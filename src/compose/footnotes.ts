@@ -22,6 +22,7 @@
  * the executor mark) keep markers as written (footnote-misplaced).
  */
 import type { Block, Footnote, Paragraph, Run, Section, TableRow } from '../model/document.js';
+import { mapped } from '../model/mapped.js';
 import { FOOTNOTE_MARKER } from '../text/placeholders.js';
 import { parseRichText } from '../text/rich-text.js';
 import type { ComposeContext } from './context.js';
@@ -126,18 +127,6 @@ export function applyFootnotes(ctx: ComposeContext, sections: Section[]): Footno
   };
   for (const section of sections) section.blocks = mapped(section.blocks, block);
   return footnotes.length > 0 ? footnotes : undefined;
-}
-
-/** `list` mapped by `f`, or `list` itself when `f` changed nothing. */
-function mapped<T>(list: T[], f: (x: T) => T): T[] {
-  let out: T[] | undefined;
-  for (let i = 0; i < list.length; i++) {
-    const x = list[i] as T;
-    const y = f(x);
-    if (y !== x && out === undefined) out = list.slice(0, i);
-    out?.push(y);
-  }
-  return out ?? list;
 }
 
 function assertNever(x: never): never {

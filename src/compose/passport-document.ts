@@ -22,6 +22,7 @@ import type { IndicatorTableInput } from '../model/roadmap-input.js';
 import type { Passport, PartBlock } from '../model/roadmap.js';
 import type { SourceLocation } from '../model/source.js';
 import { composeApprovalStamp } from './approval-stamp.js';
+import { composeDocumentTitle } from './common-parts.js';
 import { push, textParagraphs, type BodyComposer, type PartTable } from './body-state.js';
 import { indicatorTableBlocks } from './indicator-table.js';
 import { kindText, type KindTemplateName } from './kind-wording.js';
@@ -42,13 +43,7 @@ export const PASSPORT_PARTS: PartTable = {
     // Without one: lint rule passport-no-approval.
     if (doc.approval) push(c, [composeApprovalStamp(doc.approval, PASSPORT_GENDER, c.ctx.templates)]);
   },
-  title(c) {
-    const doc = c.ctx.roadmap.document;
-    if (!doc.title) return;
-    const title = orEmpty(textParagraphs(c, doc.title, 'title', {}), 'title');
-    title.at(-1)!.keepWithNext = true;
-    push(c, title);
-  },
+  title: composeDocumentTitle,
   roles(c) {
     composeRoles(c, passportOf(c).roles);
   },

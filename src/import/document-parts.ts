@@ -41,23 +41,33 @@ const SIGN_LINE = /^(.*?)(?:\t+|\s{2,}|_{3,}\s*)([^\t]+?)\s*$/u;
 const MAX_TITLE_PARAGRAPHS = 6;
 const MAX_POSITION_LINES = 4;
 
+/** The body being read, and what of it the plans' surroundings have taken. */
+interface BodyReading {
+  blocks: readonly BodyBlock[];
+  /** Paragraphs taken (as a stamp, a title or signatures). */
+  used: Set<number>;
+  /** Tables taken (as a stamp or signatures side by side). */
+  usedTables: Set<number>;
+  /** The tables that are not plans, by block index. */
+  tableAt: Map<number, SkippedTable>;
+}
+
 export function readSurroundings(blocks: readonly BodyBlock[], plans: readonly PlanTable[], skipped: readonly SkippedTable[]): Surroundings {
-  const used = new Set<number>();
-  const usedTables = new Set<number>();
+  const reading: BodyReading = { blocks, used: new Set(), usedTables: new Set(), tableAt: new Map(skipped.map((s) => [s.block, s])) };
+  const { used, usedTables, tableAt } = reading;
   const out: Surroundings = { plans: [], skippedText: [], skippedTables: [], unreadStamps: [], untitled: [] };
-  const tableAt = new Map(skipped.map((s) => [s.block, s]));
 
   plans.forEach((plan, i) => {
     const regionStart = i === 0 ? 0 : plans[i - 1]!.lastBlock + 1;
     const surroundings: PlanSurroundings = { signatories: [], sideBySide: false };
     // The previous plan's signatures come first in the region between two plans.
-    const from = i === 0 ? regionStart : signatures(blocks, regionStart, plan.firstBlock, used, usedTables, tableAt, out.plans[i - 1]!);
-    const stampEnd = stamp(blocks, from, plan.firstBlock, used, usedTables, tableAt, surroundings, out);
-    title(blocks, Math.max(from, stampEnd), plan.firstBlock, used, surroundings);
+    const from = i === 0 ? regionStart : signatures(reading, regionStart, plan.firstBlock, out.plans[i - 1]!);
+    const stampEnd = stamp(reading, from, plan.firstBlock, surroundings, out);
+    title(reading, Math.max(from, stampEnd), plan.firstBlock, surroundings);
     if (surroundings.title === undefined) out.untitled.push(plan.grids[0]!.table.number);
     out.plans.push(surroundings);
   });
-  if (plans.length > 0) signatures(blocks, plans[plans.length - 1]!.lastBlock + 1, blocks.length, used, usedTables, tableAt, out.plans[out.plans.length - 1]!);
+  if (plans.length > 0) signatures(reading, plans[plans.length - 1]!.lastBlock + 1, blocks.length, out.plans[out.plans.length - 1]!);
 
   // What is left: runs of paragraphs with text, and tables.
   let run: { first: number; last: number; excerpt: string } | undefined;
@@ -87,15 +97,7 @@ export function readSurroundings(blocks: readonly BodyBlock[], plans: readonly P
 }
 
 /** Signatures from `from` on (before `to`); returns where the rest of the region starts. */
-function signatures(
-  blocks: readonly BodyBlock[],
-  from: number,
-  to: number,
-  used: Set<number>,
-  usedTables: Set<number>,
-  tableAt: Map<number, SkippedTable>,
-  into: PlanSurroundings,
-): number {
+function signatures({ blocks, used, usedTables, tableAt }: BodyReading, from: number, to: number, into: PlanSurroundings): number {
   let i = from;
   while (i < to) {
     const b = blocks[i]!;
@@ -163,16 +165,7 @@ function sideBySide(table: SkippedTable): SignatoryInput[] | undefined {
 }
 
 /** The approval stamp in `[from, to)`: returns the index after it (or `from` when there is none). */
-function stamp(
-  blocks: readonly BodyBlock[],
-  from: number,
-  to: number,
-  used: Set<number>,
-  usedTables: Set<number>,
-  tableAt: Map<number, SkippedTable>,
-  into: PlanSurroundings,
-  out: Surroundings,
-): number {
+function stamp({ blocks, used, usedTables, tableAt }: BodyReading, from: number, to: number, into: PlanSurroundings, out: Surroundings): number {
   for (let i = from; i < to; i++) {
     const b = blocks[i]!;
     if (b.type === 'table') {
@@ -216,7 +209,7 @@ function take(stampLines: string[], at: ImportLocation, into: PlanSurroundings, 
 }
 
 /** Title and subtitle: the paragraphs right above the table, from the one that names the plan. */
-function title(blocks: readonly BodyBlock[], from: number, to: number, used: Set<number>, into: PlanSurroundings): void {
+function title({ blocks, used }: BodyReading, from: number, to: number, into: PlanSurroundings): void {
   const found: number[] = [];
   for (let i = to - 1; i >= from && found.length < MAX_TITLE_PARAGRAPHS; i--) {
     const b = blocks[i]!;

@@ -6,23 +6,12 @@
  * print: it is left as it is, and so is `meta`.
  */
 import type { Block, DocumentModel, Paragraph, Run, SignatureEntry, TableRow } from '../model/document.js';
+import { mapped } from '../model/mapped.js';
 import { GOST_THEME, type Theme } from '../model/theme.js';
 import { withoutBidiControls } from '../text/bidi-controls.js';
 import { tieRussianSpaces } from '../text/russian-spacing.js';
 
 type TextMap = (s: string) => string;
-
-/** `list` mapped by `f`, or `list` itself when `f` changed nothing. */
-function mapped<T>(list: T[], f: (x: T) => T): T[] {
-  let out: T[] | undefined;
-  for (let i = 0; i < list.length; i++) {
-    const x = list[i] as T;
-    const y = f(x);
-    if (y !== x && out === undefined) out = list.slice(0, i);
-    out?.push(y);
-  }
-  return out ?? list;
-}
 
 class ModelText {
   constructor(private readonly text: TextMap) {}

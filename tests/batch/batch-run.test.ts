@@ -9,25 +9,17 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { batch } from '../../src/batch/index.js';
 import type { BatchReport } from '../../src/batch/types.js';
-import { cli, tempDir } from '../cli/harness.js';
+import { cli } from '../cli/harness.js';
 import { buildDist } from './build-dist.js';
-
-const EXAMPLES = new URL('../../examples/region/', import.meta.url).pathname;
+import { regionCopy } from './example-region.js';
 
 beforeAll(buildDist, 120_000);
-
-/** A copy of the example region in a fresh folder (the cwd of the run). */
-function region(): string {
-  const dir = tempDir();
-  cpSync(EXAMPLES, join(dir, 'region'), { recursive: true });
-  return dir;
-}
 
 const readReport = (dir: string, out = 'out'): BatchReport => JSON.parse(readFileSync(join(dir, out, 'report.json'), 'utf8')) as BatchReport;
 
 describe('plangraf batch', () => {
   it('renders the example region with one command (DOCX and PDF), skipping the base', async () => {
-    const dir = region();
+    const dir = regionCopy();
     const r = await cli(['batch', 'region', '--out', 'out', '--jobs', '2'], { cwd: dir });
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
@@ -40,7 +32,7 @@ describe('plangraf batch', () => {
   });
 
   it('a folder loses nothing it holds: a linked YAML file is rendered, a FIFO named .yaml is reported, not skipped', async () => {
-    const dir = region();
+    const dir = regionCopy();
     // A municipality kept elsewhere and linked in, as officials share files.
     mkdirSync(join(dir, 'shared'));
     cpSync(join(dir, 'region/municipalities/murom.yaml'), join(dir, 'shared/sobinka.yaml'));
@@ -55,7 +47,7 @@ describe('plangraf batch', () => {
   });
 
   it('a broken input never stops the others; exit 1; the report lists the failure with its located diagnostic', async () => {
-    const dir = region();
+    const dir = regionCopy();
     writeFileSync(join(dir, 'region/municipalities/broken.yaml'), 'extends: ../base.yaml\nmunicipality: Сломанный\nplan:\n  items:\n    - id: org.list\n      dedline: до 01.05.2023\n');
     writeFileSync(join(dir, 'region/municipalities/bad-base.yaml'), 'extends: ../nope.yaml\nmunicipality: Без основы\n');
     const r = await cli(['batch', 'region', '--out', 'out', '--format', 'docx', '--jobs', '2', '--lang', 'en'], { cwd: dir });
@@ -76,7 +68,7 @@ describe('plangraf batch', () => {
   });
 
   it('collisions: both inputs reported, neither written', async () => {
-    const dir = region();
+    const dir = regionCopy();
     writeFileSync(join(dir, 'region/municipalities/murom-2.yaml'), 'extends: ../base.yaml\nmunicipality: округ Муром\n');
     const r = await cli(['batch', 'region', '--out', 'out', '--format', 'docx', '--jobs', '1'], { cwd: dir });
     expect(r.code).toBe(1);
@@ -88,7 +80,7 @@ describe('plangraf batch', () => {
   });
 
   it('unsafe names from a municipality are refused; the pattern is checked as usage', async () => {
-    const dir = region();
+    const dir = regionCopy();
     writeFileSync(join(dir, 'region/municipalities/con.yaml'), 'extends: ../base.yaml\nmunicipality: CON\n');
     const r = await cli(['batch', 'region/municipalities/con.yaml', '--out', 'out', '--format', 'docx', '--jobs', '1'], { cwd: dir });
     expect(r.code).toBe(1);
@@ -98,7 +90,7 @@ describe('plangraf batch', () => {
   });
 
   it('does not overwrite a file it did not write unless --force', async () => {
-    const dir = region();
+    const dir = regionCopy();
     mkdirSync(join(dir, 'out/округ Муром'), { recursive: true });
     writeFileSync(join(dir, 'out/округ Муром/order.docx'), 'mine');
     // A file named alone may extend files beside and below it only: the region is allowed by name.
@@ -113,7 +105,7 @@ describe('plangraf batch', () => {
   });
 
   it('cache: a second run skips everything; a changed base re-renders its children; --no-cache renders all', async () => {
-    const dir = region();
+    const dir = regionCopy();
     const options = { out: 'out', cwd: dir, formats: ['docx' as const], jobs: 2 };
     expect(await batch(['region'], options)).toMatchObject({ rendered: 6, skipped: 0 });
     expect(await batch(['region'], options)).toMatchObject({ rendered: 0, skipped: 6 });
@@ -127,7 +119,7 @@ describe('plangraf batch', () => {
   });
 
   it('--json prints one JSON object per line: start, input…, done', async () => {
-    const dir = region();
+    const dir = regionCopy();
     const r = await cli(['batch', 'region', '--out', 'out', '--format', 'docx', '--jobs', '1', '--json'], { cwd: dir });
     expect(r.code).toBe(0);
     const events = r.out.trim().split('\n').map((l) => JSON.parse(l) as { type: string; done?: number; report?: BatchReport });
@@ -137,7 +129,7 @@ describe('plangraf batch', () => {
   });
 
   it('a manifest lists inputs; a missing input is an I/O failure (exit 3), the others still rendered', async () => {
-    const dir = region();
+    const dir = regionCopy();
     writeFileSync(join(dir, 'inputs.list'), '# два муниципалитета\nregion/municipalities/murom.yaml\nregion/municipalities/kovrov.yaml\nregion/municipalities/none.yaml\n');
     const r = await cli(['batch', 'inputs.list', '--out', 'out', '--format', 'docx', '--jobs', '1'], { cwd: dir });
     expect(r.code).toBe(3);
@@ -145,7 +137,7 @@ describe('plangraf batch', () => {
   });
 
   it('the library call: progress events in order, one result per input; jobs 0 renders in this thread', async () => {
-    const dir = region();
+    const dir = regionCopy();
     const seen: string[] = [];
     const report = await batch(['region/municipalities/murom.yaml', 'region/municipalities/kovrov.yaml'], { out: 'out', cwd: dir, root: 'region', formats: ['pdf'], jobs: 0, lang: 'en' }, (e) => {
       seen.push(e.type === 'input' ? `${e.type} ${e.done}/${e.total}` : e.type);
@@ -160,7 +152,7 @@ describe('plangraf batch', () => {
   });
 
   it('where bases may come from: the folder given (or the list’s folder); a file given alone, its own folder', async () => {
-    const dir = region();
+    const dir = regionCopy();
     // region/municipalities/murom.yaml extends ../base.yaml.
     const alone = await cli(['batch', 'region/municipalities/murom.yaml', '--out', 'out1', '--format', 'docx', '--jobs', '1', '--lang', 'en'], { cwd: dir });
     expect(alone.code).toBe(1);

@@ -9,20 +9,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { batch } from '../../src/batch/index.js';
 import { cli, tempDir } from '../cli/harness.js';
 import { buildDist } from './build-dist.js';
-
-const EXAMPLES = new URL('../../examples/region/', import.meta.url).pathname;
+import { EXAMPLE_REGION, regionCopy } from './example-region.js';
 
 beforeAll(buildDist, 120_000);
 
-function region(): string {
-  const dir = tempDir();
-  cpSync(EXAMPLES, join(dir, 'region'), { recursive: true });
-  return dir;
-}
-
 describe('batch never writes through a symbolic link inside --out', () => {
   it('a folder of the output name that is a link: refused, nothing written where it points', async () => {
-    const dir = region();
+    const dir = regionCopy();
     mkdirSync(join(dir, 'elsewhere'));
     mkdirSync(join(dir, 'out'));
     symlinkSync(join(dir, 'elsewhere'), join(dir, 'out/округ Муром'));
@@ -35,7 +28,7 @@ describe('batch never writes through a symbolic link inside --out', () => {
   });
 
   it('an output file that is a link: refused, the file it points to unchanged, the link kept', async () => {
-    const dir = region();
+    const dir = regionCopy();
     writeFileSync(join(dir, 'precious.txt'), 'не трогать');
     mkdirSync(join(dir, 'out/округ Муром'), { recursive: true });
     symlinkSync(join(dir, 'precious.txt'), join(dir, 'out/округ Муром/order.docx'));
@@ -65,7 +58,7 @@ describe('batch never writes over an input', () => {
   it('nor over a base of an input', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'docx/m'), { recursive: true });
-    cpSync(join(EXAMPLES, 'base.yaml'), join(dir, 'docx/base.yaml'));
+    cpSync(join(EXAMPLE_REGION, 'base.yaml'), join(dir, 'docx/base.yaml'));
     writeFileSync(join(dir, 'docx/m/child.yaml'), 'extends: ../base.yaml\nmunicipality: base\n');
     const before = readFileSync(join(dir, 'docx/base.yaml'), 'utf8');
     // {ext}/{municipality}.yaml into the working folder: docx/base.yaml, the base.

@@ -29,6 +29,18 @@ export const model = (blocks: Block[], orientation: 'portrait' | 'landscape' = '
   sections: [{ orientation, blocks }],
 });
 
+/** A two-column table (a landscape page in the writer tests): a narrow first column (`narrow` % of the width) and a wide one. */
+export function twoColumns(cells: TableCell[][], narrow = 10): Table {
+  return {
+    type: 'table',
+    columns: [{ width: narrow }, { width: 100 - narrow }],
+    head: [],
+    repeatHead: 'none',
+    rows: cells.map((c) => ({ kind: 'item', cells: c, cantSplit: true })),
+    borders: 'all',
+  };
+}
+
 export const HEADERS = [
   '№ п/п',
   'Сроки реализации',

@@ -6,7 +6,7 @@
  * for blue, and a URL breaks after «/», never inside its host name.
  */
 import { describe, expect, it } from 'vitest';
-import type { Table, TableCell } from '../../src/model/document.js';
+import type { TableCell } from '../../src/model/document.js';
 import { GOST_THEME, resolveTheme, type ThemeOverride } from '../../src/model/theme.js';
 import { writeDocx } from '../../src/write/docx/index.js';
 import { pdfDefinition, writePdf } from '../../src/write/pdf/index.js';
@@ -14,19 +14,7 @@ import { hyphenationPoints } from '../../src/write/hyphenation.js';
 import { mmToPt, textWidthMm } from '../../src/write/units.js';
 import { paragraphText, plainSpaces, readDocx, tables } from '../support/docx-read.js';
 import { readPdf, type PdfPage } from '../support/pdf-read.js';
-import { model, p } from '../support/sample-model.js';
-
-/** A two-column table on a landscape page: a narrow first column (`narrow` % of the width). */
-function twoColumns(cells: TableCell[][], narrow: number): Table {
-  return {
-    type: 'table',
-    columns: [{ width: narrow }, { width: 100 - narrow }],
-    head: [],
-    repeatHead: 'none',
-    rows: cells.map((c) => ({ kind: 'item', cells: c, cantSplit: true })),
-    borders: 'all',
-  };
-}
+import { model, p, twoColumns } from '../support/sample-model.js';
 
 /** The lines of the first column: text items left of its right edge, top to bottom. */
 function firstColumnLines(page: PdfPage, narrow: number): string[] {

@@ -5,7 +5,6 @@
  * words the same way, so a huge word is not lost.
  */
 import { describe, expect, it } from 'vitest';
-import type { Table, TableCell } from '../../src/model/document.js';
 import { GOST_THEME } from '../../src/model/theme.js';
 import { metricsOf } from '../../src/write/measure.js';
 import { tinosFonts } from '../../src/write/pdf/fonts.js';
@@ -14,22 +13,10 @@ import { estimateCellHeight } from '../../src/write/text-height.js';
 import { mmToPt, textWidthMm } from '../../src/write/units.js';
 import { readPdf } from '../support/pdf-read.js';
 import type { PdfPage } from '../support/pdf-read.js';
-import { model, p } from '../support/sample-model.js';
+import { model, p, twoColumns } from '../support/sample-model.js';
 
 const NB = '\u00a0';
 const URL = 'https://obr-khv.ru/prof-education-system/proekt-500-/';
-
-/** A two-column table: a narrow first column (`narrow` share of the width) and a wide one. */
-function twoColumns(cells: TableCell[][], narrow = 10): Table {
-  return {
-    type: 'table',
-    columns: [{ width: narrow }, { width: 100 - narrow }],
-    head: [],
-    repeatHead: 'none',
-    rows: cells.map((c) => ({ kind: 'item', cells: c, cantSplit: true })),
-    borders: 'all',
-  };
-}
 
 /** Right edge of the first column's text area on a landscape page, points from the left page edge. */
 function firstColumnRight(narrow: number): number {

@@ -47,7 +47,14 @@ export function blockToDocx(block: Block, ctx: DocxContext, flags: BlockFlags = 
   }
 }
 
-export function blocksToDocx(blocks: Block[], ctx: DocxContext): FileChild[] {
+/** What writes one block. */
+export type BlockHandler = (block: Block, ctx: DocxContext, flags: BlockFlags) => FileChild[];
+
+/**
+ * The blocks in order, each with its neighbour flags. `toDocx` is the handler of one block
+ * (tests/write/support/docx-reference.ts passes the docx-object handlers of before).
+ */
+export function blocksToDocx(blocks: Block[], ctx: DocxContext, toDocx: BlockHandler = blockToDocx): FileChild[] {
   const keep = keepFlags(blocks);
   const out: FileChild[] = [];
   let breakBefore = false;
@@ -57,14 +64,14 @@ export function blocksToDocx(blocks: Block[], ctx: DocxContext): FileChild[] {
       return;
     }
     const breakBeforeRows = ctx.section !== undefined ? ctx.pageBreaks?.rowsOf(ctx.section, i) : undefined;
-    out.push(...blockToDocx(block, ctx, { keepNext: keep[i], breakBefore, afterSpacer: blocks[i - 1]?.type === 'spacer', ...(breakBeforeRows ? { breakBeforeRows } : {}) }));
+    out.push(...toDocx(block, ctx, { keepNext: keep[i], breakBefore, afterSpacer: blocks[i - 1]?.type === 'spacer', ...(breakBeforeRows ? { breakBeforeRows } : {}) }));
     breakBefore = false;
   });
   return out;
 }
 
 /** True for the blocks that must keep with the next one: the block before a signature, and spacers between. */
-export function keepFlags(blocks: Block[]): boolean[] {
+function keepFlags(blocks: Block[]): boolean[] {
   const keep = blocks.map(() => false);
   blocks.forEach((block, i) => {
     if (block.type !== 'signature') return;

@@ -2,7 +2,8 @@
  * The DOCX handlers as they were before paragraphs and tables were written as XML directly: the
  * same blocks built of docx objects and compiled by docx. tests/write/docx-xml.test.ts writes
  * random documents both ways and expects the same bytes. Only the handlers that write XML now are
- * here (copied unchanged); the others (signature, executor mark, QR code, sections) are shared.
+ * here (copied unchanged); the others (signature, executor mark, QR code, sections) and the
+ * dispatcher's neighbour rules (blocksToDocx) are shared.
  */
 import {
   AlignmentType,
@@ -29,7 +30,7 @@ import type { Block, DocumentModel, Paragraph, Run, SplitLine, Spacer, Table, Ta
 import { GOST_THEME } from '../../../src/model/theme.js';
 import type { Theme } from '../../../src/model/theme.js';
 import { docxAlign } from '../../../src/write/docx/alignment.js';
-import { blockToDocx, keepFlags } from '../../../src/write/docx/blocks.js';
+import { blockToDocx, blocksToDocx } from '../../../src/write/docx/blocks.js';
 import type { BlockFlags, DocxContext } from '../../../src/write/docx/context.js';
 import { normalizeDocx } from '../../../src/write/docx/determinism.js';
 import { withFootnotes } from '../../../src/write/docx/footnotes.js';
@@ -73,7 +74,7 @@ export async function referenceDocx(input: DocumentModel, theme: Theme = GOST_TH
         width: mmToTwip(textWidthMm(theme, section.orientation)),
         bodyHeight: mmToTwip(pageSizeOf(theme, section.orientation).height - m.top - m.bottom),
       };
-      return { ...sectionToDocx(section, i, theme, raw), children: referenceBlocks(section.blocks, ctx) };
+      return { ...sectionToDocx(section, i, theme, raw), children: blocksToDocx(section.blocks, ctx, referenceBlock) };
     }),
   });
   // The footnotes part is written alike by both (src/write/docx/footnotes.ts).
@@ -82,22 +83,7 @@ export async function referenceDocx(input: DocumentModel, theme: Theme = GOST_TH
   return normalizeDocx(parts, model.meta.created, raw);
 }
 
-/** blocks.ts's dispatcher, with the old handlers for the blocks that are written as XML now. */
-function referenceBlocks(blocks: Block[], ctx: DocxContext): FileChild[] {
-  const keep = keepFlags(blocks);
-  const out: FileChild[] = [];
-  let breakBefore = false;
-  blocks.forEach((block, i) => {
-    if (block.type === 'page-break') {
-      breakBefore = out.length > 0 || breakBefore;
-      return;
-    }
-    out.push(...referenceBlock(block, ctx, { keepNext: keep[i], breakBefore, afterSpacer: blocks[i - 1]?.type === 'spacer' }));
-    breakBefore = false;
-  });
-  return out;
-}
-
+/** blocks.ts's handler of one block, with the old handlers for the blocks that are written as XML now. */
 function referenceBlock(block: Block, ctx: DocxContext, flags: BlockFlags): FileChild[] {
   switch (block.type) {
     case 'paragraph':

@@ -6,7 +6,7 @@
  */
 import { KIND_PARTS } from '../../../model/document-parts.js';
 import type { BodyBlock, Located, Plan, Roadmap, TableBlock, TableCellData } from '../../../model/roadmap.js';
-import { headerGrid, tableShape } from '../../../model/table-shape.js';
+import { headerGrid, tableShape, type ShapeProblem } from '../../../model/table-shape.js';
 import { BUILTIN_TEMPLATE_NAMES } from '../../../templates/names.js';
 import { INLINE_EXTRA_NAME } from '../../../templates/library.js';
 import { formulaProblem } from '../../../text/formula.js';
@@ -84,34 +84,34 @@ export const appendixApprovalMissing: LintRule = {
   },
 };
 
-export const tableRowTooLong: LintRule = {
-  code: 'table-row-too-long',
-  severity: 'error',
-  description: { ru: 'в строке таблицы ячеек больше, чем колонок', en: 'a table row with more cells than columns' },
-  check(ctx) {
-    tableProblems(ctx, 'too-long');
-  },
-};
+export const tableRowTooLong = tableShapeRule('too-long', 'table-row-too-long', {
+  ru: 'в строке таблицы ячеек больше, чем колонок',
+  en: 'a table row with more cells than columns',
+});
 
-export const tableSpanOutside: LintRule = {
-  code: 'table-span-outside',
-  severity: 'error',
-  description: { ru: 'объединение ячеек выходит за край таблицы', en: 'a cell span reaching past the table' },
-  check(ctx) {
-    tableProblems(ctx, 'outside');
-  },
-};
+export const tableSpanOutside = tableShapeRule('outside', 'table-span-outside', {
+  ru: 'объединение ячеек выходит за край таблицы',
+  en: 'a cell span reaching past the table',
+});
 
-export const tableSpanOverlap: LintRule = {
-  code: 'table-span-overlap',
-  severity: 'error',
-  description: { ru: 'объединённые ячейки накладываются друг на друга', en: 'cell spans that overlap' },
-  check(ctx) {
-    tableProblems(ctx, 'overlap');
-  },
-};
+export const tableSpanOverlap = tableShapeRule('overlap', 'table-span-overlap', {
+  ru: 'объединённые ячейки накладываются друг на друга',
+  en: 'cell spans that overlap',
+});
 
-function tableProblems(ctx: LintContext, kind: 'too-long' | 'outside' | 'overlap'): void {
+/** The rule (an error) that reports every table shape problem of one kind. */
+function tableShapeRule(kind: ShapeProblem['kind'], code: LintRule['code'], description: LintRule['description']): LintRule {
+  return {
+    code,
+    severity: 'error',
+    description,
+    check(ctx) {
+      tableProblems(ctx, kind);
+    },
+  };
+}
+
+function tableProblems(ctx: LintContext, kind: ShapeProblem['kind']): void {
   for (const b of allBlocks(ctx.roadmap)) {
     if (b.type !== 'table') continue;
     for (const [rows, part] of tableParts(b)) {
