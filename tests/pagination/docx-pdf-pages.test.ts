@@ -2,7 +2,9 @@
  * One pagination (issue 12): every example is rendered to PDF and DOCX, LibreOffice lays out each
  * DOCX (all in one call: its start-up is the slow part), and the two are compared page by page:
  * page counts, and the last table row on each page (tests/support/page-rows.ts). The figures are
- * printed (BENCHMARKS.md keeps them); the test holds every example to the issue's goal.
+ * printed (BENCHMARKS.md keeps them); the test holds every example to the issue's goal. What each
+ * page holds is checked too, in both formats (tests/support/page-content.ts): no signature alone,
+ * footnotes on the page of their reference, a table's title and header with its first row.
  *
  * Needs libreoffice and poppler (pdftotext), as tests/readers does: missing tools fail the run in
  * CI (`CI` set) and skip it locally with a notice.
@@ -15,7 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRoadmapFile } from '../../src/load/index.js';
 import { render } from '../../src/render.js';
+import type { DocumentModel } from '../../src/model/document.js';
 import { NOW } from '../hardening/support/e2e.js';
+import { footnoteCheck, signatureCheck, tableLeadCheck, type PageFinding } from '../support/page-content.js';
 import { comparePages, rowKeys, type PageComparison, type RowKey } from '../support/page-rows.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -50,6 +54,23 @@ function pageTexts(file: string): string[] {
  */
 const KNOWN_GAPS: Record<string, number> = {};
 
+/**
+ * Pages that break issue 12's keep rules today, by example, format and page: each is held here so
+ * that the suite stays green and nothing else slips, and is printed as a known gap while it lasts.
+ * - The Khabarovsk plans (and the plan appended to the cover letter): LibreOffice moves the
+ *   signature alone onto the last page; the PDF keeps it with the last row.
+ * - Kalmykia (rows kept whole): the first row of the appendix's plan is taller than the room
+ *   under the appendix mark and title, so both formats leave the mark, title and subtitle alone on
+ *   p. 2 and start the table on p. 3; LibreOffice leaves the header row with them as well.
+ */
+const CONTENT_GAPS = new Set([
+  'khabarovsk-500plus-2022 · LibreOffice p. 11 · signature alone',
+  'khabarovsk-500plus-2022-q3 · LibreOffice p. 11 · signature alone',
+  'khabarovsk-cover-letter-2022 · LibreOffice p. 12 · signature alone',
+  'kalmykia-order-2022 · PDF p. 2 · table lead-in',
+  'kalmykia-order-2022 · LibreOffice p. 2 · table lead-in',
+]);
+
 /** Examples rendered a second time with `splitRows: true` on every plan. */
 const SPLIT = ['gorokhovets-order-2022', 'kalmykia-order-2022', 'khabarovsk-500plus-2022'];
 
@@ -61,8 +82,36 @@ interface Example {
   lo?: string[];
   base: string;
   keys: RowKey[];
+  model: DocumentModel;
   comparison?: PageComparison;
 }
+
+const FORMATS = [
+  { format: 'PDF', pages: (e: Example) => e.pdf! },
+  { format: 'LibreOffice', pages: (e: Example) => e.lo! },
+] as const;
+
+/** A page-content finding of one example in one format, and its known-gap key. */
+interface ContentFinding extends PageFinding {
+  example: string;
+  format: string;
+  gap: string;
+}
+
+function contentFindings(e: Example, check: (pages: string[], model: DocumentModel) => PageFinding[]): ContentFinding[] {
+  return FORMATS.flatMap(({ format, pages }) =>
+    check(pages(e), e.model).map((f) => ({ ...f, example: e.name, format, gap: `${e.name} · ${format} p. ${f.page} · ${f.check}` })),
+  );
+}
+
+/** What is wrong beyond the known gaps, as messages. */
+const beyondGaps = (found: ContentFinding[]): string[] => found.filter((f) => !CONTENT_GAPS.has(f.gap)).map((f) => `${f.example}: ${f.format} p. ${f.page}: ${f.what}`);
+
+const allFindings = (e: Example): ContentFinding[] => [
+  ...contentFindings(e, (pages, model) => signatureCheck(pages, model).findings),
+  ...contentFindings(e, (pages, model) => footnoteCheck(pages, model).findings),
+  ...contentFindings(e, (pages, model) => tableLeadCheck(pages, model).findings),
+];
 
 const out = mkdtempSync(join(tmpdir(), 'plangraf-pages-'));
 const examples: Example[] = [];
@@ -80,7 +129,7 @@ describe.skipIf(missing && !process.env.CI)('PDF and LibreOffice layout of the D
         const base = name.replace(/[^\w.-]+/g, '_');
         writeFileSync(join(out, `${base}.docx`), r.docx!);
         writeFileSync(join(out, 'pdf', `${base}.pdf`), r.pdf!);
-        examples.push({ name, base, keys: rowKeys(r.model), split });
+        examples.push({ name, base, keys: rowKeys(r.model), model: r.model, split });
       };
       await add(loaded.roadmap, name, false);
       // The documents with the longest plans again with rows split across pages (`splitRows`).
@@ -100,6 +149,23 @@ describe.skipIf(missing && !process.env.CI)('PDF and LibreOffice layout of the D
     });
     console.info(['[pagination] example | PDF pages | LibreOffice pages | pages ending on the same row', ...lines].join('\n'));
     for (const e of examples) for (const d of e.comparison!.differing) console.info(`[pagination] ${e.name} p. ${d.page}: PDF «${d.pdf}», LibreOffice «${d.other}»`);
+    const both = (e: Example, figure: (pages: string[]) => string) => FORMATS.map(({ pages }) => figure(pages(e))).join(' / ');
+    const content = examples.map((e) => {
+      const signatures = both(e, (p) => signatureCheck(p, e.model).pages.join(', ') || '–');
+      const notes = both(e, (p) => {
+        const c = footnoteCheck(p, e.model);
+        return c.notes === 0 ? '–' : `${c.kept}/${c.notes}`;
+      });
+      const tables = both(e, (p) => {
+        const c = tableLeadCheck(p, e.model);
+        return `${c.kept}/${c.tables}`;
+      });
+      return `| ${e.name} | ${signatures} | ${notes} | ${tables} |`;
+    });
+    console.info(['[pagination] example | signature on page (PDF / LibreOffice) | footnotes on their reference page | tables with their lead-in on the first row\'s page', ...content].join('\n'));
+    const found = examples.flatMap(allFindings);
+    for (const f of found) console.info(`[pagination] ${f.example} ${f.format} p. ${f.page}: ${f.check}: ${f.what}${CONTENT_GAPS.has(f.gap) ? ' (known gap)' : ''}`);
+    for (const gap of CONTENT_GAPS) if (!found.some((f) => f.gap === gap)) console.info(`[pagination] known gap no longer seen, take it out of CONTENT_GAPS: ${gap}`);
   }, 300_000);
 
   afterAll(() => {
@@ -132,5 +198,26 @@ describe.skipIf(missing && !process.env.CI)('PDF and LibreOffice layout of the D
 
   it('at least 95 % of pages end on the same table row, rows kept whole or split (known gaps at their present share)', () => {
     expect(examples.filter((e) => e.comparison!.percent < (KNOWN_GAPS[e.name] ?? 95)).map((e) => `${e.name}: ${e.comparison!.percent} %`)).toEqual([]);
+  });
+
+  it('no page holds only a signature, in either format (known gaps aside)', () => {
+    // Each signed example shows its signatory's name on some page in both formats: the check reads real pages.
+    for (const e of examples) for (const { format, pages } of FORMATS) if (e.model.sections.some((s) => s.blocks.some((b) => b.type === 'signature'))) expect(signatureCheck(pages(e), e.model).pages.length, `${e.name} ${format}`).toBeGreaterThan(0);
+    expect(beyondGaps(examples.flatMap((e) => contentFindings(e, (pages, model) => signatureCheck(pages, model).findings)))).toEqual([]);
+  });
+
+  it('every footnote is printed whole on the page of its reference, and no page holds only footnote text', () => {
+    expect(examples.reduce((n, e) => n + (e.model.footnotes?.length ?? 0), 0)).toBeGreaterThan(0);
+    expect(beyondGaps(examples.flatMap((e) => contentFindings(e, (pages, model) => footnoteCheck(pages, model).findings)))).toEqual([]);
+  });
+
+  it("a table's title, caption, appendix heading and header rows stand on the page of its first row (known gaps aside)", () => {
+    // Every piece of every lead-in is found on some page in both formats: nothing is skipped unseen.
+    const unseen = examples.flatMap((e) => FORMATS.flatMap(({ format, pages }) => {
+      const c = tableLeadCheck(pages(e), e.model);
+      return c.located === c.pieces ? [] : [`${e.name} ${format}: ${c.located}/${c.pieces} lead-in pieces found`];
+    }));
+    expect(unseen).toEqual([]);
+    expect(beyondGaps(examples.flatMap((e) => contentFindings(e, (pages, model) => tableLeadCheck(pages, model).findings)))).toEqual([]);
   });
 });
