@@ -26,6 +26,7 @@ export interface RowAddress {
 
 export class PageBreaks {
   private readonly rows = new Map<string, Set<number>>();
+  private readonly splits = new Set<string>();
 
   /** A page starts at this row (the PDF moved it and the rows below it to the next page). */
   addRow({ section, block, row }: RowAddress): void {
@@ -38,6 +39,19 @@ export class PageBreaks {
   /** The rows of table `block` of `section` that start a page, if any. */
   rowsOf(section: number, block: number): ReadonlySet<number> | undefined {
     return this.rows.get(`${section}/${block}`);
+  }
+
+  /**
+   * The row is split across two pages: the first row of a table whose lead-in (appendix mark,
+   * title) opens a page, too tall for the room under it; kept whole, it would leave the lead-in
+   * alone on its page. The DOCX lets it split (no `w:cantSplit`) where the PDF cut it.
+   */
+  allowSplit({ section, block, row }: RowAddress): void {
+    this.splits.add(`${section}/${block}/${row}`);
+  }
+
+  splitAllowed(section: number, block: number, row: number): boolean {
+    return this.splits.has(`${section}/${block}/${row}`);
   }
 
   /** How many rows start a page by a keep rule. */

@@ -64,7 +64,8 @@ export function blocksToDocx(blocks: Block[], ctx: DocxContext, toDocx: BlockHan
       return;
     }
     const breakBeforeRows = ctx.section !== undefined ? ctx.pageBreaks?.rowsOf(ctx.section, i) : undefined;
-    out.push(...toDocx(block, ctx, { keepNext: keep[i], breakBefore, afterSpacer: blocks[i - 1]?.type === 'spacer', ...(breakBeforeRows ? { breakBeforeRows } : {}) }));
+    const splitRows = ctx.section !== undefined && block.type === 'table' && ctx.pageBreaks?.splitAllowed(ctx.section, i, 0) ? new Set([0]) : undefined;
+    out.push(...toDocx(block, ctx, { keepNext: keep[i], breakBefore, afterSpacer: blocks[i - 1]?.type === 'spacer', ...(breakBeforeRows ? { breakBeforeRows } : {}), ...(splitRows ? { splitRows } : {}) }));
     breakBefore = false;
   });
   return out;

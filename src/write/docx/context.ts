@@ -31,4 +31,6 @@ export interface BlockFlags {
   afterSpacer?: boolean;
   /** A table's: the indices in `Table.rows` of the rows that start a page (page-breaks.ts). */
   breakBeforeRows?: ReadonlySet<number>;
+  /** A table's: the indices in `Table.rows` of rows kept whole elsewhere that may split (page-breaks.ts). */
+  splitRows?: ReadonlySet<number>;
 }

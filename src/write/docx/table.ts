@@ -47,6 +47,8 @@ export function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {
   const nonEmpty = parts.filter((p) => p.rows.length > 0);
   // Rows the PDF's layout started a page with by a keep rule (page-breaks.ts): written as breaks.
   const breakRows = new Set([...(flags.breakBeforeRows ?? [])].map((i) => node.rows[i]).filter((r): r is TableRow => r !== undefined));
+  // Rows the PDF cut where a page ends although rows are kept whole (page-breaks.ts): they may split.
+  const splitRows = new Set([...(flags.splitRows ?? [])].map((i) => node.rows[i]).filter((r): r is TableRow => r !== undefined));
   // Nothing at all for a table without rows: an empty block would still count as the section's
   // last block (docx then ends the section with an empty paragraph of its own).
   if (nonEmpty.length === 0) return [];
@@ -58,7 +60,7 @@ export function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {
     tableXml(node, part.rows, part.repeat, widths, ctx, out, {
       breakBefore: p === 0 && flags.breakBefore,
       keepNext: p === nonEmpty.length - 1 && flags.keepNext,
-    }, breakRows);
+    }, breakRows, splitRows);
   });
   return [ctx.raw.block(out.end())];
 }
@@ -97,7 +99,7 @@ const SIDES = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'] as const;
  * rows: the page break the PDF's layout made there (page-breaks.ts), which an office suite then
  * keeps whether or not it follows the keep rules.
  */
-function tableXml(node: Table, rows: TableRow[], repeat: number, widths: number[], ctx: DocxContext, out: Utf8Sink, flags: BlockFlags, breakRows: ReadonlySet<TableRow> = new Set()): void {
+function tableXml(node: Table, rows: TableRow[], repeat: number, widths: number[], ctx: DocxContext, out: Utf8Sink, flags: BlockFlags, breakRows: ReadonlySet<TableRow> = new Set(), splitRows: ReadonlySet<TableRow> = new Set()): void {
   const { theme } = ctx;
   const line = node.borders === 'all'
     ? `w:val="single" w:color="000000" w:sz="${Math.max(2, Math.round(theme.table.borderWidth * 8))}"`
@@ -142,7 +144,7 @@ function tableXml(node: Table, rows: TableRow[], repeat: number, widths: number[
     if (!xml) return;
     // Word cuts off a row that may not split and is taller than a page: let those split.
     const textWidths = own.map((cell) => (cell.width - 2 * pad) / 20);
-    const cantSplit = row.cantSplit !== false && !tallerThanPage(row, textWidths, ctx.bodyHeight / 20, theme, ctx.metrics);
+    const cantSplit = row.cantSplit !== false && !splitRows.has(row) && !tallerThanPage(row, textWidths, ctx.bodyHeight / 20, theme, ctx.metrics);
     const trPr = (cantSplit ? '<w:cantSplit/>' : '') + (r < repeat ? '<w:tblHeader/>' : '');
     const tr = `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${xml}</w:tr>`;
     if (r < repeat) head.push(tr);

@@ -81,7 +81,9 @@ export function blocksToPdf(blocks: Block[], ctx: PdfContext): PdfNode[] {
       breakBefore = out.length > 0 || breakBefore;
       return;
     }
-    let written = blockToPdf(block, ctx, { afterSpacer: last?.type === 'spacer' });
+    // A table is told whether only its lead-in stands before it in the section (a new page).
+    const leadIn = blocks.slice(0, i).every((b) => b.type === 'spacer' || b.type === 'appendix-mark' || b.type === 'approval-stamp' || (b.type === 'paragraph' && b.keepWithNext === true));
+    let written = blockToPdf(block, ctx.section !== undefined ? { ...ctx, block: { index: i, leadIn } } : ctx, { afterSpacer: last?.type === 'spacer' });
     const height = keep[i];
     if (height !== undefined && written.nodes.length === 1) {
       // A paragraph kept with the next block (a heading, a caption): in a stack of its own (an id

@@ -14,6 +14,13 @@ export interface PdfContext {
   keep: KeepRules;
   /** The index of the section whose blocks these are (to name rows for the DOCX: page-breaks.ts). */
   section?: number;
+  /** The block's index in its section, and whether only its lead-in stands before it (a table's). */
+  block?: { index: number; leadIn: boolean };
+  /**
+   * Second layout only: by table (`section/block`), the room, points, under the start of a head
+   * that the first layout moved to the next page, leaving its lead-in alone (keep.ts).
+   */
+  leadInRooms?: ReadonlyMap<string, number>;
   /**
    * Break unjustified paragraphs into lines here (table cells): pdfmake then lays out one piece
    * per line instead of one per word (memory and time on large plans), and the row heights the

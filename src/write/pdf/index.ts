@@ -45,14 +45,21 @@ export async function writePdf(input: DocumentModel, options: WritePdfOptions = 
 /** The PDF and the page breaks its keep rules made that the DOCX must write out (page-breaks.ts). */
 export async function writeLaidOutPdf(input: DocumentModel, options: WritePdfOptions = {}): Promise<{ bytes: Uint8Array; pageBreaks: PageBreaks }> {
   const fonts = options.fonts ?? tinosFonts();
-  const keep = new KeepRules();
+  let keep = new KeepRules();
   // The definition is handed over, not kept: its content is let go once laid out.
-  const bytes = await renderOwnedPdf(pdfDefinition(input, options, keep), fonts);
+  let bytes = await renderOwnedPdf(pdfDefinition(input, options, keep), fonts);
+  // A table head moved off a page that then held only the table's lead-in: laid out once more,
+  // the table's first row cut to the room under the lead-in (rare: a first row taller than that).
+  if (keep.leadInAlone.size > 0) {
+    const rooms = keep.leadInAlone;
+    keep = new KeepRules();
+    bytes = await renderOwnedPdf(pdfDefinition(input, options, keep, rooms), fonts);
+  }
   return { bytes, pageBreaks: keep.pageBreaks };
 }
 
 /** The pdfmake document definition of a model (what `writePdf` renders); `keep` gathers its keep rules. */
-export function pdfDefinition(input: DocumentModel, options: WritePdfOptions = {}, keep = new KeepRules()): DocDefinition {
+export function pdfDefinition(input: DocumentModel, options: WritePdfOptions = {}, keep = new KeepRules(), leadInRooms?: ReadonlyMap<string, number>): DocDefinition {
   // Bidi controls are left out (Word would reorder around them, the PDF would not); the built-in
   // font cannot draw everything: what it lacks is printed as a visible «�».
   const theme = resolveTheme(options.theme);
@@ -68,7 +75,7 @@ export function pdfDefinition(input: DocumentModel, options: WritePdfOptions = {
   const numbering = model.sections.some((s) => s.pageNumbers) ? new SectionNumbering() : undefined;
   const sectionNumber = (index: number) => numbering && pageNumberFunction(theme, (page) => numbering.numberOf(model.sections, index, page));
   return {
-    content: model.sections.map((s, i) => sectionToPdf(s, theme, metrics, keep, sectionNumber(i), i)),
+    content: model.sections.map((s, i) => sectionToPdf(s, theme, metrics, keep, sectionNumber(i), i, leadInRooms)),
     pageSize: { width: Math.min(firstPage.width, firstPage.height), height: Math.max(firstPage.width, firstPage.height) },
     pageOrientation: first,
     pageMargins: [firstPage.margins.left, firstPage.margins.top, firstPage.margins.right, firstPage.margins.bottom],

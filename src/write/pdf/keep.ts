@@ -14,6 +14,8 @@ interface HeadRule {
   kind: 'head';
   /** Estimated height of the header table, the number row and the first row, points. */
   height: number;
+  /** The table (`section/block`) when only its lead-in stands above it on its page. */
+  leadIn?: string;
 }
 interface SignatureRule {
   kind: 'signature';
@@ -31,14 +33,20 @@ export class KeepRules {
   private readonly rules = new Map<string, HeadRule | SignatureRule>();
   /** The table rows a signature rule moved to the next page: the DOCX breaks before them too. */
   readonly pageBreaks = new PageBreaks();
+  /**
+   * By table (`section/block`): the room, points, under a head this layout moved to the next page
+   * although only the table's lead-in stood above it. The writer lays the document out again
+   * with the first row cut to that room (index.ts), so that the lead-in keeps its table.
+   */
+  readonly leadInAlone = new Map<string, number>();
 
   nextId(prefix: string): string {
     return `plangraf-${prefix}-${++this.counter}`;
   }
 
   /** Move the node with id `headId` to the next page unless `height` points fit under its start. */
-  keepHead(headId: string, height: number): void {
-    this.rules.set(headId, { kind: 'head', height });
+  keepHead(headId: string, height: number, leadIn?: string): void {
+    this.rules.set(headId, { kind: 'head', height, ...(leadIn !== undefined ? { leadIn } : {}) });
   }
 
   private nextCounter = 0;
@@ -77,7 +85,10 @@ export class KeepRules {
       // from its first try of rows it then moves with `keepWithHeaderRows`).
       const start = node.startPosition;
       if (!start?.pageInnerHeight || start.verticalRatio === undefined || start.verticalRatio < 0.01) return false;
-      return start.pageInnerHeight * (1 - start.verticalRatio) < rule.height;
+      const room = start.pageInnerHeight * (1 - start.verticalRatio);
+      if (room >= rule.height) return false;
+      if (rule.leadIn !== undefined) this.leadInAlone.set(rule.leadIn, room);
+      return true;
     }
     if (node.pageNumbers.length !== 1) return false;
     const signature = ctx.getNodesOnNextPage().find((n) => n.id === rule.signatureId) ?? ctx.getFollowingNodesOnPage().find((n) => n.id === rule.signatureId);

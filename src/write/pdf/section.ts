@@ -42,13 +42,13 @@ export class SectionNumbering {
   }
 }
 
-export function sectionToPdf(section: Section, theme: Theme, metrics: FontMetrics, keep: KeepRules, pageNumber?: PdfNode['header'], index?: number): PdfNode {
+export function sectionToPdf(section: Section, theme: Theme, metrics: FontMetrics, keep: KeepRules, pageNumber?: PdfNode['header'], index?: number, leadInRooms?: ReadonlyMap<string, number>): PdfNode {
   const page = pageGeometry(theme, section.orientation);
   const { margins } = page;
   const header = theme.pageNumbers.position === 'top-center' ? 'header' : 'footer';
   return {
     ...(pageNumber ? { [header]: pageNumber } : {}),
-    section: blocksToPdf(section.blocks, { theme, metrics, keep, page, width: page.width - margins.left - margins.right, ...(index !== undefined ? { section: index } : {}) }),
+    section: blocksToPdf(section.blocks, { theme, metrics, keep, page, width: page.width - margins.left - margins.right, ...(index !== undefined ? { section: index } : {}), ...(leadInRooms ? { leadInRooms } : {}) }),
     // pdfmake takes the portrait size and swaps it itself for landscape.
     pageSize: { width: Math.min(page.width, page.height), height: Math.max(page.width, page.height) },
     pageOrientation: section.orientation,

@@ -106,7 +106,19 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   const bodyRowsIn = cutTallRuns(node.rows, n, budget, spanHeight);
   place(bodyRowsIn);
   const cutRows = (rows: TableRow[]) => rows.flatMap((row) => cutTallRow(row, cellWidths(row), budget - padY, theme, ctx.metrics, row.kind === 'group', ctx.lines));
-  const cut = cutRows(bodyRowsIn);
+  // A table whose lead-in (appendix mark, title) alone stands above it on its page: in a second
+  // layout (keep.ts), its first row, too tall for the room under the lead-in, is cut to that room
+  // so that the lead-in keeps its table; the DOCX lets that row split there (page-breaks.ts).
+  const leadInKey = ctx.block?.leadIn && ctx.section !== undefined ? `${ctx.section}/${ctx.block.index}` : undefined;
+  const leadInRoom = leadInKey !== undefined ? ctx.leadInRooms?.get(leadInKey) : undefined;
+  const first = node.rows[0];
+  let cut: CutRow[];
+  if (leadInRoom !== undefined && first && bodyRowsIn[0] === first && first.kind !== 'group') {
+    const above = [...headTable, ...bodyHead.slice(0, repeat)].reduce((h, r) => h + rowHeight(r) + line, 2 * line);
+    const pieces = cutTallRow(first, cellWidths(first), budget - padY, theme, ctx.metrics, false, ctx.lines, Math.max(0, leadInRoom - above - padY - 1));
+    if (pieces.length > 1) ctx.keep.pageBreaks.allowSplit({ section: ctx.section as number, block: (ctx.block as { index: number }).index, row: 0 });
+    cut = [...pieces, ...cutRows(bodyRowsIn.slice(1))];
+  } else cut = cutRows(bodyRowsIn);
   // Head rows printed once are cut like body rows when taller than a page, unless a cell spans
   // rows (a piece of such a row would lose its place under the spanning cell).
   const spansRows = node.head.some((r) => r.cells.some((c) => (c.rowSpan ?? 1) > 1));
@@ -151,7 +163,7 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
     // Each row with the line under it, and the top lines of the two tables; of a first row that
     // may split, only its first line need fit (as in Word, whose header rows keep with the next).
     const height = (r: TableRow) => (r.cantSplit === false && !repeatedHead.has(r) ? padY + Math.max(0, ...r.cells.map((c) => (c.blocks[0] ? lineHeightOf(c.blocks[0], theme, ctx.metrics) : 0))) : rowHeight(r));
-    ctx.keep.keepHead(headId, together.reduce((h, r) => h + height(r) + line, 2 * line));
+    ctx.keep.keepHead(headId, together.reduce((h, r) => h + height(r) + line, 2 * line), leadInRoom === undefined ? leadInKey : undefined);
   }
   if (body.length > 0) {
     nodes.push({

@@ -45,24 +45,27 @@ function sameFormat(a: Run, b: Omit<Run, 'text'>): boolean {
 }
 
 /**
- * Cuts `row` into pieces no taller than `budget` points. `widths`: the text width of each cell,
- * points. Rows that fit come back unchanged.
+ * Cuts `row` into pieces no taller than `budget` points, the first no taller than `firstBudget`
+ * (the room left on a page). `widths`: the text width of each cell, points. Rows that fit come
+ * back unchanged.
  */
-export function cutTallRow(row: TableRow, widths: number[], budget: number, theme: Theme, m: FontMetrics, bold = false, cache?: LineCache): CutRow[] {
+export function cutTallRow(row: TableRow, widths: number[], budget: number, theme: Theme, m: FontMetrics, bold = false, cache?: LineCache, firstBudget = budget): CutRow[] {
   let tallest = 0;
   row.cells.forEach((c, i) => (tallest = Math.max(tallest, estimateCellHeight(c.blocks, widths[i] ?? 0, theme, m, bold || c.bold, cache))));
-  if (tallest <= budget) return [{ row, continuation: false }];
-  // Each cell's content as pieces of at most `budget` height.
+  if (tallest <= Math.min(budget, firstBudget)) return [{ row, continuation: false }];
+  // Each cell's content as pieces of at most `budget` height (the first: `firstBudget`).
   const pieces = row.cells.map((cell, i) => {
     const out: Paragraph[][] = [[]];
     let used = 0;
+    // The first piece may have less room (the rest of a page under the table's lead-in).
+    const limit = () => (out.length === 1 ? firstBudget : budget);
     for (const p of cell.blocks) {
       const lh = lineHeightOf(p, theme, m);
       const lines = layoutLines(p, (widths[i] ?? 0) - (p.bullet ? mmToPt(theme.indent.bullet) : 0), theme, m, bold || cell.bold === true, cache);
       let start = 0;
       while (start < lines.length) {
-        const room = Math.max(1, Math.floor((budget - used) / lh));
-        if (budget - used < lh && (out.at(-1)?.length ?? 0) > 0) {
+        const room = Math.max(1, Math.floor((limit() - used) / lh));
+        if (limit() - used < lh && ((out.at(-1)?.length ?? 0) > 0 || (out.length === 1 && firstBudget < budget))) {
           out.push([]);
           used = 0;
           continue;
