@@ -20,9 +20,11 @@ import { resolveTheme } from '../model/theme.js';
 import type { ComposeOptions, ComposeResult } from './index.js';
 import { DEFAULT_NOW } from './index.js';
 import type { FieldChange, PlanComparison, RoadmapComparison, RowComparison, SectionComparison } from '../versions/compare.js';
+import type { RowEntry } from '../versions/plan-rows.js';
 import { onlyRenumbered, renumberRuns } from '../versions/renumber-runs.js';
 import { deadlineText, executorsText, extraText } from '../versions/row-fields.js';
 import { createContext, type ComposeContext } from './context.js';
+import { mergeOwners, standingAlone, type MergeOwners } from './merged-cells.js';
 import { orEmpty, richToParagraphs, textParagraph } from './rich-text.js';
 
 export function composeChangeSheet(comparison: RoadmapComparison, options: ComposeOptions = {}): ComposeResult {
@@ -111,8 +113,8 @@ function sectionRow(ctx: ComposeContext, s: SectionComparison, add: AddRow): voi
 function rowRow(ctx: ComposeContext, c: RoadmapComparison, p: PlanComparison, r: RowComparison, add: AddRow): void {
   const oldPlan = p.old!.plan;
   const newPlan = p.new!.plan;
-  if (r.change === 'added') return add(r.new!.label, [notePara(ctx, 'absent')], wholeRow(c.new, newPlan, r.new!.item));
-  if (r.change === 'removed') return add(r.old!.label, wholeRow(c.old, oldPlan, r.old!.item), [notePara(ctx, 'removed')]);
+  if (r.change === 'added') return add(r.new!.label, [notePara(ctx, 'absent')], wholeRow(c.new, newPlan, alone(newPlan, r.new!)));
+  if (r.change === 'removed') return add(r.old!.label, wholeRow(c.old, oldPlan, alone(oldPlan, r.old!)), [notePara(ctx, 'removed')]);
   const label = r.old!.label === r.new!.label ? r.new!.label : `${r.old!.label} → ${r.new!.label}`;
   const before: Paragraph[] = [];
   const after: Paragraph[] = [];
@@ -129,6 +131,15 @@ function rowRow(ctx: ComposeContext, c: RoadmapComparison, p: PlanComparison, r:
     after.push(...shown);
   }
   add(label, before, after);
+}
+
+const ownersOf = new WeakMap<Plan, MergeOwners>();
+
+/** A whole row stands alone in the sheet: a merged cell shows its run's value. */
+function alone(plan: Plan, row: RowEntry): Item {
+  let owners = ownersOf.get(plan);
+  if (!owners) ownersOf.set(plan, (owners = mergeOwners(plan)));
+  return standingAlone(row.item, owners.get(row.original), plan);
 }
 
 /** A field's value as the plan prints it, rich text kept. */

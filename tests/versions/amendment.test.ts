@@ -296,4 +296,15 @@ ${extra}    - section: Мониторинг
     expect(text).toContain(`1.2. Назначение кураторов апрель 2023 г. ${RESULT}`);
     expect(text).toContain(`1.4. Совещание по итогам квартала май 2023 г. ${RESULT}`);
   });
+
+  it('the change sheet lists the added row whole, its merged cell with the value of its run (DOCX and PDF)', async () => {
+    const dir = files();
+    const r = await cli(['diff', 'old.yaml', 'order.yaml', '--document', 'docx,pdf', '--out', 'sheets', '--now', NOW], { cwd: dir });
+    expect(r.code).toBe(0);
+    const [table] = tables(readDocx(new Uint8Array(readFileSync(join(dir, 'sheets/order-changes.docx')))).documentXml);
+    const added = table!.rows.map((row) => row.cells.map((c) => sp(c.text))).find((row) => row[1] === '1.4')!;
+    expect(added[3]).toBe(`Задачи: Совещание по итогам квартала\nСроки реализации: май 2023 г.\nПрогнозируемый результат: ${RESULT}`);
+    const pdf = squeeze((await readPdf(new Uint8Array(readFileSync(join(dir, 'sheets/order-changes.pdf'))))).text);
+    expect(pdf).toContain(`Прогнозируемый результат: ${RESULT}`);
+  });
 });
