@@ -6,6 +6,7 @@
  * 14.02.2022 № 50)») and a table «№ п/п | Пункт | Было | Стало» (template `change-sheet-header`):
  *
  *   a changed row      20 | Сроки реализации: 01.03.2022 – 30.04.2022 | Сроки реализации: 01.03.2022 – 31.05.2022 (окончание позже на 31 день)
+ *   a reworded deadline 2 | Сроки реализации: до 01.03.2022          | Сроки реализации: не позднее 01.03.2022 (срок тот же, изменена формулировка)
  *   an added row       47 | —                                          | every field of the row
  *   a removed row      41 | every field of the row                     | пункт исключён
  *   rows renumbered 42–47 | № 42–47                                    | № 41–46
@@ -186,7 +187,7 @@ function shiftNotes(ctx: ComposeContext, f: FieldChange): string[] {
   if (!f.shift) return [];
   const { start, end } = f.shift;
   const say = (days: number, part: string) => note(ctx, days > 0 ? 'later' : 'earlier', { days: Math.abs(days), part });
-  if (start === end) return start === 0 ? [] : [say(start, '')];
+  if (start === end) return [start === 0 ? note(ctx, 'reworded') : say(start, '')];
   return [...(start !== 0 ? [say(start, 'start')] : []), ...(end !== 0 ? [say(end, 'end')] : [])];
 }
 

@@ -308,3 +308,25 @@ ${extra}    - section: Мониторинг
     expect(pdf).toContain(`Прогнозируемый результат: ${RESULT}`);
   });
 });
+
+describe('amending order: a deadline reworded over the same days', () => {
+  it('restates the row with its deadline as now written', async () => {
+    const plan = (deadline: string) => `plan:
+  title: План-график
+  items:
+    - {task: Анализ результатов ВПР, deadline: до 01.02.2022}
+    - {task: Семинар директоров, deadline: ${deadline}}
+`;
+    const dir = folder({}, {
+      'old.yaml': `document: {kind: order, date: 14.01.2022, number: '5'}\n${plan('до 01.03.2022')}`,
+      'order.yaml': `document:\n  kind: order\n  date: 15.02.2022\n  number: '9'\n  amends: {previous: old.yaml}\n  points: ['{point:amendments}']\n${plan('не позднее 01.03.2022')}`,
+    });
+    const { docx, pdf, loaded } = await rendered(join(dir, 'order.yaml'));
+    expect(loaded.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    const points = paragraphTexts(docx.documentXml).map(sp).filter((p) => /^\d+\.(\d+\.)* /.test(p));
+    expect(points.slice(1)).toEqual(['1.1. Пункт 2 изложить в следующей редакции:']);
+    const rows = tables(docx.documentXml).map((t) => t.rows.map((r) => r.cells.map((c) => sp(c.text))));
+    expect(rows).toEqual([[['2.', 'Семинар директоров', 'не позднее 01.03.2022', '', '']]]);
+    expect(squeeze(pdf.text)).toContain('2. Семинар директоров не позднее 01.03.2022');
+  });
+});
