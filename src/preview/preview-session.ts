@@ -145,7 +145,7 @@ export class PreviewSession {
       this.report = requestReport(result, o.file, o.strict, o.lang, (f) => this.shown(f));
       const r = result.render;
       if (this.report.ok && r?.pdf && r.docx) this.documents = { version: this.version, pdf: r.pdf, docx: r.docx };
-      const bases = (result.load.bases ?? []).map((b) => path.resolve(o.cwd, b.file));
+      const bases = (result.load.bases ?? []).map((b) => path.resolve(o.cwd, b.path));
       this.watch?.set([o.file, ...bases, ...(o.templates !== undefined ? [o.templates] : [])]);
     }
     this.rendering = false;
