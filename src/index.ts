@@ -46,7 +46,7 @@ export { parseRichText, richTextToPlain } from './text/rich-text.js';
 // Composing and writing: Roadmap → DocumentModel → bytes
 export { compose, DEFAULT_NOW, type ComposeOptions, type ComposeResult } from './compose/index.js';
 export { render, checkDocument, OUTPUT_FORMATS, DEFAULT_FORMATS, type RenderOptions, type RenderResult, type RenderedFiles, type OutputFormat, type DocumentCheck, type DocumentCheckOptions } from './render.js';
-export { FORMAT_REGISTRY, PAGE_FORMATS, type OutputFormatEntry } from './output-formats.js';
+export { FORMAT_REGISTRY, PAGE_FORMATS, PREVIEW_FORMATS, type OutputFormatEntry } from './output-formats.js';
 export { writeDocx, writePdf, writeXlsx, writeDocument, type WriteDocumentOptions } from './writers.js';
 export type { DocumentWriter, WriterOptions, WriterOutput } from './write/writer.js';
 export type { WriteDocxOptions } from './write/docx/index.js';

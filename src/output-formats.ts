@@ -1,7 +1,8 @@
 /**
  * The registry of output formats: one line per format, and everything that offers formats is
  * derived from it — `render()` and its result type (`RenderResult.docx`, `.pdf`, `.xlsx`), the
- * CLI's `--format` check, help and messages, `batch`, and `serve`'s `format=`. A module of its
+ * CLI's `--format` check, help and messages, `batch`, `serve`'s `format=`, and what `preview`
+ * renders and offers for download. A module of its
  * own, with no writer loaded at import time, so that the CLI can check `--format` without loading
  * the renderer: each writer module is imported the first time a document of its format is written.
  *
@@ -21,6 +22,11 @@ export interface OutputFormatEntry {
    * status report, the region summary: `PAGE_FORMATS`).
    */
   pages: boolean;
+  /**
+   * Rendered by `plangraf preview` on every save and offered there for download (`PREVIEW_FORMATS`;
+   * the page draws its pages from the PDF, so pdf is among them).
+   */
+  preview: boolean;
   /** What the file is, for help texts. */
   label: { ru: string; en: string };
   /** The writer, loaded on first use. */
@@ -32,6 +38,7 @@ export const FORMAT_REGISTRY = {
     mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     byDefault: true,
     pages: true,
+    preview: true,
     label: { ru: 'документ Word', en: 'Word document' },
     load: () => import('./write/docx/index.js').then((m) => m.documentWriter),
   },
@@ -39,6 +46,7 @@ export const FORMAT_REGISTRY = {
     mediaType: 'application/pdf',
     byDefault: true,
     pages: true,
+    preview: true,
     label: { ru: 'PDF для печати и подписи', en: 'PDF to print and sign' },
     load: () => import('./write/pdf/index.js').then((m) => m.documentWriter),
   },
@@ -46,6 +54,7 @@ export const FORMAT_REGISTRY = {
     mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     byDefault: false,
     pages: false,
+    preview: false,
     label: { ru: 'таблица Excel: план и столбцы исполнения', en: 'Excel workbook: the plan and its execution columns' },
     load: () => import('./write/xlsx/index.js').then((m) => m.documentWriter),
   },
@@ -62,6 +71,9 @@ export const DEFAULT_FORMATS: readonly OutputFormat[] = OUTPUT_FORMATS.filter((f
 
 /** The formats that print a whole document (docx, pdf): what a document without a plan-graph is written in. */
 export const PAGE_FORMATS: readonly OutputFormat[] = OUTPUT_FORMATS.filter((f) => FORMAT_REGISTRY[f].pages);
+
+/** The formats `plangraf preview` renders and offers for download (docx, pdf): it draws the pages from the PDF. */
+export const PREVIEW_FORMATS: readonly OutputFormat[] = OUTPUT_FORMATS.filter((f) => FORMAT_REGISTRY[f].preview);
 
 export function isOutputFormat(word: string): word is OutputFormat {
   return Object.hasOwn(FORMAT_REGISTRY, word);

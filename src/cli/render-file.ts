@@ -36,7 +36,7 @@ export interface RenderFileTask {
 
 export interface RenderFileResult {
   /** What loading found; `text` and `bases` are the sources of its excerpts. */
-  load: { diagnostics: Diagnostic[]; text?: string; bases?: { file: string; text: string }[]; roadmap: boolean };
+  load: { diagnostics: Diagnostic[]; text?: string; bases?: { file: string; path: string; text: string }[]; roadmap: boolean };
   /** Absent when loading blocks the file (an error, or a warning under strict). */
   render?: { diagnostics: Diagnostic[] } & RenderedFiles;
   /** The text of each template a `template-*` diagnostic points into, by its file. */

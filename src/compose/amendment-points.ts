@@ -24,6 +24,7 @@ import type { PlanComparison, RoadmapComparison, RowComparison, SectionCompariso
 import type { RowEntry, SectionEntry } from '../versions/plan-rows.js';
 import { renumberRuns } from '../versions/renumber-runs.js';
 import type { ComposeContext } from './context.js';
+import { mergeOwners, standingAlone } from './merged-cells.js';
 import { planRowsTable } from './plan-rows-table.js';
 import { plainText } from './rich-text.js';
 
@@ -75,6 +76,9 @@ function planPoints(ctx: ComposeContext, p: PlanComparison, act: ActWording, sev
       act, several, appendix, no: '', task: '', title: '', oldTitle: '', from: '', to: '', newFrom: '', newTo: '', count: 0, ...data,
     });
   const table = (entries: PlanEntry[], numbers?: Map<Item, string>) => planRowsTable(ctx, newPlan, entries, 'portrait', numbers);
+  // A row printed without the rows above it carries the value of each merged cell's run.
+  const owners = mergeOwners(newPlan);
+  const alone = (r: RowEntry): Item => standingAlone(r.item, owners.get(r.original), newPlan);
 
   const removedSections = new Set(p.sections.filter((s) => s.change === 'removed').map((s) => s.old!));
   const addedSections = new Set(p.sections.filter((s) => s.change === 'added').map((s) => s.new!));
@@ -102,10 +106,11 @@ function planPoints(ctx: ComposeContext, p: PlanComparison, act: ActWording, sev
       first.push({ order: r.old!.order, point: { text: say({ change: 'row-removed', no: r.old!.label, task: shortTask(r.old!) }), blocks: [] } });
     } else if (r.change === 'changed' && r.fields.some((f) => f.field !== 'no')) {
       // The new text under the number the amended act gives the row (renumbering comes after).
-      const numbers = new Map([[r.new!.item, r.old!.item.no ?? '']]);
+      const row = alone(r.new!);
+      const numbers = new Map([[row, r.old!.item.no ?? '']]);
       first.push({
         order: r.old!.order,
-        point: { text: say({ change: 'row-changed', no: r.old!.label, task: shortTask(r.old!) }), blocks: table([r.new!.item], numbers) },
+        point: { text: say({ change: 'row-changed', no: r.old!.label, task: shortTask(r.old!) }), blocks: table([row], numbers) },
       });
     }
   }
@@ -145,7 +150,8 @@ function planPoints(ctx: ComposeContext, p: PlanComparison, act: ActWording, sev
       order: first.order,
       point: {
         text: say({ change: 'rows-added', from: first.label, to: last.label, count: run.length }),
-        blocks: table(run.map((r) => r.item)),
+        // The first row of a run stands alone; the others continue the merges of the rows above them.
+        blocks: table(run.map((r, i) => (i === 0 ? alone(r) : r.item))),
       },
     });
   }

@@ -6,6 +6,7 @@
  * 14.02.2022 № 50)») and a table «№ п/п | Пункт | Было | Стало» (template `change-sheet-header`):
  *
  *   a changed row      20 | Сроки реализации: 01.03.2022 – 30.04.2022 | Сроки реализации: 01.03.2022 – 31.05.2022 (окончание позже на 31 день)
+ *   a reworded deadline 2 | Сроки реализации: до 01.03.2022          | Сроки реализации: не позднее 01.03.2022 (срок тот же, изменена формулировка)
  *   an added row       47 | —                                          | every field of the row
  *   a removed row      41 | every field of the row                     | пункт исключён
  *   rows renumbered 42–47 | № 42–47                                    | № 41–46
@@ -20,9 +21,11 @@ import { resolveTheme } from '../model/theme.js';
 import type { ComposeOptions, ComposeResult } from './index.js';
 import { DEFAULT_NOW } from './index.js';
 import type { FieldChange, PlanComparison, RoadmapComparison, RowComparison, SectionComparison } from '../versions/compare.js';
+import type { RowEntry } from '../versions/plan-rows.js';
 import { onlyRenumbered, renumberRuns } from '../versions/renumber-runs.js';
 import { deadlineText, executorsText, extraText } from '../versions/row-fields.js';
 import { createContext, type ComposeContext } from './context.js';
+import { mergeOwners, standingAlone, type MergeOwners } from './merged-cells.js';
 import { orEmpty, richToParagraphs, textParagraph } from './rich-text.js';
 
 export function composeChangeSheet(comparison: RoadmapComparison, options: ComposeOptions = {}): ComposeResult {
@@ -111,8 +114,8 @@ function sectionRow(ctx: ComposeContext, s: SectionComparison, add: AddRow): voi
 function rowRow(ctx: ComposeContext, c: RoadmapComparison, p: PlanComparison, r: RowComparison, add: AddRow): void {
   const oldPlan = p.old!.plan;
   const newPlan = p.new!.plan;
-  if (r.change === 'added') return add(r.new!.label, [notePara(ctx, 'absent')], wholeRow(c.new, newPlan, r.new!.item));
-  if (r.change === 'removed') return add(r.old!.label, wholeRow(c.old, oldPlan, r.old!.item), [notePara(ctx, 'removed')]);
+  if (r.change === 'added') return add(r.new!.label, [notePara(ctx, 'absent')], wholeRow(c.new, newPlan, alone(newPlan, r.new!)));
+  if (r.change === 'removed') return add(r.old!.label, wholeRow(c.old, oldPlan, alone(oldPlan, r.old!)), [notePara(ctx, 'removed')]);
   const label = r.old!.label === r.new!.label ? r.new!.label : `${r.old!.label} → ${r.new!.label}`;
   const before: Paragraph[] = [];
   const after: Paragraph[] = [];
@@ -129,6 +132,15 @@ function rowRow(ctx: ComposeContext, c: RoadmapComparison, p: PlanComparison, r:
     after.push(...shown);
   }
   add(label, before, after);
+}
+
+const ownersOf = new WeakMap<Plan, MergeOwners>();
+
+/** A whole row stands alone in the sheet: a merged cell shows its run's value. */
+function alone(plan: Plan, row: RowEntry): Item {
+  let owners = ownersOf.get(plan);
+  if (!owners) ownersOf.set(plan, (owners = mergeOwners(plan)));
+  return standingAlone(row.item, owners.get(row.original), plan);
 }
 
 /** A field's value as the plan prints it, rich text kept. */
@@ -175,7 +187,7 @@ function shiftNotes(ctx: ComposeContext, f: FieldChange): string[] {
   if (!f.shift) return [];
   const { start, end } = f.shift;
   const say = (days: number, part: string) => note(ctx, days > 0 ? 'later' : 'earlier', { days: Math.abs(days), part });
-  if (start === end) return start === 0 ? [] : [say(start, '')];
+  if (start === end) return [start === 0 ? note(ctx, 'reworded') : say(start, '')];
   return [...(start !== 0 ? [say(start, 'start')] : []), ...(end !== 0 ? [say(end, 'end')] : [])];
 }
 

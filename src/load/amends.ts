@@ -44,13 +44,17 @@ export interface PreviousVersionOptions {
    * Load a roadmap's text without following its own `amends.previous`; its bases stay inside
    * `root` too, and are read through `host` when one is given.
    */
-  loadText(text: string, file: string, root: string, host?: LoadHost): Promise<{ roadmap?: Roadmap; diagnostics: Diagnostic[]; bases?: { file: string; text: string }[] }>;
+  loadText(text: string, file: string, root: string, host?: LoadHost): Promise<{ roadmap?: Roadmap; diagnostics: Diagnostic[]; bases?: { file: string; path: string; text: string }[] }>;
 }
 
 export interface PreviousVersionResult {
   diagnostics: Diagnostic[];
-  /** The previous version's file and its bases, with their texts (marked `previous`). */
-  bases: { file: string; text: string; previous: true }[];
+  /**
+   * The previous version's file and its bases, with their texts (marked `previous`): `file` as
+   * diagnostics name it (`order.pdf#roadmap.yaml` for a roadmap embedded in a PDF), `path` the
+   * file read (the PDF), which is what a watcher or a cache follows.
+   */
+  bases: { file: string; path: string; text: string; previous: true }[];
 }
 
 /** Read `roadmap.document.amends.previous` into `amends.previous` and check the pair. */
@@ -58,7 +62,7 @@ export async function loadPreviousVersion(roadmap: Roadmap, options: PreviousVer
   const doc = roadmap.document;
   const amends = doc.amends;
   const diagnostics: Diagnostic[] = [];
-  const bases: { file: string; text: string; previous: true }[] = [];
+  const bases: { file: string; path: string; text: string; previous: true }[] = [];
   if (!amends) return { diagnostics, bases };
   const lang = options.lang;
   const at = amends.previousLoc ?? amends.loc;
@@ -110,7 +114,7 @@ export async function loadPreviousVersion(roadmap: Roadmap, options: PreviousVer
   if (!isRoadmapPart(await parseYaml(text, file, lang, options.limits))) return say('amends-previous-not-roadmap', { path: ref });
   // The roadmap embedded in a PDF is whole: it extends no file.
   const loaded = await options.loadText(text, file, root, source.from === 'pdf' ? EMBEDDED_SOURCE_HOST : undefined);
-  bases.push({ file, text, previous: true }, ...(loaded.bases ?? []).map((b) => ({ ...b, previous: true as const })));
+  bases.push({ file, path: target, text, previous: true }, ...(loaded.bases ?? []).map((b) => ({ ...b, previous: true as const })));
   if (!loaded.roadmap) {
     diagnostics.push(...loaded.diagnostics.filter((d) => d.severity === 'error'));
     return say('amends-previous-broken', { path: ref });

@@ -60,9 +60,11 @@ export interface LoadResult {
   /**
    * Files read besides the input, with their texts (diagnostics may point into them): the bases
    * of `extends`, nearest first, then an amending order's previous version and its bases, those
-   * marked `previous`.
+   * marked `previous`. `file` is the name diagnostics give, `path` the file read: they differ for
+   * a previous version embedded in an archival PDF (`order.pdf#roadmap.yaml`, read from
+   * `order.pdf`), and `path` is the one to watch or compare with other files.
    */
-  bases?: { file: string; text: string; previous?: true }[];
+  bases?: { file: string; path: string; text: string; previous?: true }[];
   /**
    * A file with `extends`: the merged roadmap as data (what was checked), for writing it out
    * whole (`roadmapSourceBytes`, the source an archival PDF carries). Absent without `extends`.

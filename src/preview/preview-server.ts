@@ -1,14 +1,14 @@
 /**
  * The local web server of `plangraf preview`: on 127.0.0.1 only, it serves the preview page
  * (web/preview.ts, built into dist/web), the session's state (GET /api/state), a server-sent
- * event per new state (GET /api/events) and the last good documents (GET /api/document.pdf,
- * /api/document.docx). Requests naming another host are refused (403), so a web site the user
+ * event per new state (GET /api/events) and the last good documents in the registry's preview
+ * formats (GET /api/document.pdf, /api/document.docx: `PREVIEW_FORMATS`). Requests naming another host are refused (403), so a web site the user
  * visits cannot reach the preview through a DNS name pointed at 127.0.0.1.
  */
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { loadWebAssets, PAGE_SECURITY_HEADERS } from '../serve/web-assets.js';
 import type { PreviewSession } from './preview-session.js';
-import { FORMAT_REGISTRY } from '../output-formats.js';
+import { FORMAT_REGISTRY, PREVIEW_FORMATS } from '../output-formats.js';
 
 export interface PreviewServer {
   url: string;
@@ -39,7 +39,7 @@ export async function startPreviewServer(session: PreviewSession, port: number):
   app.get('/', (_req, reply) => sendAsset(reply, 'preview.html'));
   app.get('/assets/:name', (req, reply) => sendAsset(reply, (req.params as { name: string }).name));
   app.get('/api/state', (_req, reply) => reply.header('cache-control', 'no-store').send(session.state()));
-  for (const format of ['pdf', 'docx'] as const) {
+  for (const format of PREVIEW_FORMATS) {
     app.get(`/api/document.${format}`, (_req, reply) => {
       const bytes = session.document(format);
       if (!bytes) return reply.code(404).type('text/plain; charset=utf-8').send('404: no pages yet\n');

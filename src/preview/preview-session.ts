@@ -2,8 +2,9 @@
  * What `plangraf preview FILE` shows, kept up to date: the file rendered by the code of
  * `plangraf render` (in its one-worker pool, under the same time limit, kept between renders),
  * again whenever the file, its bases or the templates folder change. Each render gives a new
- * state version; the pages (PDF, and DOCX for the download) are replaced only by a render that
- * produced them, so a broken edit shows its errors over the last good pages.
+ * state version; the documents — the registry's preview formats (`PREVIEW_FORMATS`: the PDF the
+ * pages are drawn from, and the DOCX, both for download) — are replaced only by a render that
+ * produced them all, so a broken edit shows its errors over the last good pages.
  *
  * A worker compiles the templates once and keeps them (src/templates/load.ts caches them per
  * folder for the life of the thread): when the templates folder changes, the next render gets a
@@ -15,6 +16,7 @@ import type { Language } from '../diagnostics/diagnostic.js';
 import { builtRenderWorker, fileRenderer, type FileRenderer } from '../cli/commands/render.js';
 import { cliDiagnostic } from '../cli/messages.js';
 import type { RenderFileResult } from '../cli/render-file.js';
+import { PREVIEW_FORMATS, type OutputFormat } from '../output-formats.js';
 import { requestReport, standaloneReport, type RequestReport } from '../serve/report.js';
 import { watchFiles, type FileWatch } from './watch.js';
 
@@ -46,13 +48,15 @@ export interface PreviewState {
   report: RequestReport | null;
   /** The pages on show: from the render of this version (equal to `version` when up to date). */
   pages: { version: number } | null;
+  /** The documents offered for download (`/api/document.<format>`): the registry's preview formats. */
+  formats: OutputFormat[];
 }
 
 export class PreviewSession {
   private version = 0;
   private rendering = false;
   private report: RequestReport | null = null;
-  private documents: { version: number; pdf: Uint8Array; docx: Uint8Array } | undefined;
+  private documents: { version: number; files: Map<OutputFormat, Uint8Array> } | undefined;
   private listeners = new Set<(state: PreviewState) => void>();
   private renderer: FileRenderer | undefined;
   private watch: FileWatch | undefined;
@@ -83,11 +87,13 @@ export class PreviewSession {
       rendering: this.rendering,
       report: this.report,
       pages: this.documents ? { version: this.documents.version } : null,
+      formats: [...PREVIEW_FORMATS],
     };
   }
 
-  document(format: 'pdf' | 'docx'): Uint8Array | undefined {
-    return this.documents?.[format];
+  /** The last good document in a preview format (none in another format, or before a good render). */
+  document(format: OutputFormat): Uint8Array | undefined {
+    return this.documents?.files.get(format);
   }
 
   /** Called with every new state; returns the unsubscribe. */
@@ -130,7 +136,7 @@ export class PreviewSession {
         lang: o.lang,
         ...(o.extendsRoot !== undefined ? { extendsRoot: o.extendsRoot } : {}),
         strict: o.strict,
-        formats: ['docx', 'pdf'],
+        formats: [...PREVIEW_FORMATS],
         ...(o.now !== undefined ? { now: o.now } : {}),
         ...(o.templates !== undefined ? { templates: o.templates } : {}),
       });
@@ -144,8 +150,9 @@ export class PreviewSession {
     if (result) {
       this.report = requestReport(result, o.file, o.strict, o.lang, (f) => this.shown(f));
       const r = result.render;
-      if (this.report.ok && r?.pdf && r.docx) this.documents = { version: this.version, pdf: r.pdf, docx: r.docx };
-      const bases = (result.load.bases ?? []).map((b) => path.resolve(o.cwd, b.file));
+      const files = new Map(PREVIEW_FORMATS.flatMap((f) => (r?.[f] ? [[f, r[f]] as const] : [])));
+      if (this.report.ok && files.size === PREVIEW_FORMATS.length) this.documents = { version: this.version, files };
+      const bases = (result.load.bases ?? []).map((b) => path.resolve(o.cwd, b.path));
       this.watch?.set([o.file, ...bases, ...(o.templates !== undefined ? [o.templates] : [])]);
     }
     this.rendering = false;

@@ -1248,7 +1248,7 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
 },"useData":true},
   },
   "change-sheet-note": {
-    source: "{{#if (eq note \"absent\")~}}\n—\n{{~else if (eq note \"removed\")~}}\nпункт исключён\n{{~else if (eq note \"section-label\")~}}\nРаздел{{#if no}} {{no}}{{/if}}\n{{~else if (eq note \"section-removed\")~}}\nраздел исключён\n{{~else if (eq note \"later\")~}}\n{{#if (eq part \"start\")}}начало {{else if (eq part \"end\")}}окончание {{else}}срок {{/if}}позже на {{days}} {{plural days \"день\" \"дня\" \"дней\"}}\n{{~else if (eq note \"earlier\")~}}\n{{#if (eq part \"start\")}}начало {{else if (eq part \"end\")}}окончание {{else}}срок {{/if}}раньше на {{days}} {{plural days \"день\" \"дня\" \"дней\"}}\n{{~else if (eq note \"section\")~}}\n{{#if title}}в разделе «{{title}}»{{else}}вне разделов{{/if}}\n{{~else if (eq note \"moved\")~}}\nстоит в другом порядке\n{{~else if (eq note \"number\")~}}\n№{{nbsp}}{{no}}\n{{~else if (eq note \"plan-added\")~}}\nПлан «{{title}}» добавлен.\n{{~else if (eq note \"plan-removed\")~}}\nПлан «{{title}}» исключён.\n{{~else if (eq note \"unrelated\")~}}\nПлан «{{title}}» почти не совпадает с прежней редакцией: построчное сравнение не приводится.\n{{~else if (eq note \"same\")~}}\nИзменений нет.\n{{~/if}}\n",
+    source: "{{#if (eq note \"absent\")~}}\n—\n{{~else if (eq note \"removed\")~}}\nпункт исключён\n{{~else if (eq note \"section-label\")~}}\nРаздел{{#if no}} {{no}}{{/if}}\n{{~else if (eq note \"section-removed\")~}}\nраздел исключён\n{{~else if (eq note \"later\")~}}\n{{#if (eq part \"start\")}}начало {{else if (eq part \"end\")}}окончание {{else}}срок {{/if}}позже на {{days}} {{plural days \"день\" \"дня\" \"дней\"}}\n{{~else if (eq note \"earlier\")~}}\n{{#if (eq part \"start\")}}начало {{else if (eq part \"end\")}}окончание {{else}}срок {{/if}}раньше на {{days}} {{plural days \"день\" \"дня\" \"дней\"}}\n{{~else if (eq note \"reworded\")~}}\nсрок тот же, изменена формулировка\n{{~else if (eq note \"section\")~}}\n{{#if title}}в разделе «{{title}}»{{else}}вне разделов{{/if}}\n{{~else if (eq note \"moved\")~}}\nстоит в другом порядке\n{{~else if (eq note \"number\")~}}\n№{{nbsp}}{{no}}\n{{~else if (eq note \"plan-added\")~}}\nПлан «{{title}}» добавлен.\n{{~else if (eq note \"plan-removed\")~}}\nПлан «{{title}}» исключён.\n{{~else if (eq note \"unrelated\")~}}\nПлан «{{title}}» почти не совпадает с прежней редакцией: построчное сравнение не приводится.\n{{~else if (eq note \"same\")~}}\nИзменений нет.\n{{~/if}}\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     return "—";
 },"1":function(container,depth0,helpers,partials,data) {
@@ -1259,7 +1259,7 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"removed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":3,"column":11},"end":{"line":3,"column":30}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"removed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":3,"column":11},"end":{"line":3,"column":30}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":29,"column":0}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     return "пункт исключён";
 },"3":function(container,depth0,helpers,partials,data) {
@@ -1270,7 +1270,7 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"section-label",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":5,"column":11},"end":{"line":5,"column":36}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"section-label",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":5,"column":11},"end":{"line":5,"column":36}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":29,"column":0}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1294,7 +1294,7 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"section-removed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":7,"column":11},"end":{"line":7,"column":38}}}),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"section-removed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":7,"column":11},"end":{"line":7,"column":38}}}),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":29,"column":0}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     return "раздел исключён";
 },"8":function(container,depth0,helpers,partials,data) {
@@ -1305,7 +1305,7 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"later",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":9,"column":11},"end":{"line":9,"column":28}}}),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"later",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":9,"column":11},"end":{"line":9,"column":28}}}),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":29,"column":0}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1342,7 +1342,7 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"earlier",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":11,"column":11},"end":{"line":11,"column":30}}}),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"earlier",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":11,"column":11},"end":{"line":11,"column":30}}}),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":29,"column":0}}})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1364,25 +1364,10 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"section",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":13,"column":11},"end":{"line":13,"column":30}}}),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"reworded",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":13,"column":11},"end":{"line":13,"column":31}}}),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":29,"column":0}}})) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":61}}})) != null ? stack1 : "");
+    return "срок тот же, изменена формулировка";
 },"18":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return "в разделе «"
-    + ((stack1 = container.lambda(container.strict(depth0, "title", {"start":{"line":14,"column":26},"end":{"line":14,"column":31}} ), depth0)) != null ? stack1 : "")
-    + "»";
-},"19":function(container,depth0,helpers,partials,data) {
-    return "вне разделов";
-},"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1390,9 +1375,24 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"moved",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":15,"column":11},"end":{"line":15,"column":28}}}),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"section",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":15,"column":11},"end":{"line":15,"column":30}}}),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":29,"column":0}}})) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.program(21, data, 0),"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":61}}})) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "в разделе «"
+    + ((stack1 = container.lambda(container.strict(depth0, "title", {"start":{"line":16,"column":26},"end":{"line":16,"column":31}} ), depth0)) != null ? stack1 : "")
+    + "»";
 },"21":function(container,depth0,helpers,partials,data) {
-    return "стоит в другом порядке";
+    return "вне разделов";
 },"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1401,18 +1401,9 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"number",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":17,"column":11},"end":{"line":17,"column":29}}}),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"moved",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":17,"column":11},"end":{"line":17,"column":28}}}),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":29,"column":0}}})) != null ? stack1 : "");
 },"23":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "№"
-    + ((stack1 = lookupProperty(helpers,"nbsp").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":18,"column":1},"end":{"line":18,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = container.lambda(container.strict(depth0, "no", {"start":{"line":18,"column":11},"end":{"line":18,"column":13}} ), depth0)) != null ? stack1 : "");
+    return "стоит в другом порядке";
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1421,13 +1412,18 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"plan-added",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":19,"column":11},"end":{"line":19,"column":33}}}),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"number",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":19,"column":11},"end":{"line":19,"column":29}}}),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":29,"column":0}}})) != null ? stack1 : "");
 },"25":function(container,depth0,helpers,partials,data) {
-    var stack1;
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
 
-  return "План «"
-    + ((stack1 = container.lambda(container.strict(depth0, "title", {"start":{"line":20,"column":8},"end":{"line":20,"column":13}} ), depth0)) != null ? stack1 : "")
-    + "» добавлен.";
+  return "№"
+    + ((stack1 = lookupProperty(helpers,"nbsp").call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"nbsp","hash":{},"data":data,"loc":{"start":{"line":20,"column":1},"end":{"line":20,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(depth0, "no", {"start":{"line":20,"column":11},"end":{"line":20,"column":13}} ), depth0)) != null ? stack1 : "");
 },"26":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1436,13 +1432,13 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"plan-removed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":21,"column":11},"end":{"line":21,"column":35}}}),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"plan-added",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":21,"column":11},"end":{"line":21,"column":33}}}),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":29,"column":0}}})) != null ? stack1 : "");
 },"27":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "План «"
     + ((stack1 = container.lambda(container.strict(depth0, "title", {"start":{"line":22,"column":8},"end":{"line":22,"column":13}} ), depth0)) != null ? stack1 : "")
-    + "» исключён.";
+    + "» добавлен.";
 },"28":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1451,13 +1447,13 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"unrelated",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":23,"column":11},"end":{"line":23,"column":32}}}),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"plan-removed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":23,"column":11},"end":{"line":23,"column":35}}}),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":29,"column":0}}})) != null ? stack1 : "");
 },"29":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "План «"
     + ((stack1 = container.lambda(container.strict(depth0, "title", {"start":{"line":24,"column":8},"end":{"line":24,"column":13}} ), depth0)) != null ? stack1 : "")
-    + "» почти не совпадает с прежней редакцией: построчное сравнение не приводится.";
+    + "» исключён.";
 },"30":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1466,8 +1462,23 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"same",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":25,"column":11},"end":{"line":25,"column":27}}}),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":27,"column":0}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"unrelated",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":25,"column":11},"end":{"line":25,"column":32}}}),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.program(32, data, 0),"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":29,"column":0}}})) != null ? stack1 : "");
 },"31":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "План «"
+    + ((stack1 = container.lambda(container.strict(depth0, "title", {"start":{"line":26,"column":8},"end":{"line":26,"column":13}} ), depth0)) != null ? stack1 : "")
+    + "» почти не совпадает с прежней редакцией: построчное сравнение не приводится.";
+},"32":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"same",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":27,"column":11},"end":{"line":27,"column":27}}}),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":29,"column":0}}})) != null ? stack1 : "");
+},"33":function(container,depth0,helpers,partials,data) {
     return "Изменений нет.";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1477,7 +1488,7 @@ export const PRECOMPILED: Record<string, { source: string; spec: TemplateSpec }>
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"absent",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":6},"end":{"line":1,"column":24}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":27,"column":8}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"note"),"absent",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":6},"end":{"line":1,"column":24}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":29,"column":8}}})) != null ? stack1 : "");
 },"useData":true},
   },
   "change-sheet-title": {

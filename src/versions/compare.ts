@@ -1,7 +1,8 @@
 /**
  * Two versions of a roadmap compared, plan by plan: which rows were added, removed, moved
  * (to another section, or out of order) and which fields changed (task, deadline, executors,
- * result, info, extra columns, the printed number), deadlines shifted in days; which sections
+ * result, info, extra columns, the printed number), deadlines shifted in days (a deadline
+ * reworded over the same days is a change with a shift of 0 days: it prints as written); which sections
  * were added, removed, renamed or moved. Pure: no disk, no clock.
  *
  * Plans are paired by `id`, a single plan on each side with each other, else by title, else by
@@ -43,7 +44,10 @@ export interface FieldChange {
   /** As printed: rich text in its markup, the deadline in the plan's style, executors' names. */
   old: string;
   new: string;
-  /** Deadlines: days the start and the end of the span moved (positive: later), when both have one. */
+  /**
+   * Deadlines: days the start and the end of the span moved (positive: later), when both have one;
+   * `{start: 0, end: 0}` for the same days written otherwise.
+   */
   shift?: { start: number; end: number };
   /** Executors: names that came and went. */
   added?: string[];
@@ -310,8 +314,11 @@ function fieldChanges(oldRoadmap: Roadmap, newRoadmap: Roadmap, oldPlan: Plan, n
         break;
       }
       case 'deadline': {
-        if (deadlineKey(a) === deadlineKey(b)) break;
-        const change: FieldChange = { field: 'deadline', header: header('deadline'), old: deadlineText(a, oldPlan), new: deadlineText(b, newPlan) };
+        // Deadlines print as written: another wording of the same days («до 01.03.2022» →
+        // «не позднее 01.03.2022») is a change of the printed row, with a shift of 0 days.
+        const printed = { old: deadlineText(a, oldPlan), new: deadlineText(b, newPlan) };
+        if (deadlineKey(a) === deadlineKey(b) && printed.old === printed.new) break;
+        const change: FieldChange = { field: 'deadline', header: header('deadline'), ...printed };
         const before = deadlineSpan(a.deadline, oldPlan);
         const after = deadlineSpan(b.deadline, newPlan);
         if (before && after) change.shift = { start: daysBetween(before.from, after.from), end: daysBetween(before.to, after.to) };

@@ -15,7 +15,8 @@
  *              old?: Place, new?: Place, moved?: section|order, fields?: [Field…]}
  *   Place   = {no, position, section?: {no, title}}                position: 1-based among the plan's rows
  *   Field   = {field: task|deadline|executors|result|info|extra|no, key?, header, old, new,
- *              shift?: {start, end}, added?: [..], removed?: [..]}   shift: days, positive = later
+ *              shift?: {start, end}, added?: [..], removed?: [..]}   shift: days, positive = later;
+ *                                                                   {0, 0}: the same days reworded
  *   Section = {change: added|removed|changed, match?: id|title|rows, id?, renamed, moved, renumbered,
  *              old?: {no, title, position}, new?: …}
  *   Counts  = {oldRows, newRows, unchanged, changed, moved, renumbered, added, removed,

@@ -8,6 +8,7 @@
  *   План «План-график»: строк было 47, стало 47; изменено 3, добавлено 1, исключено 1, …
  *     ~ п. 20 «Участие в конкурсе среди общеобразовательных учреждений…»
  *         Сроки реализации: 01.03.2022 – 30.04.2022 → 01.03.2022 – 31.05.2022 (окончание позже на 31 день)
+ *         Сроки реализации: до 01.03.2022 → не позднее 01.03.2022 (срок тот же, изменена формулировка)
  */
 import type { Language } from '../diagnostics/diagnostic.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -193,7 +194,7 @@ const WORDS: Record<Language, Words> = {
     shift: ({ start, end }) => {
       const days = (n: number) => pluralRu(Math.abs(n), 'день', 'дня', 'дней');
       const dir = (n: number) => (n > 0 ? `позже на ${days(n)}` : `раньше на ${days(n)}`);
-      if (start === end) return start === 0 ? [] : [`срок ${dir(start)}`];
+      if (start === end) return start === 0 ? ['срок тот же, изменена формулировка'] : [`срок ${dir(start)}`];
       const out: string[] = [];
       if (start !== 0) out.push(`начало ${dir(start)}`);
       if (end !== 0) out.push(`окончание ${dir(end)}`);
@@ -241,7 +242,7 @@ const WORDS: Record<Language, Words> = {
     shift: ({ start, end }) => {
       const days = (n: number) => pluralEn(Math.abs(n), 'day', 'days');
       const dir = (n: number) => (n > 0 ? `${days(n)} later` : `${days(n)} earlier`);
-      if (start === end) return start === 0 ? [] : [`deadline ${dir(start)}`];
+      if (start === end) return start === 0 ? ['same days, wording changed'] : [`deadline ${dir(start)}`];
       const out: string[] = [];
       if (start !== 0) out.push(`start ${dir(start)}`);
       if (end !== 0) out.push(`end ${dir(end)}`);

@@ -45,7 +45,10 @@ function inlineMarkup(inlines: readonly Inline[]): string {
   return out;
 }
 
-/** A deadline as a comparable key: its data with sorted keys (two spellings of one deadline are equal). */
+/**
+ * A deadline as a comparable key: its data with sorted keys (two spellings of one deadline are
+ * equal; the diff compares the printed text too, `deadlineText`).
+ */
 export function deadlineKey(item: Item): string {
   if (!item.deadline) return item.deadlineSource === undefined ? '' : `text:${item.deadlineSource}`;
   return canonicalJson(item.deadline);

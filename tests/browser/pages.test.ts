@@ -154,6 +154,11 @@ describe.runIf(CHROMIUM !== undefined)('the pages in chromium', () => {
         return el.scrollTop;
       });
       expect(scrolled).toBeGreaterThan(0);
+      // The downloads are the formats the state lists: the registry's preview formats.
+      expect(await page.$$eval('#downloads a.download', (as) => as.map((a) => [a.id, a.getAttribute('href'), a.textContent, a.hasAttribute('hidden')]))).toEqual([
+        ['download-docx', '/api/document.docx', 'Скачать DOCX', false],
+        ['download-pdf', '/api/document.pdf', 'Скачать PDF', false],
+      ]);
 
       writeFileSync(plan, example.replace('г. Гороховец', 'г. Муром'));
       await page.waitForSelector('#pages[data-version="2"]', WAIT);

@@ -184,6 +184,38 @@ describe('render --watch', () => {
     expect(existsSync(pdf)).toBe(true);
   });
 
+  it('an amending order whose previous version is an archival PDF watches the PDF itself and renders again when it changes', async () => {
+    const dir = tempDir();
+    const version = (first: string) => `plan:\n  title: План-график\n  items:\n    - {id: a, task: ${first}, deadline: до 01.03.2022}\n    - {id: b, task: Совещание, deadline: до 01.12.2022}\n`;
+    const signed = async (first: string) => {
+      writeFileSync(join(dir, 'signed.yaml'), `document: {kind: order, date: 14.01.2022, number: '5'}\n${version(first)}`);
+      expect((await cli(['render', 'signed.yaml', '--format', 'pdf', '--pdfa', '--out', 'signed', '--now', NOW], { cwd: dir })).code).toBe(EXIT.ok);
+      writeFileSync(join(dir, 'old.pdf'), readFileSync(join(dir, 'signed/signed.pdf')));
+    };
+    await signed('Анализ');
+    writeFileSync(join(dir, 'order.yaml'), `document:\n  kind: order\n  date: 15.02.2022\n  number: '9'\n  amends: {previous: old.pdf}\n  points: ['{point:amendments}']\n${version('Анализ').replace('Совещание', 'Совещание по итогам года')}`);
+    let err = '';
+    let out = '';
+    const ctx = { cwd: dir, env: {}, color: false, lang: 'ru' as const, out: (s: string) => void (out += s), err: (s: string) => void (err += s), fs: undefined as never };
+    const stop = new AbortController();
+    const text = async () => (await readPdf(new Uint8Array(readFileSync(join(dir, 'out', 'order.pdf'))))).text.replace(/\s+/g, ' ');
+    const running = watchRenderUntil(ctx, { positionals: ['order.yaml'], values: { format: ['pdf'], out: 'out', now: NOW } }, stop.signal);
+    try {
+      await until(() => err.includes('Слежу за изменениями: 2 файла'), 'the first render');
+      expect(await text()).toContain('Пункт 2 изложить в следующей редакции');
+      expect(await text()).not.toContain('Пункт 1 изложить');
+
+      // The amended act signed again with another first row: the order now restates row 1 too.
+      await signed('Анализ результатов');
+      await until(() => out.split('записан').length === 3, 'the render after the PDF changed');
+      expect(err).toContain('изменено: old.pdf\n');
+      expect(await text()).toContain('Пункт 1 изложить в следующей редакции');
+    } finally {
+      stop.abort();
+      expect(await running).toBe(EXIT.ok);
+    }
+  }, 120_000);
+
   it('renders every input again with a fresh worker when a template changes (a worker keeps the templates it compiled)', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'templates'));

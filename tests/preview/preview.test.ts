@@ -8,6 +8,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORMAT_REGISTRY } from '../../src/output-formats.js';
 import { startPreviewServer, type PreviewServer } from '../../src/preview/preview-server.js';
 import { PreviewSession } from '../../src/preview/preview-session.js';
 import { buildDist } from '../batch/build-dist.js';
@@ -24,6 +25,7 @@ interface State {
   rendering: boolean;
   report: { ok: boolean; files: { diagnostics: { code: string; file: string; line: number }[] }[]; text: string } | null;
   pages: { version: number } | null;
+  formats: string[];
 }
 
 /** Polls until `check` holds (no fixed sleep; a generous bound for a loaded machine). */
@@ -69,6 +71,19 @@ describe('plangraf preview', () => {
     const docx = await fetch(`${server.url}api/document.docx`);
     expect(docx.headers.get('content-disposition')).toBe(`attachment; filename="plan.docx"; filename*=UTF-8''plan.docx`);
     expect(Buffer.from(await docx.arrayBuffer()).equals(readFileSync(join(dir, 'cli/plan.docx')))).toBe(true);
+  });
+
+  it('offers the formats the registry marks for preview, each as `plangraf render` writes it; no other', async () => {
+    const s = await state();
+    expect(s.formats).toEqual(Object.entries(FORMAT_REGISTRY).filter(([, e]) => e.preview).map(([f]) => f));
+    expect(s.formats).toEqual(['docx', 'pdf']);
+    await cli(['render', 'plan.yaml', '--now', NOW, '--templates', 'templates', '--out', 'cli', '--format', s.formats.join(',')], { cwd: dir });
+    for (const format of s.formats) {
+      const r = await fetch(`${server.url}api/document.${format}`);
+      expect(r.headers.get('content-type')).toBe(FORMAT_REGISTRY[format as keyof typeof FORMAT_REGISTRY].mediaType);
+      expect(Buffer.from(await r.arrayBuffer()).equals(readFileSync(join(dir, `cli/plan.${format}`)))).toBe(true);
+    }
+    expect((await fetch(`${server.url}api/document.xlsx`)).status).toBe(404);
   });
 
   it('renders again when the file is saved; a broken save shows its errors over the last good pages', async () => {

@@ -248,3 +248,85 @@ describe('{point:amendments} outside an amending order', () => {
     expect(r.out).toContain('подсказка: {point:amendments} — пункты изменений приказа о внесении изменений: он бывает только в документе с document.amends');
   });
 });
+
+describe('amending order: a restated row whose cell is merged with the row above', () => {
+  // Rows 1.1–1.3 share one result (1.2 and 1.3 say `merge: [result]`); the new version moves the
+  // deadline of 1.2 and adds 1.4 into the run. Restated alone, a row prints its run's value.
+  const RESULT = 'Сформирован перечень школ и назначены кураторы';
+  const version = (date: string, number: string, second: string, extra = '', amends = '') => `document:
+  kind: order
+  date: ${date}
+  number: '${number}'
+${amends}plan:
+  title: План-график
+  columns: [number, task, deadline, result]
+  items:
+    - section: Организационное обеспечение
+      items:
+        - {id: a, task: Отбор школ, deadline: январь 2023 г., result: ${RESULT}}
+        - {id: b, task: Назначение кураторов, deadline: ${second}, merge: [result]}
+        - {id: c, task: Установочное совещание, deadline: март 2023 г., merge: [result]}
+${extra}    - section: Мониторинг
+      items:
+        - {id: d, task: Анализ результатов ВПР, deadline: до 01.06.2023, result: Справка}
+        - {id: e, task: Семинар для руководителей, deadline: до 01.09.2023, result: Материалы семинара}
+`;
+  const files = () =>
+    folder({}, {
+      'old.yaml': version('16.01.2023', '12', 'февраль 2023 г.'),
+      'order.yaml': version('15.03.2023', '41', 'апрель 2023 г.', '        - {id: f, task: Совещание по итогам квартала, deadline: май 2023 г., merge: [result]}\n', "  amends: {previous: old.yaml}\n  points: ['{point:amendments}']\n"),
+    });
+
+  it('DOCX: the restated row and the first added row carry the merged value', async () => {
+    const { docx, loaded } = await rendered(join(files(), 'order.yaml'));
+    expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const points = paragraphTexts(docx.documentXml).map(sp).filter((p) => /^\d+\.(\d+\.)* /.test(p));
+    expect(points.slice(1)).toEqual(['1.1. Пункт 1.2 изложить в следующей редакции:', '1.2. Дополнить пунктом 1.4 следующего содержания:']);
+    const rows = tables(docx.documentXml).map((t) => t.rows.map((r) => r.cells.map((c) => sp(c.text))));
+    expect(rows).toEqual([
+      [['1.2.', 'Назначение кураторов', 'апрель 2023 г.', RESULT]],
+      [['1.4.', 'Совещание по итогам квартала', 'май 2023 г.', RESULT]],
+    ]);
+  });
+
+  it('PDF: the same merged value under each point', async () => {
+    const { pdf } = await rendered(join(files(), 'order.yaml'));
+    const text = squeeze(pdf.text);
+    expect(text.split(RESULT)).toHaveLength(3);
+    expect(text).toContain(`1.2. Назначение кураторов апрель 2023 г. ${RESULT}`);
+    expect(text).toContain(`1.4. Совещание по итогам квартала май 2023 г. ${RESULT}`);
+  });
+
+  it('the change sheet lists the added row whole, its merged cell with the value of its run (DOCX and PDF)', async () => {
+    const dir = files();
+    const r = await cli(['diff', 'old.yaml', 'order.yaml', '--document', 'docx,pdf', '--out', 'sheets', '--now', NOW], { cwd: dir });
+    expect(r.code).toBe(0);
+    const [table] = tables(readDocx(new Uint8Array(readFileSync(join(dir, 'sheets/order-changes.docx')))).documentXml);
+    const added = table!.rows.map((row) => row.cells.map((c) => sp(c.text))).find((row) => row[1] === '1.4')!;
+    expect(added[3]).toBe(`Задачи: Совещание по итогам квартала\nСроки реализации: май 2023 г.\nПрогнозируемый результат: ${RESULT}`);
+    const pdf = squeeze((await readPdf(new Uint8Array(readFileSync(join(dir, 'sheets/order-changes.pdf'))))).text);
+    expect(pdf).toContain(`Прогнозируемый результат: ${RESULT}`);
+  });
+});
+
+describe('amending order: a deadline reworded over the same days', () => {
+  it('restates the row with its deadline as now written', async () => {
+    const plan = (deadline: string) => `plan:
+  title: План-график
+  items:
+    - {task: Анализ результатов ВПР, deadline: до 01.02.2022}
+    - {task: Семинар директоров, deadline: ${deadline}}
+`;
+    const dir = folder({}, {
+      'old.yaml': `document: {kind: order, date: 14.01.2022, number: '5'}\n${plan('до 01.03.2022')}`,
+      'order.yaml': `document:\n  kind: order\n  date: 15.02.2022\n  number: '9'\n  amends: {previous: old.yaml}\n  points: ['{point:amendments}']\n${plan('не позднее 01.03.2022')}`,
+    });
+    const { docx, pdf, loaded } = await rendered(join(dir, 'order.yaml'));
+    expect(loaded.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    const points = paragraphTexts(docx.documentXml).map(sp).filter((p) => /^\d+\.(\d+\.)* /.test(p));
+    expect(points.slice(1)).toEqual(['1.1. Пункт 2 изложить в следующей редакции:']);
+    const rows = tables(docx.documentXml).map((t) => t.rows.map((r) => r.cells.map((c) => sp(c.text))));
+    expect(rows).toEqual([[['2.', 'Семинар директоров', 'не позднее 01.03.2022', '', '']]]);
+    expect(squeeze(pdf.text)).toContain('2. Семинар директоров не позднее 01.03.2022');
+  });
+});

@@ -118,6 +118,8 @@ describe('amends.previous: the archival PDF of the amended act', () => {
     const fromPdf = await loadRoadmapFile(withPrevious(dir, 'out/order.pdf'));
     expect(fromPdf.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
     expect(fromPdf.bases!.filter((b) => b.previous).map((b) => b.file.slice(dir.length + 1))).toEqual(['out/order.pdf#roadmap.yaml']);
+    // Diagnostics name the embedded roadmap; the file read, which a watcher follows, is the PDF.
+    expect(fromPdf.bases!.filter((b) => b.previous).map((b) => b.path.slice(dir.length + 1))).toEqual(['out/order.pdf']);
     const fromYaml = await loadRoadmapFile(join(dir, AMENDMENT));
     const points = async (roadmap: NonNullable<typeof fromPdf.roadmap>) => {
       const { docx } = await render(roadmap, { formats: ['docx'], now: '2022-05-16T00:00:00Z' });

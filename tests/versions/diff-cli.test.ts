@@ -105,3 +105,64 @@ describe('plangraf diff', () => {
     expect(r.err).toContain('[io-write]');
   });
 });
+
+describe('plangraf diff: a deadline reworded, its days the same', () => {
+  // Deadlines print as written: «до 01.03.2022» → «не позднее 01.03.2022» reads as the same day,
+  // but the printed text changed, and the official must see it.
+  const version = (second: string, third: string) => `document: {kind: order, date: 14.02.2022, number: '50'}
+plan:
+  title: План-график
+  items:
+    - {id: a, task: Анализ результатов ВПР, deadline: до 01.02.2022}
+    - {id: b, task: Семинар для руководителей школ, deadline: ${second}}
+    - {id: c, task: Совещание по итогам года, deadline: ${third}}
+`;
+  const dir = () => {
+    const d = mkdtempSync(join(tmpdir(), 'plangraf-diff-'));
+    writeFileSync(join(d, 'old.yaml'), version('до 01.03.2022', 'до 01.12.2022'));
+    writeFileSync(join(d, 'new.yaml'), version('не позднее 01.03.2022', 'до 15.12.2022'));
+    return d;
+  };
+
+  it('text and JSON: a changed deadline text, no shift in days; a moved deadline still with its shift', async () => {
+    const d = dir();
+    const ru = await cli(['diff', 'old.yaml', 'new.yaml'], { cwd: d });
+    expect(ru.code).toBe(0);
+    const lines = sp(ru.out).split('\n');
+    expect(lines).toContain('План «План-график»: строк было 3, стало 3; изменено 2, без изменений 1.');
+    expect(lines).toContain('      Сроки реализации: до 01.03.2022 → не позднее 01.03.2022 (срок тот же, изменена формулировка)');
+    expect(lines).toContain('      Сроки реализации: до 01.12.2022 → до 15.12.2022 (окончание позже на 14 дней)');
+    const en = await cli(['diff', 'old.yaml', 'new.yaml', '--lang', 'en'], { cwd: d });
+    expect(sp(en.out)).toContain('      deadline: до 01.03.2022 → не позднее 01.03.2022 (same days, wording changed)');
+    const json = JSON.parse((await cli(['diff', 'old.yaml', 'new.yaml', '--format', 'json'], { cwd: d })).out) as {
+      plans: { rows: { id: string; fields: unknown[] }[] }[];
+    };
+    expect(json.plans[0]!.rows.map((r) => [r.id, r.fields])).toEqual([
+      ['b', [{ field: 'deadline', header: 'Сроки реализации', old: 'до 01.03.2022', new: 'не позднее 01.03.2022', shift: { start: 0, end: 0 } }]],
+      ['c', [{ field: 'deadline', header: 'Сроки реализации', old: 'до 01.12.2022', new: 'до 15.12.2022', shift: { start: 0, end: 14 } }]],
+    ]);
+  });
+
+  it('the change sheet: the reworded deadline as Было / Стало, read back from DOCX and PDF', async () => {
+    const d = dir();
+    const r = await cli(['diff', 'old.yaml', 'new.yaml', '--document', 'docx,pdf', '--out', 'sheets', '--now', '2022-05-16T00:00:00Z'], { cwd: d });
+    expect(r.code).toBe(0);
+    const [table] = tables(readDocx(new Uint8Array(readFileSync(join(d, 'sheets/new-changes.docx')))).documentXml);
+    const rows = table!.rows.slice(1).map((row) => row.cells.map((c) => sp(c.text)));
+    expect(rows).toEqual([
+      ['1.', '2', 'Сроки реализации: до 01.03.2022', 'Сроки реализации: не позднее 01.03.2022 (срок тот же, изменена формулировка)'],
+      ['2.', '3', 'Сроки реализации: до 01.12.2022', 'Сроки реализации: до 15.12.2022 (окончание позже на 14 дней)'],
+    ]);
+    const pdf = sp((await readPdf(new Uint8Array(readFileSync(join(d, 'sheets/new-changes.pdf'))))).text).replace(/\s+/g, ' ');
+    expect(pdf).toContain('не позднее 01.03.2022 (срок тот же, изменена формулировка)');
+  });
+
+  it('a plan that prints deadlines in its house style prints both alike: no change', async () => {
+    const d = dir();
+    for (const f of ['old.yaml', 'new.yaml']) {
+      writeFileSync(join(d, f), readFileSync(join(d, f), 'utf8').replace('  title: План-график\n', '  title: План-график\n  deadlines: {print: normalised}\n'));
+    }
+    const json = JSON.parse((await cli(['diff', 'old.yaml', 'new.yaml', '--format', 'json'], { cwd: d })).out) as { plans: { rows: { id: string }[] }[] };
+    expect(json.plans[0]!.rows.map((r) => r.id)).toEqual(['c']);
+  });
+});

@@ -286,7 +286,7 @@ export async function runRender(ctx: CommandContext, args: ParsedArgs, session?:
         worse(stopped ? EXIT.inputErrors : EXIT.internal);
         continue;
       }
-      session?.onInput(input, (file.load.bases ?? []).map((b) => path.resolve(ctx.cwd, b.file)));
+      session?.onInput(input, (file.load.bases ?? []).map((b) => path.resolve(ctx.cwd, b.path)));
       // Template diagnostics show the template's line, not the roadmap's.
       const templateSource = (d: Diagnostic) => (d.code.startsWith('template-') ? file.templateSources[d.file] : undefined);
       const source = loadedSources(file.load, input, templateSource);

@@ -181,7 +181,7 @@ async function runReport(ctx: CommandContext, args: ParsedArgs): Promise<number>
   for (const c of expanded.candidates) {
     const root = extendsRoot.root ?? c.root;
     const result = await loadRoadmapSource(c.file, { lang: ctx.lang, extendsRoot: root });
-    for (const b of result.bases ?? []) bases.add(path.resolve(ctx.cwd, b.file));
+    for (const b of result.bases ?? []) bases.add(path.resolve(ctx.cwd, b.path));
     loaded.push({ candidate: c, result });
   }
   const inputs = loaded.filter((l) => l.candidate.explicit || !bases.has(l.candidate.file));

@@ -59,7 +59,8 @@ export interface ExtendsResult {
   locator: Locator;
   diagnostics: Diagnostic[];
   /** Every base read that is a roadmap part, nearest first, with its text (for printing source lines and for cache keys). */
-  bases: { file: string; text: string }[];
+  /** Each base: `file` as diagnostics name it, `path` the file read (the same for a YAML base). */
+  bases: { file: string; path: string; text: string }[];
 }
 
 /** A file name a base may have. */
@@ -75,7 +76,7 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
   const names = options.host.names ?? SLASH_NAMES;
   const root = options.root ?? names.defaultRoot(file);
   const origins: Origins = new WeakMap();
-  const bases: { file: string; text: string }[] = [];
+  const bases: { file: string; path: string; text: string }[] = [];
   const diagnostics: Diagnostic[] = [];
   /** Bytes of the chain's files not yet spent. */
   let budget = options.limits.fileBytes - (options.inputBytes ?? 0);
@@ -133,7 +134,7 @@ export async function applyExtends(file: string, yaml: YamlSource, options: Exte
     const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
     const yaml = await parsedBase(text, shown, options);
     if (!isRoadmapPart(yaml)) return say('extends-not-roadmap', { path: ref });
-    bases.push({ file: shown, text });
+    bases.push({ file: shown, path: target, text });
     const errors = yaml.diagnostics.filter((d) => d.severity === 'error');
     if (yaml.syntaxBroken || errors.length > 0 || !isObj(yaml.value)) {
       diagnostics.push(...errors);
