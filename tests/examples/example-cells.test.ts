@@ -312,15 +312,28 @@ function pdfPlans(pages: PdfCell[][][], plans: ExpectedPlan[]): Row[][] {
     let page = flat[at]!.page;
     let i = at + 1;
     const repeated = plan.repeated.map((r) => rowText(squeezed(nonEmpty(r))));
-    while (out.length < plan.rows.length && i < flat.length) {
-      const { page: p, cells } = flat[i++]!;
+    let opensPage = false;
+    while (i < flat.length) {
+      const { page: p, cells } = flat[i]!;
       const row: Row = squeezed(new Map(cells.map((c) => [column(c), c.text])));
       if (p !== page) {
         // A new page: the repeated head rows come first.
-        if (repeated.includes(rowText(row))) continue;
+        if (repeated.includes(rowText(row))) {
+          i++;
+          continue;
+        }
         page = p;
+        opensPage = true;
       }
-      out.push(row);
+      // A row split across pages (too tall for the room under its table's title): its rest opens
+      // the page, without a number, and belongs to the row above.
+      const last = out.at(-1);
+      if (opensPage && last && !row.has(0) && [...row.keys()].every((c) => c >= 0)) {
+        for (const [c, t] of row) last.set(c, (last.get(c) ?? '') + t);
+      } else if (out.length < plan.rows.length) out.push(row);
+      else break;
+      opensPage = false;
+      i++;
     }
     from = i;
     return out;

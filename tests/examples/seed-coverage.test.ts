@@ -387,13 +387,24 @@ for (const c of SEEDS) {
         // Columns by the left edges of the header row's cells (empty cells are not read).
         const header = pages.flat().find((row) => row.length === (plan.columns as unknown[]).length && row.some((cell) => /№/.test(cell.text)))!;
         const lefts = header.map((cell) => cell.left);
-        const rows = pages.flat().map((row) => {
+        const read = pages.flat().map((row) => {
           const cells = lefts.map(() => '');
           for (const cell of row) {
             const i = lefts.findIndex((l) => Math.abs(l - cell.left) < 1);
             if (i >= 0) cells[i] = exact(cell.text);
           }
           return { no: exact(cells[numberColumn] ?? ''), cells: cells.filter((_, i) => i !== numberColumn) };
+        });
+        // A row split across pages (too tall for the room under its table's title): its rest comes
+        // after the repeated number row, without a number, and belongs to the row before.
+        const rows: typeof read = [];
+        read.forEach((row, k) => {
+          const before = read[k - 1];
+          const afterNumbers = before !== undefined && before.cells.every((cell, i) => cell === String(i + 2));
+          if (row.no === '' && afterNumbers && rows.length >= 2) {
+            const item = rows[rows.length - 2]!;
+            item.cells = item.cells.map((cell, i) => cell + (row.cells[i] ?? ''));
+          } else rows.push(row);
         });
         // No white space or hyphens on either side: the PDF breaks lines at spaces, after a hyphen,
         // and inside a word it hyphenates; reading back cannot tell these apart.

@@ -82,7 +82,8 @@ export function blocksToPdf(blocks: Block[], ctx: PdfContext): PdfNode[] {
       return;
     }
     // A table is told whether only its lead-in stands before it in the section (a new page).
-    const leadIn = blocks.slice(0, i).every((b) => b.type === 'spacer' || b.type === 'appendix-mark' || b.type === 'approval-stamp' || (b.type === 'paragraph' && b.keepWithNext === true));
+    const before = blocks.slice(0, i).filter((b) => b.type !== 'spacer');
+    const leadIn = before.length > 0 && before.every((b) => b.type === 'appendix-mark' || b.type === 'approval-stamp' || (b.type === 'paragraph' && b.keepWithNext === true));
     let written = blockToPdf(block, ctx.section !== undefined ? { ...ctx, block: { index: i, leadIn } } : ctx, { afterSpacer: last?.type === 'spacer' });
     const height = keep[i];
     if (height !== undefined && written.nodes.length === 1) {

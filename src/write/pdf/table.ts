@@ -113,11 +113,17 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   const leadInRoom = leadInKey !== undefined ? ctx.leadInRooms?.get(leadInKey) : undefined;
   const first = node.rows[0];
   let cut: CutRow[];
+  // The piece of that row that opens the next page: the rule under the piece before it is drawn
+  // (it closes the page, as Word and LibreOffice close a row split at a page end).
+  const opensPage = new Set<TableRow>();
   if (leadInRoom !== undefined && first && bodyRowsIn[0] === first && first.kind !== 'group') {
     const above = [...headTable, ...bodyHead.slice(0, repeat)].reduce((h, r) => h + rowHeight(r) + line, 2 * line);
     const pieces = cutTallRow(first, cellWidths(first), budget - padY, theme, ctx.metrics, false, ctx.lines, Math.max(0, leadInRoom - above - padY - 1));
-    if (pieces.length > 1) ctx.keep.pageBreaks.allowSplit({ section: ctx.section as number, block: (ctx.block as { index: number }).index, row: 0 });
-    cut = [...pieces, ...cutRows(bodyRowsIn.slice(1))];
+    // Cut only when some of the row fits there: else it goes whole to the next page, as before.
+    const fits = pieces.length > 1 && pieces[0]!.row.cells.some((c) => c.blocks.length > 0);
+    if (fits && pieces[1]) opensPage.add(pieces[1].row);
+    if (fits) ctx.keep.pageBreaks.allowSplit({ section: ctx.section as number, block: (ctx.block as { index: number }).index, row: 0 });
+    cut = [...(fits ? pieces : cutRows([first])), ...cutRows(bodyRowsIn.slice(1))];
   } else cut = cutRows(bodyRowsIn);
   // Head rows printed once are cut like body rows when taller than a page, unless a cell spans
   // rows (a piece of such a row would lose its place under the spanning cell).
@@ -145,7 +151,11 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   const units = unitsOf(cut, n);
   const bodyRows: OuterRow[] = [...bodyHeadPieces.map(({ row, continuation }) => ({ rows: [row], continuation })), ...withGroupsJoined(units, (rows) => runHeight(rows, n, spanHeight), budget)];
   const continuations = new Set<number>();
-  bodyRows.forEach((r, i) => r.continuation && continuations.add(i));
+  const ruled = new Set<number>();
+  bodyRows.forEach((r, i) => {
+    if (r.continuation) continuations.add(i);
+    if (opensPage.has(r.rows[0] as TableRow)) ruled.add(i);
+  });
   // The last row and its continuations move together with a following signature.
   const lastStart = bodyRows.length - 1 - [...bodyRows].reverse().findIndex((r) => !r.continuation);
   const splits = node.rows.some((r) => r.cantSplit === false);
@@ -170,7 +180,7 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
       // Rows that may split (a plan's `splitRows`) run on to the next page line by line, as in
       // Word: then the first row need not fit whole under the repeated head, only begin there.
       table: { widths, body, headerRows: repeat, keepWithHeaderRows: repeat > 0 && !splits ? 1 : 0, dontBreakRows: !splits },
-      layout: layout(continuations),
+      layout: tableLayout(line, pad, padding, continuations, ruled),
     });
   }
   const lastRowCells = body.slice(Math.max(0, lastStart)).flat().filter((c) => Object.keys(c).length > 0);
@@ -183,9 +193,9 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
  * its whole scope alive, and the table's scope holds every line of every cell (the line cache,
  * the cut rows) until the document is laid out.
  */
-function tableLayout(line: number, pad: number, padding: { top: number; bottom: number }, continuations: Set<number>): PdfNode {
+function tableLayout(line: number, pad: number, padding: { top: number; bottom: number }, continuations: Set<number>, ruled: ReadonlySet<number> = new Set()): PdfNode {
   return {
-    hLineWidth: (i: number) => (continuations.has(i) ? 0 : line),
+    hLineWidth: (i: number) => (continuations.has(i) && !ruled.has(i) ? 0 : line),
     vLineWidth: () => line,
     hLineColor: () => '#000000',
     vLineColor: () => '#000000',
