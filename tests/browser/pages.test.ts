@@ -64,7 +64,7 @@ describe.runIf(CHROMIUM !== undefined)('the pages in chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await service?.close();
-  });
+  }, 60_000); // stopping worker threads takes longer than the default 10 s under load
 
   /** A page that fails the test on a script error or a request the page's policy blocks. */
   async function open(url: string): Promise<{ page: Page; problems: string[] }> {

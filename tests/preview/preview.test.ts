@@ -61,7 +61,7 @@ describe('plangraf preview', () => {
   afterAll(async () => {
     await server.close();
     await session.close();
-  });
+  }, 60_000); // stopping worker threads takes longer than the default 10 s under load
 
   it('shows the file rendered as `plangraf render` renders it, with downloads of both documents', async () => {
     const first = await state();

@@ -85,9 +85,11 @@ function raw(service: RunningService, request: string): Promise<string> {
 }
 
 beforeAll(buildDist, 120_000);
+// Closing stops every service's worker threads; under load (a CI machine running other test files)
+// that took longer than vitest's default 10 s for a hook and failed the file after its tests passed.
 afterAll(async () => {
   await Promise.all(started.map((s) => s.close()));
-});
+}, 120_000);
 
 describe('the endpoints', () => {
   let service: RunningService & { log: () => string[] };
