@@ -9,7 +9,8 @@
  *     → mergeOwners: 1.2 → {result: 1.1}, 1.3 → {result: 1.1}
  *     → standingAlone(1.3) = 1.3 with result «Перечень школ» and no merge
  */
-import type { Column, Item, Plan, PlanEntry } from '../model/roadmap.js';
+import type { Column, Item, Plan } from '../model/roadmap.js';
+import { mergingRows } from '../model/merging-rows.js';
 
 /** Per merging item of the plan (the plan's own objects): per merged column key, the item whose value the cell shows. */
 export type MergeOwners = ReadonlyMap<Item, ReadonlyMap<string, Item>>;
@@ -20,23 +21,13 @@ export type MergeOwners = ReadonlyMap<Item, ReadonlyMap<string, Item>>;
  */
 export function mergeOwners(plan: Plan): MergeOwners {
   const out = new Map<Item, Map<string, Item>>();
-  const walk = (entries: readonly PlanEntry[]): void => {
-    let above: Item | undefined;
-    for (const e of entries) {
-      if (e.type === 'group') {
-        walk(e.entries);
-        above = undefined;
-        continue;
-      }
-      if (above && e.merge) {
-        const owners = new Map<string, Item>();
-        for (const key of e.merge) owners.set(key, out.get(above)?.get(key) ?? above);
-        out.set(e, owners);
-      }
-      above = e;
-    }
-  };
-  walk(plan.entries);
+  // In document order, so the row above has its own owners already.
+  for (const { item, above } of mergingRows(plan)) {
+    if (!above) continue;
+    const owners = new Map<string, Item>();
+    for (const key of item.merge ?? []) owners.set(key, out.get(above)?.get(key) ?? above);
+    out.set(item, owners);
+  }
   return out;
 }
 

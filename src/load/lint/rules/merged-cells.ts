@@ -3,29 +3,11 @@
  * number), there must be an item row right above in the same group, and the merging row must
  * not write a value of its own there (it would never be printed).
  */
-import type { Item, Plan, PlanEntry } from '../../../model/roadmap.js';
+import type { Item, Plan } from '../../../model/roadmap.js';
+import { mergingRows } from '../../../model/merging-rows.js';
 import { nearest } from '../../suggest.js';
 import type { LintContext, LintRule } from '../rule.js';
 import { hasVisibleText } from '../walk.js';
-
-/** Merging items with the row above each (undefined: a group row or nothing is above). */
-function mergingItems(plan: Plan): { item: Item; above: Item | undefined }[] {
-  const out: { item: Item; above: Item | undefined }[] = [];
-  const walk = (entries: readonly PlanEntry[]): void => {
-    let above: Item | undefined;
-    for (const e of entries) {
-      if (e.type === 'group') {
-        walk(e.entries);
-        above = undefined;
-        continue;
-      }
-      if (e.merge && e.merge.length > 0) out.push({ item: e, above });
-      above = e;
-    }
-  };
-  walk(plan.entries);
-  return out;
-}
 
 /** The columns a row may merge: every column but the number. */
 const mergeable = (plan: Plan): string[] => plan.columns.filter((c) => c.role !== 'number').map((c) => c.key);
@@ -42,7 +24,7 @@ export const mergeColumnInvalid: LintRule = {
   check(ctx) {
     for (const plan of ctx.roadmap.plans) {
       const allowed = mergeable(plan);
-      for (const { item } of mergingItems(plan)) {
+      for (const { item } of mergingRows(plan)) {
         item.merge?.forEach((key, i) => {
           if (allowed.includes(key)) return;
           ctx.report(mergePlace(ctx, item, i), { column: key, allowed: allowed.join(', '), suggestion: nearest(key, allowed) });
@@ -58,7 +40,7 @@ export const mergeNoRowAbove: LintRule = {
   description: { ru: 'merge в первой строке раздела: объединять не с чем', en: 'merge in the first row of a group: nothing above to merge with' },
   check(ctx) {
     for (const plan of ctx.roadmap.plans) {
-      for (const { item, above } of mergingItems(plan)) if (!above) ctx.report(mergePlace(ctx, item));
+      for (const { item, above } of mergingRows(plan)) if (!above) ctx.report(mergePlace(ctx, item));
     }
   },
 };
@@ -88,7 +70,7 @@ export const mergeValueHidden: LintRule = {
   check(ctx) {
     for (const plan of ctx.roadmap.plans) {
       const allowed = mergeable(plan);
-      for (const { item, above } of mergingItems(plan)) {
+      for (const { item, above } of mergingRows(plan)) {
         if (!above) continue;
         for (const key of item.merge ?? []) {
           if (!allowed.includes(key) || !valueIn(item, key)) continue;
