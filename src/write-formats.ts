@@ -2,12 +2,12 @@
  * Writes one document model in the formats asked for, through the registry (src/output-formats.ts),
  * with one pagination: the DOCX takes the page breaks of the PDF's layout (src/write/page-breaks.ts).
  * When both are asked for, the PDF is written first and its layout handed to the DOCX writer; a
- * DOCX asked for alone is laid out as a PDF first only when its model needs it (a signature right
- * after a table), so other documents cost no more than before.
+ * DOCX asked for alone is laid out as a PDF first when its model has a table (a document of
+ * paragraphs only has no page break a keep rule could move).
  */
 import type { DocumentModel } from './model/document.js';
 import { FORMAT_REGISTRY, type OutputFormat } from './output-formats.js';
-import { signatureFollowsTable, type PageBreaks } from './write/page-breaks.js';
+import { needsLayoutPass, type PageBreaks } from './write/page-breaks.js';
 import type { WriterOptions, WriterOutput } from './write/writer.js';
 
 /** The output of each format, in the order of `formats` (each written once). */
@@ -20,7 +20,7 @@ export async function writeFormats(model: DocumentModel, formats: readonly Outpu
       const pdf = await (await FORMAT_REGISTRY.pdf.load())(model, options);
       written.set('pdf', pdf);
       pageBreaks = pdf.pageBreaks;
-    } else if (signatureFollowsTable(model)) {
+    } else if (needsLayoutPass(model)) {
       // Laid out for its page breaks only: an archival PDF's extras are not needed for that.
       const { pdfa: _pdfa, ...plain } = options;
       pageBreaks = (await (await FORMAT_REGISTRY.pdf.load())(model, plain)).pageBreaks;

@@ -3,19 +3,29 @@
  * that an office suite cannot be trusted to follow in the DOCX, so that the DOCX writer writes
  * them out.
  *
- * The PDF is laid out first (pdfmake, with plangraf's keep rules: src/write/pdf/keep.ts). Where a
- * rule moved table rows to the next page to keep them with the signature below the table, Word
- * keeps them too (`w:keepNext` on the rows' paragraphs holds across the end of a table), but
- * LibreOffice does not: it leaves the signature alone on the last page. The DOCX writer then ends
- * the table before the first moved row and goes on with a table that starts on a new page and
- * repeats the header rows — one break where the layout put it, not a table per page: every other
- * row still flows, and the official can edit the table as before.
+ * The PDF is laid out first (pdfmake, with plangraf's keep rules: src/write/pdf/keep.ts). Word
+ * keeps what these rules keep by `w:keepNext` alone, LibreOffice does not across the end of a
+ * table. So where a rule started a page, the DOCX starts one too:
+ * - table rows moved to keep them with the signature below the table: the table ends before the
+ *   first moved row and goes on, after a page break, as a table that repeats the header rows —
+ *   one break where the layout put it, not a table per page: every other row still flows, and
+ *   the official can edit the table as before;
+ * - a block moved with what follows it (a title or caption with its table, a plan's header table
+ *   with its first row): a page break before that block (`w:pageBreakBefore`);
+ * - a table's first row split under its lead-in (an appendix mark and title opening the page),
+ *   too tall for the room left: that row may split (no `w:cantSplit`).
  *
  * Rows are named by position (section, block, row of `Table.rows`) in the document model both
  * writers print: each writer prints its own copy of the model (src/write/model-text.ts), so
  * object identity does not carry over.
  */
-import type { Block, DocumentModel } from '../model/document.js';
+import type { DocumentModel } from '../model/document.js';
+
+/** A block of the model: `sections[section].blocks[block]`. */
+export interface BlockAddress {
+  section: number;
+  block: number;
+}
 
 /** A body row of a table of the model: `sections[section].blocks[block].rows[row]`. */
 export interface RowAddress {
@@ -27,6 +37,20 @@ export interface RowAddress {
 export class PageBreaks {
   private readonly rows = new Map<string, Set<number>>();
   private readonly splits = new Set<string>();
+  private readonly blocks = new Set<string>();
+
+  /**
+   * A page starts at this block: a keep rule moved it (a title or caption with the table below
+   * it, a plan's header table with its first rows) to the next page. Word and LibreOffice keep a
+   * paragraph with the next one, but not a table with the table after it.
+   */
+  addBlock({ section, block }: BlockAddress): void {
+    this.blocks.add(`${section}/${block}`);
+  }
+
+  startsPage(section: number, block: number): boolean {
+    return this.blocks.has(`${section}/${block}`);
+  }
 
   /** A page starts at this row (the PDF moved it and the rows below it to the next page). */
   addRow({ section, block, row }: RowAddress): void {
@@ -54,26 +78,19 @@ export class PageBreaks {
     return this.splits.has(`${section}/${block}/${row}`);
   }
 
-  /** How many rows start a page by a keep rule. */
+  /** How many rows and blocks start a page by a keep rule. */
   get size(): number {
-    let n = 0;
+    let n = this.blocks.size;
     for (const set of this.rows.values()) n += set.size;
     return n;
   }
 }
 
 /**
- * The model has a signature right after a table (spacers between do not count): the one case in
- * which the PDF's layout may move table rows that the DOCX must then break before. Other documents
- * need no layout pass for their DOCX.
+ * The model has a table: the one kind of block around which the PDF's keep rules may start a page
+ * that the DOCX must then break at (a title kept with it, its header table, its last rows kept
+ * with a signature). A document without tables needs no layout pass for its DOCX.
  */
-export function signatureFollowsTable(model: DocumentModel): boolean {
-  return model.sections.some((s) => {
-    let previous: Block | undefined;
-    for (const block of s.blocks) {
-      if (block.type === 'signature' && previous?.type === 'table') return true;
-      if (block.type !== 'spacer') previous = block;
-    }
-    return false;
-  });
+export function needsLayoutPass(model: DocumentModel): boolean {
+  return model.sections.some((s) => s.blocks.some((b) => b.type === 'table'));
 }

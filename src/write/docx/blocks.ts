@@ -63,6 +63,8 @@ export function blocksToDocx(blocks: Block[], ctx: DocxContext, toDocx: BlockHan
       breakBefore = out.length > 0 || breakBefore;
       return;
     }
+    // A block the PDF's layout moved to a new page by a keep rule starts one here too (page-breaks.ts).
+    if (ctx.section !== undefined && ctx.pageBreaks?.startsPage(ctx.section, i)) breakBefore = true;
     const breakBeforeRows = ctx.section !== undefined ? ctx.pageBreaks?.rowsOf(ctx.section, i) : undefined;
     const splitRows = ctx.section !== undefined && block.type === 'table' && ctx.pageBreaks?.splitAllowed(ctx.section, i, 0) ? new Set([0]) : undefined;
     out.push(...toDocx(block, ctx, { keepNext: keep[i], breakBefore, afterSpacer: blocks[i - 1]?.type === 'spacer', ...(breakBeforeRows ? { breakBeforeRows } : {}), ...(splitRows ? { splitRows } : {}) }));

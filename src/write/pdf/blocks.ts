@@ -20,7 +20,7 @@ import { signatureHeight, signatureToPdf } from './signature.js';
 import { spacerToPdf } from './spacer.js';
 import { splitLineToPdf } from './split-line.js';
 import { tableToPdf } from './table.js';
-import { estimateCellHeight, lineHeightOf } from '../text-height.js';
+import { ESTIMATE_SAFETY, cellPaddingY, estimateCellHeight, lineHeightOf } from '../text-height.js';
 
 interface Written {
   nodes: PdfNode[];
@@ -74,6 +74,8 @@ export function blocksToPdf(blocks: Block[], ctx: PdfContext): PdfNode[] {
   let breakBefore = false;
   let previous: Written | undefined;
   let previousIndex = -1;
+  let leadInSeen = false;
+  let leadInOnly = true;
   let last: Block | undefined;
   const keep = keepWithNextHeights(blocks, ctx);
   blocks.forEach((block, i) => {
@@ -81,16 +83,21 @@ export function blocksToPdf(blocks: Block[], ctx: PdfContext): PdfNode[] {
       breakBefore = out.length > 0 || breakBefore;
       return;
     }
-    // A table is told whether only its lead-in stands before it in the section (a new page).
-    const before = blocks.slice(0, i).filter((b) => b.type !== 'spacer');
-    const leadIn = before.length > 0 && before.every((b) => b.type === 'appendix-mark' || b.type === 'approval-stamp' || (b.type === 'paragraph' && b.keepWithNext === true));
+    // Whether only a lead-in (appendix mark, approval stamp, kept titles) stands before the block
+    // in its section, which opens a page: moving the block would leave the lead-in alone there.
+    const leadIn = leadInSeen && leadInOnly;
+    if (block.type !== 'spacer') {
+      leadInSeen = true;
+      leadInOnly &&= block.type === 'appendix-mark' || block.type === 'approval-stamp' || (block.type === 'paragraph' && block.keepWithNext === true);
+    }
     let written = blockToPdf(block, ctx.section !== undefined ? { ...ctx, block: { index: i, leadIn } } : ctx, { afterSpacer: last?.type === 'spacer' });
     const height = keep[i];
-    if (height !== undefined && written.nodes.length === 1) {
+    if (height !== undefined && written.nodes.length === 1 && !leadIn) {
       // A paragraph kept with the next block (a heading, a caption): in a stack of its own (an id
       // on a text node would make a named destination), moved to the next page when it and the
-      // next block's first line do not fit under its start.
-      const wrapper: PdfNode = { stack: [written.nodes[0]], id: ctx.keep.keepWithNext(height) };
+      // next block's first line do not fit under its start. The DOCX breaks before it too then.
+      const at = ctx.section !== undefined ? { section: ctx.section, block: i } : undefined;
+      const wrapper: PdfNode = { stack: [written.nodes[0]], id: ctx.keep.keepWithNext(height, at) };
       written = { nodes: [wrapper], tail: [wrapper] };
     }
     last = block;
@@ -126,8 +133,8 @@ function keepWithNextHeights(blocks: Block[], ctx: PdfContext): (number | undefi
     if (!b || b.type === 'page-break') return undefined;
     if (b.type === 'paragraph') return lineHeightOf(b, theme, metrics) + (b.spaceBefore ?? theme.styles[b.style].spaceBefore ?? 0);
     const size = theme.styles[b.type === 'table' ? (b.style ?? 'table') : 'body'].size;
-    // A table whose first row cannot be split starts with that row whole (it moves as one).
-    if (b.type === 'table') return Math.max(size * 3, unsplitFirstRow(b, ctx) ?? 0);
+    // A table starts with its head and first row (whole when it cannot be split: it moves as one).
+    if (b.type === 'table') return Math.max(size * 3, tableStartHeight(b, ctx));
     return size * 1.2;
   };
   for (let i = blocks.length - 2; i >= 0; i--) {
@@ -141,13 +148,13 @@ function keepWithNextHeights(blocks: Block[], ctx: PdfContext): (number | undefi
 }
 
 /**
- * The estimated height of a table's first row, points, when it may not be split across pages
- * (`cantSplit`: a plan row): the paragraph kept with the table then needs room for all of it,
- * as Word's keep-with-next does, or it is left alone at the foot of the page.
+ * The estimated height of a table's start, points: what a paragraph kept with the table needs
+ * under it, as Word's keep-with-next does, or it is left alone at the foot of the page — the head
+ * rows (all of them: a plan's header table moves with its number row and first row, keep.ts) and
+ * the first body row, whole when it may not be split, else its first line. When that is more than
+ * a page holds, moving the paragraph would not help: then the head and a first line.
  */
-function unsplitFirstRow(t: Table, ctx: PdfContext): number | undefined {
-  const row = t.head[0] ?? t.rows[0];
-  if (!row?.cantSplit) return undefined;
+function tableStartHeight(t: Table, ctx: PdfContext): number {
   const { theme } = ctx;
   const pad = mmToPt(theme.table.cellPadding);
   const line = t.borders === 'all' ? theme.table.borderWidth : 0;
@@ -155,8 +162,21 @@ function unsplitFirstRow(t: Table, ctx: PdfContext): number | undefined {
   // As tableToPdf widens the columns (table.ts).
   const outer = columnWidths(t.columns.map((c) => c.width), Math.floor(ctx.width * 100), Math.round(mmToPt(theme.table.minColumnWidth) * 100)).map((w) => w / 100);
   const widths = outer.map((w) => Math.max(1, w - 2 * pad - line - line / n));
-  const cellWidths = placedWidths(placeRows([row], n)[0]!, widths, 2 * pad + line);
-  return Math.max(0, ...row.cells.map((c, i) => estimateCellHeight(c.blocks, cellWidths[i] ?? 0, theme, ctx.metrics, c.bold))) + 2 * pad + line;
+  const first = t.rows[0];
+  const rows = [...t.head, ...(first ? [first] : [])];
+  const placed = placeRows(rows, n);
+  // Each row as tall as its tallest cell that spans no rows below it.
+  const heights = rows.map((row, r) => {
+    const cellWidths = placedWidths(placed[r]!, widths, 2 * pad + line);
+    const own = row.cells.map((c, i) => (placed[r]!.cells[i]?.rowSpan === 1 ? estimateCellHeight(c.blocks, cellWidths[i] ?? 0, theme, ctx.metrics, c.bold || row.kind === 'group') : 0));
+    return Math.max(0, ...own) + cellPaddingY(theme) + line;
+  });
+  const head = heights.slice(0, t.head.length).reduce((a, b) => a + b, line);
+  const firstLine = first?.cells[0]?.blocks[0] ? lineHeightOf(first.cells[0].blocks[0], theme, ctx.metrics) + cellPaddingY(theme) + line : theme.styles[t.style ?? 'table'].size * 1.2;
+  if (!first || first.cantSplit === false) return head + firstLine;
+  const whole = head + (heights.at(-1) ?? 0);
+  const page = ctx.page.height - ctx.page.margins.top - ctx.page.margins.bottom;
+  return whole <= page * ESTIMATE_SAFETY ? whole : head + firstLine;
 }
 
 function assertNever(x: never): never {

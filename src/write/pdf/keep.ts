@@ -8,7 +8,7 @@
  * Node ids are numbered per document, so output stays deterministic.
  */
 import type { PageBreakContext, PageInfo, PdfNode } from './pdfmake.js';
-import { PageBreaks, type RowAddress } from '../page-breaks.js';
+import { PageBreaks, type BlockAddress, type RowAddress } from '../page-breaks.js';
 
 interface HeadRule {
   kind: 'head';
@@ -16,6 +16,8 @@ interface HeadRule {
   height: number;
   /** The table (`section/block`) when only its lead-in stands above it on its page. */
   leadIn?: string;
+  /** The block it moves, named for the DOCX, which then breaks before it (page-breaks.ts). */
+  block?: BlockAddress;
 }
 interface SignatureRule {
   kind: 'signature';
@@ -45,8 +47,8 @@ export class KeepRules {
   }
 
   /** Move the node with id `headId` to the next page unless `height` points fit under its start. */
-  keepHead(headId: string, height: number, leadIn?: string): void {
-    this.rules.set(headId, { kind: 'head', height, ...(leadIn !== undefined ? { leadIn } : {}) });
+  keepHead(headId: string, height: number, leadIn?: string, block?: BlockAddress): void {
+    this.rules.set(headId, { kind: 'head', height, ...(leadIn !== undefined ? { leadIn } : {}), ...(block ? { block } : {}) });
   }
 
   private nextCounter = 0;
@@ -56,9 +58,9 @@ export class KeepRules {
    * points (it and the next block's start) fit under its start. Numbered apart from the other
    * rules' ids, which name destinations in the PDF and so stay as they were.
    */
-  keepWithNext(height: number): string {
+  keepWithNext(height: number, block?: BlockAddress): string {
     const id = `plangraf-next-${++this.nextCounter}`;
-    this.rules.set(id, { kind: 'head', height });
+    this.rules.set(id, { kind: 'head', height, ...(block ? { block } : {}) });
     return id;
   }
 
@@ -88,6 +90,7 @@ export class KeepRules {
       const room = start.pageInnerHeight * (1 - start.verticalRatio);
       if (room >= rule.height) return false;
       if (rule.leadIn !== undefined) this.leadInAlone.set(rule.leadIn, room);
+      if (rule.block) this.pageBreaks.addBlock(rule.block);
       return true;
     }
     if (node.pageNumbers.length !== 1) return false;

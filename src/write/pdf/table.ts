@@ -173,7 +173,8 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
     // Each row with the line under it, and the top lines of the two tables; of a first row that
     // may split, only its first line need fit (as in Word, whose header rows keep with the next).
     const height = (r: TableRow) => (r.cantSplit === false && !repeatedHead.has(r) ? padY + Math.max(0, ...r.cells.map((c) => (c.blocks[0] ? lineHeightOf(c.blocks[0], theme, ctx.metrics) : 0))) : rowHeight(r));
-    ctx.keep.keepHead(headId, together.reduce((h, r) => h + height(r) + line, 2 * line), leadInRoom === undefined ? leadInKey : undefined);
+    const at = ctx.block && ctx.section !== undefined ? { section: ctx.section, block: ctx.block.index } : undefined;
+    ctx.keep.keepHead(headId, together.reduce((h, r) => h + height(r) + line, 2 * line), leadInRoom === undefined ? leadInKey : undefined, at);
   }
   if (body.length > 0) {
     nodes.push({
