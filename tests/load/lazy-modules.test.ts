@@ -33,11 +33,13 @@ describe('heavy libraries load when used', () => {
     expect(loaded).not.toContain('fontkit');
   }, 60_000);
 
-  it('writing a DOCX loads neither fontkit nor pdfkit; writing a PDF does', () => {
+  it('writing a DOCX without tables loads neither fontkit nor pdfkit; a PDF does, and so does a DOCX with a plan (laid out as its PDF first: one pagination)', () => {
     const render = (format: string) => `const r = await plangraf.loadRoadmapText('document: {kind: plan}\\nplan: {title: П, items: [{task: Т}]}\\n'); const out = await plangraf.render(r.roadmap, { formats: ['${format}'] }); if (!out.${format}) throw new Error('no ${format}');`;
-    const docx = loadedAfter(render('docx'));
+    const text = "const m = { meta: { title: 'П', created: '2022-01-01T00:00:00Z', language: 'ru-RU' }, sections: [{ orientation: 'portrait', blocks: [{ type: 'paragraph', style: 'body', runs: [{ text: 'Текст' }] }] }] }; const d = await plangraf.writeDocx(m); if (!d.length) throw new Error('no docx');";
+    const docx = loadedAfter(text);
     expect(docx).not.toContain('fontkit');
     expect(docx).not.toContain('pdfkit');
+    expect(loadedAfter(render('docx'))).toEqual(expect.arrayContaining(['fontkit', 'pdfkit']));
     expect(loadedAfter(render('pdf'))).toEqual(expect.arrayContaining(['fontkit', 'pdfkit']));
   }, 60_000);
 
