@@ -67,7 +67,7 @@ export function readPlanRows(plan: PlanTable, report: Report, lang: 'ru' | 'en')
     if (kinds.length > 0) report('import-content-dropped', { table: row.table, row: g.sourceRow, cell: g.source.number }, { what: kinds.map((k) => DROPPED_WORDS[k][lang]).join(', ') });
   };
 
-  // Whether the row stands in the run of rows marked to repeat at the top of its table.
+  // Whether the row stands in the run of repeated head rows at the top of such a continued table.
   let table: number | undefined;
   let topRun = false;
   plan.rows.forEach((row, index) => {
@@ -76,10 +76,10 @@ export function readPlanRows(plan: PlanTable, report: Report, lang: 'ru' | 'en')
       table = row.table;
       topRun = true;
     }
-    topRun &&= row.row.header === true;
+    topRun &&= row.row.header === true && plan.repeatedHeads.includes(row.table);
     const own = row.cells.map((c) => (c.source === c.cell ? cellPlainText(c.cell.paragraphs) : ''));
-    // A head row repeated at the top of a continued table and marked to repeat there (`w:tblHeader`)
-    // is the head Word repeats on every page: left out without a note.
+    // A head row repeated at the top of a table continued after a page break, marked to repeat
+    // there (`w:tblHeader`), is the head Word repeats on every page: left out without a note.
     if (isNumbersRow(row)) {
       if (index === 0) numbersRow = true;
       else if (!topRun) report('import-rows-skipped', at, { what: 'numbers' });

@@ -33,6 +33,8 @@ export interface PlanTable {
   roles: (ColumnRole | undefined)[];
   /** Tables after the first that continue it on their own (not the body of a header apart). */
   continued: number[];
+  /** Tables that go on after a page break repeating the head (marked to repeat): that head is left out without a note. */
+  repeatedHeads: number[];
 }
 
 export interface SkippedTable {
@@ -52,11 +54,14 @@ export function scanTables(blocks: readonly BodyBlock[]): TableScan {
   const skipped: SkippedTable[] = [];
   let current: PlanTable | undefined;
   let blankSince = true;
+  // A blank paragraph between with a page break: the table goes on after a page break.
+  let breakSince = false;
   blocks.forEach((block, index) => {
     if (block.type === 'paragraph') {
       const p = block.paragraph;
       const blank = p.inlines.every((i) => i.type !== 'text' || i.text.trim() === '') && !p.list;
       if (!blank || p.sectionEnd) blankSince = false;
+      if (p.pageBreak) breakSince = true;
       return;
     }
     const grid = tableGrid(block.table);
@@ -66,10 +71,12 @@ export function scanTables(blocks: readonly BodyBlock[]): TableScan {
       current.grids.push(grid);
       current.rows.push(...grid.rows);
       current.lastBlock = index;
-      // Noted unless it starts with rows marked to repeat (`w:tblHeader`): a table continued after
-      // a page break with its head repeated (as plangraf writes a break its layout made) says so itself.
-      if (!wasHeaderOnly && grid.rows[0]?.row.header !== true) current.continued.push(grid.table.number);
+      // Noted unless it is a table continued after a page break that repeats the plan's head (the
+      // number row, or its header rows) marked to repeat, as plangraf writes a break its layout made.
+      if (!wasHeaderOnly && breakSince && repeatsHead(current, grid)) current.repeatedHeads.push(grid.table.number);
+      else if (!wasHeaderOnly) current.continued.push(grid.table.number);
       blankSince = true;
+      breakSince = false;
       return;
     }
     const plan = readHeader(grid, index);
@@ -81,8 +88,22 @@ export function scanTables(blocks: readonly BodyBlock[]): TableScan {
       current = plan;
     }
     blankSince = true;
+    breakSince = false;
   });
   return { plans, skipped };
+}
+
+/**
+ * The table starts with rows marked to repeat (`w:tblHeader`) that repeat the plan's head: its
+ * number row, or its header rows. Such rows are the head a continued table repeats on its page.
+ */
+export function repeatsHead(plan: PlanTable, grid: TableGrid): boolean {
+  const top: GridRow[] = [];
+  for (const row of grid.rows) {
+    if (row.row.header !== true) break;
+    top.push(row);
+  }
+  return top.length > 0 && top.every((row) => isNumbersRow(row) || plan.headerRows.some((h) => sameTexts(row, h)));
 }
 
 /** Whether `grid` goes on with the plan (see the module comment). */
@@ -122,6 +143,7 @@ function readHeader(grid: TableGrid, block: number): PlanTable | SkippedTable {
     headers,
     roles,
     continued: [],
+    repeatedHeads: [],
   };
 }
 

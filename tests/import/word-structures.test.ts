@@ -79,6 +79,22 @@ describe('Word plans, one layout at a time', () => {
     ]);
   });
 
+  it('a table continued after a page break repeating its head marked to repeat (as plangraf writes it): one plan, nothing noted; without the page break, or with another head, it is noted', async () => {
+    const repeated = () => tr(['№ п/п', 'Мероприятие', 'Срок', 'Ответственный'].map((h) => tc(p(h))), { header: true });
+    const quiet = await imported([p('ПЛАН-ГРАФИК'), tbl(GRID, [repeated(), item('1.', 'Первое')]), p('', { pageBreakBefore: true }), tbl(GRID, [repeated(), item('2.', 'Второе')])]);
+    expect(outline(quiet.plan.entries)).toEqual(['1. Первое', '2. Второе']);
+    expect(quiet.diagnostics).toEqual([]);
+    // No page break between: two tables the author wrote apart, joined with a note.
+    const apart = await imported([p('ПЛАН-ГРАФИК'), tbl(GRID, [repeated(), item('1.', 'Первое')]), p(), tbl(GRID, [repeated(), item('2.', 'Второе')])]);
+    expect(apart.codes).toEqual(['import-rows-skipped', 'import-tables-joined']);
+    // A sheet of signatures on the same grid, its own head marked to repeat: noted, never silent.
+    const sheet = await imported([
+      p('ПЛАН-ГРАФИК'), tbl(GRID, [repeated(), item('1.', 'Первое')]), p('', { pageBreakBefore: true }),
+      tbl(GRID, [tr(['Должность', 'ФИО', 'Подпись', 'Дата'].map((h) => tc(p(h))), { header: true }), tr(['Министр', 'Иванов И.И.', '', ''].map((t) => tc(p(t))))]),
+    ]);
+    expect(sheet.codes).toContain('import-tables-joined');
+  });
+
   it('«УТВЕРЖДАЮ» with a blank date, and signatures side by side', async () => {
     const { document, plan } = await imported([
       p('УТВЕРЖДАЮ'), p('Начальник управления образования'), p('________ Е.Ф. Родькина'), p('«__» ________ 2022 г.'),

@@ -12,6 +12,10 @@ import { render } from '../../src/render.js';
 import { NOW } from '../hardening/support/e2e.js';
 import { readDocx, tables } from '../support/docx-read.js';
 import { readPdf } from '../support/pdf-read.js';
+import { planTable } from '../support/sample-model.js';
+import { writeFormats } from '../../src/write-formats.js';
+import { resolveTheme } from '../../src/model/theme.js';
+import type { Block, DocumentModel, TableRow } from '../../src/model/document.js';
 
 const FILE = fileURLToPath(new URL('../../examples/kalmykia-order-2022.yaml', import.meta.url));
 
@@ -37,4 +41,23 @@ describe("a table's lead-in keeps its first row", async () => {
     expect(items[0]!.cantSplit).toBe(false);
     expect(items.slice(1).every((row) => row.cantSplit)).toBe(true);
   });
+});
+
+describe('a first row merged with the row below is never cut under the lead-in', () => {
+  it('the merged cell spans both rows whole: printed once, the row kept whole in the DOCX, no empty page', async () => {
+    const table = planTable(2, 'numbers', 100);
+    const [, one, two] = table.rows as [TableRow, TableRow, TableRow];
+    one.cells[2] = { blocks: [{ type: 'paragraph', style: 'table', runs: [{ text: Array.from({ length: 45 }, (_, i) => `мероприятие${i}`).join(' ') }] }] };
+    one.cells[3] = { ...one.cells[3]!, rowSpan: 2, blocks: [{ type: 'paragraph', style: 'table', runs: [{ text: 'Объединённый исполнитель' }] }] };
+    two.cells.splice(3, 1);
+    const lead: Block[] = Array.from({ length: 8 }, (_, i): Block => ({ type: 'paragraph', style: 'title', keepWithNext: true, runs: [{ text: `Заголовок приложения, строка ${i + 1}` }] }));
+    const model: DocumentModel = { meta: { title: 'План', created: '2022-01-01T00:00:00Z', language: 'ru-RU' }, sections: [{ orientation: 'landscape', blocks: [...lead, { ...table, rows: [one, two] }] }] };
+    const files = new Map(await writeFormats(model, ['docx', 'pdf'], { theme: resolveTheme(), lang: 'ru' }));
+    const pdf = await readPdf(files.get('pdf')!.bytes!);
+    // No page is left empty: the titles open the first page (a kept block that opens a page never moves).
+    expect(pdf.pages[0]!.text).toContain('Заголовок приложения, строка 1');
+    expect(pdf.text.split('Объединённый').length - 1).toBe(1);
+    const rows = tables(readDocx(files.get('docx')!.bytes!).documentXml).flatMap((t) => t.rows).filter((r) => !r.header && r.cells.length > 1 && r.cells[0]!.text !== '1');
+    expect(rows[0]!.cantSplit).toBe(true);
+  }, 60_000);
 });

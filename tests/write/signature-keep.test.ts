@@ -14,6 +14,10 @@ import { render } from '../../src/render.js';
 import { writeDocx } from '../../src/writers.js';
 import { writeDocx as writeDocxOnly } from '../../src/write/docx/index.js';
 import { needsLayoutPass } from '../../src/write/page-breaks.js';
+import { writeFormats } from '../../src/write-formats.js';
+import { resolveTheme } from '../../src/model/theme.js';
+import type { Block, DocumentModel, Paragraph } from '../../src/model/document.js';
+import { planTable } from '../support/sample-model.js';
 import { NOW } from '../hardening/support/e2e.js';
 import { elements, readDocx, tables } from '../support/docx-read.js';
 import { readPdf } from '../support/pdf-read.js';
@@ -88,4 +92,35 @@ describe('the signature keeps the last row with it', () => {
   it('a document without tables is written without a layout pass', () => {
     expect(needsLayoutPass({ meta: { title: '', created: '2022-01-01T00:00:00Z' }, sections: [{ orientation: 'portrait', blocks: [{ type: 'paragraph', style: 'body', runs: [{ text: 'Текст' }] }] }] } as never)).toBe(false);
   });
+});
+
+describe('a one-row table before a signature moves whole, never leaving its head behind', () => {
+  it('for every place on the page: head, row and signature on one page in the PDF; the DOCX breaks before the table exactly when the PDF moved it', async () => {
+    const theme = resolveTheme();
+    let moves = 0;
+    for (const mode of ['numbers', 'all'] as const) {
+      for (let n = 8; n <= 30; n += 2) {
+        const table = planTable(1, mode);
+        const headText = (table.head[0]!.cells[2]!.blocks[0] as Paragraph).runs[0]!.text;
+        const rowText = (table.rows[1]!.cells[2]!.blocks[0] as Paragraph).runs[0]!.text.slice(0, 20);
+        const blocks: Block[] = [
+          ...Array.from({ length: n }, (_, i): Block => ({ type: 'paragraph', style: 'body', runs: [{ text: `Абзац ${i + 1} вводной части` }] })),
+          table,
+          { type: 'spacer', height: 24 },
+          { type: 'signature', layout: 'stacked', entries: [{ position: ['Начальник управления', 'общего образования'], name: 'Е.В. Матаржук' }] },
+        ];
+        const model: DocumentModel = { meta: { title: 'План', created: '2022-01-01T00:00:00Z', language: 'ru-RU' }, sections: [{ orientation: 'landscape', blocks }] };
+        const files = new Map(await writeFormats(model, ['docx', 'pdf'], { theme, lang: 'ru' }));
+        const pdf = await readPdf(files.get('pdf')!.bytes!);
+        const pageOf = (text: string) => pdf.pages.findIndex((p) => p.text.replace(/\s+/g, ' ').includes(text));
+        const head = pageOf(headText);
+        expect([pageOf(rowText), pageOf('Е.В. Матаржук')], `${mode}, ${n} lines`).toEqual([head, head]);
+        const moved = head > pageOf(`Абзац ${n} вводной`);
+        if (moved) moves++;
+        const first = elements(readDocx(files.get('docx')!.bytes!).documentXml, 'w:tbl')[0]!;
+        expect(/<w:pageBreakBefore\/>/.test(elements(first, 'w:p')[0]!), `${mode}, ${n} lines`).toBe(moved);
+      }
+    }
+    expect(moves).toBeGreaterThan(0);
+  }, 120_000);
 });

@@ -28,6 +28,8 @@ interface Written {
   tail: PdfNode[];
   /** A table's: the index in `Table.rows` of the row the tail starts with. */
   tailRow?: number;
+  /** A table's: the tail is the whole table. */
+  tailIsBlock?: boolean;
 }
 
 /** What the dispatcher tells a handler about the block's neighbours. */
@@ -45,7 +47,7 @@ export function blockToPdf(block: Block, ctx: PdfContext, flags: PdfBlockFlags =
       return one(splitLineToPdf(block, ctx));
     case 'table': {
       const t = tableToPdf(block, ctx);
-      return { nodes: t.nodes, tail: t.lastRowCells, ...(t.lastRow !== undefined ? { tailRow: t.lastRow } : {}) };
+      return { nodes: t.nodes, tail: t.lastRowCells, ...(t.lastRow !== undefined ? { tailRow: t.lastRow } : {}), ...(t.wholeTable ? { tailIsBlock: true } : {}) };
     }
     case 'approval-stamp':
       return one(approvalStampToPdf(block, ctx));
@@ -81,18 +83,23 @@ export function blocksToPdf(blocks: Block[], ctx: PdfContext): PdfNode[] {
   blocks.forEach((block, i) => {
     if (block.type === 'page-break') {
       breakBefore = out.length > 0 || breakBefore;
+      // What follows opens a page: a mark and title there are a lead-in again.
+      leadInSeen = false;
+      leadInOnly = true;
       return;
     }
     // Whether only a lead-in (appendix mark, approval stamp, kept titles) stands before the block
     // in its section, which opens a page: moving the block would leave the lead-in alone there.
     const leadIn = leadInSeen && leadInOnly;
+    // The first block of a page-opening run: moving it would only leave a page empty.
+    const opens = !leadInSeen;
     if (block.type !== 'spacer') {
       leadInSeen = true;
       leadInOnly &&= block.type === 'appendix-mark' || block.type === 'approval-stamp' || (block.type === 'paragraph' && block.keepWithNext === true);
     }
     let written = blockToPdf(block, ctx.section !== undefined ? { ...ctx, block: { index: i, leadIn } } : ctx, { afterSpacer: last?.type === 'spacer' });
     const height = keep[i];
-    if (height !== undefined && written.nodes.length === 1 && !leadIn) {
+    if (height !== undefined && written.nodes.length === 1 && !leadIn && !opens) {
       // A paragraph kept with the next block (a heading, a caption): in a stack of its own (an id
       // on a text node would make a named destination), moved to the next page when it and the
       // next block's first line do not fit under its start. The DOCX breaks before it too then.
@@ -109,7 +116,11 @@ export function blocksToPdf(blocks: Block[], ctx: PdfContext): PdfNode[] {
       const first = previous.tail[0] as PdfNode;
       first.id ??= ctx.keep.nextId('keep');
       // The rows it moves are named for the DOCX writer, which breaks before them (page-breaks.ts).
-      const moved = previous.tailRow !== undefined && ctx.section !== undefined ? { section: ctx.section, block: previousIndex, row: previous.tailRow } : undefined;
+      const moved =
+        ctx.section === undefined ? undefined
+        : previous.tailRow !== undefined ? { section: ctx.section, block: previousIndex, row: previous.tailRow }
+        : previous.tailIsBlock ? { section: ctx.section, block: previousIndex }
+        : undefined;
       ctx.keep.keepBeforeSignature(first.id as string, previous.tail, signature.id as string, signatureHeight(block, ctx, last?.type === 'spacer' ? 0 : ctx.theme.signature.spaceBefore), moved);
     }
     out.push(...written.nodes);

@@ -26,8 +26,8 @@ interface SignatureRule {
   height?: number;
   /** All nodes to break before (a table row's cells), the first of which carries the id. */
   nodes: PdfNode[];
-  /** The table row those nodes print, when they are a table's last rows. */
-  moved?: RowAddress;
+  /** The table row those nodes print (a table's last rows), or the block they are (a whole table). */
+  moved?: RowAddress | BlockAddress;
 }
 
 export class KeepRules {
@@ -65,7 +65,7 @@ export class KeepRules {
   }
 
   /** Move `nodes` (the first carries `id`) to the signature's page when the signature starts a page. */
-  keepBeforeSignature(id: string, nodes: PdfNode[], signatureId: string, height?: number, moved?: RowAddress): void {
+  keepBeforeSignature(id: string, nodes: PdfNode[], signatureId: string, height?: number, moved?: RowAddress | BlockAddress): void {
     this.rules.set(id, { kind: 'signature', signatureId, nodes, ...(height !== undefined ? { height } : {}), ...(moved ? { moved } : {}) });
   }
 
@@ -105,7 +105,10 @@ export class KeepRules {
       if (start.pageInnerHeight * (1 - start.verticalRatio) >= rule.height) return false;
     }
     for (const n of rule.nodes) n.pageBreak = 'before';
-    if (rule.moved) this.pageBreaks.addRow(rule.moved);
+    if (rule.moved) {
+      if ('row' in rule.moved) this.pageBreaks.addRow(rule.moved);
+      else this.pageBreaks.addBlock(rule.moved);
+    }
     return true;
   }
 }

@@ -29,6 +29,8 @@ export interface PdfTable {
   lastRowCells: PdfNode[];
   /** The index in `Table.rows` of the first row those cells print, when it is one of them. */
   lastRow?: number;
+  /** The table's end is its first row (or it has no body rows): `nodes` is one stack, moved whole. */
+  wholeTable?: boolean;
 }
 
 export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
@@ -116,7 +118,9 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
   // The piece of that row that opens the next page: the rule under the piece before it is drawn
   // (it closes the page, as Word and LibreOffice close a row split at a page end).
   const opensPage = new Set<TableRow>();
-  if (leadInRoom !== undefined && first && bodyRowsIn[0] === first && first.kind !== 'group') {
+  // Only a first row that is a row of its own: no cell of it spans rows (a merged run is kept whole).
+  const cuttable = first !== undefined && bodyRowsIn[0] === first && first.kind !== 'group' && first.cells.every((c) => (c.rowSpan ?? 1) === 1);
+  if (leadInRoom !== undefined && cuttable) {
     const above = [...headTable, ...bodyHead.slice(0, repeat)].reduce((h, r) => h + rowHeight(r) + line, 2 * line);
     const pieces = cutTallRow(first, cellWidths(first), budget - padY, theme, ctx.metrics, false, ctx.lines, Math.max(0, leadInRoom - above - padY - 1));
     // Cut only when some of the row fits there: else it goes whole to the next page, as before.
@@ -174,7 +178,7 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
     // may split, only its first line need fit (as in Word, whose header rows keep with the next).
     const height = (r: TableRow) => (r.cantSplit === false && !repeatedHead.has(r) ? padY + Math.max(0, ...r.cells.map((c) => (c.blocks[0] ? lineHeightOf(c.blocks[0], theme, ctx.metrics) : 0))) : rowHeight(r));
     const at = ctx.block && ctx.section !== undefined ? { section: ctx.section, block: ctx.block.index } : undefined;
-    ctx.keep.keepHead(headId, together.reduce((h, r) => h + height(r) + line, 2 * line), leadInRoom === undefined ? leadInKey : undefined, at);
+    ctx.keep.keepHead(headId, together.reduce((h, r) => h + height(r) + line, 2 * line), leadInRoom === undefined && cuttable ? leadInKey : undefined, at);
   }
   if (body.length > 0) {
     nodes.push({
@@ -183,6 +187,12 @@ export function tableToPdf(node: Table, outerCtx: PdfContext): PdfTable {
       table: { widths, body, headerRows: repeat, keepWithHeaderRows: repeat > 0 && !splits ? 1 : 0, dontBreakRows: !splits },
       layout: tableLayout(line, pad, padding, continuations, ruled),
     });
+  }
+  // When the end to move with a signature is the first body row (or there is none), the whole
+  // table moves: in a stack of its own, so that its head never stays behind alone.
+  if (lastStart <= bodyHeadPieces.length) {
+    const whole: PdfNode = { stack: nodes };
+    return { nodes: [whole], lastRowCells: [whole], wholeTable: true };
   }
   const lastRowCells = body.slice(Math.max(0, lastStart)).flat().filter((c) => Object.keys(c).length > 0);
   const lastRow = lastStart >= 0 ? node.rows.indexOf(bodyRows[lastStart]?.rows[0] as TableRow) : -1;
