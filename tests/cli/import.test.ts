@@ -58,6 +58,15 @@ describe('plangraf import', () => {
     expect(r.err).toContain('YAML written to standard output: 1 plan, 2 items, 0 sections; 1 warning.');
   });
 
+  it('--out - on a full disk: said in words, exit 3, no stack trace', async () => {
+    const dir = folder();
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    const r = await cli(['import', 'plan.docx', '--out', '-'], { cwd: dir, writeStdout: async () => { throw full; } });
+    expect(r.code).toBe(EXIT.io);
+    expect(r.err).not.toMatch(/\bat .*\.(?:js|ts):\d+/);
+    expect(r.err).toMatch(/мест/i);
+  });
+
   it('never overwrites without --force (exit 3); never writes over the document (exit 2)', async () => {
     const dir = folder();
     writeFileSync(join(dir, 'plan.yaml'), 'мой файл');

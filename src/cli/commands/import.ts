@@ -95,7 +95,13 @@ export const importCommand: Command = {
     if (result.yaml === undefined) return EXIT.inputErrors;
 
     if (toStdout) {
-      await ctx.writeStdout!(new TextEncoder().encode(result.yaml));
+      // A full disk or a closed file behind standard output is said in words, exit 3 (a closed pipe: main.ts, 141).
+      try {
+        await ctx.writeStdout!(new TextEncoder().encode(result.yaml));
+      } catch (e) {
+        print(ctx, [writeFailure(e, ctx.lang, ctx.cwd, '-')]);
+        return EXIT.io;
+      }
     } else {
       if (!args.values.force && (await ctx.fs.exists(target!))) {
         ctx.err(ru
