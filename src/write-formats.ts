@@ -20,15 +20,22 @@ export async function writeFormats(model: DocumentModel, formats: readonly Outpu
       const pdf = await (await FORMAT_REGISTRY.pdf.load())(model, options);
       written.set('pdf', pdf);
       pageBreaks = pdf.pageBreaks;
-    } else if (needsLayoutPass(model)) {
-      // Laid out for its page breaks only: an archival PDF's extras are not needed for that.
-      const { pdfa: _pdfa, ...plain } = options;
-      pageBreaks = (await (await FORMAT_REGISTRY.pdf.load())(model, plain)).pageBreaks;
-    }
+    } else pageBreaks = await layoutPageBreaks(model, options);
     written.set('docx', await (await FORMAT_REGISTRY.docx.load())(model, { ...options, ...(pageBreaks ? { pageBreaks } : {}) }));
   }
   const rest = unique.filter((f) => !written.has(f));
   const outputs = await Promise.all(rest.map(async (format) => (await FORMAT_REGISTRY[format].load())(model, options)));
   rest.forEach((format, i) => written.set(format, outputs[i]!));
   return unique.map((format) => [format, written.get(format)!]);
+}
+
+/**
+ * The page breaks a DOCX of `model` takes from the PDF's layout, the PDF laid out for them alone
+ * (none for a model without tables: `needsLayoutPass`).
+ */
+export async function layoutPageBreaks(model: DocumentModel, options: WriterOptions): Promise<PageBreaks | undefined> {
+  if (!needsLayoutPass(model)) return undefined;
+  // An archival PDF's extras are not needed for that.
+  const { pdfa: _pdfa, ...plain } = options;
+  return (await (await FORMAT_REGISTRY.pdf.load())(model, plain)).pageBreaks;
 }

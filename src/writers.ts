@@ -9,8 +9,7 @@ import type { DocumentModel } from './model/document.js';
 import type { WriteDocxOptions } from './write/docx/index.js';
 import type { WritePdfOptions } from './write/pdf/index.js';
 import type { OutputFormat } from './output-formats.js';
-import { writeFormats } from './write-formats.js';
-import { needsLayoutPass } from './write/page-breaks.js';
+import { layoutPageBreaks, writeFormats } from './write-formats.js';
 import { resolveTheme, type ThemeOverride } from './model/theme.js';
 import type { Language } from './diagnostics/diagnostic.js';
 import type { WriterOutput } from './write/writer.js';
@@ -19,9 +18,9 @@ import type { PdfArchiveOptions } from './archive/pdfa-options.js';
 /** The document model → DOCX bytes (src/write/docx). */
 export async function writeDocx(model: DocumentModel, options: WriteDocxOptions = {}): Promise<Uint8Array> {
   // One pagination with the PDF (src/write/page-breaks.ts): laid out first when the model needs it.
-  if (!options.pageBreaks && needsLayoutPass(model)) {
-    const { pageBreaks } = await (await import('./write/pdf/index.js')).writeLaidOutPdf(model, options.theme ? { theme: options.theme } : {});
-    options = { ...options, pageBreaks };
+  if (!options.pageBreaks) {
+    const pageBreaks = await layoutPageBreaks(model, { theme: resolveTheme(options.theme), lang: 'ru' });
+    if (pageBreaks) options = { ...options, pageBreaks };
   }
   return (await import('./write/docx/index.js')).writeDocx(model, options);
 }

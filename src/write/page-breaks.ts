@@ -77,13 +77,6 @@ export class PageBreaks {
   splitAllowed(section: number, block: number, row: number): boolean {
     return this.splits.has(`${section}/${block}/${row}`);
   }
-
-  /** How many rows and blocks start a page by a keep rule. */
-  get size(): number {
-    let n = this.blocks.size;
-    for (const set of this.rows.values()) n += set.size;
-    return n;
-  }
 }
 
 /**

@@ -46,9 +46,10 @@ export function tableToDocx(node: Table, ctx: DocxContext, flags: BlockFlags = {
     : [{ rows: [...node.head, ...body], repeat: repeats ? wantRepeat.length : 0 }];
   const nonEmpty = parts.filter((p) => p.rows.length > 0);
   // Rows the PDF's layout started a page with by a keep rule (page-breaks.ts): written as breaks.
-  const breakRows = new Set([...(flags.breakBeforeRows ?? [])].map((i) => node.rows[i]).filter((r): r is TableRow => r !== undefined));
+  const rowsAt = (indices: ReadonlySet<number> = new Set()) => new Set([...indices].map((i) => node.rows[i]).filter((r): r is TableRow => r !== undefined));
+  const breakRows = rowsAt(flags.breakBeforeRows);
   // Rows the PDF cut where a page ends although rows are kept whole (page-breaks.ts): they may split.
-  const splitRows = new Set([...(flags.splitRows ?? [])].map((i) => node.rows[i]).filter((r): r is TableRow => r !== undefined));
+  const splitRows = rowsAt(flags.splitRows);
   // Nothing at all for a table without rows: an empty block would still count as the section's
   // last block (docx then ends the section with an empty paragraph of its own).
   if (nonEmpty.length === 0) return [];
