@@ -14,6 +14,8 @@
  */
 
 const NBSP = '\u00a0';
+/** The spaces tied: each a no-break space, as many as were written (only spaces change). */
+const tied = (spaces: string): string => NBSP.repeat(spaces.length);
 /** Ordinary spaces (one or more) between two tokens. */
 const SP = '[ ]+';
 
@@ -24,26 +26,26 @@ const BEFORE_NUMBER = ['ст', 'п', 'пп', 'ч', 'гл', 'разд', 'рис',
 /** Abbreviations written before a name. */
 const BEFORE_NAME = ['г', 'ул', 'пр', 'пер', 'пл', 'д', 'им', 'обл', 'пос', 'с', 'пгт'].join('|');
 
-const RULES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
+const RULES: Array<[RegExp, (...m: string[]) => string]> = [
   // A dash with spaces around it stays with the word before it.
-  [new RegExp(`(?<=\\S)${SP}(?=[–—](?:\\s|$))`, 'gu'), NBSP],
+  [new RegExp(`(?<=\\S)${SP}(?=[–—](?:\\s|$))`, 'gu'), tied],
   // «№ 50», «№№ 5–7», «§ 3».
-  [new RegExp(`(?<=[№§])${SP}(?=\\S)`, 'gu'), NBSP],
+  [new RegExp(`(?<=[№§])${SP}(?=\\S)`, 'gu'), tied],
   // «2022 г.», «25 %», «100 тыс.»: a number and what follows it.
-  [new RegExp(`(?<=\\d)${SP}(?=(?:${AFTER_NUMBER})(?![\\p{L}\\p{N}]))`, 'gu'), NBSP],
+  [new RegExp(`(?<=\\d)${SP}(?=(?:${AFTER_NUMBER})(?![\\p{L}\\p{N}]))`, 'gu'), tied],
   // «ст. 5», «п. 3».
-  [new RegExp(`(?<=(?:^|[^\\p{L}])(?:${BEFORE_NUMBER})\\.)${SP}(?=\\d)`, 'gu'), NBSP],
+  [new RegExp(`(?<=(?:^|[^\\p{L}])(?:${BEFORE_NUMBER})\\.)${SP}(?=\\d)`, 'gu'), tied],
   // «г. Хабаровск», «ул. Ленина».
-  [new RegExp(`(?<=(?:^|[^\\p{L}])(?:${BEFORE_NAME})\\.)${SP}(?=\\p{Lu})`, 'gu'), NBSP],
+  [new RegExp(`(?<=(?:^|[^\\p{L}])(?:${BEFORE_NAME})\\.)${SP}(?=\\p{Lu})`, 'gu'), tied],
   // «т. е.», «т. д.», «и т. п.».
-  [new RegExp(`(?<=(?:^|[^\\p{L}])т\\.)${SP}(?=[едпкн]\\.)`, 'gu'), NBSP],
-  [new RegExp(`(?<=(?:^|[^\\p{L}])и)${SP}(?=т\\.[ ${NBSP}]*[дп]\\.)`, 'gu'), NBSP],
+  [new RegExp(`(?<=(?:^|[^\\p{L}])т\\.)${SP}(?=[едпкн]\\.)`, 'gu'), tied],
+  [new RegExp(`(?<=(?:^|[^\\p{L}])и)${SP}(?=т\\.[ ${NBSP}]*[дп]\\.)`, 'gu'), tied],
   // Initials before the surname: «Н.А. Петрова», «Н. А. Петрова».
-  [new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\.)(${SP}(?=\\p{Lu}\\.))?(\\p{Lu}\\.)?${SP}(?=\\p{Lu}\\p{Ll})`, 'gu'), (_m, a, between, b) => `${a}${between ? NBSP : ''}${b ?? ''}${NBSP}`],
+  [new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\.)(${SP}(?=\\p{Lu}\\.))?(\\p{Lu}\\.)?(${SP})(?=\\p{Lu}\\p{Ll})`, 'gu'), (_m, a, between, b, after) => `${a}${tied(between ?? '')}${b ?? ''}${tied(after)}`],
   // The surname before initials: «Петрова Н.А.», «Петрова Н. А.». (Matched from the character
   // before the surname, not looked behind for: a lookbehind over a word would be tried at every
   // position of a long word, in quadratic time.)
-  [new RegExp(`(^|[^\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)${SP}(\\p{Lu}\\.)(${SP}(?=\\p{Lu}\\.))?(?=(?:\\p{Lu}\\.)?(?!\\p{L}))`, 'gu'), (_m, before, surname, a, between) => `${before}${surname}${NBSP}${a}${between ? NBSP : ''}`],
+  [new RegExp(`(^|[^\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(${SP})(\\p{Lu}\\.)(${SP}(?=\\p{Lu}\\.))?(?=(?:\\p{Lu}\\.)?(?!\\p{L}))`, 'gu'), (_m, before, surname, sp, a, between) => `${before}${surname}${tied(sp)}${a}${tied(between ?? '')}`],
 ];
 
 /**
@@ -53,6 +55,6 @@ const RULES: Array<[RegExp, string | ((...m: string[]) => string)]> = [
 export function tieRussianSpaces(text: string): string {
   if (!text.includes(' ')) return text;
   let out = text;
-  for (const [re, to] of RULES) out = out.replace(re, to as string);
+  for (const [re, to] of RULES) out = out.replace(re, to);
   return out;
 }

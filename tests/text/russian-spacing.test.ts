@@ -49,6 +49,13 @@ describe('no-break spaces of Russian typesetting', () => {
     expect(tie('Январь–февраль, план-график')).toBe('Январь–февраль, план-график');
   });
 
+  it('ties every space written, twice written stays twice: «№  5», «Н.А.  Петрова», «Петрова  Н.  А.»', () => {
+    expect(tieRussianSpaces('№  Н')).toBe('№\u00a0\u00a0Н');
+    expect(tieRussianSpaces('Н.А.  Петрова')).toBe('Н.А.\u00a0\u00a0Петрова');
+    expect(tieRussianSpaces('Н.  А.  Петрова')).toBe('Н.\u00a0\u00a0А.\u00a0\u00a0Петрова');
+    expect(tieRussianSpaces('Петрова  Н.  А.')).toBe('Петрова\u00a0\u00a0Н.\u00a0\u00a0А.');
+  });
+
   it('changes only spaces, into no-break spaces (the text reads the same)', () => {
     const unit = fc.constantFrom('Н', 'А', '.', ' ', 'Петрова', '№', '5', '2022', 'г', '%', 'т', 'е', 'и', 'д', '–', '—', 'ст', 'ул', 'а', '\u00a0');
     fc.assert(
